@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "entity-screen",
+    products: [
+        .executable(name: "entity-screen", targets: ["entity-screen"]),
+        .library(name: "ScreeningCore", targets: ["ScreeningCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Thin C shim over the system ICU: its header exposes plain C types only, because
+        // ICU's own headers clash with Foundation's bundled ICU when imported into Swift.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(name: "ScreeningCore", dependencies: ["CICU"]),
+        .executableTarget(
+            name: "entity-screen",
+            dependencies: [
+                "ScreeningCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "normalizer-benchmark",
+            dependencies: ["ScreeningCore"],
+            path: "Benchmarks/NormalizerBenchmark"
+        ),
+        .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

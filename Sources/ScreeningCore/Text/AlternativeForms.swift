@@ -1,0 +1,173 @@
+extension Normalizer {
+    /// Adds the readings (pinyin, Japanese, Hepburn) and translations of a text's Han and
+    /// kana pieces. Latin pieces keep their matching tokens in every form, so a mixed
+    /// string stays one comparable sequence.
+    func addAlternativeForms(_ pieces: [Piece], matching: [[Token]], into result: inout NormalizedText,
+                             options: NormalizeOptions, rules: inout [RuleFiring]) {
+        guard result.scripts.contains(.han) || result.scripts.contains(.kana) else { return }
+        let explain = options.contains(.explain)
+        let japanese = result.isEvidentlyJapanese
+        var pinyin: [String] = []
+        var japaneseReading: [String] = []
+        var hepburn: [String] = []
+        var loose: [String] = []
+        var translation: [String] = []
+        var alternative: [String] = []
+        var sources = Set<String>()
+        var hasHan = false
+        var canJapanese = lexicon != nil
+
+        for (index, piece) in pieces.enumerated() {
+            let kept = matching[index].map(\.text)
+            switch piece.script {
+            case .han:
+                hasHan = true
+                let words = glossary?.translate(piece.scalars, japanese: japanese, lexicon: lexicon) { cp in
+                    self.tables.pinyin(cp).first ?? ""
+                } ?? piece.scalars.map { cp in
+                    Glossary.Word(text: Self.string([cp]), english: [tables.pinyin(cp).first ?? ""],
+                                  pinyin: tables.pinyin(cp).first ?? "", source: "reading")
+                }
+                for word in words {
+                    pinyin.append(contentsOf: pinyinWords(word))
+                    translation.append(word.english.first ?? word.pinyin)
+                    alternative.append(word.english.last ?? word.pinyin)
+                    sources.insert(word.source)
+                }
+                if explain {
+                    let detail = words.map { "\($0.text)=\($0.english.first ?? "")[\($0.source)]" }.joined(separator: " ")
+                    rules.append(RuleFiring(rule: "translate", detail: detail))
+                }
+                if let lexicon {
+                    let segmented = lexicon.segment(piece.scalars)
+                    if segmented.contains(where: { $0.reading.isEmpty }) { canJapanese = false }
+                    japaneseReading.append(contentsOf: segmented.map {
+                        Kana.hepburn($0.reading.unicodeScalars.map(\.value))
+                    })
+                    if explain {
+                        rules.append(RuleFiring(rule: "japanese-reading", detail: segmented.map {
+                            "\($0.text)=\($0.reading)[\($0.source)]"
+                        }.joined(separator: " ")))
+                    }
+                }
+            case .kana:
+                let roman = Kana.hepburn(piece.scalars)
+                pinyin.append(roman)
+                japaneseReading.append(roman)
+                hepburn.append(roman)
+                loose.append(Self.looseHepburn(roman))
+                translation.append(roman)
+                alternative.append(roman)
+            default:
+                pinyin.append(contentsOf: kept)
+                japaneseReading.append(contentsOf: kept)
+                hepburn.append(contentsOf: kept)
+                loose.append(contentsOf: kept)
+                translation.append(contentsOf: kept)
+                alternative.append(contentsOf: kept)
+            }
+        }
+
+        func add(_ kind: FormKind, _ tokens: [String], _ source: String) {
+            let cleaned = tokens.flatMap { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+            guard !cleaned.isEmpty, !result.forms.contains(where: { $0.kind == kind && $0.tokens == cleaned }) else { return }
+            result.forms.append(Form(kind: kind, tokens: cleaned, source: source))
+        }
+        if options.contains(.readings) {
+            if hasHan { add(.pinyin, pinyin, "pinyin") }
+            if hasHan && canJapanese { add(.japaneseReading, japaneseReading, "ENAMDICT/JMdict/KANJIDIC") }
+            if result.scripts.contains(.kana) {
+                if !hasHan { add(.hepburn, hepburn, "Hepburn") }
+                add(.hepburnLoose, loose, "Hepburn, loan-word vowels dropped")
+            }
+        }
+        if options.contains(.translations) {
+            // A whole organisation name ENAMDICT knows (国防科学技術大学) comes first.
+            if let lexicon {
+                let hanText = pieces.filter { $0.script == .han }.map(\.string).joined()
+                for name in lexicon.organisationNames(hanText).prefix(2) {
+                    add(.translation, englishTokens(name), "ENAMDICT (o)")
+                }
+            }
+            let source = sources.sorted().joined(separator: "+")
+            if hasHan { add(.translation, englishTokens(translation.joined(separator: " ")), source)
+            add(.translation, englishTokens(alternative.joined(separator: " ")), source) }
+        }
+    }
+
+    /// English text in the matching form's shape (folded, abbreviations, stop words).
+    func englishTokens(_ english: String) -> [String] {
+        normalize(english, options: []).tokens.map(\.text)
+    }
+
+    /// The pinyin of a glossary word as words of at most four characters (a whole name that
+    /// CC-CEDICT lists, 哈尔滨工业大学, reads as haerbin gongyedaxue, not one long token).
+    func pinyinWords(_ word: Glossary.Word) -> [String] {
+        let scalars = word.text.unicodeScalars.map(\.value)
+        guard scalars.count > 4, let glossary else {
+            return [word.pinyin.isEmpty ? Self.pinyin(of: word.text, tables: tables) : word.pinyin]
+        }
+        return glossary.segment(scalars, longest: 4).map { Self.pinyin(of: $0, tables: tables) }
+    }
+
+    /// Per-character pinyin of a Han word, syllables joined.
+    static func pinyin(of text: String, tables: TextTables) -> String {
+        text.unicodeScalars.map { tables.pinyin($0.value).first ?? "" }.joined()
+    }
+
+    /// Hepburn without the vowels Japanese adds after foreign consonants (harubin → harbin):
+    /// a `u` (or `o` after t, d) between consonants, and at the end after a consonant cluster.
+    static func looseHepburn(_ roman: String) -> String {
+        let b = Array(roman.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        func isVowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 }
+        for (i, c) in b.enumerated() {
+            let previous: UInt8 = i > 0 ? b[i - 1] : 0
+            let next: UInt8 = i + 1 < b.count ? b[i + 1] : 0
+            let epenthetic = (c == UInt8(ascii: "u") && previous != 0 && !isVowel(previous) && previous != UInt8(ascii: "y")
+                                && previous != UInt8(ascii: "n") && next != 0 && !isVowel(next) && next != UInt8(ascii: "n"))
+                || (c == UInt8(ascii: "o") && (previous == UInt8(ascii: "t") || previous == UInt8(ascii: "d"))
+                    && next != 0 && !isVowel(next) && next != UInt8(ascii: "n"))
+            if epenthetic && i > 1 { continue }
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Adds the phonetic keys of the matching form and of the romanized forms.
+    func addPhoneticKeys(into result: inout NormalizedText) {
+        var sources: [(tokens: [String], source: String)] = []
+        let latin = result.tokens.filter { $0.script == .latin || $0.script == .other }.map(\.text)
+        if !latin.isEmpty { sources.append((result.tokens.map(\.text), "matching form")) }
+        for form in result.forms where form.kind == .japaneseReading || form.kind == .hepburn || form.kind == .pinyin {
+            sources.append((form.tokens, form.kind.rawValue))
+        }
+        for (tokens, source) in sources {
+            // Japanese romanization rules make no sense on pinyin, nor Chinese ones on Japanese readings.
+            if source != FormKind.pinyin.rawValue {
+                let japaneseKey = tokens.map { Self.isVocabulary($0) ? $0 : phonetic.japanese($0) }
+                appendUnique(Form(kind: .phoneticJapanese, tokens: japaneseKey, source: source), to: &result)
+            }
+            if source != "matching form" && source != FormKind.pinyin.rawValue { continue }
+            var parsed = false
+            let chineseKey = tokens.map { token -> String in
+                if Self.isVocabulary(token) { return token }
+                if let key = phonetic.chinese(token) { parsed = true; return key.key }
+                return token
+            }
+            if parsed { appendUnique(Form(kind: .phoneticChinese, tokens: chineseKey, source: source), to: &result) }
+        }
+    }
+
+    private func appendUnique(_ form: Form, to result: inout NormalizedText) {
+        if !result.forms.contains(where: { $0.kind == form.kind && $0.tokens == form.tokens }) { result.forms.append(form) }
+    }
+
+    /// Words of the organisation vocabulary are English, not romanized names: no keys for them.
+    static func isVocabulary(_ token: String) -> Bool {
+        vocabularyWords.contains(token) || !(token.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false)
+    }
+
+    static let vocabularyWords: Set<String> = Set(OrganisationTerms.wordClasses.map(\.0))
+}

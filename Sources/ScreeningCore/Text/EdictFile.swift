@@ -1,0 +1,113 @@
+import Foundation
+
+/// One EDICT-format dictionary (JMdict's `edict`, `enamdict`) held as its UTF-8 text with
+/// a sorted index of headword hashes: a few bytes per entry instead of an object each, so
+/// ENAMDICT's 740,000 names load in well under a second and cost little memory.
+///
+/// Headwords are indexed by their canonical Han form, so lookups with the normalizer's
+/// canonical text find them whatever variant either side was written in.
+final class EdictFile: Sendable {
+    /// One dictionary entry.
+    struct Entry: Sendable {
+        var headword: String
+        /// Kana readings (empty for kana-only headwords).
+        var readings: [String]
+        /// Glosses, without their part-of-speech and type tags.
+        var glosses: [String]
+        /// Type tags of ENAMDICT (s surname, m/f/g/u given name, h full name, p place, o organisation, c company).
+        var tags: [String]
+    }
+
+    let text: [UInt8]
+    let index: [(hash: UInt64, offset: UInt32)]
+
+    /// Reads an EUC-JP EDICT file; `canonical` maps a headword to its lookup key.
+    init?(url: URL, canonical: (String) -> String) {
+        guard let raw = try? Data(contentsOf: url), let utf8 = EUCJP.utf8(from: [UInt8](raw)) else { return nil }
+        text = utf8
+        var index: [(hash: UInt64, offset: UInt32)] = []
+        index.reserveCapacity(utf8.count / 30)
+        var lineStart = 0
+        let n = utf8.count
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n && utf8[lineEnd] != 0x0A { lineEnd += 1 }
+            // Headwords: before the first space, separated by ';', each maybe with a (tag).
+            var end = lineStart
+            while end < lineEnd && utf8[end] != 0x20 { end += 1 }
+            if end > lineStart {
+                let field = String(decoding: utf8[lineStart..<end], as: UTF8.self)
+                for headword in field.split(separator: ";") {
+                    let word = headword.split(separator: "(").first.map(String.init) ?? String(headword)
+                    index.append((TextHash.of(canonical(word)), UInt32(lineStart)))
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        index.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.offset < $1.offset) }
+        self.index = index
+    }
+
+    /// The entries whose headword has this canonical key, in file order.
+    func entries(_ key: String) -> [Entry] {
+        let hash = TextHash.of(key)
+        var low = 0
+        var high = index.count
+        while low < high {
+            let mid = (low + high) / 2
+            if index[mid].hash < hash { low = mid + 1 } else { high = mid }
+        }
+        var result: [Entry] = []
+        var i = low
+        while i < index.count && index[i].hash == hash {
+            result.append(parse(at: Int(index[i].offset)))
+            i += 1
+        }
+        return result
+    }
+
+    /// True if some headword has this canonical key.
+    func contains(_ key: String) -> Bool {
+        let hash = TextHash.of(key)
+        var low = 0
+        var high = index.count
+        while low < high {
+            let mid = (low + high) / 2
+            if index[mid].hash < hash { low = mid + 1 } else { high = mid }
+        }
+        return low < index.count && index[low].hash == hash
+    }
+
+    private func parse(at offset: Int) -> Entry {
+        var end = offset
+        while end < text.count && text[end] != 0x0A { end += 1 }
+        let line = String(decoding: text[offset..<end], as: UTF8.self)
+        var headword = line
+        var readings: [String] = []
+        var rest = Substring(line)
+        if let space = line.firstIndex(of: " ") {
+            headword = String(line[..<space])
+            rest = line[line.index(after: space)...]
+        }
+        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
+            readings = rest[rest.index(after: rest.startIndex)..<close].split(separator: ";").map {
+                String($0.split(separator: "(").first ?? $0)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        var glosses: [String] = []
+        var tags: [String] = []
+        for part in rest.split(separator: "/") {
+            var gloss = part.trimmingCharacters(in: .whitespaces)
+            // Leading tags like "(n)", "(o)", "(p,s,f)", "(1)" carry the entry's kind.
+            while gloss.hasPrefix("("), let close = gloss.firstIndex(of: ")") {
+                let tag = gloss[gloss.index(after: gloss.startIndex)..<close]
+                tags.append(contentsOf: tag.split(separator: ",").map(String.init))
+                gloss = String(gloss[gloss.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            }
+            if !gloss.isEmpty && gloss != "(P)" && !gloss.hasPrefix("EntL") { glosses.append(gloss) }
+        }
+        headword = String(headword.split(separator: ";").first ?? Substring(headword))
+        return Entry(headword: headword, readings: readings, glosses: glosses, tags: tags)
+    }
+}

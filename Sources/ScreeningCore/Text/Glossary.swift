@@ -1,0 +1,264 @@
+import Foundation
+
+/// English for the words organisation names are made of, so a Han or kana name can meet a
+/// list that has only English names (the US lists have no Chinese script at all).
+///
+/// Three sources, in order of trust: the project's own vocabulary of organisation words
+/// (below: 工业大学 → university of technology, 研究所 → research institute), CC-CEDICT's
+/// glosses (`Data/Tables/cedict-glosses.tsv`, CC BY-SA 4.0) with its proper nouns for
+/// places (哈尔滨 → Harbin), and JMdict's glosses for Japanese text (via `JapaneseLexicon`).
+/// A word none of them knows is read in pinyin, as place names are written in English.
+public final class Glossary: Sendable {
+    /// A CC-CEDICT entry: glosses of the ordinary word and of the proper noun.
+    struct Entry: Sendable {
+        var word: [String] = []
+        var properNoun: [String] = []
+        var pinyin: String = ""
+    }
+
+    let entries: [String: Entry]
+    let longestKey: Int
+
+    /// Loads `Tables/cedict-glosses.tsv` from the data folder.
+    public init(dataDirectory: URL) throws {
+        let lines = try TableLines(contentsOf: dataDirectory.appendingPathComponent("Tables/cedict-glosses.tsv"))
+        var entries: [String: Entry] = [:]
+        var longest = 4
+        for fields in lines where fields.count >= 3 {
+            let key = lines.string(fields[0])
+            let glosses = lines.string(fields[2]).split(separator: "|").map(String.init)
+            var entry = entries[key] ?? Entry()
+            if lines.bytes[fields[1]].first == UInt8(ascii: "P") { entry.properNoun = glosses } else { entry.word = glosses }
+            if fields.count >= 4, entry.pinyin.isEmpty { entry.pinyin = lines.string(fields[3]) }
+            entries[key] = entry
+            longest = max(longest, key.unicodeScalars.count)
+        }
+        for key in Self.vocabulary.keys { longest = max(longest, key.unicodeScalars.count) }
+        self.entries = entries
+        longestKey = min(longest, 12)
+    }
+
+    /// One word of a translated run.
+    public struct Word: Sendable, Equatable {
+        /// The canonical Han (or kana) text of the word.
+        public var text: String
+        /// English renderings, best first.
+        public var english: [String]
+        /// Toneless pinyin syllables of the word joined (CC-CEDICT's, when it has the word).
+        public var pinyin: String
+        /// Where the English came from: `vocabulary`, `CC-CEDICT`, `CC-CEDICT place`, `JMdict`, `number`, `reading`.
+        public var source: String
+    }
+
+    /// Splits a canonical Han run into words (longest match over the vocabulary and
+    /// CC-CEDICT; JMdict too for Japanese text) and gives each its English.
+    /// `reading` gives a character's pinyin for words no dictionary knows.
+    public func translate(_ scalars: [UInt32], japanese: Bool, lexicon: JapaneseLexicon?,
+                          reading: (UInt32) -> String) -> [Word] {
+        var words: [Word] = []
+        var i = 0
+        while i < scalars.count {
+            if let (number, length) = Self.number(scalars, from: i) {
+                words.append(Word(text: Self.string(scalars[i..<(i + length)]), english: [String(number)],
+                                  pinyin: "", source: "number"))
+                i += length
+                continue
+            }
+            var found: Word?
+            var length = min(longestKey, scalars.count - i)
+            while length >= 1 {
+                let piece = Self.string(scalars[i..<(i + length)])
+                if let english = Self.vocabulary[piece] {
+                    found = Word(text: piece, english: english, pinyin: entries[piece]?.pinyin ?? "", source: "vocabulary")
+                } else if let entry = entries[piece], length >= 2 {
+                    if !entry.properNoun.isEmpty && (entry.word.isEmpty || Self.isPlaceLike(entry)) {
+                        found = Word(text: piece, english: entry.properNoun + entry.word, pinyin: entry.pinyin,
+                                     source: "CC-CEDICT place")
+                    } else if !entry.word.isEmpty {
+                        found = Word(text: piece, english: entry.word + entry.properNoun, pinyin: entry.pinyin,
+                                     source: "CC-CEDICT")
+                    }
+                } else if japanese, length >= 2, let lexicon, let word = lexicon.segment(scalars[i..<(i + length)].map { $0 }).first,
+                          word.text == piece, !word.glosses.isEmpty, word.source == "JMdict" {
+                    found = Word(text: piece, english: Array(word.glosses.prefix(3)), pinyin: "", source: "JMdict")
+                }
+                if found != nil { break }
+                length -= 1
+            }
+            if let word = found {
+                words.append(word)
+                i += word.text.unicodeScalars.count
+            } else {
+                // Unknown single character: read it, as names and places are written in English.
+                let syllable = reading(scalars[i])
+                if let last = words.last, last.source == "reading" {
+                    words[words.count - 1].text += Self.string(scalars[i..<(i + 1)])
+                    words[words.count - 1].english = [last.english[0] + syllable]
+                    words[words.count - 1].pinyin += syllable
+                } else {
+                    words.append(Word(text: Self.string(scalars[i..<(i + 1)]), english: [syllable],
+                                      pinyin: syllable, source: "reading"))
+                }
+                i += 1
+            }
+        }
+        return words
+    }
+
+    /// Splits a Han run into dictionary words of at most `longest` characters (longest match).
+    func segment(_ scalars: [UInt32], longest: Int) -> [String] {
+        var words: [String] = []
+        var i = 0
+        while i < scalars.count {
+            var length = min(longest, scalars.count - i)
+            while length > 1 {
+                let piece = Self.string(scalars[i..<(i + length)])
+                if entries[piece] != nil || Self.vocabulary[piece] != nil { break }
+                length -= 1
+            }
+            words.append(Self.string(scalars[i..<(i + length)]))
+            i += length
+        }
+        return words
+    }
+
+    /// CC-CEDICT proper nouns that are places read as English names (哈尔滨 → Harbin).
+    private static func isPlaceLike(_ entry: Entry) -> Bool {
+        // An ordinary-word gloss that is just the place (e.g. 中国 china) is as good.
+        entry.word.count <= 1
+    }
+
+    private static func string(_ scalars: ArraySlice<UInt32>) -> String {
+        var view = String.UnicodeScalarView()
+        for s in scalars { if let u = Unicode.Scalar(s) { view.append(u) } }
+        return String(view)
+    }
+
+    /// A Chinese numeral (第二十 → 20, 〇一二 ... 九十九百) starting at `start`, with its length.
+    static func number(_ s: [UInt32], from start: Int) -> (Int, Int)? {
+        var i = start
+        if i < s.count && s[i] == 0x7B2C { i += 1 }   // 第 "No." is part of the number
+        let digitsStart = i
+        var total = 0
+        var current = 0
+        var sawDigit = false
+        var previousWasDigit = false
+        while i < s.count {
+            if let d = digits[s[i]] {
+                // Positional digits (二〇二) accumulate; after a unit a digit starts afresh.
+                current = previousWasDigit ? current * 10 + d : d
+                previousWasDigit = true
+            } else if let unit = units[s[i]] {
+                total += (current == 0 ? 1 : current) * unit
+                current = 0
+                previousWasDigit = false
+            } else {
+                break
+            }
+            sawDigit = true
+            i += 1
+        }
+        guard sawDigit, i > digitsStart else { return nil }
+        // A lone 一 or 十 is usually a word, not a number, unless written with 第.
+        if i - digitsStart == 1 && s[start] != 0x7B2C { return nil }
+        return (total + current, i - start)
+    }
+
+    private static let digits: [UInt32: Int] = [
+        0x3007: 0, 0x96F6: 0, 0x4E00: 1, 0x4E8C: 2, 0x4E24: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5,
+        0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9,
+    ]
+    private static let units: [UInt32: Int] = [0x5341: 10, 0x767E: 100, 0x5343: 1000]
+
+    /// The project's own English for organisation words, keyed by canonical (simplified)
+    /// Han, best rendering first. Written for entity-screen, not taken from a dictionary.
+    static let vocabulary: [String: [String]] = [
+        "大学": ["university"],
+        "学院": ["college", "institute", "academy"],
+        "工业大学": ["university of technology", "institute of technology", "technical university"],
+        "理工大学": ["university of science and technology", "institute of technology", "university of technology"],
+        "科技大学": ["university of science and technology"],
+        "工程大学": ["engineering university"],
+        "技术大学": ["university of technology", "technical university"],
+        "医科大学": ["medical university"],
+        "师范大学": ["normal university"],
+        "交通大学": ["jiaotong university", "university of communications"],
+        "研究所": ["research institute", "institute"],
+        "研究院": ["research institute", "academy"],
+        "研究中心": ["research center"],
+        "科学院": ["academy of sciences"],
+        "工程院": ["academy of engineering"],
+        "社会科学院": ["academy of social sciences"],
+        "实验室": ["laboratory"],
+        "重点实验室": ["key laboratory"],
+        "国家重点实验室": ["state key laboratory"],
+        "医院": ["hospital"],
+        "病院": ["hospital"],
+        "中心": ["center"],
+        "协会": ["association"],
+        "学会": ["society"],
+        "委员会": ["commission", "committee"],
+        "集团": ["group"],
+        "公司": ["corporation", "company"],
+        "总公司": ["corporation"],
+        "工厂": ["factory"],
+        "厂": ["factory", "plant"],
+        "局": ["bureau"],
+        "部": ["ministry", "department"],
+        "中国": ["china"],
+        "国防": ["national defense"],
+        "国家": ["national", "state"],
+        "国立": ["national"],
+        "科学": ["science"],
+        "技术": ["technology"],
+        "科技": ["science and technology", "technology"],
+        "工业": ["industry", "industrial"],
+        "工程": ["engineering"],
+        "电子": ["electronics", "electronic"],
+        "信息": ["information"],
+        "通信": ["communication"],
+        "计算机": ["computer"],
+        "物理": ["physics"],
+        "化学": ["chemistry"],
+        "材料": ["materials"],
+        "机械": ["mechanical", "machinery"],
+        "航空": ["aeronautics", "aviation"],
+        "航天": ["astronautics", "aerospace"],
+        "航空航天": ["aeronautics and astronautics", "aerospace"],
+        "核": ["nuclear"],
+        "能源": ["energy"],
+        "光学": ["optics"],
+        "精密": ["precision"],
+        "仪器": ["instrument"],
+        "自动化": ["automation"],
+        "系统": ["system"],
+        "船舶": ["shipbuilding"],
+        "重工": ["heavy industry"],
+        "兵器": ["ordnance"],
+        "军事": ["military"],
+        "解放军": ["people's liberation army", "pla"],
+        "人民解放军": ["people's liberation army", "pla"],
+        "导弹": ["missile"],
+        "火箭": ["rocket"],
+        "卫星": ["satellite"],
+        "雷达": ["radar"],
+        "半导体": ["semiconductor"],
+        "微电子": ["microelectronics"],
+        "研究": ["research"],
+        "开发": ["development"],
+        "大学院": ["graduate school"],
+        "研究科": ["graduate school"],
+        "学部": ["faculty"],
+        "机构": ["organization", "agency"],
+        "财团": ["foundation"],
+        "工学": ["engineering"],
+        "理学": ["science"],
+        "医学": ["medicine"],
+        "药学": ["pharmaceutical sciences"],
+        "东北": ["northeastern", "tohoku"],
+        "西北": ["northwestern"],
+        "东南": ["southeast"],
+        "西南": ["southwest"],
+        "中南": ["central south"],
+    ]
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Japanese readings and English names from the EDRDG dictionaries Debian ships
+/// (`enamdict`, `edict`, `kanjidic` in /usr/share/edict; CC BY-SA), read at run time when
+/// installed. Without them the normalizer still works, with no Japanese readings.
+///
+/// - ENAMDICT: surnames, given names, places, and organisations with their English names
+///   (国防科学技術大学 → National University of Defense Technology).
+/// - JMdict (`edict`): ordinary words with readings and glosses (研究所 → research institute).
+/// - KANJIDIC: on, kun and name readings of single kanji, for words found in neither.
+public final class JapaneseLexicon: Sendable {
+    /// The folder the dictionaries were read from.
+    public let directory: URL
+    let names: EdictFile?
+    let words: EdictFile?
+    let kanjiReadings: [UInt32: [String]]
+
+    /// Where Debian installs the dictionaries.
+    public static let defaultDirectory = URL(fileURLWithPath: "/usr/share/edict")
+
+    /// Which dictionaries were found.
+    public var available: [String] {
+        var result: [String] = []
+        if names != nil { result.append("enamdict") }
+        if words != nil { result.append("edict") }
+        if !kanjiReadings.isEmpty { result.append("kanjidic") }
+        return result
+    }
+
+    /// Loads whichever of the three dictionaries are in `directory`; nil if none is.
+    /// `canonical` folds a headword to the normalizer's canonical Han form.
+    public init?(directory: URL = JapaneseLexicon.defaultDirectory, canonical: (String) -> String) {
+        self.directory = directory
+        names = EdictFile(url: directory.appendingPathComponent("enamdict"), canonical: canonical)
+        words = EdictFile(url: directory.appendingPathComponent("edict"), canonical: canonical)
+        var readings: [UInt32: [String]] = [:]
+        if let raw = try? Data(contentsOf: directory.appendingPathComponent("kanjidic")),
+           let utf8 = EUCJP.utf8(from: [UInt8](raw)) {
+            for line in String(decoding: utf8, as: UTF8.self).split(separator: "\n") {
+                guard let kanji = line.unicodeScalars.first, kanji.value > 0x2E80 else { continue }
+                // Katakana fields are on readings, hiragana kun; after "T1" come name readings.
+                var on: [String] = []
+                var kun: [String] = []
+                var nanori: [String] = []
+                var inNames = false
+                for field in line.split(separator: " ").dropFirst() {
+                    if field == "T1" { inNames = true; continue }
+                    if field.hasPrefix("T") && field.count == 2 { inNames = false; continue }
+                    guard let first = field.unicodeScalars.first?.value else { continue }
+                    let clean = String(field.prefix { $0 != "." }).replacingOccurrences(of: "-", with: "")
+                    if clean.isEmpty { continue }
+                    if (0x30A1...0x30FA).contains(first) { on.append(clean) }
+                    else if (0x3041...0x3096).contains(first) { if inNames { nanori.append(clean) } else { kun.append(clean) } }
+                }
+                let key = canonical(String(kanji)).unicodeScalars.first?.value ?? kanji.value
+                if readings[key] == nil { readings[key] = on + kun + nanori }
+            }
+        }
+        kanjiReadings = readings
+        if names == nil && words == nil && readings.isEmpty { return nil }
+    }
+
+    /// A word of a segmented kanji run, with its reading and what it is.
+    public struct Word: Sendable {
+        public var text: String
+        /// Reading in kana (empty if none known).
+        public var reading: String
+        /// English glosses (JMdict) or names (ENAMDICT).
+        public var glosses: [String]
+        /// ENAMDICT type tags (s, m, f, g, p, o, c, ...), or `n` etc. from JMdict.
+        public var tags: [String]
+        /// Which dictionary gave it.
+        public var source: String
+    }
+
+    /// The English name of an organisation written exactly so (ENAMDICT `(o)` and `(c)`).
+    public func organisationNames(_ canonicalText: String) -> [String] {
+        guard let names else { return [] }
+        var result: [String] = []
+        for entry in names.entries(canonicalText) where entry.tags.contains("o") || entry.tags.contains("c") {
+            for gloss in entry.glosses where !result.contains(gloss) { result.append(gloss) }
+        }
+        return result
+    }
+
+    /// Splits a run of canonical Han (or kana) text into dictionary words, longest match
+    /// first, preferring names (ENAMDICT) for two-word person names and JMdict otherwise;
+    /// a kanji found in neither is read from KANJIDIC.
+    public func segment(_ scalars: [UInt32]) -> [Word] {
+        var result: [Word] = []
+        var i = 0
+        while i < scalars.count {
+            var matched: Word?
+            var length = min(10, scalars.count - i)
+            while length >= 1 && matched == nil {
+                let piece = String(String.UnicodeScalarView(scalars[i..<(i + length)].compactMap(Unicode.Scalar.init)))
+                if length >= 2 || scalars.count == 1 {
+                    matched = lookup(piece)
+                }
+                if matched == nil && length == 1 {
+                    matched = lookup(piece) ?? kanji(piece, scalars[i])
+                }
+                if matched == nil { length -= 1 }
+            }
+            result.append(matched ?? Word(text: "", reading: "", glosses: [], tags: [], source: ""))
+            i += max(length, 1)
+        }
+        return result
+    }
+
+    private func lookup(_ piece: String) -> Word? {
+        if let entry = words?.entries(piece).first, let reading = entry.readings.first {
+            return Word(text: piece, reading: reading, glosses: entry.glosses, tags: entry.tags, source: "JMdict")
+        }
+        // Full-name entries (h) are left out so that 田中太郎 reads as surname + given name.
+        if let entries = names?.entries(piece).filter({ $0.tags != ["h"] }), !entries.isEmpty {
+            // Prefer the commonest kind of name reading: surnames and places, then given names.
+            let ranked = entries.sorted { rank($0.tags) < rank($1.tags) }
+            if let entry = ranked.first, let reading = entry.readings.first {
+                return Word(text: piece, reading: reading, glosses: entry.glosses, tags: entry.tags, source: "ENAMDICT")
+            }
+        }
+        return nil
+    }
+
+    private func rank(_ tags: [String]) -> Int {
+        if tags.contains("p") && tags.contains("s") { return 0 }
+        if tags.contains("s") { return 1 }
+        if tags.contains("p") { return 2 }
+        if tags.contains("m") || tags.contains("f") || tags.contains("g") { return 3 }
+        return 4
+    }
+
+    private func kanji(_ piece: String, _ scalar: UInt32) -> Word? {
+        guard let readings = kanjiReadings[scalar], let first = readings.first else { return nil }
+        return Word(text: piece, reading: first, glosses: [], tags: [], source: "KANJIDIC")
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// The normalizer: any name or affiliation, in any mix of Latin, Han and kana, into the
+/// comparable forms the index and the matcher use (see `NormalizedText`).
+///
+/// One pass over the Unicode scalars with per-code-point tables (NFKC width, case,
+/// diacritics, Han variants) builds the matching form; readings, translations and phonetic
+/// keys are derived from its tokens. The same code serves list aliases and record mentions,
+/// so both sides of a comparison always have the same shape. Immutable and thread-safe.
+public final class Normalizer: Sendable {
+    public let tables: TextTables
+    /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations).
+    public let glossary: Glossary?
+    /// ENAMDICT, JMdict and KANJIDIC (nil when the Debian packages are not installed).
+    public let lexicon: JapaneseLexicon?
+    let phonetic: PhoneticKeys
+
+    /// Inputs longer than this many UTF-8 bytes are truncated (with a note in `problems`).
+    public static let maximumInputBytes = 65_536
+
+    /// Builds a normalizer over loaded tables.
+    public init(tables: TextTables, glossary: Glossary?, lexicon: JapaneseLexicon?) {
+        self.tables = tables
+        self.glossary = glossary
+        self.lexicon = lexicon
+        phonetic = PhoneticKeys(pinyinSyllables: tables.pinyinSyllables)
+    }
+
+    /// The normalizer with the project's tables and, when installed, the Japanese dictionaries.
+    public static func standard(japaneseDictionaries: URL? = JapaneseLexicon.defaultDirectory) throws -> Normalizer {
+        let data = try DataLocator.dataDirectory()
+        let tables = try TextTables(dataDirectory: data)
+        let glossary = try Glossary(dataDirectory: data)
+        let lexicon = japaneseDictionaries.flatMap { url in
+            JapaneseLexicon(directory: url) { Normalizer.canonicalHan($0, tables: tables) }
+        }
+        return Normalizer(tables: tables, glossary: glossary, lexicon: lexicon)
+    }
+
+    /// The text with every Han character in its canonical (simplified) form, all else as is.
+    public func canonicalHan(_ text: String) -> String { Self.canonicalHan(text, tables: tables) }
+
+    static func canonicalHan(_ text: String, tables: TextTables) -> String {
+        var view = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            var folded: [UInt32] = []
+            tables.fold(u.value) { folded.append($0) }
+            for f in folded {
+                let value = tables.scalarClass(f) == .han ? tables.han(f).canonical : Kana.katakana(f)
+                if let scalar = Unicode.Scalar(value) { view.append(scalar) }
+            }
+        }
+        return String(view)
+    }
+
+    /// Normalizes bytes that may not be valid UTF-8: invalid sequences become U+FFFD (a
+    /// separator) and are reported in `problems`.
+    public func normalize(bytes: [UInt8], options: NormalizeOptions = .allForms) -> NormalizedText {
+        if let text = String(validating: bytes, as: UTF8.self) { return normalize(text, options: options) }
+        let repaired = String(decoding: bytes, as: UTF8.self)
+        var result = normalize(repaired, options: options)
+        let replaced = repaired.unicodeScalars.filter { $0.value == 0xFFFD }.count
+        result.problems.insert("invalid UTF-8: \(replaced) sequence(s) replaced by U+FFFD", at: 0)
+        return result
+    }
+
+    /// Normalizes UTF-16 code units that may hold unpaired surrogates (replaced by U+FFFD
+    /// and reported in `problems`).
+    public func normalize(utf16 units: [UInt16], options: NormalizeOptions = .allForms) -> NormalizedText {
+        var unpaired = 0
+        var i = 0
+        while i < units.count {
+            let u = units[i]
+            if UTF16.isLeadSurrogate(u) {
+                if i + 1 < units.count && UTF16.isTrailSurrogate(units[i + 1]) { i += 2; continue }
+                unpaired += 1
+            } else if UTF16.isTrailSurrogate(u) {
+                unpaired += 1
+            }
+            i += 1
+        }
+        var result = normalize(String(decoding: units, as: UTF16.self), options: options)
+        if unpaired > 0 { result.problems.insert("unpaired surrogate: \(unpaired) code unit(s) replaced by U+FFFD", at: 0) }
+        return result
+    }
+
+    /// Normalizes one name or affiliation string.
+    public func normalize(_ input: String, options: NormalizeOptions = .allForms) -> NormalizedText {
+        var text = input
+        var result = NormalizedText(original: input)
+        if text.utf8.count > Self.maximumInputBytes {
+            var cut = text.utf8.index(text.utf8.startIndex, offsetBy: Self.maximumInputBytes)
+            while cut > text.startIndex && !text.unicodeScalars.indices.contains(cut) { cut = text.utf8.index(before: cut) }
+            text = String(text[..<cut])
+            result.problems.append("input of \(input.utf8.count) bytes truncated to its first \(Self.maximumInputBytes)")
+        }
+        var scan = Scanner(tables: tables, explain: options.contains(.explain))
+        scan.run(text)
+        result.scripts = scan.scripts
+        result.hanFlags = scan.hanFlags
+        if scan.replacementCharacters > 0 {
+            result.problems.append("\(scan.replacementCharacters) replacement character(s) U+FFFD in the input")
+        }
+        if scan.controls > 0 { result.problems.append("\(scan.controls) control or format character(s) removed") }
+        var rules = scan.rules
+        let explain = options.contains(.explain)
+        let japaneseContext = result.isEvidentlyJapanese
+
+        // Han runs take their canonical form now that the whole string's context is known.
+        var pieces = scan.pieces
+        for index in pieces.indices where pieces[index].script == .han {
+            var changed: [String] = []
+            pieces[index].scalars = pieces[index].scalars.map { cp in
+                let canonical = tables.han(cp, japaneseContext: japaneseContext).canonical
+                if explain && canonical != cp { changed.append("\(Self.string([cp]))→\(Self.string([canonical]))") }
+                return canonical
+            }
+            if explain && !changed.isEmpty {
+                rules.append(RuleFiring(rule: "han-variant", detail: changed.joined(separator: " ")))
+            }
+        }
+        var legal: [String] = []
+        pieces = OrganisationTerms.stripLegalForms(pieces, removed: &legal)
+        if explain && !legal.isEmpty { rules.append(RuleFiring(rule: "legal-form", detail: legal.joined(separator: ", "))) }
+        result.legalForms = legal
+
+        let matching = matchingTokens(pieces, explain: explain, rules: &rules)
+        result.tokens = matching.flatMap { $0 }
+        if options.contains(.readings) || options.contains(.translations) {
+            addAlternativeForms(pieces, matching: matching, into: &result, options: options, rules: &rules)
+        }
+        if options.contains(.phonetic) { addPhoneticKeys(into: &result) }
+        if explain { result.rules = rules }
+        return result
+    }
+
+    static func string(_ scalars: [UInt32]) -> String {
+        var view = String.UnicodeScalarView()
+        for s in scalars { if let u = Unicode.Scalar(s) { view.append(u) } }
+        return String(view)
+    }
+}

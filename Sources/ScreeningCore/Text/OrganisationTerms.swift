@@ -1,0 +1,143 @@
+/// The words organisation names are made of, as the matching form treats them:
+/// bibliographic abbreviations (Web of Science, Scopus) and spelling variants folded to one
+/// word, legal forms of every script stripped (but kept for display), stop words dropped.
+///
+/// `Harbin Inst Technol` and `Harbin Institute of Technology` both become
+/// `harbin institute technology`; `Univ Elect Sci & Technol China` and `University of
+/// Electronic Science and Technology of China` both `university electronic science
+/// technology china`.
+public enum OrganisationTerms {
+    /// What the normalizer does with one folded Latin token.
+    public enum Role: Sendable, Equatable {
+        /// Replace with this word (an abbreviation or variant spelling).
+        case word(String)
+        /// Drop from the matching form (of, the, and, ...).
+        case stopWord
+    }
+
+    /// Per-token roles; tokens not in the table are kept as they are.
+    public static let roles: [String: Role] = {
+        var table: [String: Role] = [:]
+        for (canonical, variants) in wordClasses {
+            for variant in variants.split(separator: " ") where String(variant) != canonical {
+                table[String(variant)] = .word(canonical)
+            }
+        }
+        for word in stopWords.split(separator: " ") { table[String(word)] = .stopWord }
+        return table
+    }()
+
+    /// Canonical word → its abbreviations and variant spellings (space-separated).
+    /// Words an abbreviation cannot tell apart share one class (`Elect` is electronic,
+    /// electrical and electric alike in Web of Science).
+    static let wordClasses: [(String, String)] = [
+        ("university", "univ universities universite universitat universidad universita universidade uni"),
+        ("institute", "inst institut instituto istituto institutes"),
+        ("technology", "technol tech technological technologies technologie tecnologia techn"),
+        ("science", "sci sciences scientific sciencs scientif"),
+        ("academy", "acad academia academie akademie academies"),
+        ("national", "natl nacional nationale"),
+        ("natural", "nat"),
+        ("laboratory", "lab labs laboratories laboratoire laboratorio labor"),
+        ("engineering", "engn eng engineer engineers engg"),
+        ("electronic", "elect electronics electrical electric electr electronique"),
+        ("defense", "def defence"),
+        ("aeronautics", "aeronaut aeronautical aeronautic aero"),
+        ("astronautics", "astronaut astronautical astronautic"),
+        ("polytechnic", "polytech polytechnical politecnico polytechnique"),
+        ("college", "coll"),
+        ("school", "sch"),
+        ("department", "dept dep depts departamento departement"),
+        ("china", "prc"),
+        ("research", "res"),
+        ("center", "ctr centre centro centrum zentrum"),
+        ("central", "cent"),
+        ("hospital", "hosp"),
+        ("medical", "med medicine"),
+        ("chemistry", "chem chemical"),
+        ("physics", "phys physical"),
+        ("mechanical", "mech mechanics"),
+        ("materials", "mat mater material"),
+        ("information", "informat info"),
+        ("computer", "comp comput computing computation computational"),
+        ("industry", "ind industrial industries"),
+        ("association", "assoc"),
+        ("society", "soc"),
+        ("foundation", "fdn found"),
+        ("agriculture", "agr agric agricultural"),
+        ("environment", "environm environmental"),
+        ("biology", "biol biological"),
+        ("mathematics", "math mathematical maths"),
+        ("applied", "appl"),
+        ("advanced", "adv"),
+        ("organization", "org organisation organizations organisations"),
+        ("program", "programme"),
+        ("key", "key"),
+        ("state", "st"),
+        ("government", "govt gov"),
+        ("ministry", "minist"),
+        ("management", "management mgmt"),
+        ("energy", "energ"),
+        ("nuclear", "nucl"),
+        ("optics", "opt optical"),
+        ("instrument", "instrum instruments instrumentation"),
+        ("communication", "commun communications"),
+        ("administration", "adm admin"),
+        ("military", "mil"),
+        ("normal", "normal"),
+        ("economics", "econ economic economy"),
+        ("geology", "geol geological"),
+        ("system", "syst systems"),
+        ("automation", "automat"),
+        ("shipbuilding", "shipbldg"),
+    ]
+
+    /// Multi-word spellings of one name (country names above all), folded to one word.
+    public static let phrases: [[String]: [String]] = {
+        var table: [[String]: [String]] = [:]
+        let pairs: [(String, String)] = [
+            ("peoples r china", "china"), ("peoples republic china", "china"), ("p r china", "china"),
+            ("pr china", "china"), ("people s republic china", "china"),
+            ("u s a", "usa"), ("united states america", "usa"), ("united states", "usa"),
+            ("united kingdom", "uk"), ("u k", "uk"), ("republic korea", "korea"), ("south korea", "korea"),
+        ]
+        for (phrase, replacement) in pairs {
+            table[phrase.split(separator: " ").map(String.init)] = replacement.split(separator: " ").map(String.init)
+        }
+        return table
+    }()
+
+    /// Dropped from the matching form: they carry no identity.
+    static let stopWords = "of the and for in at on de des du la le les et der die das und fur del della di da do dos e y a an"
+
+    /// Legal forms as sequences of folded tokens, stripped at the end of a segment
+    /// (and at its start for those written first: Kabushiki Kaisha, OOO, JSC).
+    public static let latinLegalForms: [[String]] = [
+        "co ltd", "co limited", "company limited", "co inc", "co llc", "company", "co",
+        "ltd", "limited", "corp", "corporation", "inc", "incorporated", "llc", "l l c", "lp", "llp",
+        "kabushiki kaisha", "kabushikikaisha", "k k", "kk", "godo kaisha", "yugen kaisha", "gk",
+        "gmbh", "ag", "kg", "se", "s a", "sa", "s a s", "sas", "s p a", "spa", "s r l", "srl", "bv", "b v",
+        "nv", "n v", "plc", "pte", "pty", "pvt", "ab", "oy", "as", "a s",
+        "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao", "pao", "ao", "fsue", "fgup",
+        "group", "holdings", "holding",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// Legal forms that may stand first in a name.
+    public static let latinLegalPrefixes: Set<[String]> = Set([
+        "kabushiki kaisha", "kabushikikaisha", "ooo", "oao", "zao", "pao", "ao", "jsc", "ojsc", "pjsc", "cjsc",
+        "fsue", "fgup",
+    ].map { $0.split(separator: " ").map(String.init) })
+
+    /// Legal forms in Han script (canonical simplified forms), longest first, stripped at
+    /// the end of a Han run; `集团` only as a suffix.
+    public static let hanLegalSuffixes: [String] = [
+        "股份有限公司", "有限责任公司", "集团有限公司", "集团公司", "有限公司", "株式会社", "有限会社",
+        "合同会社", "合资会社", "合名会社", "公司", "集团",
+    ]
+
+    /// Legal forms in Han script written before the name (株式会社ソニー).
+    public static let hanLegalPrefixes: [String] = ["株式会社", "有限会社", "合同会社"]
+
+    /// Han runs that are a whole legal form on their own, as in `(株)` and `(有)`.
+    public static let hanLegalAbbreviations: Set<String> = ["株", "有"]
+}

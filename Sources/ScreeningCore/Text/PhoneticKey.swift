@@ -1,0 +1,160 @@
+/// Phonetic keys: one spelling for the many ways a Japanese or Chinese name is romanized.
+///
+/// Two keys, because the two languages' variants pull in different directions (Japanese
+/// `ou` is a long o; pinyin `zhou` is a syllable):
+/// - the Japanese key folds Kunrei-shiki to Hepburn (si→shi, ti→chi, tu→tsu, hu→fu,
+///   zi→ji, sya→sha), long vowels (ō, ou, oo, oh → o; uu → u) and the syllabic n
+///   (Shin'ichi, Shinichi, Sinniti → shinichi);
+/// - the Chinese key reads Wade-Giles and postal spellings as pinyin (hs→x, ts→z or j
+///   before i, -ung→-ong, -ieh→-ie, -ih→-i) and merges aspirated with unaspirated initials
+///   (zh/ch, j/q, z/c, b/p, d/t, g/k), which unromanized Wade-Giles cannot tell apart, so
+///   Chang = Zhang, Hsu = Xu, Tsai = Cai, Chou = Zhou, Tsinghua = Qinghua. It exists only
+///   for a token that splits wholly into pinyin syllables.
+public struct PhoneticKeys: Sendable {
+    let syllables: Set<[UInt8]>
+    let longestSyllable: Int
+
+    /// Builds the Chinese key's syllable inventory from the toneless pinyin syllables.
+    public init(pinyinSyllables: Set<String>) {
+        var set = Set<[UInt8]>()
+        for s in pinyinSyllables where !s.isEmpty && s.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            set.insert(Array(s.utf8))
+        }
+        syllables = set
+        longestSyllable = set.map(\.count).max() ?? 6
+    }
+
+    /// The Japanese key of a lowercase ASCII token.
+    public func japanese(_ token: String) -> String {
+        var b = Array(token.utf8)
+        b = Self.rewrite(b, kunreiToHepburn)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            let next: UInt8 = i + 1 < b.count ? b[i + 1] : 0
+            if let last = out.last {
+                // Long vowels: oo, ou, uu, aa, ii, ee collapse; oh before a consonant or the end.
+                if Self.isVowel(c) && c == last { i += 1; continue }
+                if c == UInt8(ascii: "u") && last == UInt8(ascii: "o") { i += 1; continue }
+                if c == UInt8(ascii: "h") && last == UInt8(ascii: "o") && (next == 0 || !Self.isVowel(next) && next != UInt8(ascii: "y")) {
+                    i += 1; continue
+                }
+                // Syllabic n written nn or n' (the apostrophe is gone by now).
+                if c == UInt8(ascii: "n") && last == UInt8(ascii: "n") { i += 1; continue }
+            }
+            // m before a labial is the syllabic n (Shimbashi = Shinbashi).
+            if c == UInt8(ascii: "m") && (next == UInt8(ascii: "b") || next == UInt8(ascii: "p")) && !out.isEmpty {
+                out.append(UInt8(ascii: "n")); i += 1; continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The Chinese key of a lowercase ASCII token, with its syllables; nil unless the token
+    /// (after reading Wade-Giles and postal spellings) splits wholly into pinyin syllables.
+    public func chinese(_ token: String) -> (key: String, syllables: [String])? {
+        let b = Array(token.utf8)
+        guard !b.isEmpty, b.count <= 40, b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        if let parts = split(b) ?? split(Self.rewrite(b, wadeGilesToPinyin)) {
+            let merged = parts.map { Self.mergeAspiration($0) }
+            let key = merged.reduce(into: [UInt8]()) { $0.append(contentsOf: $1) }
+            return (String(decoding: key, as: UTF8.self), parts.map { String(decoding: $0, as: UTF8.self) })
+        }
+        return nil
+    }
+
+    /// Splits into pinyin syllables, preferring the split with the fewest syllables.
+    public func split(_ b: [UInt8]) -> [[UInt8]]? {
+        let n = b.count
+        guard n > 0 else { return nil }
+        // best[i]: fewest syllables covering b[i...], with the first syllable's length.
+        var best = [(count: Int, length: Int)](repeating: (Int.max, 0), count: n + 1)
+        best[n] = (0, 0)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            let maxLength = min(longestSyllable, n - i)
+            guard maxLength > 0 else { continue }
+            for length in stride(from: maxLength, through: 1, by: -1) where best[i + length].count != Int.max {
+                if syllables.contains(Array(b[i..<(i + length)])) && best[i + length].count + 1 < best[i].count {
+                    best[i] = (best[i + length].count + 1, length)
+                }
+            }
+        }
+        guard best[0].count != Int.max else { return nil }
+        var parts: [[UInt8]] = []
+        var i = 0
+        while i < n {
+            parts.append(Array(b[i..<(i + best[i].length)]))
+            i += best[i].length
+        }
+        return parts
+    }
+
+    private static func isVowel(_ c: UInt8) -> Bool {
+        c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75
+    }
+
+    /// One initial per aspiration pair, so unmarked Wade-Giles meets pinyin.
+    private static func mergeAspiration(_ s: [UInt8]) -> [UInt8] {
+        func starts(_ p: String) -> Bool { s.starts(with: p.utf8) }
+        if starts("ch") { return Array("zh".utf8) + s.dropFirst(2) }
+        guard let first = s.first else { return s }
+        let replacement: UInt8
+        switch first {
+        case UInt8(ascii: "q"): replacement = UInt8(ascii: "j")
+        case UInt8(ascii: "c"): replacement = UInt8(ascii: "z")
+        case UInt8(ascii: "p"): replacement = UInt8(ascii: "b")
+        case UInt8(ascii: "t"): replacement = UInt8(ascii: "d")
+        case UInt8(ascii: "k"): replacement = UInt8(ascii: "g")
+        default: return s
+        }
+        return [replacement] + s.dropFirst()
+    }
+
+    /// Applies (pattern, replacement, condition-on-next-byte) rules left to right, longest first.
+    private static func rewrite(_ b: [UInt8], _ rules: [(pattern: [UInt8], replacement: [UInt8], beforeI: Bool?)]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 4)
+        var i = 0
+        outer: while i < b.count {
+            for rule in rules where b.count - i >= rule.pattern.count {
+                var matches = true
+                for k in 0..<rule.pattern.count where b[i + k] != rule.pattern[k] { matches = false; break }
+                guard matches else { continue }
+                if let beforeI = rule.beforeI {
+                    let next = i + rule.pattern.count < b.count ? b[i + rule.pattern.count] : 0
+                    if (next == UInt8(ascii: "i") || next == UInt8(ascii: "y")) != beforeI { continue }
+                }
+                out.append(contentsOf: rule.replacement)
+                i += rule.pattern.count
+                continue outer
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return out
+    }
+
+    private static func rules(_ pairs: [(String, String, Bool?)]) -> [(pattern: [UInt8], replacement: [UInt8], beforeI: Bool?)] {
+        pairs.sorted { $0.0.count > $1.0.count }.map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
+    }
+
+    private let kunreiToHepburn = PhoneticKeys.rules([
+        ("sya", "sha", nil), ("syu", "shu", nil), ("syo", "sho", nil),
+        ("tya", "cha", nil), ("tyu", "chu", nil), ("tyo", "cho", nil),
+        ("zya", "ja", nil), ("zyu", "ju", nil), ("zyo", "jo", nil),
+        ("jya", "ja", nil), ("jyu", "ju", nil), ("jyo", "jo", nil),
+        ("shi", "shi", nil), ("chi", "chi", nil), ("tsu", "tsu", nil),
+        ("si", "shi", nil), ("ti", "chi", nil), ("tu", "tsu", nil), ("hu", "fu", nil),
+        ("zi", "ji", nil), ("di", "ji", nil), ("du", "zu", nil),
+    ])
+
+    private let wadeGilesToPinyin = PhoneticKeys.rules([
+        ("hs", "x", nil), ("tz", "z", nil), ("ts", "j", true), ("ts", "z", false),
+        ("ung", "ong", nil), ("ieh", "ie", nil), ("ien", "ian", nil), ("uei", "ui", nil),
+        ("ih", "i", nil), ("eh", "e", nil),
+    ])
+}

@@ -1,0 +1,18 @@
+/// A token as the scanner cut it, before legal forms, abbreviations and stop words.
+struct Piece: Sendable {
+    var script: Token.Script
+    /// Folded lowercase text for Latin and digits.
+    var text: String
+    /// Scalars for Han (canonical after the context pass), kana (katakana) and other scripts.
+    var scalars: [UInt32]
+    /// Index of the segment (between commas, semicolons, brackets, ...).
+    var segment: Int
+
+    /// The piece as a string, whatever its script.
+    var string: String {
+        switch script {
+        case .latin, .digits: return text
+        default: return Normalizer.string(scalars)
+        }
+    }
+}

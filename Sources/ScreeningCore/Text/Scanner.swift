@@ -1,0 +1,201 @@
+/// The normalizer's single pass over a string's scalars: classifies and folds each scalar
+/// with the per-code-point tables and cuts the text into pieces (Latin words, Han runs,
+/// kana runs, runs of other scripts) and segments (split at commas, semicolons, brackets).
+struct Scanner {
+    let tables: TextTables
+    let explain: Bool
+    var pieces: [Piece] = []
+    var scripts: Scripts = []
+    var hanFlags: HanFlags = []
+    var rules: [RuleFiring] = []
+    var controls = 0
+    var replacementCharacters = 0
+
+    private var latin: [UInt8] = []
+    private var runScalars: [UInt32] = []
+    private var run: Token.Script?
+    private var segment = 0
+    private var segmentHasPieces = false
+    private var boundaryPending = false
+    private var apostrophePending = false
+    private var folds: [String] = []
+
+    init(tables: TextTables, explain: Bool) {
+        self.tables = tables
+        self.explain = explain
+        latin.reserveCapacity(32)
+    }
+
+    mutating func run(_ text: String) {
+        for u in text.unicodeScalars {
+            let cp = u.value
+            if cp < 0x80 {
+                scanASCII(UInt8(cp))
+                continue
+            }
+            if cp == 0xFFFD { replacementCharacters += 1 }
+            if Self.isBoundary(cp) { flush(); boundaryPending = true; continue }
+            if Self.isApostrophe(cp) { apostrophe(); continue }
+            let cls = tables.scalarClass(cp)
+            if cls == .drop {
+                if Self.isControlOrFormat(cp) { controls += 1 }
+                continue
+            }
+            var foldedAny = false
+            tables.fold(cp) { f in
+                if f != cp { foldedAny = true }
+                scanFolded(f)
+            }
+            if explain && foldedAny && folds.count < 40 {
+                var target: [UInt32] = []
+                tables.fold(cp) { target.append($0) }
+                folds.append("\(Normalizer.string([cp]))→\(Normalizer.string(target))")
+            }
+        }
+        flush()
+        if explain && !folds.isEmpty { rules.insert(RuleFiring(rule: "fold", detail: folds.joined(separator: " ")), at: 0) }
+    }
+
+    @inline(__always)
+    private mutating func scanASCII(_ b: UInt8) {
+        switch b {
+        case 0x61...0x7A, 0x30...0x39:
+            appendLatin(b, digit: b <= 0x39)
+        case 0x41...0x5A:
+            appendLatin(b | 0x20, digit: false)
+        case 0x27, 0x60:
+            apostrophe()
+        case 0x2C, 0x3B, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x7C, 0x3A, 0x0A, 0x0D:
+            flush()
+            boundaryPending = true
+        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F:
+            controls += 1
+            flush()
+        default:
+            flush()
+        }
+    }
+
+    /// A folded scalar, classified again (a fold can change script: ｶ → カ, ㈱ → (株)).
+    private mutating func scanFolded(_ f: UInt32) {
+        if f < 0x80 { scanASCII(UInt8(f)); return }
+        if Self.isBoundary(f) { flush(); boundaryPending = true; return }
+        switch tables.scalarClass(f) {
+        case .latin, .digit:
+            if run != .latin && run != .digits { flush() }
+            apostrophePending = false
+            if run == nil { startPiece(.latin) }
+            Self.appendUTF8(f, to: &latin)
+            scripts.insert(.latin)
+        case .han:
+            if run != .han { flush(); startPiece(.han) }
+            hanFlags.formUnion(tables.han(f).flags)
+            scripts.insert(.han)
+            runScalars.append(f)
+        case .kana:
+            if run != .kana { flush(); startPiece(.kana) }
+            scripts.insert(.kana)
+            if Kana.isVoicingMark(f) {
+                if let last = runScalars.last, let composed = Kana.compose(last, f) {
+                    runScalars[runScalars.count - 1] = Kana.katakana(composed)
+                }
+                return
+            }
+            runScalars.append(Kana.katakana(f))
+        case .otherLetter:
+            if run != .other { flush(); startPiece(.other) }
+            scripts.insert(.other)
+            runScalars.append(f)
+        case .drop:
+            if Self.isControlOrFormat(f) { controls += 1 }
+        case .separator:
+            flush()
+        }
+    }
+
+    @inline(__always)
+    private mutating func appendLatin(_ b: UInt8, digit: Bool) {
+        if run != .latin && run != .digits { flush(); startPiece(digit ? .digits : .latin) }
+        if !digit { run = .latin }
+        apostrophePending = false
+        latin.append(b)
+    }
+
+    /// An apostrophe inside a Latin word joins it (Shin'ichi, O'Brien); elsewhere it separates.
+    private mutating func apostrophe() {
+        if run == .latin && !apostrophePending {
+            apostrophePending = true
+        } else {
+            flush()
+        }
+    }
+
+    private mutating func startPiece(_ script: Token.Script) {
+        run = script
+        if boundaryPending && segmentHasPieces { segment += 1 }
+        boundaryPending = false
+        segmentHasPieces = true
+    }
+
+    private mutating func flush() {
+        apostrophePending = false
+        guard let script = run else { return }
+        run = nil
+        switch script {
+        case .latin, .digits:
+            guard !latin.isEmpty else { return }
+            let isDigits = latin.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            if !isDigits { scripts.insert(.latin) } else { scripts.insert(.digits) }
+            pieces.append(Piece(script: isDigits ? .digits : .latin, text: String(decoding: latin, as: UTF8.self),
+                                scalars: [], segment: segment))
+            latin.removeAll(keepingCapacity: true)
+        case .han, .kana, .other:
+            guard !runScalars.isEmpty else { return }
+            pieces.append(Piece(script: script, text: "", scalars: runScalars, segment: segment))
+            runScalars.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Punctuation that separates the parts of an affiliation (department, organisation,
+    /// street, city, country), in every script's form.
+    @inline(__always)
+    static func isBoundary(_ cp: UInt32) -> Bool {
+        switch cp {
+        case 0x2C, 0x3B, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x7C, 0x3A, 0x0A, 0x0D,
+             0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF08, 0xFF09, 0xFF3B, 0xFF3D, 0xFF0F, 0xFF1A,
+             0x3008...0x3011, 0x3014...0x301B, 0xFF64, 0xFF61, 0x2028, 0x2029, 0xFE50, 0xFE51:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func appendUTF8(_ cp: UInt32, to bytes: inout [UInt8]) {
+        switch cp {
+        case 0..<0x80:
+            bytes.append(UInt8(cp))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (cp >> 6)))
+            bytes.append(UInt8(0x80 | (cp & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (cp >> 12)))
+            bytes.append(UInt8(0x80 | ((cp >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (cp & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (cp >> 18)))
+            bytes.append(UInt8(0x80 | ((cp >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((cp >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (cp & 0x3F)))
+        }
+    }
+
+    @inline(__always)
+    static func isApostrophe(_ cp: UInt32) -> Bool {
+        cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x00B4 || cp == 0xFF07
+    }
+
+    static func isControlOrFormat(_ cp: UInt32) -> Bool {
+        cp < 0x20 || (0x7F...0x9F).contains(cp) || (0x200B...0x200F).contains(cp) || cp == 0xFEFF
+            || (0x202A...0x202E).contains(cp) || (0x2060...0x206F).contains(cp)
+    }
+}
