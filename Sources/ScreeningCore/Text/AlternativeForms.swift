@@ -100,14 +100,15 @@ extension Normalizer {
         normalize(english, options: []).tokens.map(\.text)
     }
 
-    /// The pinyin of a glossary word as words of at most four characters (a whole name that
-    /// CC-CEDICT lists, 哈尔滨工业大学, reads as haerbin gongyedaxue, not one long token).
+    /// The pinyin of a glossary word as words of at most three characters (a whole name
+    /// that CC-CEDICT lists, 哈尔滨工业大学, reads as haerbin gongye daxue, not one token),
+    /// each with its own reading where CC-CEDICT has the word (银行 yinhang).
     func pinyinWords(_ word: Glossary.Word) -> [String] {
         let scalars = word.text.unicodeScalars.map(\.value)
-        guard scalars.count > 4, let glossary else {
+        guard scalars.count > 2, let glossary else {
             return [word.pinyin.isEmpty ? Self.pinyin(of: word.text, tables: tables) : word.pinyin]
         }
-        return glossary.segment(scalars, longest: 4).map { Self.pinyin(of: $0, tables: tables) }
+        return glossary.segment(scalars, longest: 3).map { glossary.pinyin(of: $0) ?? Self.pinyin(of: $0, tables: tables) }
     }
 
     /// Per-character pinyin of a Han word, syllables joined.

@@ -21,31 +21,61 @@ final class EdictFile: Sendable {
     let text: [UInt8]
     let index: [(hash: UInt64, offset: UInt32)]
 
-    /// Reads an EUC-JP EDICT file; `canonical` maps a headword to its lookup key.
-    init?(url: URL, canonical: (String) -> String) {
+    /// Reads an EUC-JP EDICT file, indexing each headword by the hash of its canonical form
+    /// (folded, Han canonical, kana as katakana), computed from the bytes without a `String`.
+    init?(url: URL, tables: TextTables) {
         guard let raw = try? Data(contentsOf: url), let utf8 = EUCJP.utf8(from: [UInt8](raw)) else { return nil }
         text = utf8
         var index: [(hash: UInt64, offset: UInt32)] = []
         index.reserveCapacity(utf8.count / 30)
-        var lineStart = 0
-        let n = utf8.count
-        while lineStart < n {
-            var lineEnd = lineStart
-            while lineEnd < n && utf8[lineEnd] != 0x0A { lineEnd += 1 }
-            // Headwords: before the first space, separated by ';', each maybe with a (tag).
-            var end = lineStart
-            while end < lineEnd && utf8[end] != 0x20 { end += 1 }
-            if end > lineStart {
-                let field = String(decoding: utf8[lineStart..<end], as: UTF8.self)
-                for headword in field.split(separator: ";") {
-                    let word = headword.split(separator: "(").first.map(String.init) ?? String(headword)
-                    index.append((TextHash.of(canonical(word)), UInt32(lineStart)))
+        utf8.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            var lineStart = 0
+            while lineStart < n {
+                var i = lineStart
+                var hash = TextHash.Stream()
+                var inTag = false
+                var empty = true
+                // Headwords: before the first space, separated by ';', each maybe with a (tag).
+                while i < n && bytes[i] != 0x20 && bytes[i] != 0x0A {
+                    let b = bytes[i]
+                    if b == UInt8(ascii: ";") {
+                        if !empty { index.append((hash.value, UInt32(lineStart))) }
+                        hash = TextHash.Stream(); inTag = false; empty = true; i += 1; continue
+                    }
+                    if b == UInt8(ascii: "(") { inTag = true }
+                    let (cp, length) = EdictFile.decode(bytes, at: i)
+                    i += length
+                    if inTag { continue }
+                    tables.fold(cp) { f in
+                        let c = tables.scalarClass(f) == .han ? tables.han(f).canonical : Kana.katakana(f)
+                        hash.add(scalar: c)
+                    }
+                    empty = false
                 }
+                if !empty { index.append((hash.value, UInt32(lineStart))) }
+                while i < n && bytes[i] != 0x0A { i += 1 }
+                lineStart = i + 1
             }
-            lineStart = lineEnd + 1
         }
         index.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.offset < $1.offset) }
         self.index = index
+    }
+
+    /// Decodes one UTF-8 scalar (the text came from iconv, so it is valid).
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0, i + 1 < b.count { return (((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < b.count {
+            return (((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
+        }
+        if i + 3 < b.count {
+            return (((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
+                | (UInt32(b[i + 3]) & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
     }
 
     /// The entries whose headword has this canonical key, in file order.

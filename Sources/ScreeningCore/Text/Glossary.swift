@@ -50,59 +50,78 @@ public final class Glossary: Sendable {
         public var source: String
     }
 
-    /// Splits a canonical Han run into words (longest match over the vocabulary and
-    /// CC-CEDICT; JMdict too for Japanese text) and gives each its English.
-    /// `reading` gives a character's pinyin for words no dictionary knows.
+    /// Splits a canonical Han run into words and gives each its English. The split is the
+    /// one with the fewest words over the vocabulary, CC-CEDICT (and JMdict for Japanese
+    /// text, whose sense of a word comes first there: 県立 prefectural); a character no
+    /// dictionary knows costs more and is read with `reading`, as names and places are
+    /// written in English.
     public func translate(_ scalars: [UInt32], japanese: Bool, lexicon: JapaneseLexicon?,
                           reading: (UInt32) -> String) -> [Word] {
-        var words: [Word] = []
-        var i = 0
-        while i < scalars.count {
-            if let (number, length) = Self.number(scalars, from: i) {
-                words.append(Word(text: Self.string(scalars[i..<(i + length)]), english: [String(number)],
-                                  pinyin: "", source: "number"))
-                i += length
-                continue
+        let n = scalars.count
+        guard n > 0 else { return [] }
+        var best = [(cost: Int, word: Word?)](repeating: (Int.max, nil), count: n + 1)
+        best[n] = (0, nil)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            if let (number, length) = Self.number(scalars, from: i), best[i + length].cost != Int.max {
+                let word = Word(text: Self.string(scalars[i..<(i + length)]), english: [String(number)], pinyin: "",
+                                source: "number")
+                best[i] = (best[i + length].cost + 2, word)
             }
-            var found: Word?
-            var length = min(longestKey, scalars.count - i)
-            while length >= 1 {
+            for length in stride(from: min(longestKey, n - i), through: 1, by: -1) where best[i + length].cost != Int.max {
                 let piece = Self.string(scalars[i..<(i + length)])
-                if let english = Self.vocabulary[piece] {
-                    found = Word(text: piece, english: english, pinyin: entries[piece]?.pinyin ?? "", source: "vocabulary")
-                } else if let entry = entries[piece], length >= 2 {
-                    if !entry.properNoun.isEmpty && (entry.word.isEmpty || Self.isPlaceLike(entry)) {
-                        found = Word(text: piece, english: entry.properNoun + entry.word, pinyin: entry.pinyin,
-                                     source: "CC-CEDICT place")
-                    } else if !entry.word.isEmpty {
-                        found = Word(text: piece, english: entry.word + entry.properNoun, pinyin: entry.pinyin,
-                                     source: "CC-CEDICT")
-                    }
-                } else if japanese, length >= 2, let lexicon, let word = lexicon.segment(scalars[i..<(i + length)].map { $0 }).first,
-                          word.text == piece, !word.glosses.isEmpty, word.source == "JMdict" {
-                    found = Word(text: piece, english: Array(word.glosses.prefix(3)), pinyin: "", source: "JMdict")
-                }
-                if found != nil { break }
-                length -= 1
-            }
-            if let word = found {
-                words.append(word)
-                i += word.text.unicodeScalars.count
-            } else {
-                // Unknown single character: read it, as names and places are written in English.
-                let syllable = reading(scalars[i])
-                if let last = words.last, last.source == "reading" {
-                    words[words.count - 1].text += Self.string(scalars[i..<(i + 1)])
-                    words[words.count - 1].english = [last.english[0] + syllable]
-                    words[words.count - 1].pinyin += syllable
-                } else {
-                    words.append(Word(text: Self.string(scalars[i..<(i + 1)]), english: [syllable],
-                                      pinyin: syllable, source: "reading"))
-                }
-                i += 1
+                let word = dictionaryWord(piece, length: length, japanese: japanese, lexicon: lexicon)
+                    ?? (length == 1 ? Word(text: piece, english: [reading(scalars[i])], pinyin: reading(scalars[i]),
+                                           source: "reading") : nil)
+                guard let word else { continue }
+                let cost = best[i + length].cost + (word.source == "reading" ? 3 : 2)
+                if cost < best[i].cost { best[i] = (cost, word) }
             }
         }
+        var words: [Word] = []
+        var i = 0
+        while i < n, let word = best[i].word {
+            // Characters read one by one join into one word (an unknown name: 绵阳 mianyang).
+            if word.source == "reading", let last = words.last, last.source == "reading" {
+                words[words.count - 1].text += word.text
+                words[words.count - 1].english = [last.english[0] + word.english[0]]
+                words[words.count - 1].pinyin += word.pinyin
+            } else {
+                words.append(word)
+            }
+            i += word.text.unicodeScalars.count
+        }
         return words
+    }
+
+    private func dictionaryWord(_ piece: String, length: Int, japanese: Bool, lexicon: JapaneseLexicon?) -> Word? {
+        if let english = Self.vocabulary[piece] {
+            return Word(text: piece, english: english, pinyin: entries[piece]?.pinyin ?? "", source: "vocabulary")
+        }
+        guard length >= 2 else { return nil }
+        if japanese, let lexicon, let word = lexicon.jmdictWord(piece) {
+            let glosses = word.glosses.map(Self.withoutParentheses).filter { !$0.isEmpty }
+            if !glosses.isEmpty {
+                return Word(text: piece, english: Array(glosses.prefix(3)), pinyin: entries[piece]?.pinyin ?? "", source: "JMdict")
+            }
+        }
+        guard let entry = entries[piece] else { return nil }
+        if !entry.properNoun.isEmpty && (entry.word.isEmpty || Self.isPlaceLike(entry)) {
+            return Word(text: piece, english: entry.properNoun + entry.word, pinyin: entry.pinyin, source: "CC-CEDICT place")
+        }
+        if !entry.word.isEmpty {
+            return Word(text: piece, english: entry.word + entry.properNoun, pinyin: entry.pinyin, source: "CC-CEDICT")
+        }
+        return nil
+    }
+
+    /// "Aichi prefecture (Chubu area)" → "Aichi prefecture".
+    static func withoutParentheses(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for c in text {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { result.append(c) }
+        }
+        return result.split(separator: " ").joined(separator: " ")
     }
 
     /// Splits a Han run into dictionary words of at most `longest` characters (longest match).
@@ -120,6 +139,12 @@ public final class Glossary: Sendable {
             i += length
         }
         return words
+    }
+
+    /// CC-CEDICT's reading of a word it lists.
+    func pinyin(of word: String) -> String? {
+        guard let reading = entries[word]?.pinyin, !reading.isEmpty else { return nil }
+        return reading
     }
 
     /// CC-CEDICT proper nouns that are places read as English names (哈尔滨 → Harbin).

@@ -28,11 +28,11 @@ public final class JapaneseLexicon: Sendable {
     }
 
     /// Loads whichever of the three dictionaries are in `directory`; nil if none is.
-    /// `canonical` folds a headword to the normalizer's canonical Han form.
-    public init?(directory: URL = JapaneseLexicon.defaultDirectory, canonical: (String) -> String) {
+    /// Headwords are indexed by the canonical forms `tables` give.
+    public init?(directory: URL = JapaneseLexicon.defaultDirectory, tables: TextTables) {
         self.directory = directory
-        names = EdictFile(url: directory.appendingPathComponent("enamdict"), canonical: canonical)
-        words = EdictFile(url: directory.appendingPathComponent("edict"), canonical: canonical)
+        names = EdictFile(url: directory.appendingPathComponent("enamdict"), tables: tables)
+        words = EdictFile(url: directory.appendingPathComponent("edict"), tables: tables)
         var readings: [UInt32: [String]] = [:]
         if let raw = try? Data(contentsOf: directory.appendingPathComponent("kanjidic")),
            let utf8 = EUCJP.utf8(from: [UInt8](raw)) {
@@ -52,7 +52,7 @@ public final class JapaneseLexicon: Sendable {
                     if (0x30A1...0x30FA).contains(first) { on.append(clean) }
                     else if (0x3041...0x3096).contains(first) { if inNames { nanori.append(clean) } else { kun.append(clean) } }
                 }
-                let key = canonical(String(kanji)).unicodeScalars.first?.value ?? kanji.value
+                let key = tables.han(kanji.value).canonical
                 if readings[key] == nil { readings[key] = on + kun + nanori }
             }
         }
@@ -83,33 +83,46 @@ public final class JapaneseLexicon: Sendable {
         return result
     }
 
-    /// Splits a run of canonical Han (or kana) text into dictionary words, longest match
-    /// first, preferring names (ENAMDICT) for two-word person names and JMdict otherwise;
-    /// a kanji found in neither is read from KANJIDIC.
+    /// Splits a run of canonical Han (or kana) text into dictionary words: the split with
+    /// the lowest cost, where a dictionary word costs 1, a single kanji more (so 愛知|県立
+    /// beats 愛知県|立), a kanji only KANJIDIC knows more still, and an unknown one most.
     public func segment(_ scalars: [UInt32]) -> [Word] {
+        let n = scalars.count
+        guard n > 0 else { return [] }
+        var best = [(cost: Double, word: Word?)](repeating: (Double.infinity, nil), count: n + 1)
+        best[n] = (0, nil)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for length in 1...min(10, n - i) where best[i + length].cost.isFinite {
+                let piece = Normalizer.string(Array(scalars[i..<(i + length)]))
+                var word = lookup(piece)
+                var cost = length >= 2 ? 1.0 : 1.6
+                if word == nil && length == 1 {
+                    word = kanji(piece, scalars[i])
+                    cost = 1.8
+                }
+                if word == nil && length == 1 {
+                    word = Word(text: piece, reading: "", glosses: [], tags: [], source: "")
+                    cost = 3
+                }
+                guard let found = word else { continue }
+                if cost + best[i + length].cost < best[i].cost { best[i] = (cost + best[i + length].cost, found) }
+            }
+        }
         var result: [Word] = []
         var i = 0
-        while i < scalars.count {
-            var matched: Word?
-            var length = min(10, scalars.count - i)
-            while length >= 1 && matched == nil {
-                let piece = String(String.UnicodeScalarView(scalars[i..<(i + length)].compactMap(Unicode.Scalar.init)))
-                if length >= 2 || scalars.count == 1 {
-                    matched = lookup(piece)
-                }
-                if matched == nil && length == 1 {
-                    matched = lookup(piece) ?? kanji(piece, scalars[i])
-                }
-                if matched == nil { length -= 1 }
-            }
-            result.append(matched ?? Word(text: "", reading: "", glosses: [], tags: [], source: ""))
-            i += max(length, 1)
+        while i < n, let word = best[i].word {
+            result.append(word)
+            i += max(word.text.unicodeScalars.count, 1)
         }
         return result
     }
 
     private func lookup(_ piece: String) -> Word? {
-        if let entry = words?.entries(piece).first, let reading = entry.readings.first {
+        // Most substrings are not words: a hash probe settles them before any entry is parsed.
+        guard words?.contains(piece) == true || names?.contains(piece) == true else { return nil }
+        // JMdict's common (P) entry first: 市立 is shiritsu before ichiritsu.
+        if let entries = words?.entries(piece), let entry = entries.first(where: { $0.tags.contains("P") }) ?? entries.first,
+           let reading = entry.readings.first {
             return Word(text: piece, reading: reading, glosses: entry.glosses, tags: entry.tags, source: "JMdict")
         }
         // Full-name entries (h) are left out so that 田中太郎 reads as surname + given name.
@@ -121,6 +134,13 @@ public final class JapaneseLexicon: Sendable {
             }
         }
         return nil
+    }
+
+    /// The JMdict entry for a word written exactly so, if any.
+    public func jmdictWord(_ canonicalText: String) -> Word? {
+        guard let words, words.contains(canonicalText), let entry = words.entries(canonicalText).first else { return nil }
+        return Word(text: canonicalText, reading: entry.readings.first ?? "", glosses: entry.glosses, tags: entry.tags,
+                    source: "JMdict")
     }
 
     private func rank(_ tags: [String]) -> Int {

@@ -16,8 +16,10 @@ extension OrganisationTerms {
             // A segment that is only a legal form ("Co., Ltd." cut by its comma) goes whole,
             // as long as something else remains of the text.
             let words = segment.map(\.text)
-            if segment.allSatisfy({ $0.script == .latin }), latinLegalFormSet.contains(words),
-               result.count + (pieces.count - end) > 0 {
+            let wholeLegalForm = (segment.allSatisfy({ $0.script == .latin }) && latinLegalFormSet.contains(words))
+                || (segment.count == 1 && segment[0].script == .han && hanLegalAbbreviations.contains(segment[0].string))
+            if wholeLegalForm, result.count + (pieces.count - end) > 0 {
+                let words = segment.map(\.string)
                 removed.append(words.joined(separator: " "))
                 start = end
                 continue

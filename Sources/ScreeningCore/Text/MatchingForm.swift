@@ -36,7 +36,9 @@ extension Normalizer {
             case .other:
                 let text = piece.string
                 if let roman = OtherScripts.shared.romanize(text) {
-                    let words = normalize(roman, options: []).tokens
+                    // Only what ICU made ASCII: a second pass must never meet another script.
+                    let ascii = String(String.UnicodeScalarView(roman.unicodeScalars.map { $0.isASCII ? $0 : " " }))
+                    let words = normalize(ascii, options: []).tokens
                     if explain { rules.append(RuleFiring(rule: "romanize", detail: "\(text)→\(roman) (ICU Any-Latin)")) }
                     result[i] = words.map { Token(text: $0.text, script: .other, segment: piece.segment) }
                 } else {

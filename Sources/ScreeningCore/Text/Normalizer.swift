@@ -9,11 +9,16 @@ import Foundation
 /// so both sides of a comparison always have the same shape. Immutable and thread-safe.
 public final class Normalizer: Sendable {
     public let tables: TextTables
-    /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations).
-    public let glossary: Glossary?
-    /// ENAMDICT, JMdict and KANJIDIC (nil when the Debian packages are not installed).
-    public let lexicon: JapaneseLexicon?
+    private let lazyGlossary: Lazy<Glossary?>
+    private let lazyLexicon: Lazy<JapaneseLexicon?>
     let phonetic: PhoneticKeys
+
+    /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on
+    /// first use, since only Han text needs it.
+    public var glossary: Glossary? { lazyGlossary.get }
+    /// ENAMDICT, JMdict and KANJIDIC (nil when the Debian packages are not installed);
+    /// loaded on first use, since only Han and kana text need them.
+    public var lexicon: JapaneseLexicon? { lazyLexicon.get }
 
     /// Inputs longer than this many UTF-8 bytes are truncated (with a note in `problems`).
     public static let maximumInputBytes = 65_536
@@ -21,20 +26,32 @@ public final class Normalizer: Sendable {
     /// Builds a normalizer over loaded tables.
     public init(tables: TextTables, glossary: Glossary?, lexicon: JapaneseLexicon?) {
         self.tables = tables
-        self.glossary = glossary
-        self.lexicon = lexicon
+        lazyGlossary = Lazy(loaded: glossary)
+        lazyLexicon = Lazy(loaded: lexicon)
         phonetic = PhoneticKeys(pinyinSyllables: tables.pinyinSyllables)
     }
 
-    /// The normalizer with the project's tables and, when installed, the Japanese dictionaries.
+    /// Builds a normalizer whose glossary and Japanese dictionaries load on first use.
+    public init(tables: TextTables, glossary: @escaping @Sendable () -> Glossary?,
+                lexicon: @escaping @Sendable () -> JapaneseLexicon?) {
+        self.tables = tables
+        lazyGlossary = Lazy(glossary)
+        lazyLexicon = Lazy(lexicon)
+        phonetic = PhoneticKeys(pinyinSyllables: tables.pinyinSyllables)
+    }
+
+    /// The normalizer with the project's tables and, when installed, the Japanese
+    /// dictionaries (both loaded when first needed).
     public static func standard(japaneseDictionaries: URL? = JapaneseLexicon.defaultDirectory) throws -> Normalizer {
         let data = try DataLocator.dataDirectory()
         let tables = try TextTables(dataDirectory: data)
-        let glossary = try Glossary(dataDirectory: data)
-        let lexicon = japaneseDictionaries.flatMap { url in
-            JapaneseLexicon(directory: url) { Normalizer.canonicalHan($0, tables: tables) }
+        let glossaryFile = data.appendingPathComponent("Tables/cedict-glosses.tsv")
+        guard FileManager.default.isReadableFile(atPath: glossaryFile.path) else {
+            throw DataLocator.Failure.notFound(searched: [glossaryFile.path])
         }
-        return Normalizer(tables: tables, glossary: glossary, lexicon: lexicon)
+        return Normalizer(tables: tables, glossary: { try? Glossary(dataDirectory: data) }, lexicon: {
+            japaneseDictionaries.flatMap { JapaneseLexicon(directory: $0, tables: tables) }
+        })
     }
 
     /// The text with every Han character in its canonical (simplified) form, all else as is.

@@ -1,0 +1,171 @@
+/// A person's name as comparable parts: the plausible (family, given) readings and the
+/// keys two spellings of one name share.
+///
+/// Handles `Family, Given`; names in either order (Western `Taro Tanaka`, East Asian
+/// `Zhang Xiaoming`, `田中太郎`); given names written `Xiao-Ming`, `Xiaoming` or `Xiao Ming`;
+/// initials (`T. Tanaka`); apostrophes (`Shin'ichi`); romanization variants through the
+/// phonetic keys (Ōno = Ohno, Chang = Zhang); kanji names read in pinyin and in Japanese.
+public struct PersonName: Sendable {
+    /// One way of reading the name: which part is the family name.
+    public struct Reading: Sendable, Hashable {
+        public var family: String
+        /// Given names, in order (a given name written in parts is joined: xiaoming).
+        public var given: [String]
+        /// How it was read (`comma`, `family last`, `family first`, `pinyin`, `japanese`, ...).
+        public var how: String
+    }
+
+    /// How strongly two names agree.
+    public enum Agreement: Int, Sendable, Comparable {
+        /// Same family name and the given name agrees only in its initial.
+        case initials = 1
+        /// Same family and given names (after romanization variants).
+        case full = 2
+
+        public static func < (a: Agreement, b: Agreement) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var original: String
+    public var readings: [Reading]
+    /// `family|given` keys, phonetic variants included.
+    public var fullKeys: Set<String>
+    /// `family|g` keys with the given name's initial, of every reading.
+    public var initialKeys: Set<String>
+    /// `family|g` keys of the readings whose given names are written as initials only.
+    public var initialOnlyKeys: Set<String>
+
+    /// How this name agrees with another, or nil if it does not. Two full given names that
+    /// differ do not agree, even with the same initial (Xiaoming and Xiaohong Zhang).
+    public func agreement(with other: PersonName) -> Agreement? {
+        if !fullKeys.isDisjoint(with: other.fullKeys) { return .full }
+        if !initialOnlyKeys.isDisjoint(with: other.initialKeys) || !other.initialOnlyKeys.isDisjoint(with: initialKeys) {
+            return .initials
+        }
+        return nil
+    }
+}
+
+extension Normalizer {
+    /// Chinese two-character surnames (the rest are one character).
+    static let compoundSurnames: Set<String> = [
+        "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "令狐", "西门", "独孤",
+    ]
+
+    /// Parses a person's name into its plausible readings and comparison keys.
+    public func personName(_ raw: String) -> PersonName {
+        var readings: [PersonName.Reading] = []
+        let commaParts = raw.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map(String.init)
+        if commaParts.count >= 2 {
+            let family = words(commaParts[0]).joined()
+            let given = words(commaParts[1...].joined(separator: " "))
+            if !family.isEmpty { readings.append(.init(family: family, given: given, how: "comma")) }
+        } else {
+            let parts = raw.split(whereSeparator: { $0.isWhitespace || $0 == "・" || $0 == "·" }).map(String.init)
+            let latinParts = parts.map { words($0).joined() }.filter { !$0.isEmpty }
+            let hanOrKana = raw.unicodeScalars.contains {
+                let c = tables.scalarClass($0.value)
+                return c == .han || c == .kana
+            }
+            if hanOrKana {
+                readings += eastAsianReadings(parts.isEmpty ? [raw] : parts)
+            } else if latinParts.count >= 2 {
+                readings.append(.init(family: latinParts.last!, given: Array(latinParts.dropLast()), how: "family last"))
+                readings.append(.init(family: latinParts.first!, given: Array(latinParts.dropFirst()), how: "family first"))
+            } else if let only = latinParts.first {
+                readings.append(.init(family: only, given: [], how: "single name"))
+            }
+        }
+        var full = Set<String>()
+        var initials = Set<String>()
+        var initialOnly = Set<String>()
+        for reading in readings {
+            let givenNames = reading.given.filter { !$0.isEmpty }
+            let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
+            for family in keyVariants(reading.family) {
+                let joined = givenNames.joined()
+                if joined.isEmpty { full.insert(family + "|"); continue }
+                let fullGiven = givenNames.filter { $0.count > 1 }
+                if !fullGiven.isEmpty {
+                    for given in keyVariants(fullGiven.joined()) { full.insert(family + "|" + given) }
+                    for given in keyVariants(fullGiven[0]) { full.insert(family + "|" + given) }
+                }
+                if let initial = joined.first {
+                    initials.insert(family + "|" + String(initial))
+                    if onlyInitials { initialOnly.insert(family + "|" + String(initial)) }
+                }
+            }
+        }
+        return PersonName(original: raw, readings: readings, fullKeys: full, initialKeys: initials,
+                          initialOnlyKeys: initialOnly)
+    }
+
+    /// Folded Latin words of a name part: hyphenated and spaced parts stay separate words,
+    /// except that given names written in parts are joined by the caller.
+    private func words(_ text: String) -> [String] {
+        var scan = Scanner(tables: tables, explain: false)
+        scan.run(text)
+        return scan.pieces.map { piece in
+            switch piece.script {
+            case .latin, .digits: return piece.text
+            case .other: return OtherScripts.shared.romanize(piece.string).map { $0.filter(\.isLetter) } ?? piece.string
+            default: return piece.string
+            }
+        }
+    }
+
+    /// The spelling variants a name part is compared by: itself, its Japanese key and its
+    /// Chinese key.
+    private func keyVariants(_ part: String) -> Set<String> {
+        var result: Set<String> = [part]
+        guard part.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return result }
+        result.insert(phonetic.japanese(part))
+        if let key = phonetic.chinese(part)?.key { result.insert(key) }
+        return result
+    }
+
+    /// Readings of a name in Han or kana: family name first. Chinese: a one-character
+    /// surname (or a compound one) in pinyin; Japanese: the ENAMDICT split in Hepburn.
+    private func eastAsianReadings(_ parts: [String]) -> [PersonName.Reading] {
+        var result: [PersonName.Reading] = []
+        let scalarsOf: (String) -> [UInt32] = { text in
+            self.canonicalHan(text).unicodeScalars.map(\.value).filter {
+                let c = self.tables.scalarClass($0)
+                return c == .han || c == .kana
+            }
+        }
+        let pinyin: ([UInt32]) -> String = { scalars in
+            scalars.map { cp in self.tables.scalarClass(cp) == .kana ? Kana.hepburn([cp]) : (self.tables.pinyin(cp).first ?? "") }.joined()
+        }
+        let reading: ([UInt32]) -> String = { scalars in
+            if scalars.allSatisfy({ self.tables.scalarClass($0) == .kana }) { return Kana.hepburn(scalars) }
+            guard let lexicon = self.lexicon else { return "" }
+            let words = lexicon.segment(scalars)
+            if words.contains(where: { $0.reading.isEmpty }) { return "" }
+            return words.map { Kana.hepburn($0.reading.unicodeScalars.map(\.value)) }.joined()
+        }
+        if parts.count >= 2 {
+            let family = scalarsOf(parts[0])
+            let given = scalarsOf(parts[1...].joined())
+            result.append(.init(family: pinyin(family), given: [pinyin(given)], how: "pinyin"))
+            let jf = reading(family), jg = reading(given)
+            if !jf.isEmpty && !jg.isEmpty { result.append(.init(family: jf, given: [jg], how: "japanese")) }
+            return result
+        }
+        let scalars = scalarsOf(parts[0])
+        guard scalars.count >= 2 else {
+            return scalars.isEmpty ? [] : [.init(family: pinyin(scalars), given: [], how: "pinyin")]
+        }
+        let surnameLength = scalars.count >= 3 && Self.compoundSurnames.contains(Self.string(Array(scalars.prefix(2)))) ? 2 : 1
+        result.append(.init(family: pinyin(Array(scalars.prefix(surnameLength))),
+                            given: [pinyin(Array(scalars.dropFirst(surnameLength)))], how: "pinyin"))
+        if let lexicon {
+            let words = lexicon.segment(scalars)
+            if words.count >= 2, !words.contains(where: { $0.reading.isEmpty }) {
+                let family = Kana.hepburn(words[0].reading.unicodeScalars.map(\.value))
+                let given = words.dropFirst().map { Kana.hepburn($0.reading.unicodeScalars.map(\.value)) }.joined()
+                result.append(.init(family: family, given: [given], how: "japanese"))
+            }
+        }
+        return result
+    }
+}

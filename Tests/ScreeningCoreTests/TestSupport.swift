@@ -1,0 +1,80 @@
+import Foundation
+import ScreeningCore
+import XCTest
+
+/// What the tests share: one normalizer (tables load once per process) and access to the
+/// real data in `../shared/data`.
+enum TestSupport {
+    /// The project's normalizer with the Japanese dictionaries when installed.
+    static let normalizer: Normalizer = {
+        do { return try Normalizer.standard() } catch { fatalError("cannot load the normalizer's tables: \(error)") }
+    }()
+
+    /// The project's root (this file is Tests/ScreeningCoreTests/TestSupport.swift).
+    static let projectRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/data` beside the project.
+    static let sharedData = projectRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
+
+    /// A file in `../shared/data`. Skips the test when it is absent, or fails it when
+    /// ENTITY_SCREEN_REQUIRE_SHARED=1 (as CI sets it).
+    static func shared(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        let url = sharedData.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path) { return url }
+        let message = "shared data \(url.path) is absent"
+        if ProcessInfo.processInfo.environment["ENTITY_SCREEN_REQUIRE_SHARED"] == "1" {
+            XCTFail("\(message), and ENTITY_SCREEN_REQUIRE_SHARED=1", file: file, line: line)
+            throw XCTSkip(message)
+        }
+        throw XCTSkip("\(message): skipped (set ENTITY_SCREEN_REQUIRE_SHARED=1 to make this a failure)")
+    }
+
+    /// The Japanese dictionaries: skips (or fails under ENTITY_SCREEN_REQUIRE_SHARED=1, since
+    /// the set-up installs them) when they are not installed.
+    static func requireJapaneseLexicon(file: StaticString = #filePath, line: UInt = #line) throws {
+        if normalizer.lexicon != nil { return }
+        let message = "the Debian packages enamdict, edict and kanjidic are not installed"
+        if ProcessInfo.processInfo.environment["ENTITY_SCREEN_REQUIRE_SHARED"] == "1" {
+            XCTFail("\(message), and ENTITY_SCREEN_REQUIRE_SHARED=1", file: file, line: line)
+        }
+        throw XCTSkip(message)
+    }
+
+    /// The lines of a (possibly gzip-compressed) text file.
+    static func lines(_ url: URL) throws -> [String] {
+        var data = try Data(contentsOf: url)
+        if url.pathExtension == "gz" {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            process.arguments = ["-dc", url.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+        }
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+    }
+}
+
+/// Shorthands for assertions on normalized text.
+extension XCTestCase {
+    func normalized(_ text: String, _ options: NormalizeOptions = .allForms) -> NormalizedText {
+        TestSupport.normalizer.normalize(text, options: options)
+    }
+
+    func key(_ text: String) -> String { normalized(text).key }
+
+    func forms(_ text: String, _ kind: FormKind) -> [String] { normalized(text).forms(kind).map(\.text) }
+
+    func assertMeet(_ a: String, _ b: String, file: StaticString = #filePath, line: UInt = #line) {
+        let x = normalized(a), y = normalized(b)
+        XCTAssertNotNil(x.meeting(y), "\(a) should meet \(b)\n  \(x.comparisonKeys)\n  \(y.comparisonKeys)", file: file, line: line)
+    }
+
+    func assertDoNotMeet(_ a: String, _ b: String, file: StaticString = #filePath, line: UInt = #line) {
+        let x = normalized(a), y = normalized(b)
+        XCTAssertNil(x.meeting(y), "\(a) should not meet \(b): \(String(describing: x.meeting(y)))", file: file, line: line)
+    }
+}

@@ -1,0 +1,73 @@
+import ScreeningCore
+import XCTest
+
+/// Legal forms, bibliographic abbreviations, `&`/`and`, stop words.
+final class OrganisationTermTests: XCTestCase {
+    func testWebOfScienceAbbreviationsMeetFullNames() {
+        XCTAssertEqual(key("Harbin Inst Technol"), key("Harbin Institute of Technology"))
+        XCTAssertEqual(key("Univ Elect Sci & Technol China"), key("University of Electronic Science and Technology of China"))
+        XCTAssertEqual(key("Natl Univ Def Technol"), key("National University of Defense Technology"))
+        XCTAssertEqual(key("Beijing Univ Aeronaut & Astronaut"), key("Beijing University of Aeronautics and Astronautics"))
+        XCTAssertEqual(key("Chinese Acad Sci, Inst Phys, Beijing 100190, Peoples R China"),
+                       "chinese academy science institute physics beijing 100190 china")
+        XCTAssertEqual(key("Northwestern Polytech Univ, Sch Astronaut"), key("Northwestern Polytechnical University, School of Astronautics"))
+        XCTAssertEqual(key("Dept Elect Engn, Coll Engn"), "department electronic engineering college engineering")
+        XCTAssertEqual(key("Cent S Univ"), "central s university")
+        XCTAssertEqual(key("State Key Lab"), "state key laboratory")
+    }
+
+    func testAmpersandAndStopWords() {
+        XCTAssertEqual(key("Science & Technology"), key("Science and Technology"))
+        XCTAssertEqual(key("The University of Tokyo"), "university tokyo")
+    }
+
+    func testLatinLegalFormsAreStrippedAndKept() {
+        let cases: [(String, String, [String])] = [
+            ("Huawei Technologies Co., Ltd.", "huawei technology", ["ltd", "co"]),
+            ("Toshiba Corp.", "toshiba", ["corp"]),
+            ("Apple Inc.", "apple", ["inc"]),
+            ("Kabushiki Kaisha Toshiba", "toshiba", ["kabushiki kaisha"]),
+            ("Toshiba K.K.", "toshiba", ["k k"]),
+            ("Siemens GmbH", "siemens", ["gmbh"]),
+            ("Acme Holdings LLC", "acme", ["llc", "holdings"]),
+            ("Airbus S.A.", "airbus", ["s a"]),
+            ("JSC Rosoboronexport", "rosoboronexport", ["jsc"]),
+            ("OOO Sigma", "sigma", ["ooo"]),
+        ]
+        for (input, expected, legal) in cases {
+            let result = normalized(input)
+            XCTAssertEqual(result.key, expected, input)
+            XCTAssertEqual(Set(result.legalForms), Set(legal), input)
+        }
+        // A name that is nothing but a legal form keeps it.
+        XCTAssertEqual(key("Company"), "company")
+    }
+
+    func testHanAndKanaLegalForms() {
+        let cases: [(String, String, [String])] = [
+            ("华为技术有限公司", "华为技术", ["有限公司"]),
+            ("中兴通讯股份有限公司", "中兴通讯", ["股份有限公司"]),
+            ("株式会社東芝", "东芝", ["株式会社"]),
+            ("東芝株式会社", "东芝", ["株式会社"]),
+            ("(株)東芝", "东芝", ["株"]),
+            ("㈱東芝", "东芝", ["株"]),
+            ("中国航天科技集团", "中国航天科技", ["集团"]),
+            ("中国電子科技集団公司", "中国电子科技", ["集团公司"]),
+            ("ソニーｶﾌﾞｼｷｶﾞｲｼｬ", "ソニー", ["カブシキガイシャ"]),
+        ]
+        for (input, expected, legal) in cases {
+            let result = normalized(input)
+            XCTAssertEqual(result.key, expected, input)
+            XCTAssertEqual(result.legalForms, legal, input)
+        }
+        // 集团 is only a legal form at the end: in the middle of a name it stays.
+        XCTAssertEqual(key("集团大学"), "集团大学")
+    }
+
+    func testSegmentsFollowTheAffiliationsPunctuation() {
+        let result = normalized("School of Astronautics, Harbin Institute of Technology, Harbin 150001, China")
+        let segments = Dictionary(grouping: result.tokens, by: \.segment).sorted { $0.key < $1.key }
+            .map { $0.value.map(\.text).joined(separator: " ") }
+        XCTAssertEqual(segments, ["school astronautics", "harbin institute technology", "harbin 150001", "china"])
+    }
+}

@@ -1,0 +1,71 @@
+import ScreeningCore
+import XCTest
+
+/// Readings for cross-script comparison: pinyin, Hepburn, Japanese readings of kanji.
+final class ReadingTests: XCTestCase {
+    func testHanReadsInTonelessJoinablePinyin() {
+        XCTAssertEqual(forms("哈尔滨", .pinyin), ["haerbin"])
+        XCTAssertEqual(forms("四川大学", .pinyin), ["sichuan daxue"])
+        XCTAssertEqual(forms("哈爾濱工業大學", .pinyin), ["haerbin gongye daxue"])
+        // A word's own reading beats the characters' commonest ones (银行 is yinhang, not yinxing).
+        XCTAssertEqual(forms("中国银行", .pinyin), ["zhongguo yinhang"])
+        // Place names are read as English writes them: 哈尔滨 meets Harbin.
+        assertMeet("哈尔滨", "Harbin")
+    }
+
+    func testKanaReadsInHepburnWithALooseFormForLoanWords() {
+        XCTAssertEqual(forms("ハルビン", .hepburn), ["harubin"])
+        XCTAssertEqual(forms("ハルビン", .hepburnLoose), ["harbin"])
+        assertMeet("ハルビン", "Harbin")
+        XCTAssertEqual(forms("シャッチョウ", .hepburn), ["shatchou"])
+        XCTAssertEqual(forms("コーヒー", .hepburn), ["koohii"])
+        XCTAssertEqual(forms("ファーウェイ", .hepburn), ["faawei"])
+        XCTAssertEqual(forms("きょうと", .hepburn), ["kyouto"])
+        XCTAssertEqual(forms("しんいち", .hepburn), ["shinichi"])
+    }
+
+    func testJapaneseNamesReadFromENAMDICT() throws {
+        try TestSupport.requireJapaneseLexicon()
+        XCTAssertEqual(forms("田中太郎", .japaneseReading), ["tanaka tarou"])
+        let tanaka = TestSupport.normalizer.personName("田中太郎")
+        XCTAssertEqual(tanaka.agreement(with: TestSupport.normalizer.personName("Taro Tanaka")), .full)
+        XCTAssertEqual(tanaka.agreement(with: TestSupport.normalizer.personName("TANAKA, Tarou")), .full)
+        XCTAssertEqual(tanaka.agreement(with: TestSupport.normalizer.personName("T. Tanaka")), .initials)
+    }
+
+    func testJapaneseOrganisationNamesReadAndTranslated() throws {
+        try TestSupport.requireJapaneseLexicon()
+        assertMeet("国防科学技術大学", "kokubo kagaku gijutsu daigaku")
+        // ENAMDICT knows the organisation's English name and offers it as a translation.
+        XCTAssertTrue(forms("国防科学技術大学", .translation).contains("national university defense technology"),
+                      "\(forms("国防科学技術大学", .translation))")
+        assertMeet("国防科学技術大学", "National University of Defense Technology")
+    }
+
+    /// On NII KAKEN's 2,264 Japanese research institutions: the Japanese reading of each
+    /// name (from the dictionaries) against KAKEN's own katakana reading, by phonetic key.
+    func testReadingsAgreeWithKAKENOnRealInstitutionNames() throws {
+        try TestSupport.requireJapaneseLexicon()
+        let url = try TestSupport.shared("registries/kaken-institutions.csv")
+        var total = 0
+        var agreed = 0
+        var misses: [String] = []
+        for line in try TestSupport.lines(url).dropFirst() where !line.hasPrefix("#") {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 6, !fields[3].isEmpty, !fields[5].isEmpty else { continue }
+            total += 1
+            let name = normalized(fields[3])
+            let yomi = normalized(fields[5])
+            let readingKeys = Set(name.forms(.phoneticJapanese).map { $0.tokens.joined() })
+            let yomiKeys = Set(yomi.forms(.phoneticJapanese).map { $0.tokens.joined() })
+            if !readingKeys.isDisjoint(with: yomiKeys) { agreed += 1 } else if misses.count < 10 {
+                misses.append("\(fields[3]) \(readingKeys.sorted()) vs \(fields[5]) \(yomiKeys.sorted())")
+            }
+        }
+        let rate = Double(agreed) / Double(max(total, 1))
+        print("KAKEN readings: \(agreed) of \(total) agree (\(String(format: "%.1f", rate * 100))%); first misses:\n  "
+              + misses.joined(separator: "\n  "))
+        XCTAssertGreaterThan(total, 2_000)
+        XCTAssertGreaterThan(rate, 0.60, "reading agreement fell to \(rate)")
+    }
+}
