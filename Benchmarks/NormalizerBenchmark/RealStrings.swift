@@ -1,0 +1,117 @@
+import Foundation
+
+/// The real strings the benchmark runs on, read from ../shared/data.
+struct RealStrings {
+    let shared: URL
+
+    /// Affiliation strings in Latin script: Crossref's (gold-dev), S2AFF's and PubMed's.
+    func latin() -> [String] {
+        var result: [String] = []
+        for row in csvRows("gold-dev/crossref-affiliation-ror.csv").dropFirst() { if let s = row.first { result.append(s) } }
+        for row in csvRows("gold-dev/s2aff-train-val.csv").dropFirst() { if let s = row.first { result.append(s) } }
+        let pubmed = shared.appendingPathComponent("records/pubmed")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: pubmed.path)) ?? [] {
+            let text = read(pubmed.appendingPathComponent(name))
+            result += elements("Affiliation", in: text)
+        }
+        return result.filter { s in !s.isEmpty && s.unicodeScalars.allSatisfy { $0.value < 0x2E80 } }
+    }
+
+    /// Names in Han and kana: ROR's ja and zh labels, KAKEN's Japanese names and readings,
+    /// and the kanji names in METI's End User List.
+    func hanAndKana() -> [String] {
+        var result: [String] = []
+        let ror = read(shared.appendingPathComponent("registries/ror-v2-partial.jsonl.gz"))
+        for line in ror.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let names = object["names"] as? [[String: Any]] else { continue }
+            for name in names {
+                if let lang = name["lang"] as? String, lang == "ja" || lang == "zh", let value = name["value"] as? String {
+                    result.append(value)
+                }
+            }
+        }
+        for row in csvRows("registries/kaken-institutions.csv") where row.count >= 6 && !row[0].hasPrefix("#") {
+            result.append(row[3])
+            result.append(row[5])
+        }
+        let xlsx = shared.appendingPathComponent("lists/meti-eul/20250929_4.xlsx")
+        let strings = elements("t", in: run("/usr/bin/unzip", ["-p", xlsx.path, "xl/sharedStrings.xml"]))
+        result += strings.filter { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        return result.filter { $0.unicodeScalars.contains { $0.value >= 0x3040 } }
+    }
+
+    private func read(_ url: URL) -> String {
+        if url.pathExtension == "gz" { return run("/bin/gzip", ["-dc", url.path]) }
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    private func run(_ tool: String, _ arguments: [String]) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return "" }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The text of every <name ...>text</name> element, entities decoded.
+    private func elements(_ name: String, in text: String) -> [String] {
+        var result: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "<\(name)") {
+            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { break }
+            let tagEnd = rest.index(after: close)
+            let isName = rest[open.upperBound] == ">" || rest[open.upperBound] == " "
+            if !isName { rest = rest[tagEnd...]; continue }
+            guard let end = rest[tagEnd...].range(of: "</\(name)>") else { break }
+            if isName {
+                result.append(String(rest[tagEnd..<end.lowerBound])
+                    .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
+                    .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+                    .replacingOccurrences(of: "&apos;", with: "'"))
+            }
+            rest = rest[end.upperBound...]
+        }
+        return result
+    }
+
+    /// Rows of a CSV file (RFC 4180 quoting).
+    private func csvRows(_ path: String) -> [[String]] {
+        let text = read(shared.appendingPathComponent(path))
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let c = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    if let next = iterator.next(), next == "\"" { field.unicodeScalars.append("\"") } else {
+                        quoted = false
+                        pending = nil
+                        continue
+                    }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"": quoted = true
+            case ",": row.append(field); field = ""
+            case "\n": row.append(field); rows.append(row); row = []; field = ""
+            case "\r", "\u{FEFF}": break
+            default: field.unicodeScalars.append(c)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}

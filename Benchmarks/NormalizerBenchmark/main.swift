@@ -1,0 +1,61 @@
+// Normalizer benchmark: strings per second on one thread, on real strings from
+// ../shared/data, and how long the tables take to load. Medians of several runs.
+//
+//   swift run -c release normalizer-benchmark [--shared ../shared/data] [--runs 5]
+import Foundation
+import ScreeningCore
+
+let arguments = CommandLine.arguments
+func option(_ name: String, _ fallback: String) -> String {
+    if let i = arguments.firstIndex(of: name), i + 1 < arguments.count { return arguments[i + 1] }
+    return fallback
+}
+let shared = URL(fileURLWithPath: option("--shared", "../shared/data"))
+let runs = Int(option("--runs", "5")) ?? 5
+guard FileManager.default.fileExists(atPath: shared.path) else {
+    FileHandle.standardError.write(Data("normalizer-benchmark: \(shared.path) not found; pass --shared DIR\n".utf8))
+    exit(2)
+}
+
+let corpus = RealStrings(shared: shared)
+let latin = corpus.latin()
+let eastAsian = corpus.hanAndKana()
+print("machine: \(Machine.description)")
+print("strings: \(latin.count) Latin affiliations (\(latin.map(\.utf8.count).reduce(0, +) / max(latin.count, 1)) bytes on average), "
+      + "\(eastAsian.count) Han/kana names (\(eastAsian.map(\.unicodeScalars.count).reduce(0, +) / max(eastAsian.count, 1)) characters on average)")
+
+let data = try DataLocator.dataDirectory()
+let tableLoad = Timing.median((0..<max(runs, 5)).map { _ in Timing.seconds { _ = try! TextTables(dataDirectory: data) } })
+let glossaryLoad = Timing.median((0..<3).map { _ in Timing.seconds { _ = try! Glossary(dataDirectory: data) } })
+let tables = try TextTables(dataDirectory: data)
+var lexiconSeconds: [Double] = []
+var lexicon: JapaneseLexicon?
+for _ in 0..<3 { lexiconSeconds.append(Timing.seconds { lexicon = JapaneseLexicon(tables: tables) }) }
+print(String(format: "load: per-code-point tables %.1f ms (median of %d); CC-CEDICT glossary %.0f ms; Japanese dictionaries %@",
+             tableLoad * 1000, max(runs, 5), glossaryLoad * 1000,
+             lexicon == nil ? "not installed" : String(format: "%.0f ms (%@)", Timing.median(lexiconSeconds) * 1000,
+                                                       lexicon!.available.joined(separator: ", "))))
+
+let normalizer = Normalizer(tables: tables, glossary: try Glossary(dataDirectory: data), lexicon: lexicon)
+let cases: [(String, [String], NormalizeOptions)] = [
+    ("Latin, matching form", latin, []),
+    ("Latin, all forms", latin, .allForms),
+    ("Han/kana, matching form", eastAsian, []),
+    ("Han/kana, all forms", eastAsian, .allForms),
+]
+for (name, strings, options) in cases {
+    // Warm up (and size a run to about a second).
+    var checksum = 0
+    let warm = Timing.seconds { for s in strings { checksum &+= normalizer.normalize(s, options: options).tokens.count } }
+    let passes = max(1, Int(1.0 / max(warm, 1e-6)))
+    var rates: [Double] = []
+    for _ in 0..<runs {
+        let seconds = Timing.seconds {
+            for _ in 0..<passes { for s in strings { checksum &+= normalizer.normalize(s, options: options).tokens.count } }
+        }
+        rates.append(Double(strings.count * passes) / seconds)
+    }
+    let sorted = rates.sorted()
+    print(String(format: "%-26@ %10.0f strings/s (median of %d; min %.0f, max %.0f)  [checksum %d]",
+                 name as NSString, Timing.median(rates), runs, sorted.first!, sorted.last!, checksum))
+}
