@@ -59,23 +59,34 @@ struct RealStrings {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The text of every <name ...>text</name> element, entities decoded.
+    /// The text of every <name ...>text</name> element, entities decoded (a byte scan:
+    /// Foundation's range(of:) on large strings is quadratic here).
     private func elements(_ name: String, in text: String) -> [String] {
-        var result: [String] = []
-        var rest = text[...]
-        while let open = rest.range(of: "<\(name)") {
-            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { break }
-            let tagEnd = rest.index(after: close)
-            let isName = rest[open.upperBound] == ">" || rest[open.upperBound] == " "
-            if !isName { rest = rest[tagEnd...]; continue }
-            guard let end = rest[tagEnd...].range(of: "</\(name)>") else { break }
-            if isName {
-                result.append(String(rest[tagEnd..<end.lowerBound])
-                    .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
-                    .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-                    .replacingOccurrences(of: "&apos;", with: "'"))
+        let bytes = Array(text.utf8)
+        let open = Array("<\(name)".utf8)
+        let close = Array("</\(name)>".utf8)
+        func find(_ pattern: [UInt8], from start: Int) -> Int? {
+            guard pattern.count <= bytes.count else { return nil }
+            var i = start
+            while i + pattern.count <= bytes.count {
+                if bytes[i] == pattern[0] && bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+                i += 1
             }
-            rest = rest[end.upperBound...]
+            return nil
+        }
+        var result: [String] = []
+        var position = 0
+        while let tag = find(open, from: position) {
+            let after = tag + open.count
+            guard after < bytes.count else { break }
+            guard bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: " ") else { position = after; continue }
+            guard let tagEnd = bytes[after...].firstIndex(of: UInt8(ascii: ">")), let end = find(close, from: tagEnd + 1)
+            else { break }
+            result.append(String(decoding: bytes[(tagEnd + 1)..<end], as: UTF8.self)
+                .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
+                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+                .replacingOccurrences(of: "&apos;", with: "'"))
+            position = end + close.count
         }
         return result
     }

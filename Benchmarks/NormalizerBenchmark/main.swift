@@ -30,24 +30,27 @@ let glossaryLoad = Timing.median((0..<3).map { _ in Timing.seconds { _ = try! Gl
 let tables = try TextTables(dataDirectory: data)
 var lexiconSeconds: [Double] = []
 var lexicon: JapaneseLexicon?
-for _ in 0..<3 { lexiconSeconds.append(Timing.seconds { lexicon = JapaneseLexicon(tables: tables) }) }
+let loadDictionaries = !arguments.contains("--no-dictionaries")
+for _ in 0..<(loadDictionaries ? 3 : 0) { lexiconSeconds.append(Timing.seconds { lexicon = JapaneseLexicon(tables: tables) }) }
 print(String(format: "load: per-code-point tables %.1f ms (median of %d); CC-CEDICT glossary %.0f ms; Japanese dictionaries %@",
              tableLoad * 1000, max(runs, 5), glossaryLoad * 1000,
              lexicon == nil ? "not installed" : String(format: "%.0f ms (%@)", Timing.median(lexiconSeconds) * 1000,
                                                        lexicon!.available.joined(separator: ", "))))
 
 let normalizer = Normalizer(tables: tables, glossary: try Glossary(dataDirectory: data), lexicon: lexicon)
-let cases: [(String, [String], NormalizeOptions)] = [
+let only = option("--only", "")
+let allCases: [(String, [String], NormalizeOptions)] = [
     ("Latin, matching form", latin, []),
     ("Latin, all forms", latin, .allForms),
     ("Han/kana, matching form", eastAsian, []),
     ("Han/kana, all forms", eastAsian, .allForms),
 ]
+let cases = allCases.filter { only.isEmpty || $0.0.lowercased().contains(only.lowercased()) }
 for (name, strings, options) in cases {
     // Warm up (and size a run to about a second).
     var checksum = 0
     let warm = Timing.seconds { for s in strings { checksum &+= normalizer.normalize(s, options: options).tokens.count } }
-    let passes = max(1, Int(1.0 / max(warm, 1e-6)))
+    let passes = Int(option("--passes", "")) ?? max(1, Int(1.0 / max(warm, 1e-6)))
     var rates: [Double] = []
     for _ in 0..<runs {
         let seconds = Timing.seconds {

@@ -2,7 +2,7 @@ extension Normalizer {
     /// Adds the readings (pinyin, Japanese, Hepburn) and translations of a text's Han and
     /// kana pieces. Latin pieces keep their matching tokens in every form, so a mixed
     /// string stays one comparable sequence.
-    func addAlternativeForms(_ pieces: [Piece], matching: [[Token]], into result: inout NormalizedText,
+    func addAlternativeForms(_ pieces: [Piece], matching: (tokens: [Token], firstToken: [Int]), into result: inout NormalizedText,
                              options: NormalizeOptions, rules: inout [RuleFiring]) {
         guard result.scripts.contains(.han) || result.scripts.contains(.kana) else { return }
         let explain = options.contains(.explain)
@@ -18,7 +18,7 @@ extension Normalizer {
         var canJapanese = lexicon != nil
 
         for (index, piece) in pieces.enumerated() {
-            let kept = matching[index].map(\.text)
+            let kept = matching.tokens[matching.firstToken[index]..<matching.firstToken[index + 1]].map(\.text)
             switch piece.script {
             case .han:
                 hasHan = true
@@ -108,7 +108,9 @@ extension Normalizer {
         guard scalars.count > 2, let glossary else {
             return [word.pinyin.isEmpty ? Self.pinyin(of: word.text, tables: tables) : word.pinyin]
         }
-        return glossary.segment(scalars, longest: 3).map { glossary.pinyin(of: $0) ?? Self.pinyin(of: $0, tables: tables) }
+        return glossary.segment(scalars, longest: 3).map {
+            glossary.pinyin(of: $0) ?? $0.map { tables.pinyin($0).first ?? "" }.joined()
+        }
     }
 
     /// Per-character pinyin of a Han word, syllables joined.

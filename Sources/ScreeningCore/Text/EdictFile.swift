@@ -23,7 +23,7 @@ final class EdictFile: Sendable {
 
     /// Reads an EUC-JP EDICT file, indexing each headword by the hash of its canonical form
     /// (folded, Han canonical, kana as katakana), computed from the bytes without a `String`.
-    init?(url: URL, tables: TextTables) {
+    init?(url: URL, tables: TextTables, skipFullNames: Bool = false) {
         guard let raw = try? Data(contentsOf: url), let utf8 = EUCJP.utf8(from: [UInt8](raw)) else { return nil }
         text = utf8
         var index: [(hash: UInt64, offset: UInt32)] = []
@@ -31,16 +31,18 @@ final class EdictFile: Sendable {
         utf8.withUnsafeBufferPointer { bytes in
             let n = bytes.count
             var lineStart = 0
+            var headwords: [UInt64] = []
             while lineStart < n {
                 var i = lineStart
                 var hash = TextHash.Stream()
                 var inTag = false
                 var empty = true
+                headwords.removeAll(keepingCapacity: true)
                 // Headwords: before the first space, separated by ';', each maybe with a (tag).
                 while i < n && bytes[i] != 0x20 && bytes[i] != 0x0A {
                     let b = bytes[i]
                     if b == UInt8(ascii: ";") {
-                        if !empty { index.append((hash.value, UInt32(lineStart))) }
+                        if !empty { headwords.append(hash.value) }
                         hash = TextHash.Stream(); inTag = false; empty = true; i += 1; continue
                     }
                     if b == UInt8(ascii: "(") { inTag = true }
@@ -53,13 +55,25 @@ final class EdictFile: Sendable {
                     }
                     empty = false
                 }
-                if !empty { index.append((hash.value, UInt32(lineStart))) }
-                while i < n && bytes[i] != 0x0A { i += 1 }
-                lineStart = i + 1
+                if !empty { headwords.append(hash.value) }
+                var lineEnd = i
+                while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                // ENAMDICT's full names "(h)" are left out, so that 田中太郎 reads as surname + given name.
+                if !(skipFullNames && EdictFile.isFullNameOnly(bytes, from: i, to: lineEnd)) {
+                    for headword in headwords { index.append((headword, UInt32(lineStart))) }
+                }
+                lineStart = lineEnd + 1
             }
         }
         index.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.offset < $1.offset) }
         self.index = index
+    }
+
+    /// True when the entry's only tag is "(h)": "... /(h) Tanaka Tarou/".
+    static func isFullNameOnly(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i + 4 < end && !(b[i] == UInt8(ascii: "/") && b[i + 1] == UInt8(ascii: "(")) { i += 1 }
+        return i + 4 < end && b[i + 2] == UInt8(ascii: "h") && b[i + 3] == UInt8(ascii: ")")
     }
 
     /// Decodes one UTF-8 scalar (the text came from iconv, so it is valid).
@@ -79,8 +93,10 @@ final class EdictFile: Sendable {
     }
 
     /// The entries whose headword has this canonical key, in file order.
-    func entries(_ key: String) -> [Entry] {
-        let hash = TextHash.of(key)
+    func entries(_ key: String) -> [Entry] { entries(hash: TextHash.of(key)) }
+
+    /// The entries whose headword's canonical form has this `TextHash`, in file order.
+    func entries(hash: UInt64) -> [Entry] {
         var low = 0
         var high = index.count
         while low < high {
@@ -97,8 +113,10 @@ final class EdictFile: Sendable {
     }
 
     /// True if some headword has this canonical key.
-    func contains(_ key: String) -> Bool {
-        let hash = TextHash.of(key)
+    func contains(_ key: String) -> Bool { contains(hash: TextHash.of(key)) }
+
+    /// True if some headword's canonical form has this `TextHash`.
+    func contains(hash: UInt64) -> Bool {
         var low = 0
         var high = index.count
         while low < high {

@@ -8,6 +8,9 @@ import Foundation
 /// glosses (`Data/Tables/cedict-glosses.tsv`, CC BY-SA 4.0) with its proper nouns for
 /// places (哈尔滨 → Harbin), and JMdict's glosses for Japanese text (via `JapaneseLexicon`).
 /// A word none of them knows is read in pinyin, as place names are written in English.
+///
+/// The table stays as its bytes with a hash index over its keys; candidate words are probed
+/// by rolling hash and only the chosen ones are parsed, so the hot loop builds no strings.
 public final class Glossary: Sendable {
     /// A CC-CEDICT entry: glosses of the ordinary word and of the proper noun.
     struct Entry: Sendable {
@@ -16,26 +19,60 @@ public final class Glossary: Sendable {
         var pinyin: String = ""
     }
 
-    let entries: [String: Entry]
+    private let bytes: [UInt8]
+    /// Per line: byte ranges of key, kind, glosses and pinyin.
+    private let lines: [(key: Range<Int>, proper: Bool, glosses: Range<Int>, pinyin: Range<Int>)]
+    /// Key hash → first line with that key (a key has at most a W and a P line, adjacent).
+    private let index: HashIndex
+    private let vocabularyIndex: HashIndex
+    private let vocabularyList: [(String, [String])]
     let longestKey: Int
 
     /// Loads `Tables/cedict-glosses.tsv` from the data folder.
     public init(dataDirectory: URL) throws {
-        let lines = try TableLines(contentsOf: dataDirectory.appendingPathComponent("Tables/cedict-glosses.tsv"))
-        var entries: [String: Entry] = [:]
+        let table = try TableLines(contentsOf: dataDirectory.appendingPathComponent("Tables/cedict-glosses.tsv"))
+        var lines: [(key: Range<Int>, proper: Bool, glosses: Range<Int>, pinyin: Range<Int>)] = []
+        lines.reserveCapacity(100_000)
         var longest = 4
-        for fields in lines where fields.count >= 3 {
-            let key = lines.string(fields[0])
-            let glosses = lines.string(fields[2]).split(separator: "|").map(String.init)
-            var entry = entries[key] ?? Entry()
-            if lines.bytes[fields[1]].first == UInt8(ascii: "P") { entry.properNoun = glosses } else { entry.word = glosses }
-            if fields.count >= 4, entry.pinyin.isEmpty { entry.pinyin = lines.string(fields[3]) }
-            entries[key] = entry
+        var index = HashIndex(capacity: 100_000)
+        var previousHash: UInt64 = 0
+        table.bytes.withUnsafeBufferPointer { buffer in
+            for fields in table where fields.count >= 3 {
+                let hash = TextHash.of(bytes: UnsafeBufferPointer(rebasing: buffer[fields[0]]))
+                if hash != previousHash || lines.isEmpty { index.insert(hash, Int32(lines.count)) }
+                previousHash = hash
+                lines.append((fields[0], table.bytes[fields[1]].first == UInt8(ascii: "P"), fields[2],
+                              fields.count >= 4 ? fields[3] : fields[2].upperBound..<fields[2].upperBound))
+                longest = max(longest, fields[0].count / 3)
+            }
+        }
+        var vocabularyIndex = HashIndex(capacity: Self.vocabulary.count)
+        let vocabularyList = Self.vocabulary.sorted { $0.key < $1.key }
+        for (position, (key, _)) in vocabularyList.enumerated() {
+            vocabularyIndex.insert(TextHash.of(key), Int32(position))
             longest = max(longest, key.unicodeScalars.count)
         }
-        for key in Self.vocabulary.keys { longest = max(longest, key.unicodeScalars.count) }
-        self.entries = entries
+        bytes = table.bytes
+        self.lines = lines
+        self.index = index
+        self.vocabularyIndex = vocabularyIndex
+        self.vocabularyList = vocabularyList
         longestKey = min(longest, 12)
+    }
+
+    /// The CC-CEDICT entry of a key hash, parsed (nil if none).
+    private func entry(hash: UInt64) -> Entry? {
+        guard let first = index.lookup(hash) else { return nil }
+        var entry = Entry()
+        var line = Int(first)
+        let key = lines[line].key
+        while line < lines.count && bytes[lines[line].key].elementsEqual(bytes[key]) {
+            let glosses = String(decoding: bytes[lines[line].glosses], as: UTF8.self).split(separator: "|").map(String.init)
+            if lines[line].proper { entry.properNoun = glosses } else { entry.word = glosses }
+            if entry.pinyin.isEmpty { entry.pinyin = String(decoding: bytes[lines[line].pinyin], as: UTF8.self) }
+            line += 1
+        }
+        return entry
     }
 
     /// One word of a translated run.
@@ -50,6 +87,9 @@ public final class Glossary: Sendable {
         public var source: String
     }
 
+    /// Which dictionary a DP candidate came from.
+    private enum Source { case vocabulary, jmdict, cedict, number, reading }
+
     /// Splits a canonical Han run into words and gives each its English. The split is the
     /// one with the fewest words over the vocabulary, CC-CEDICT (and JMdict for Japanese
     /// text, whose sense of a word comes first there: 県立 prefectural); a character no
@@ -59,27 +99,39 @@ public final class Glossary: Sendable {
                           reading: (UInt32) -> String) -> [Word] {
         let n = scalars.count
         guard n > 0 else { return [] }
-        var best = [(cost: Int, word: Word?)](repeating: (Int.max, nil), count: n + 1)
-        best[n] = (0, nil)
+        var best = [(cost: Int, length: Int, source: Source)](repeating: (Int.max, 0, .reading), count: n + 1)
+        best[n] = (0, 0, .reading)
         for i in stride(from: n - 1, through: 0, by: -1) {
-            if let (number, length) = Self.number(scalars, from: i), best[i + length].cost != Int.max {
-                let word = Word(text: Self.string(scalars[i..<(i + length)]), english: [String(number)], pinyin: "",
-                                source: "number")
-                best[i] = (best[i + length].cost + 2, word)
+            if let (_, length) = Self.number(scalars, from: i), best[i + length].cost != Int.max {
+                best[i] = (best[i + length].cost + 2, length, .number)
             }
-            for length in stride(from: min(longestKey, n - i), through: 1, by: -1) where best[i + length].cost != Int.max {
-                let piece = Self.string(scalars[i..<(i + length)])
-                let word = dictionaryWord(piece, length: length, japanese: japanese, lexicon: lexicon)
-                    ?? (length == 1 ? Word(text: piece, english: [reading(scalars[i])], pinyin: reading(scalars[i]),
-                                           source: "reading") : nil)
-                guard let word else { continue }
-                let cost = best[i + length].cost + (word.source == "reading" ? 3 : 2)
-                if cost < best[i].cost { best[i] = (cost, word) }
+            var hash = TextHash.Stream()
+            for length in 1...min(longestKey, n - i) {
+                hash.add(scalar: scalars[i + length - 1])
+                guard best[i + length].cost != Int.max else { continue }
+                let h = hash.value
+                let source: Source
+                if vocabularyIndex.lookup(h) != nil {
+                    source = .vocabulary
+                } else if length >= 2 && japanese && lexicon?.jmdictContains(hash: h) == true {
+                    source = .jmdict
+                } else if length >= 2 && index.lookup(h) != nil {
+                    source = .cedict
+                } else if length == 1 {
+                    source = .reading
+                } else {
+                    continue
+                }
+                let cost = best[i + length].cost + (source == .reading ? 3 : 2)
+                if cost < best[i].cost { best[i] = (cost, length, source) }
             }
         }
         var words: [Word] = []
         var i = 0
-        while i < n, let word = best[i].word {
+        while i < n {
+            let (_, length, source) = best[i]
+            let piece = Array(scalars[i..<(i + length)])
+            let word = makeWord(piece, source: source, lexicon: lexicon, reading: reading)
             // Characters read one by one join into one word (an unknown name: 绵阳 mianyang).
             if word.source == "reading", let last = words.last, last.source == "reading" {
                 words[words.count - 1].text += word.text
@@ -88,30 +140,43 @@ public final class Glossary: Sendable {
             } else {
                 words.append(word)
             }
-            i += word.text.unicodeScalars.count
+            i += max(length, 1)
         }
         return words
     }
 
-    private func dictionaryWord(_ piece: String, length: Int, japanese: Bool, lexicon: JapaneseLexicon?) -> Word? {
-        if let english = Self.vocabulary[piece] {
-            return Word(text: piece, english: english, pinyin: entries[piece]?.pinyin ?? "", source: "vocabulary")
-        }
-        guard length >= 2 else { return nil }
-        if japanese, let lexicon, let word = lexicon.jmdictWord(piece) {
-            let glosses = word.glosses.map(Self.withoutParentheses).filter { !$0.isEmpty }
+    private func makeWord(_ scalars: [UInt32], source: Source, lexicon: JapaneseLexicon?, reading: (UInt32) -> String) -> Word {
+        let text = Normalizer.string(scalars)
+        let hash = TextHash.of(text)
+        switch source {
+        case .number:
+            let value = Self.number(scalars, from: 0)?.0 ?? 0
+            return Word(text: text, english: [String(value)], pinyin: "", source: "number")
+        case .vocabulary:
+            let english = vocabularyIndex.lookup(hash).map { vocabularyList[Int($0)].1 } ?? []
+            return Word(text: text, english: english, pinyin: entry(hash: hash)?.pinyin ?? "", source: "vocabulary")
+        case .jmdict:
+            let glosses = (lexicon?.jmdictWord(text)?.glosses ?? []).map(Self.withoutParentheses).filter { !$0.isEmpty }
             if !glosses.isEmpty {
-                return Word(text: piece, english: Array(glosses.prefix(3)), pinyin: entries[piece]?.pinyin ?? "", source: "JMdict")
+                return Word(text: text, english: Array(glosses.prefix(3)), pinyin: entry(hash: hash)?.pinyin ?? "", source: "JMdict")
             }
+            return makeWord(scalars, source: .cedict, lexicon: lexicon, reading: reading)
+        case .cedict:
+            if let entry = entry(hash: hash) {
+                if !entry.properNoun.isEmpty && entry.word.count <= 1 {
+                    // A proper noun read as English writes it (哈尔滨 → Harbin); an ordinary
+                    // gloss that is just the place (中国 china) is as good.
+                    return Word(text: text, english: entry.properNoun + entry.word, pinyin: entry.pinyin, source: "CC-CEDICT place")
+                }
+                if !entry.word.isEmpty {
+                    return Word(text: text, english: entry.word + entry.properNoun, pinyin: entry.pinyin, source: "CC-CEDICT")
+                }
+            }
+            fallthrough
+        case .reading:
+            let syllables = scalars.map(reading).joined()
+            return Word(text: text, english: [syllables], pinyin: syllables, source: "reading")
         }
-        guard let entry = entries[piece] else { return nil }
-        if !entry.properNoun.isEmpty && (entry.word.isEmpty || Self.isPlaceLike(entry)) {
-            return Word(text: piece, english: entry.properNoun + entry.word, pinyin: entry.pinyin, source: "CC-CEDICT place")
-        }
-        if !entry.word.isEmpty {
-            return Word(text: piece, english: entry.word + entry.properNoun, pinyin: entry.pinyin, source: "CC-CEDICT")
-        }
-        return nil
     }
 
     /// "Aichi prefecture (Chubu area)" → "Aichi prefecture".
@@ -125,38 +190,30 @@ public final class Glossary: Sendable {
     }
 
     /// Splits a Han run into dictionary words of at most `longest` characters (longest match).
-    func segment(_ scalars: [UInt32], longest: Int) -> [String] {
-        var words: [String] = []
+    func segment(_ scalars: [UInt32], longest: Int) -> [[UInt32]] {
+        var words: [[UInt32]] = []
         var i = 0
         while i < scalars.count {
-            var length = min(longest, scalars.count - i)
-            while length > 1 {
-                let piece = Self.string(scalars[i..<(i + length)])
-                if entries[piece] != nil || Self.vocabulary[piece] != nil { break }
-                length -= 1
+            var length = 1
+            var hash = TextHash.Stream()
+            for candidate in 1...min(longest, scalars.count - i) {
+                hash.add(scalar: scalars[i + candidate - 1])
+                if candidate >= 2 && (index.lookup(hash.value) != nil || vocabularyIndex.lookup(hash.value) != nil) {
+                    length = candidate
+                }
             }
-            words.append(Self.string(scalars[i..<(i + length)]))
+            words.append(Array(scalars[i..<(i + length)]))
             i += length
         }
         return words
     }
 
     /// CC-CEDICT's reading of a word it lists.
-    func pinyin(of word: String) -> String? {
-        guard let reading = entries[word]?.pinyin, !reading.isEmpty else { return nil }
+    func pinyin(of scalars: [UInt32]) -> String? {
+        var hash = TextHash.Stream()
+        for s in scalars { hash.add(scalar: s) }
+        guard let reading = entry(hash: hash.value)?.pinyin, !reading.isEmpty else { return nil }
         return reading
-    }
-
-    /// CC-CEDICT proper nouns that are places read as English names (哈尔滨 → Harbin).
-    private static func isPlaceLike(_ entry: Entry) -> Bool {
-        // An ordinary-word gloss that is just the place (e.g. 中国 china) is as good.
-        entry.word.count <= 1
-    }
-
-    private static func string(_ scalars: ArraySlice<UInt32>) -> String {
-        var view = String.UnicodeScalarView()
-        for s in scalars { if let u = Unicode.Scalar(s) { view.append(u) } }
-        return String(view)
     }
 
     /// A Chinese numeral (第二十 → 20, 〇一二 ... 九十九百) starting at `start`, with its length.

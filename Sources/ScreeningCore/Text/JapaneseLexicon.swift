@@ -31,7 +31,7 @@ public final class JapaneseLexicon: Sendable {
     /// Headwords are indexed by the canonical forms `tables` give.
     public init?(directory: URL = JapaneseLexicon.defaultDirectory, tables: TextTables) {
         self.directory = directory
-        names = EdictFile(url: directory.appendingPathComponent("enamdict"), tables: tables)
+        names = EdictFile(url: directory.appendingPathComponent("enamdict"), tables: tables, skipFullNames: true)
         words = EdictFile(url: directory.appendingPathComponent("edict"), tables: tables)
         var readings: [UInt32: [String]] = [:]
         if let raw = try? Data(contentsOf: directory.appendingPathComponent("kanjidic")),
@@ -86,55 +86,67 @@ public final class JapaneseLexicon: Sendable {
     /// Splits a run of canonical Han (or kana) text into dictionary words: the split with
     /// the lowest cost, where a dictionary word costs 1, a single kanji more (so 愛知|県立
     /// beats 愛知県|立), a kanji only KANJIDIC knows more still, and an unknown one most.
+    /// Candidates are probed by rolling hash; only the chosen words are parsed.
     public func segment(_ scalars: [UInt32]) -> [Word] {
         let n = scalars.count
         guard n > 0 else { return [] }
-        var best = [(cost: Double, word: Word?)](repeating: (Double.infinity, nil), count: n + 1)
-        best[n] = (0, nil)
+        // best[i]: lowest cost of scalars[i...], and the length of its first word.
+        var best = [(cost: Double, length: Int)](repeating: (Double.infinity, 0), count: n + 1)
+        best[n] = (0, 0)
         for i in stride(from: n - 1, through: 0, by: -1) {
-            for length in 1...min(10, n - i) where best[i + length].cost.isFinite {
-                let piece = Normalizer.string(Array(scalars[i..<(i + length)]))
-                var word = lookup(piece)
-                var cost = length >= 2 ? 1.0 : 1.6
-                if word == nil && length == 1 {
-                    word = kanji(piece, scalars[i])
-                    cost = 1.8
+            var hash = TextHash.Stream()
+            for length in 1...min(10, n - i) {
+                hash.add(scalar: scalars[i + length - 1])
+                guard best[i + length].cost.isFinite else { continue }
+                let cost: Double
+                if contains(hash: hash.value) {
+                    cost = length >= 2 ? 1.0 : 1.6
+                } else if length == 1 {
+                    cost = kanjiReadings[scalars[i]] != nil ? 1.8 : 3
+                } else {
+                    continue
                 }
-                if word == nil && length == 1 {
-                    word = Word(text: piece, reading: "", glosses: [], tags: [], source: "")
-                    cost = 3
-                }
-                guard let found = word else { continue }
-                if cost + best[i + length].cost < best[i].cost { best[i] = (cost + best[i + length].cost, found) }
+                if cost + best[i + length].cost < best[i].cost { best[i] = (cost + best[i + length].cost, length) }
             }
         }
         var result: [Word] = []
         var i = 0
-        while i < n, let word = best[i].word {
-            result.append(word)
-            i += max(word.text.unicodeScalars.count, 1)
+        while i < n {
+            let length = max(best[i].length, 1)
+            let piece = Normalizer.string(Array(scalars[i..<(i + length)]))
+            result.append(lookup(piece) ?? kanji(piece, scalars[i])
+                          ?? Word(text: piece, reading: "", glosses: [], tags: [], source: ""))
+            i += length
         }
         return result
     }
 
+    /// True if either dictionary has a headword with this canonical `TextHash`.
+    func contains(hash: UInt64) -> Bool {
+        words?.contains(hash: hash) == true || names?.contains(hash: hash) == true
+    }
+
     private func lookup(_ piece: String) -> Word? {
-        // Most substrings are not words: a hash probe settles them before any entry is parsed.
-        guard words?.contains(piece) == true || names?.contains(piece) == true else { return nil }
+        let hash = TextHash.of(piece)
         // JMdict's common (P) entry first: 市立 is shiritsu before ichiritsu.
-        if let entries = words?.entries(piece), let entry = entries.first(where: { $0.tags.contains("P") }) ?? entries.first,
-           let reading = entry.readings.first {
-            return Word(text: piece, reading: reading, glosses: entry.glosses, tags: entry.tags, source: "JMdict")
+        if let words, words.contains(hash: hash) {
+            let entries = words.entries(hash: hash)
+            if let entry = entries.first(where: { $0.tags.contains("P") }) ?? entries.first, let reading = entry.readings.first {
+                return Word(text: piece, reading: reading, glosses: entry.glosses, tags: entry.tags, source: "JMdict")
+            }
         }
-        // Full-name entries (h) are left out so that 田中太郎 reads as surname + given name.
-        if let entries = names?.entries(piece).filter({ $0.tags != ["h"] }), !entries.isEmpty {
+        if let names, names.contains(hash: hash) {
             // Prefer the commonest kind of name reading: surnames and places, then given names.
-            let ranked = entries.sorted { rank($0.tags) < rank($1.tags) }
+            let ranked = names.entries(hash: hash).sorted { rank($0.tags) < rank($1.tags) }
             if let entry = ranked.first, let reading = entry.readings.first {
                 return Word(text: piece, reading: reading, glosses: entry.glosses, tags: entry.tags, source: "ENAMDICT")
             }
         }
         return nil
     }
+
+    /// True if JMdict has a word whose canonical form has this `TextHash`.
+    func jmdictContains(hash: UInt64) -> Bool { words?.contains(hash: hash) == true }
 
     /// The JMdict entry for a word written exactly so, if any.
     public func jmdictWord(_ canonicalText: String) -> Word? {

@@ -2,106 +2,116 @@ extension OrganisationTerms {
     /// Legal forms in kana (ｶﾌﾞｼｷｶﾞｲｼｬ folds to カブシキガイシャ), before or after the name.
     static let kanaLegalForms: [String] = ["カブシキガイシャ", "カブシキカイシャ", "ユウゲンガイシャ", "ゴウドウガイシャ"]
 
-    /// Removes legal forms from the end (and, for those written first, the start) of each
-    /// segment, appending what was removed to `removed`. Never removes a segment's last piece
-    /// or a piece's whole text: a name that is only a legal form stays as it is.
-    static func stripLegalForms(_ pieces: [Piece], removed: inout [String]) -> [Piece] {
-        var result: [Piece] = []
-        result.reserveCapacity(pieces.count)
+    private static let hanSuffixScalars = hanLegalSuffixes.map { ($0, $0.unicodeScalars.map(\.value)) }
+    private static let hanPrefixScalars = hanLegalPrefixes.map { ($0, $0.unicodeScalars.map(\.value)) }
+    private static let kanaScalars = kanaLegalForms.map { ($0, $0.unicodeScalars.map(\.value)) }
+    private static let hanAbbreviationScalars: [[UInt32]] = hanLegalAbbreviations.map { $0.unicodeScalars.map(\.value) }
+
+    /// Marks the legal forms at the end (and, for those written first, the start) of each
+    /// segment as removed, and cuts Han and kana legal forms off their runs, appending what
+    /// was removed to `removed`. A segment that is only a legal form ("Co., Ltd." cut by its
+    /// comma) goes whole; a text that is only a legal form keeps it.
+    static func stripLegalForms(_ pieces: inout [Piece], removed: inout [String]) {
+        let index = OrganisationTermIndex.shared
         var start = 0
+        var kept = pieces.count
         while start < pieces.count {
             var end = start
             while end < pieces.count && pieces[end].segment == pieces[start].segment { end += 1 }
-            var segment = Array(pieces[start..<end])
-            // A segment that is only a legal form ("Co., Ltd." cut by its comma) goes whole,
-            // as long as something else remains of the text.
-            let words = segment.map(\.text)
-            let wholeLegalForm = (segment.allSatisfy({ $0.script == .latin }) && latinLegalFormSet.contains(words))
-                || (segment.count == 1 && segment[0].script == .han && hanLegalAbbreviations.contains(segment[0].string))
-            if wholeLegalForm, result.count + (pieces.count - end) > 0 {
-                let words = segment.map(\.string)
-                removed.append(words.joined(separator: " "))
+            // A whole segment that is a legal form.
+            if kept > end - start, let form = wholeForm(pieces, start, end, index) {
+                for k in start..<end { pieces[k].removed = true }
+                kept -= end - start
+                removed.append(form)
                 start = end
                 continue
             }
-            stripSegment(&segment, removed: &removed)
-            result.append(contentsOf: segment)
+            var last = end
+            // Latin forms at the end, repeatedly (Group Co. Ltd.).
+            while last - start > 1, pieces[last - 1].script == .latin,
+                  let group = index.legalSuffixes.lookup(pieces[last - 1].hash) {
+                guard let form = index.groups[Int(group)].first(where: { matches($0.hashes, pieces, end: last, start: start) })
+                else { break }
+                for k in (last - form.hashes.count)..<last { pieces[k].removed = true }
+                kept -= form.hashes.count
+                last -= form.hashes.count
+                removed.append(form.text)
+            }
+            var first = start
+            // Latin forms written first (Kabushiki Kaisha Toshiba, OOO Name).
+            if last - first > 1, pieces[first].script == .latin, let group = index.legalPrefixes.lookup(pieces[first].hash),
+               let form = index.groups[Int(group)].first(where: {
+                   $0.hashes.count < last - first && matches($0.hashes, pieces, end: first + $0.hashes.count, start: first)
+               }) {
+                for k in first..<(first + form.hashes.count) { pieces[k].removed = true }
+                kept -= form.hashes.count
+                first += form.hashes.count
+                removed.append(form.text)
+            }
+            stripHanAndKana(&pieces, first: first, last: last, kept: &kept, removed: &removed)
             start = end
         }
-        return result
+        if pieces.contains(where: \.removed) { pieces.removeAll(where: \.removed) }
     }
 
-    private static let longestLatinForm = latinLegalForms.map(\.count).max() ?? 1
+    private static func matches(_ hashes: [UInt64], _ pieces: [Piece], end: Int, start: Int) -> Bool {
+        guard end - start >= hashes.count else { return false }
+        let from = end - hashes.count
+        for (k, hash) in hashes.enumerated() where pieces[from + k].script != .latin || pieces[from + k].hash != hash {
+            return false
+        }
+        return true
+    }
 
-    private static func stripSegment(_ segment: inout [Piece], removed: inout [String]) {
-        // Latin forms at the end, repeatedly (Co., Ltd.; Group Co., Ltd.).
-        var changed = true
-        while changed && segment.count > 1 {
-            changed = false
-            for length in stride(from: min(longestLatinForm, segment.count - 1), through: 1, by: -1) {
-                let tail = segment.suffix(length)
-                guard tail.allSatisfy({ $0.script == .latin }) else { continue }
-                let words = tail.map(\.text)
-                if latinLegalFormSet.contains(words) {
-                    removed.append(words.joined(separator: " "))
-                    segment.removeLast(length)
-                    changed = true
-                    break
-                }
-            }
+    private static func wholeForm(_ pieces: [Piece], _ start: Int, _ end: Int, _ index: OrganisationTermIndex) -> String? {
+        let count = end - start
+        if count == 1, pieces[start].script == .han, hanAbbreviationScalars.contains(pieces[start].scalars) {
+            return pieces[start].string
         }
-        // Latin forms written first (Kabushiki Kaisha Toshiba, OOO Name).
-        for length in stride(from: min(3, segment.count - 1), through: 1, by: -1) where segment.count > length {
-            let head = segment.prefix(length)
-            guard head.allSatisfy({ $0.script == .latin }) else { continue }
-            let words = head.map(\.text)
-            if latinLegalPrefixes.contains(words) {
-                removed.append(words.joined(separator: " "))
-                segment.removeFirst(length)
-                break
-            }
+        guard count <= index.longestLegalForm, pieces[end - 1].script == .latin,
+              let group = index.legalSuffixes.lookup(pieces[end - 1].hash) else { return nil }
+        return index.groups[Int(group)].first { $0.hashes.count == count && matches($0.hashes, pieces, end: end, start: start) }?.text
+    }
+
+    private static func stripHanAndKana(_ pieces: inout [Piece], first: Int, last: Int, kept: inout Int, removed: inout [String]) {
+        guard last > first else { return }
+        // (株) standing alone next to the name.
+        if last - first > 1, pieces[last - 1].script == .han, hanAbbreviationScalars.contains(pieces[last - 1].scalars) {
+            pieces[last - 1].removed = true
+            removed.append(pieces[last - 1].string)
+            kept -= 1
+        } else if last - first > 1, pieces[first].script == .han, hanAbbreviationScalars.contains(pieces[first].scalars) {
+            pieces[first].removed = true
+            removed.append(pieces[first].string)
+            kept -= 1
         }
-        // Han and kana forms inside the first and last runs; (株) as a run of its own.
-        if segment.count > 1, let last = segment.last, last.script == .han,
-           hanLegalAbbreviations.contains(last.string) {
-            removed.append(last.string)
-            segment.removeLast()
-        }
-        if segment.count > 1, let first = segment.first, first.script == .han,
-           hanLegalAbbreviations.contains(first.string) {
-            removed.append(first.string)
-            segment.removeFirst()
-        }
-        if let index = segment.indices.last, segment[index].script == .han || segment[index].script == .kana {
-            let forms = segment[index].script == .han ? hanLegalSuffixes : kanaLegalForms
+        let tail = last - 1
+        if !pieces[tail].removed && (pieces[tail].script == .han || pieces[tail].script == .kana) {
+            let forms = pieces[tail].script == .han ? hanSuffixScalars : kanaScalars
             var stripping = true
             while stripping {
                 stripping = false
-                for form in forms {
-                    let scalars = form.unicodeScalars.map(\.value)
-                    let run = segment[index].scalars
+                for (text, scalars) in forms {
+                    let run = pieces[tail].scalars
                     if run.count > scalars.count && run.suffix(scalars.count).elementsEqual(scalars) {
-                        removed.append(form)
-                        segment[index].scalars.removeLast(scalars.count)
+                        removed.append(text)
+                        pieces[tail].scalars.removeLast(scalars.count)
                         stripping = true
                         break
                     }
                 }
             }
         }
-        if let index = segment.indices.first, segment[index].script == .han || segment[index].script == .kana {
-            let forms = segment[index].script == .han ? hanLegalPrefixes : kanaLegalForms
-            for form in forms {
-                let scalars = form.unicodeScalars.map(\.value)
-                let run = segment[index].scalars
+        if !pieces[first].removed && (pieces[first].script == .han || pieces[first].script == .kana) {
+            let forms = pieces[first].script == .han ? hanPrefixScalars : kanaScalars
+            for (text, scalars) in forms {
+                let run = pieces[first].scalars
                 if run.count > scalars.count && run.prefix(scalars.count).elementsEqual(scalars) {
-                    removed.append(form)
-                    segment[index].scalars.removeFirst(scalars.count)
+                    removed.append(text)
+                    pieces[first].scalars.removeFirst(scalars.count)
                     break
                 }
             }
         }
     }
-
-    private static let latinLegalFormSet = Set(latinLegalForms)
 }

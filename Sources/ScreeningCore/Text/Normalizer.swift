@@ -107,11 +107,12 @@ public final class Normalizer: Sendable {
         var result = NormalizedText(original: input)
         if text.utf8.count > Self.maximumInputBytes {
             var cut = text.utf8.index(text.utf8.startIndex, offsetBy: Self.maximumInputBytes)
-            while cut > text.startIndex && !text.unicodeScalars.indices.contains(cut) { cut = text.utf8.index(before: cut) }
+            // Back off continuation bytes so the cut falls between two scalars.
+            while cut > text.startIndex && text.utf8[cut] & 0xC0 == 0x80 { cut = text.utf8.index(before: cut) }
             text = String(text[..<cut])
             result.problems.append("input of \(input.utf8.count) bytes truncated to its first \(Self.maximumInputBytes)")
         }
-        var scan = Scanner(tables: tables, explain: options.contains(.explain))
+        var scan = Scanner(tables: tables, explain: options.contains(.explain), expectedPieces: text.utf8.count / 6)
         scan.run(text)
         result.scripts = scan.scripts
         result.hanFlags = scan.hanFlags
@@ -124,7 +125,8 @@ public final class Normalizer: Sendable {
         let japaneseContext = result.isEvidentlyJapanese
 
         // Han runs take their canonical form now that the whole string's context is known.
-        var pieces = scan.pieces
+        var pieces: [Piece] = []
+        swap(&pieces, &scan.pieces)   // moved, not shared: the passes below mutate it in place
         for index in pieces.indices where pieces[index].script == .han {
             var changed: [String] = []
             pieces[index].scalars = pieces[index].scalars.map { cp in
@@ -137,12 +139,12 @@ public final class Normalizer: Sendable {
             }
         }
         var legal: [String] = []
-        pieces = OrganisationTerms.stripLegalForms(pieces, removed: &legal)
+        OrganisationTerms.stripLegalForms(&pieces, removed: &legal)
         if explain && !legal.isEmpty { rules.append(RuleFiring(rule: "legal-form", detail: legal.joined(separator: ", "))) }
         result.legalForms = legal
 
         let matching = matchingTokens(pieces, explain: explain, rules: &rules)
-        result.tokens = matching.flatMap { $0 }
+        result.tokens = matching.tokens
         if options.contains(.readings) || options.contains(.translations) {
             addAlternativeForms(pieces, matching: matching, into: &result, options: options, rules: &rules)
         }

@@ -3,10 +3,14 @@ struct Piece: Sendable {
     var script: Token.Script
     /// Folded lowercase text for Latin and digits.
     var text: String
+    /// `TextHash` of `text` (Latin and digits), for table lookups without hashing again.
+    var hash: UInt64
     /// Scalars for Han (canonical after the context pass), kana (katakana) and other scripts.
     var scalars: [UInt32]
     /// Index of the segment (between commas, semicolons, brackets, ...).
     var segment: Int
+    /// Removed as (part of) a legal form.
+    var removed = false
 
     /// The piece as a string, whatever its script.
     var string: String {

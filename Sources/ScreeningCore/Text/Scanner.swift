@@ -20,40 +20,110 @@ struct Scanner {
     private var apostrophePending = false
     private var folds: [String] = []
 
-    init(tables: TextTables, explain: Bool) {
+    init(tables: TextTables, explain: Bool, expectedPieces: Int = 8) {
         self.tables = tables
         self.explain = explain
-        latin.reserveCapacity(32)
+        pieces.reserveCapacity(max(expectedPieces, 4))
     }
 
     mutating func run(_ text: String) {
-        for u in text.unicodeScalars {
-            let cp = u.value
-            if cp < 0x80 {
-                scanASCII(UInt8(cp))
-                continue
-            }
-            if cp == 0xFFFD { replacementCharacters += 1 }
-            if Self.isBoundary(cp) { flush(); boundaryPending = true; continue }
-            if Self.isApostrophe(cp) { apostrophe(); continue }
-            let cls = tables.scalarClass(cp)
-            if cls == .drop {
-                if Self.isControlOrFormat(cp) { controls += 1 }
-                continue
-            }
-            var foldedAny = false
-            tables.fold(cp) { f in
-                if f != cp { foldedAny = true }
-                scanFolded(f)
-            }
-            if explain && foldedAny && folds.count < 40 {
-                var target: [UInt32] = []
-                tables.fold(cp) { target.append($0) }
-                folds.append("\(Normalizer.string([cp]))→\(Normalizer.string(target))")
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    // Fast path: a whole ASCII word that ends cleanly becomes a piece in one step.
+                    if run == nil && Self.isASCIIAlphanumeric(b0) {
+                        var j = i + 1
+                        while j < n && Self.isASCIIAlphanumeric(bytes[j]) { j += 1 }
+                        let next = j < n ? bytes[j] : 0x20
+                        if next < 0x80 && next != 0x27 && next != 0x60 {
+                            emitASCIIWord(UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                            i = j
+                            continue
+                        }
+                    }
+                    scanASCII(b0)
+                    i += 1
+                    continue
+                }
+                // Swift strings hold valid UTF-8: decode one scalar.
+                let cp: UInt32
+                if b0 < 0xE0 {
+                    cp = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    cp = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                        | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                scanScalar(cp)
             }
         }
         flush()
         if explain && !folds.isEmpty { rules.insert(RuleFiring(rule: "fold", detail: folds.joined(separator: " ")), at: 0) }
+    }
+
+    private mutating func scanScalar(_ cp: UInt32) {
+        if cp == 0xFFFD { replacementCharacters += 1 }
+        if Self.isBoundary(cp) { flush(); boundaryPending = true; return }
+        if Self.isApostrophe(cp) { apostrophe(); return }
+        let cls = tables.scalarClass(cp)
+        if cls == .drop {
+            if Self.isControlOrFormat(cp) { controls += 1 }
+            return
+        }
+        var foldedAny = false
+        tables.fold(cp) { f in
+            if f != cp { foldedAny = true }
+            scanFolded(f)
+        }
+        if explain && foldedAny && folds.count < 40 {
+            var target: [UInt32] = []
+            tables.fold(cp) { target.append($0) }
+            folds.append("\(Normalizer.string([cp]))→\(Normalizer.string(target))")
+        }
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b &- 0x61) < 26 || (b &- 0x41) < 26 || (b &- 0x30) < 10
+    }
+
+    /// A piece from an ASCII word, lowercased and hashed in one pass over the input bytes.
+    private mutating func emitASCIIWord(_ word: UnsafeBufferPointer<UInt8>) {
+        if boundaryPending && segmentHasPieces { segment += 1 }
+        boundaryPending = false
+        segmentHasPieces = true
+        var length = word.count
+        var isDigits = true
+        for b in word where (b &- 0x30) >= 10 { isDigits = false; break }
+        // 20th → 20: an ordinal is its number.
+        if !isDigits && length >= 3 && (word[0] &- 0x30) < 10 {
+            let a = word[length - 2] | 0x20, b = word[length - 1] | 0x20
+            let ordinal = (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+            if ordinal && word[0..<(length - 2)].allSatisfy({ ($0 &- 0x30) < 10 }) {
+                length -= 2
+                isDigits = true
+            }
+        }
+        var hash = TextHash.Stream()
+        let text = String(unsafeUninitializedCapacity: length) { buffer in
+            for k in 0..<length {
+                let b = word[k]
+                let lower = (b &- 0x41) < 26 ? b | 0x20 : b
+                buffer[k] = lower
+                hash.add(lower)
+            }
+            return length
+        }
+        scripts.insert(isDigits ? .digits : .latin)
+        pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: hash.value, scalars: [], segment: segment))
     }
 
     @inline(__always)
@@ -144,16 +214,31 @@ struct Scanner {
         switch script {
         case .latin, .digits:
             guard !latin.isEmpty else { return }
+            Self.foldOrdinal(&latin)
             let isDigits = latin.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             if !isDigits { scripts.insert(.latin) } else { scripts.insert(.digits) }
+            let hash = latin.withUnsafeBufferPointer { TextHash.of(bytes: $0) }
             pieces.append(Piece(script: isDigits ? .digits : .latin, text: String(decoding: latin, as: UTF8.self),
-                                scalars: [], segment: segment))
+                                hash: hash, scalars: [], segment: segment))
             latin.removeAll(keepingCapacity: true)
         case .han, .kana, .other:
             guard !runScalars.isEmpty else { return }
-            pieces.append(Piece(script: script, text: "", scalars: runScalars, segment: segment))
+            pieces.append(Piece(script: script, text: "", hash: 0, scalars: runScalars, segment: segment))
             runScalars.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// 20th → 20, 1st → 1: ordinals are numbered units (第二十研究所, 20th Research Institute).
+    @inline(__always)
+    static func foldOrdinal(_ word: inout [UInt8]) {
+        let n = word.count
+        guard n >= 3, word[0] >= 0x30 && word[0] <= 0x39 else { return }
+        let a = word[n - 2], b = word[n - 1]
+        let ordinal = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
+            || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
+        guard ordinal else { return }
+        for k in 0..<(n - 2) where word[k] < 0x30 || word[k] > 0x39 { return }
+        word.removeLast(2)
     }
 
     /// Punctuation that separates the parts of an affiliation (department, organisation,
