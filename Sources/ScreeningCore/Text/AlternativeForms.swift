@@ -156,7 +156,7 @@ extension Normalizer {
             var parsed = false
             let chineseKey = tokens.map { token -> String in
                 if Self.isVocabulary(token) { return token }
-                if let key = phonetic.chinese(token) { parsed = true; return key.key }
+                if let key = phonetic.chineseKey(token) { parsed = true; return key }
                 return token
             }
             if parsed { appendUnique(Form(kind: .phoneticChinese, tokens: chineseKey, source: source), to: &result) }

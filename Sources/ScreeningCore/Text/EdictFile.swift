@@ -20,6 +20,8 @@ final class EdictFile: Sendable {
 
     let text: [UInt8]
     let index: [(hash: UInt64, offset: UInt32)]
+    /// Hash → position of its first entry in `index`: one probe instead of a binary search.
+    let firstPosition: HashIndex
 
     /// Reads an EUC-JP EDICT file, indexing each headword by the hash of its canonical form
     /// (folded, Han canonical, kana as katakana), computed from the bytes without a `String`.
@@ -67,6 +69,11 @@ final class EdictFile: Sendable {
         }
         index.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.offset < $1.offset) }
         self.index = index
+        var firstPosition = HashIndex(capacity: index.count)
+        for position in stride(from: index.count - 1, through: 0, by: -1) {
+            firstPosition.insert(index[position].hash, Int32(position))
+        }
+        self.firstPosition = firstPosition
     }
 
     /// True when the entry's only tag is "(h)": "... /(h) Tanaka Tarou/".
@@ -97,14 +104,9 @@ final class EdictFile: Sendable {
 
     /// The entries whose headword's canonical form has this `TextHash`, in file order.
     func entries(hash: UInt64) -> [Entry] {
-        var low = 0
-        var high = index.count
-        while low < high {
-            let mid = (low + high) / 2
-            if index[mid].hash < hash { low = mid + 1 } else { high = mid }
-        }
+        guard let first = firstPosition.lookup(hash) else { return [] }
         var result: [Entry] = []
-        var i = low
+        var i = Int(first)
         while i < index.count && index[i].hash == hash {
             result.append(parse(at: Int(index[i].offset)))
             i += 1
@@ -116,46 +118,62 @@ final class EdictFile: Sendable {
     func contains(_ key: String) -> Bool { contains(hash: TextHash.of(key)) }
 
     /// True if some headword's canonical form has this `TextHash`.
-    func contains(hash: UInt64) -> Bool {
-        var low = 0
-        var high = index.count
-        while low < high {
-            let mid = (low + high) / 2
-            if index[mid].hash < hash { low = mid + 1 } else { high = mid }
-        }
-        return low < index.count && index[low].hash == hash
-    }
+    func contains(hash: UInt64) -> Bool { firstPosition.lookup(hash) != nil }
 
+    /// Parses the line at `offset` on its bytes: `HEADWORD [READING;READING] /(tags) gloss/gloss/`.
     private func parse(at offset: Int) -> Entry {
-        var end = offset
-        while end < text.count && text[end] != 0x0A { end += 1 }
-        let line = String(decoding: text[offset..<end], as: UTF8.self)
-        var headword = line
-        var readings: [String] = []
-        var rest = Substring(line)
-        if let space = line.firstIndex(of: " ") {
-            headword = String(line[..<space])
-            rest = line[line.index(after: space)...]
-        }
-        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
-            readings = rest[rest.index(after: rest.startIndex)..<close].split(separator: ";").map {
-                String($0.split(separator: "(").first ?? $0)
+        text.withUnsafeBufferPointer { b in
+            var end = offset
+            while end < b.count && b[end] != 0x0A { end += 1 }
+            func string(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
             }
-            rest = rest[rest.index(after: close)...]
-        }
-        var glosses: [String] = []
-        var tags: [String] = []
-        for part in rest.split(separator: "/") {
-            var gloss = part.trimmingCharacters(in: .whitespaces)
-            // Leading tags like "(n)", "(o)", "(p,s,f)", "(1)" carry the entry's kind.
-            while gloss.hasPrefix("("), let close = gloss.firstIndex(of: ")") {
-                let tag = gloss[gloss.index(after: gloss.startIndex)..<close]
-                tags.append(contentsOf: tag.split(separator: ",").map(String.init))
-                gloss = String(gloss[gloss.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            var i = offset
+            while i < end && b[i] != 0x20 && b[i] != UInt8(ascii: ";") && b[i] != UInt8(ascii: "(") { i += 1 }
+            let headword = string(offset, i)
+            while i < end && b[i] != 0x20 { i += 1 }
+            while i < end && b[i] == 0x20 { i += 1 }
+            var readings: [String] = []
+            if i < end && b[i] == UInt8(ascii: "[") {
+                i += 1
+                var start = i
+                var inTag = false
+                while i < end && b[i] != UInt8(ascii: "]") {
+                    if b[i] == UInt8(ascii: "(") { if !inTag { readings.append(string(start, i)) }; inTag = true }
+                    if b[i] == UInt8(ascii: ";") {
+                        if !inTag { readings.append(string(start, i)) }
+                        inTag = false
+                        start = i + 1
+                    }
+                    i += 1
+                }
+                if !inTag && i > start { readings.append(string(start, i)) }
+                i += 1
             }
-            if !gloss.isEmpty && gloss != "(P)" && !gloss.hasPrefix("EntL") { glosses.append(gloss) }
+            var glosses: [String] = []
+            var tags: [String] = []
+            while i < end {
+                while i < end && (b[i] == UInt8(ascii: "/") || b[i] == 0x20) { i += 1 }
+                // Leading "(n)", "(o)", "(p,s,f)", "(1)" tags carry the entry's kind.
+                while i < end && b[i] == UInt8(ascii: "(") {
+                    var close = i + 1
+                    while close < end && b[close] != UInt8(ascii: ")") { close += 1 }
+                    var tagStart = i + 1
+                    for k in (i + 1)...min(close, end - 1) where k == close || b[k] == UInt8(ascii: ",") {
+                        if k > tagStart { tags.append(string(tagStart, k)) }
+                        tagStart = k + 1
+                    }
+                    i = close + 1
+                    while i < end && b[i] == 0x20 { i += 1 }
+                }
+                var stop = i
+                while stop < end && b[stop] != UInt8(ascii: "/") { stop += 1 }
+                var trimmed = stop
+                while trimmed > i && b[trimmed - 1] == 0x20 { trimmed -= 1 }
+                if trimmed > i && !(b[i] == UInt8(ascii: "E") && b[i + 1] == UInt8(ascii: "n")) { glosses.append(string(i, trimmed)) }
+                i = stop
+            }
+            return Entry(headword: headword, readings: readings, glosses: glosses, tags: tags)
         }
-        headword = String(headword.split(separator: ";").first ?? Substring(headword))
-        return Entry(headword: headword, readings: readings, glosses: glosses, tags: tags)
     }
 }

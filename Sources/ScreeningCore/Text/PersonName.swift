@@ -119,7 +119,7 @@ extension Normalizer {
         var result: Set<String> = [part]
         guard part.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return result }
         result.insert(phonetic.japanese(part))
-        if let key = phonetic.chinese(part)?.key { result.insert(key) }
+        if let key = phonetic.chineseKey(part) { result.insert(key) }
         return result
     }
 

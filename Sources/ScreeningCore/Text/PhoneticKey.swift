@@ -11,17 +11,20 @@
 ///   Chang = Zhang, Hsu = Xu, Tsai = Cai, Chou = Zhou, Tsinghua = Qinghua. It exists only
 ///   for a token that splits wholly into pinyin syllables.
 public struct PhoneticKeys: Sendable {
-    let syllables: Set<[UInt8]>
+    /// Hashes (`TextHash`) of the toneless pinyin syllables, probed by rolling hash.
+    let syllables: HashIndex
     let longestSyllable: Int
 
     /// Builds the Chinese key's syllable inventory from the toneless pinyin syllables.
     public init(pinyinSyllables: Set<String>) {
-        var set = Set<[UInt8]>()
+        var table = HashIndex(capacity: pinyinSyllables.count)
+        var longest = 1
         for s in pinyinSyllables where !s.isEmpty && s.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
-            set.insert(Array(s.utf8))
+            table.insert(TextHash.of(s), 1)
+            longest = max(longest, s.utf8.count)
         }
-        syllables = set
-        longestSyllable = set.map(\.count).max() ?? 6
+        syllables = table
+        longestSyllable = longest
     }
 
     /// The Japanese key of a lowercase ASCII token.
@@ -59,7 +62,19 @@ public struct PhoneticKeys: Sendable {
     public func chinese(_ token: String) -> (key: String, syllables: [String])? {
         let b = Array(token.utf8)
         guard !b.isEmpty, b.count <= 40, b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        if let parts = split(b) ?? split(Self.rewrite(b, wadeGilesToPinyin)) {
+        var source = b
+        var lengths = syllableLengths(b)
+        if lengths == nil {
+            source = Self.rewrite(b, wadeGilesToPinyin)
+            lengths = syllableLengths(source)
+        }
+        if let lengths {
+            var parts: [[UInt8]] = []
+            var i = 0
+            for length in lengths {
+                parts.append(Array(source[i..<(i + length)]))
+                i += length
+            }
             let merged = parts.map { Self.mergeAspiration($0) }
             let key = merged.reduce(into: [UInt8]()) { $0.append(contentsOf: $1) }
             return (String(decoding: key, as: UTF8.self), parts.map { String(decoding: $0, as: UTF8.self) })
@@ -67,30 +82,65 @@ public struct PhoneticKeys: Sendable {
         return nil
     }
 
+    /// The Chinese key alone (no syllable strings): the form the hot paths use.
+    public func chineseKey(_ token: String) -> String? {
+        let b = Array(token.utf8)
+        guard !b.isEmpty, b.count <= 40, b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        var source = b
+        var lengths = syllableLengths(b)
+        if lengths == nil {
+            source = Self.rewrite(b, wadeGilesToPinyin)
+            lengths = syllableLengths(source)
+        }
+        guard let lengths else { return nil }
+        var key: [UInt8] = []
+        key.reserveCapacity(source.count)
+        var i = 0
+        for length in lengths {
+            key.append(contentsOf: Self.mergeAspiration(Array(source[i..<(i + length)])))
+            i += length
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
     /// Splits into pinyin syllables, preferring the split with the fewest syllables.
     public func split(_ b: [UInt8]) -> [[UInt8]]? {
-        let n = b.count
-        guard n > 0 else { return nil }
-        // best[i]: fewest syllables covering b[i...], with the first syllable's length.
-        var best = [(count: Int, length: Int)](repeating: (Int.max, 0), count: n + 1)
-        best[n] = (0, 0)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            let maxLength = min(longestSyllable, n - i)
-            guard maxLength > 0 else { continue }
-            for length in stride(from: maxLength, through: 1, by: -1) where best[i + length].count != Int.max {
-                if syllables.contains(Array(b[i..<(i + length)])) && best[i + length].count + 1 < best[i].count {
-                    best[i] = (best[i + length].count + 1, length)
-                }
-            }
-        }
-        guard best[0].count != Int.max else { return nil }
+        guard let lengths = syllableLengths(b) else { return nil }
         var parts: [[UInt8]] = []
         var i = 0
-        while i < n {
-            parts.append(Array(b[i..<(i + best[i].length)]))
-            i += best[i].length
+        for length in lengths {
+            parts.append(Array(b[i..<(i + length)]))
+            i += length
         }
         return parts
+    }
+
+    /// The lengths of the fewest-syllable split, or nil if there is none.
+    func syllableLengths(_ b: [UInt8]) -> [Int]? {
+        let n = b.count
+        guard n > 0, n <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: (count: Int, length: Int).self, capacity: n + 1) { best in
+            best[n] = (0, 0)
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                best[i] = (Int.max, 0)
+                var hash = TextHash.Stream()
+                for length in 1...min(longestSyllable, n - i) {
+                    hash.add(b[i + length - 1])
+                    let rest = best[i + length].count
+                    if rest != Int.max && rest + 1 < best[i].count && syllables.lookup(hash.value) != nil {
+                        best[i] = (rest + 1, length)
+                    }
+                }
+            }
+            guard best[0].count != Int.max else { return nil }
+            var lengths: [Int] = []
+            var i = 0
+            while i < n {
+                lengths.append(best[i].length)
+                i += best[i].length
+            }
+            return lengths
+        }
     }
 
     private static func isVowel(_ c: UInt8) -> Bool {
@@ -115,12 +165,24 @@ public struct PhoneticKeys: Sendable {
     }
 
     /// Applies (pattern, replacement, condition-on-next-byte) rules left to right, longest first.
-    private static func rewrite(_ b: [UInt8], _ rules: [(pattern: [UInt8], replacement: [UInt8], beforeI: Bool?)]) -> [UInt8] {
+    /// A rewrite rule: pattern, replacement, and whether it applies only before (true) or
+    /// not before (false) an i or y.
+    typealias Rule = (pattern: [UInt8], replacement: [UInt8], beforeI: Bool?)
+
+    /// Rules grouped by their pattern's first letter, longest first.
+    struct Rules: Sendable {
+        let byFirst: [[Rule]]
+        let firstLetters: [Bool]
+    }
+
+    private static func rewrite(_ b: [UInt8], _ rules: Rules) -> [UInt8] {
+        // Most tokens hold no letter any rule starts with: nothing to copy.
+        guard b.contains(where: { rules.firstLetters[Int($0)] }) else { return b }
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 4)
         var i = 0
         outer: while i < b.count {
-            for rule in rules where b.count - i >= rule.pattern.count {
+            for rule in rules.byFirst[Int(b[i])] where b.count - i >= rule.pattern.count {
                 var matches = true
                 for k in 0..<rule.pattern.count where b[i + k] != rule.pattern[k] { matches = false; break }
                 guard matches else { continue }
@@ -138,8 +200,15 @@ public struct PhoneticKeys: Sendable {
         return out
     }
 
-    private static func rules(_ pairs: [(String, String, Bool?)]) -> [(pattern: [UInt8], replacement: [UInt8], beforeI: Bool?)] {
-        pairs.sorted { $0.0.count > $1.0.count }.map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
+    private static func rules(_ pairs: [(String, String, Bool?)]) -> Rules {
+        var byFirst = [[Rule]](repeating: [], count: 256)
+        var firstLetters = [Bool](repeating: false, count: 256)
+        for (pattern, replacement, beforeI) in pairs.sorted(by: { $0.0.count > $1.0.count }) where pattern != replacement {
+            let first = Int(pattern.utf8.first!)
+            byFirst[first].append((Array(pattern.utf8), Array(replacement.utf8), beforeI))
+            firstLetters[first] = true
+        }
+        return Rules(byFirst: byFirst, firstLetters: firstLetters)
     }
 
     private let kunreiToHepburn = PhoneticKeys.rules([
