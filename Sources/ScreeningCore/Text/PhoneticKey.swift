@@ -54,12 +54,13 @@ public struct PhoneticKeys: Sendable {
             out.append(c)
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out.elementsEqual(token.utf8) ? token : String(decoding: out, as: UTF8.self)
     }
 
     /// The Chinese key of a lowercase ASCII token, with its syllables; nil unless the token
     /// (after reading Wade-Giles and postal spellings) splits wholly into pinyin syllables.
     public func chinese(_ token: String) -> (key: String, syllables: [String])? {
+        guard let last = token.utf8.last, Self.canEndSyllable(last) else { return nil }
         let b = Array(token.utf8)
         guard !b.isEmpty, b.count <= 40, b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         var source = b
@@ -84,8 +85,11 @@ public struct PhoneticKeys: Sendable {
 
     /// The Chinese key alone (no syllable strings): the form the hot paths use.
     public func chineseKey(_ token: String) -> String? {
+        // Every pinyin (and Wade-Giles) syllable ends in a vowel, n, g or r: most English
+        // words are turned away by their last letter before any syllable is looked up.
+        guard let last = token.utf8.last, Self.canEndSyllable(last) else { return nil }
         let b = Array(token.utf8)
-        guard !b.isEmpty, b.count <= 40, b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        guard b.count <= 40, b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         var source = b
         var lengths = syllableLengths(b)
         if lengths == nil {
@@ -141,6 +145,11 @@ public struct PhoneticKeys: Sendable {
             }
             return lengths
         }
+    }
+
+    @inline(__always)
+    static func canEndSyllable(_ c: UInt8) -> Bool {
+        isVowel(c) || c == UInt8(ascii: "n") || c == UInt8(ascii: "g") || c == UInt8(ascii: "r") || c == UInt8(ascii: "v")
     }
 
     private static func isVowel(_ c: UInt8) -> Bool {
