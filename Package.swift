@@ -31,6 +31,8 @@ let package = Package(
             path: "Benchmarks/NormalizerBenchmark"
         ),
         .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"]),
+        // Runs the built `entity-screen` binary as a user would.
+        .testTarget(name: "EntityScreenTests", dependencies: ["entity-screen"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ScreeningCore
 
 /// The `entity-screen` command line.
@@ -10,4 +11,20 @@ struct EntityScreen: ParsableCommand {
         version: ScreeningCore.version,
         subcommands: [NormalizeCommand.self]
     )
+
+    /// Runs the command, with the exit statuses of FORMATS.md: 2 for a usage error
+    /// (argument-parser's own is 64), 3 for unreadable input (thrown as `ExitCode(3)`).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -15,7 +15,7 @@ struct NormalizeCommand: ParsableCommand {
             Examples:
               entity-screen normalize '哈爾浜工業大学' 'Harbin Inst Technol'
               entity-screen normalize --json 'ｶﾌﾞｼｷｶﾞｲｼｬ' 'Shin'"'"'ichi Ōno'
-              entity-screen normalize --file Data/Demo/list.jsonl --json   (one string per line)
+              entity-screen normalize --file Data/Demo/mentions.txt
             """
     )
 
@@ -39,7 +39,7 @@ struct NormalizeCommand: ParsableCommand {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
                 guard let contents = FileManager.default.contents(atPath: file) else {
-                    throw CommandFailure(message: "cannot read \(file): no such file or not readable", exitCode: 3)
+                    throw CommandFailure.fail("cannot read \(file): no such file or not readable; give an existing file, or - for standard input", exitCode: 3)
                 }
                 data = contents
             }
@@ -50,7 +50,7 @@ struct NormalizeCommand: ParsableCommand {
         do {
             normalizer = try Normalizer.standard(japaneseDictionaries: noJapaneseDictionaries ? nil : JapaneseLexicon.defaultDirectory)
         } catch {
-            throw CommandFailure(message: "\(error)", exitCode: 3)
+            throw CommandFailure.fail("\(error)", exitCode: 3)
         }
         for input in inputs {
             let result = normalizer.normalize(input, options: .all)
@@ -63,10 +63,12 @@ struct NormalizeCommand: ParsableCommand {
     }
 }
 
-/// A failure with a message for standard error and an exit status of the contract
+/// Failures with a message on standard error and an exit status of the contract
 /// (2 usage, 3 unreadable input).
-struct CommandFailure: Error, CustomStringConvertible {
-    var message: String
-    var exitCode: Int32
-    var description: String { message }
+enum CommandFailure {
+    /// Writes `entity-screen: message` to standard error and returns the exit to throw.
+    static func fail(_ message: String, exitCode: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data("entity-screen: \(message)\n".utf8))
+        return ExitCode(exitCode)
+    }
 }

@@ -41,6 +41,45 @@ enum TestSupport {
         throw XCTSkip(message)
     }
 
+    /// The standard output of a tool (unzip, gzip) as text.
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The text of every `<name>` or `<name ...>` element (XML entities decoded).
+    static func elements(_ name: String, in xml: String) -> [String] {
+        var result: [String] = []
+        let bytes = Array(xml.utf8)
+        let open = Array("<\(name)".utf8), close = Array("</\(name)>".utf8)
+        var i = 0
+        func matches(_ pattern: [UInt8], at k: Int) -> Bool {
+            k + pattern.count <= bytes.count && bytes[k..<(k + pattern.count)].elementsEqual(pattern)
+        }
+        while i < bytes.count {
+            guard matches(open, at: i), i + open.count < bytes.count,
+                  bytes[i + open.count] == UInt8(ascii: ">") || bytes[i + open.count] == UInt8(ascii: " ") else { i += 1; continue }
+            var start = i + open.count
+            while start < bytes.count && bytes[start] != UInt8(ascii: ">") { start += 1 }
+            start += 1
+            var end = start
+            while end < bytes.count && !matches(close, at: end) { end += 1 }
+            result.append(String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&"))
+            i = end + close.count
+        }
+        return result
+    }
+
     /// The lines of a (possibly gzip-compressed) text file.
     static func lines(_ url: URL) throws -> [String] {
         var data = try Data(contentsOf: url)

@@ -85,6 +85,18 @@ extension OrganisationTerms {
             removed.append(pieces[first].string)
             kept -= 1
         }
+        // A whole run that is a legal form, written apart from the name (株式会社 東芝, カブシキガイシャ デモ).
+        if last - first > 1 {
+            for end in [first, last - 1] where !pieces[end].removed && (pieces[end].script == .han || pieces[end].script == .kana) {
+                let forms = pieces[end].script == .han ? hanSuffixScalars : kanaScalars
+                if let (text, _) = forms.first(where: { $0.1 == pieces[end].scalars }) {
+                    pieces[end].removed = true
+                    removed.append(text)
+                    kept -= 1
+                    break
+                }
+            }
+        }
         let tail = last - 1
         if !pieces[tail].removed && (pieces[tail].script == .han || pieces[tail].script == .kana) {
             let forms = pieces[tail].script == .han ? hanSuffixScalars : kanaScalars

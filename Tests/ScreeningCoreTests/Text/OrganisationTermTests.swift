@@ -54,6 +54,8 @@ final class OrganisationTermTests: XCTestCase {
             ("中国航天科技集团", "中国航天科技", ["集团"]),
             ("中国電子科技集団公司", "中国电子科技", ["集团公司"]),
             ("ソニーｶﾌﾞｼｷｶﾞｲｼｬ", "ソニー", ["カブシキガイシャ"]),
+            ("ｶﾌﾞｼｷｶﾞｲｼｬ デモ", "デモ", ["カブシキガイシャ"]),
+            ("株式会社 東芝", "东芝", ["株式会社"]),
         ]
         for (input, expected, legal) in cases {
             let result = normalized(input)
