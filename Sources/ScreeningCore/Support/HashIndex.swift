@@ -1,22 +1,31 @@
 /// An open-addressing table from 64-bit text hashes (`TextHash`) to small integers: the
 /// lookups the normalizer's hot loop makes per token, without building a `String` or
-/// running Swift's seeded hasher. Immutable once built.
-struct HashIndex: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+/// running Swift's seeded hasher. Filled while being built, then only read; its storage is
+/// raw memory so that a lookup costs no reference counting.
+final class HashIndex: @unchecked Sendable {
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let values: UnsafeMutablePointer<Int32>
     private let mask: Int
 
     /// A table sized for `capacity` entries (kept under half full).
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: -1, count: size)
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        values = .allocate(capacity: size)
+        values.initialize(repeating: -1, count: size)
         mask = size - 1
     }
 
-    /// Adds or replaces an entry. Hash 0 is reserved for empty slots and is remapped.
-    mutating func insert(_ hash: UInt64, _ value: Int32) {
+    deinit {
+        keys.deallocate()
+        values.deallocate()
+    }
+
+    /// Adds or replaces an entry (only while the table is being built, before it is shared).
+    /// Hash 0 is reserved for empty slots and is remapped.
+    func insert(_ hash: UInt64, _ value: Int32) {
         let key = hash == 0 ? 1 : hash
         var slot = Int(truncatingIfNeeded: key) & mask
         while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
@@ -29,13 +38,11 @@ struct HashIndex: Sendable {
     func lookup(_ hash: UInt64) -> Int32? {
         let key = hash == 0 ? 1 : hash
         var slot = Int(truncatingIfNeeded: key) & mask
-        return keys.withUnsafeBufferPointer { k in
-            while true {
-                let stored = k[slot]
-                if stored == key { return values[slot] }
-                if stored == 0 { return nil }
-                slot = (slot + 1) & mask
-            }
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
         }
     }
 }

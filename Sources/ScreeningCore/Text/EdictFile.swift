@@ -69,7 +69,7 @@ final class EdictFile: Sendable {
         }
         index.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.offset < $1.offset) }
         self.index = index
-        var firstPosition = HashIndex(capacity: index.count)
+        let firstPosition = HashIndex(capacity: index.count)
         for position in stride(from: index.count - 1, through: 0, by: -1) {
             firstPosition.insert(index[position].hash, Int32(position))
         }

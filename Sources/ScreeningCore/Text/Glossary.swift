@@ -34,7 +34,7 @@ public final class Glossary: Sendable {
         var lines: [(key: Range<Int>, proper: Bool, glosses: Range<Int>, pinyin: Range<Int>)] = []
         lines.reserveCapacity(100_000)
         var longest = 4
-        var index = HashIndex(capacity: 100_000)
+        let index = HashIndex(capacity: 100_000)
         var previousHash: UInt64 = 0
         table.bytes.withUnsafeBufferPointer { buffer in
             for fields in table where fields.count >= 3 {
@@ -46,7 +46,7 @@ public final class Glossary: Sendable {
                 longest = max(longest, fields[0].count / 3)
             }
         }
-        var vocabularyIndex = HashIndex(capacity: Self.vocabulary.count)
+        let vocabularyIndex = HashIndex(capacity: Self.vocabulary.count)
         let vocabularyList = Self.vocabulary.sorted { $0.key < $1.key }
         for (position, (key, _)) in vocabularyList.enumerated() {
             vocabularyIndex.insert(TextHash.of(key), Int32(position))

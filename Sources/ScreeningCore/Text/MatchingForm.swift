@@ -26,10 +26,10 @@ extension Normalizer {
                     i += phrase.hashes.count
                     continue
                 }
-                if let role = index.roles.lookup(hash) {
+                if let role = pieces[i].role {
                     if role >= 0 {
                         let canonical = index.replacements[Int(role)]
-                        if explain { abbreviations.append("\(pieces[i].text)→\(canonical)") }
+                        if explain && pieces[i].text != canonical { abbreviations.append("\(pieces[i].text)→\(canonical)") }
                         tokens.append(Token(text: canonical, script: .latin, segment: segment))
                     } else if explain {
                         stops.append(pieces[i].text)

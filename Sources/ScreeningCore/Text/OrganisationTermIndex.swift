@@ -22,7 +22,7 @@ final class OrganisationTermIndex: Sendable {
     static let shared = OrganisationTermIndex()
 
     private init() {
-        var roles = HashIndex(capacity: OrganisationTerms.roles.count)
+        let roles = HashIndex(capacity: OrganisationTerms.roles.count)
         var replacements: [String] = []
         for (word, role) in OrganisationTerms.roles.sorted(by: { $0.key < $1.key }) {
             switch role {
@@ -40,7 +40,7 @@ final class OrganisationTermIndex: Sendable {
         func index(_ patterns: [Pattern], by key: ([UInt64]) -> UInt64) -> HashIndex {
             var byKey: [UInt64: [Pattern]] = [:]
             for pattern in patterns { byKey[key(pattern.hashes), default: []].append(pattern) }
-            var table = HashIndex(capacity: byKey.count)
+            let table = HashIndex(capacity: byKey.count)
             for (hash, list) in byKey.sorted(by: { $0.key < $1.key }) {
                 table.insert(hash, Int32(groups.count))
                 groups.append(list.sorted { $0.hashes.count > $1.hashes.count })

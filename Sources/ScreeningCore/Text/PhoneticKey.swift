@@ -17,7 +17,7 @@ public struct PhoneticKeys: Sendable {
 
     /// Builds the Chinese key's syllable inventory from the toneless pinyin syllables.
     public init(pinyinSyllables: Set<String>) {
-        var table = HashIndex(capacity: pinyinSyllables.count)
+        let table = HashIndex(capacity: pinyinSyllables.count)
         var longest = 1
         for s in pinyinSyllables where !s.isEmpty && s.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
             table.insert(TextHash.of(s), 1)

@@ -11,6 +11,9 @@ struct Piece: Sendable {
     var segment: Int
     /// Removed as (part of) a legal form.
     var removed = false
+    /// The organisation-term role of a Latin word, looked up once by the scanner: nil none,
+    /// -1 a stop word, else an index into `OrganisationTermIndex.replacements`.
+    var role: Int32? = nil
 
     /// The piece as a string, whatever its script.
     var string: String {

@@ -4,6 +4,7 @@
 struct Scanner {
     let tables: TextTables
     let explain: Bool
+    let terms = OrganisationTermIndex.shared
     var pieces: [Piece] = []
     var scripts: Scripts = []
     var hanFlags: HanFlags = []
@@ -113,17 +114,30 @@ struct Scanner {
             }
         }
         var hash = TextHash.Stream()
-        let text = String(unsafeUninitializedCapacity: length) { buffer in
-            for k in 0..<length {
-                let b = word[k]
-                let lower = (b &- 0x41) < 26 ? b | 0x20 : b
-                buffer[k] = lower
-                hash.add(lower)
+        for k in 0..<length {
+            let b = word[k]
+            hash.add((b &- 0x41) < 26 ? b | 0x20 : b)
+        }
+        let value = hash.value
+        let role = isDigits ? nil : terms.roles.lookup(value)
+        // A word the terms replace or drop needs no string of its own (unless explaining).
+        let text: String
+        if let role, role >= 0, !explain {
+            text = terms.replacements[Int(role)]
+        } else if role != nil && !explain {
+            text = ""
+        } else {
+            text = String(unsafeUninitializedCapacity: length) { buffer in
+                for k in 0..<length {
+                    let b = word[k]
+                    buffer[k] = (b &- 0x41) < 26 ? b | 0x20 : b
+                }
+                return length
             }
-            return length
         }
         scripts.insert(isDigits ? .digits : .latin)
-        pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: hash.value, scalars: [], segment: segment))
+        pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: value, scalars: [], segment: segment,
+                            role: role))
     }
 
     @inline(__always)
@@ -219,7 +233,7 @@ struct Scanner {
             if !isDigits { scripts.insert(.latin) } else { scripts.insert(.digits) }
             let hash = latin.withUnsafeBufferPointer { TextHash.of(bytes: $0) }
             pieces.append(Piece(script: isDigits ? .digits : .latin, text: String(decoding: latin, as: UTF8.self),
-                                hash: hash, scalars: [], segment: segment))
+                                hash: hash, scalars: [], segment: segment, role: isDigits ? nil : terms.roles.lookup(hash)))
             latin.removeAll(keepingCapacity: true)
         case .han, .kana, .other:
             guard !runScalars.isEmpty else { return }
