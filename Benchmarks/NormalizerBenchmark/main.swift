@@ -26,18 +26,18 @@ print("strings: \(latin.count) Latin affiliations (\(latin.map(\.utf8.count).red
 
 let data = try DataLocator.dataDirectory()
 let tableLoad = Timing.median((0..<max(runs, 5)).map { _ in Timing.seconds { _ = try! TextTables(dataDirectory: data) } })
-let glossaryLoad = Timing.median((0..<3).map { _ in Timing.seconds { _ = try! Glossary(dataDirectory: data) } })
+let loadDictionaries = !arguments.contains("--no-dictionaries")
+let glossaryLoad = Timing.median((0..<(loadDictionaries ? 3 : 0)).map { _ in Timing.seconds { _ = try! Glossary(dataDirectory: data) } })
 let tables = try TextTables(dataDirectory: data)
 var lexiconSeconds: [Double] = []
 var lexicon: JapaneseLexicon?
-let loadDictionaries = !arguments.contains("--no-dictionaries")
 for _ in 0..<(loadDictionaries ? 3 : 0) { lexiconSeconds.append(Timing.seconds { lexicon = JapaneseLexicon(tables: tables) }) }
 print(String(format: "load: per-code-point tables %.1f ms (median of %d); CC-CEDICT glossary %.0f ms; Japanese dictionaries %@",
              tableLoad * 1000, max(runs, 5), glossaryLoad * 1000,
              lexicon == nil ? "not installed" : String(format: "%.0f ms (%@)", Timing.median(lexiconSeconds) * 1000,
                                                        lexicon!.available.joined(separator: ", "))))
 
-let normalizer = Normalizer(tables: tables, glossary: try Glossary(dataDirectory: data), lexicon: lexicon)
+let normalizer = Normalizer(tables: tables, glossary: loadDictionaries ? try Glossary(dataDirectory: data) : nil, lexicon: lexicon)
 let only = option("--only", "")
 let allCases: [(String, [String], NormalizeOptions)] = [
     ("Latin, matching form", latin, []),

@@ -3,7 +3,8 @@ extension Normalizer {
     /// china), abbreviations and variant spellings replaced, stop words dropped; other
     /// scripts romanized through ICU. `firstToken[i]` is the index of piece i's first token
     /// (`firstToken[pieces.count]` the token count), for the alternative forms.
-    func matchingTokens(_ pieces: [Piece], explain: Bool, rules: inout [RuleFiring]) -> (tokens: [Token], firstToken: [Int]) {
+    func matchingTokens(_ pieces: [Piece], explain: Bool, phrases: Bool = true,
+                        rules: inout [RuleFiring]) -> (tokens: [Token], firstToken: [Int]) {
         let index = OrganisationTermIndex.shared
         var tokens: [Token] = []
         tokens.reserveCapacity(pieces.count)
@@ -18,7 +19,7 @@ extension Normalizer {
             case .latin, .digits:
                 let hash = pieces[i].hash
                 let segment = pieces[i].segment
-                if let group = index.phrases.lookup(hash),
+                if phrases, let group = index.phrases.lookup(hash),
                    let phrase = index.groups[Int(group)].first(where: { Self.startsPhrase($0.hashes, pieces, at: i) }) {
                     if explain { rules.append(RuleFiring(rule: "phrase", detail: "\(phrase.text)→\(phrase.replacement.joined(separator: " "))")) }
                     for word in phrase.replacement { tokens.append(Token(text: word, script: .latin, segment: segment)) }

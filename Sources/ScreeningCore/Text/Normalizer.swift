@@ -139,11 +139,13 @@ public final class Normalizer: Sendable {
             }
         }
         var legal: [String] = []
-        OrganisationTerms.stripLegalForms(&pieces, removed: &legal)
+        if scan.mayHaveLegalForm || scan.scripts.contains(.han) || scan.scripts.contains(.kana) {
+            OrganisationTerms.stripLegalForms(&pieces, removed: &legal)
+        }
         if explain && !legal.isEmpty { rules.append(RuleFiring(rule: "legal-form", detail: legal.joined(separator: ", "))) }
         result.legalForms = legal
 
-        let matching = matchingTokens(pieces, explain: explain, rules: &rules)
+        let matching = matchingTokens(pieces, explain: explain, phrases: scan.mayHavePhrase, rules: &rules)
         result.tokens = matching.tokens
         if options.contains(.readings) || options.contains(.translations) {
             addAlternativeForms(pieces, matching: matching, into: &result, options: options, rules: &rules)

@@ -10,6 +10,10 @@ struct Scanner {
     var hanFlags: HanFlags = []
     var rules: [RuleFiring] = []
     var controls = 0
+    /// Some word may start or end a legal form, or start a phrase: the later passes that
+    /// look for them are skipped when no word can (most affiliations).
+    var mayHaveLegalForm = false
+    var mayHavePhrase = false
     var replacementCharacters = 0
 
     private var latin: [UInt8] = []
@@ -120,6 +124,7 @@ struct Scanner {
         }
         let value = hash.value
         let role = isDigits ? nil : terms.roles.lookup(value)
+        if !isDigits { noteTerms(value) }
         // A word the terms replace or drop needs no string of its own (unless explaining).
         let text: String
         if let role, role >= 0, !explain {
@@ -138,6 +143,14 @@ struct Scanner {
         scripts.insert(isDigits ? .digits : .latin)
         pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: value, scalars: [], segment: segment,
                             role: role))
+    }
+
+    @inline(__always)
+    private mutating func noteTerms(_ hash: UInt64) {
+        if !mayHaveLegalForm && (terms.legalSuffixes.lookup(hash) != nil || terms.legalPrefixes.lookup(hash) != nil) {
+            mayHaveLegalForm = true
+        }
+        if !mayHavePhrase && terms.phrases.lookup(hash) != nil { mayHavePhrase = true }
     }
 
     @inline(__always)
@@ -232,6 +245,7 @@ struct Scanner {
             let isDigits = latin.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             if !isDigits { scripts.insert(.latin) } else { scripts.insert(.digits) }
             let hash = latin.withUnsafeBufferPointer { TextHash.of(bytes: $0) }
+            noteTerms(hash)
             pieces.append(Piece(script: isDigits ? .digits : .latin, text: String(decoding: latin, as: UTF8.self),
                                 hash: hash, scalars: [], segment: segment, role: isDigits ? nil : terms.roles.lookup(hash)))
             latin.removeAll(keepingCapacity: true)
