@@ -17,7 +17,9 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "ScreeningCore", dependencies: ["CICU"]),
+        // Thin C shim over the system zlib (gzip streams, zip members of an xlsx).
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "ScreeningCore", dependencies: ["CICU", "CZlib"]),
         .executableTarget(
             name: "entity-screen",
             dependencies: [
