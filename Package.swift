@@ -32,6 +32,11 @@ let package = Package(
             dependencies: ["ScreeningCore"],
             path: "Benchmarks/NormalizerBenchmark"
         ),
+        .executableTarget(
+            name: "affiliation-eval",
+            dependencies: ["ScreeningCore"],
+            path: "Benchmarks/AffiliationEval"
+        ),
         .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"]),
         // Runs the built `entity-screen` binary as a user would.
         .testTarget(name: "EntityScreenTests", dependencies: ["entity-screen"]),
