@@ -9,7 +9,8 @@ struct EntityScreen: ParsableCommand {
         commandName: "entity-screen",
         abstract: "Screens publication and patent records against lists of entities of concern.",
         version: ScreeningCore.version,
-        subcommands: [NormalizeCommand.self]
+        subcommands: [ScreenCommand.self, MatchCommand.self, NormalizeCommand.self],
+        defaultSubcommand: nil
     )
 
     /// Runs the command, with the exit statuses of FORMATS.md: 2 for a usage error

@@ -110,6 +110,9 @@ public final class EntityIndex: Sendable {
         postingCap = max(50, spellings.count / 20)
     }
 
+    /// The weight of a token no alias has: rarer than any indexed one.
+    public var unseenTokenWeight: Double { log(1 + Double(max(aliases.count, 1))) }
+
     /// Number of distinct grams.
     public var gramCount: Int { rowStart.count - 1 }
 

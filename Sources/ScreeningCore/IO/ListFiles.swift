@@ -1,0 +1,38 @@
+import Foundation
+
+/// Loads list files of any supported format into listed entities, recognising the format
+/// from the file's extension and content.
+public enum ListFiles {
+    /// What was loaded: the entities, and the lines that were reported and skipped.
+    public struct Loaded: Sendable {
+        public var entities: [ListedEntity] = []
+        public var problems: [LineProblem] = []
+    }
+
+    /// Loads every file in order; ids must be unique across all of them (a repeated id is
+    /// reported and the later entry skipped). Throws `InputError` for a file that cannot be
+    /// read at all.
+    public static func load(_ paths: [String]) throws -> Loaded {
+        var loaded = Loaded()
+        var seen = Set<String>()
+        for path in paths {
+            let entities: [ListedEntity]
+            if path.lowercased().hasSuffix(".xlsx") {
+                entities = try METIEndUserList.read(xlsx: URL(fileURLWithPath: path))
+            } else {
+                let reader = ListedEntityReader(try InputFile.open(path), file: path)
+                entities = try reader.readAll()
+                loaded.problems += reader.problems
+            }
+            for (position, entity) in entities.enumerated() {
+                if seen.insert(entity.id).inserted {
+                    loaded.entities.append(entity)
+                } else {
+                    loaded.problems.append(LineProblem(file: path, line: position + 1,
+                                                       reason: "id \(entity.id) already loaded from an earlier entry", lineSkipped: true))
+                }
+            }
+        }
+        return loaded
+    }
+}

@@ -1,0 +1,39 @@
+/// The country a mention points to: the party's own country, else a country named in the
+/// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台).
+enum CountryEvidence {
+    static func country(of mention: NormalizedText, stated: String?) -> (code: String, why: String)? {
+        if let stated, !stated.isEmpty { return (stated.uppercased(), "the party's country") }
+        // The last segments name the country in affiliations; look from the end.
+        for token in mention.tokens.reversed() {
+            if let code = names[token.text] { return (code, "“\(token.text)” in the text") }
+        }
+        // Japanese kanji forms alone say who wrote the text, not where the organisation is:
+        // METI itself writes 哈爾浜工業大学 for a Chinese university. Japanese words do.
+        for token in mention.tokens where token.script == .han {
+            if let word = japaneseWords.first(where: { token.text.contains($0) }) {
+                return ("JP", "“\(word)”, written so only in Japan")
+            }
+        }
+        return nil
+    }
+
+    /// Words of Japanese addresses and institutions that Chinese does not write so (in
+    /// canonical simplified forms, as the normalizer gives them): academic units, legal
+    /// forms, the prefectures with their suffix (三重 alone is Chinese "triple"; 三重县 is
+    /// not a Chinese county), and a few cities.
+    static let japaneseWords: [String] = ["大学院", "研究科", "法人", "株式会社", "北海道", "东京都", "大阪府", "京都府",
+                                          "仙台", "横滨", "名古屋", "札幌", "筑波"]
+        + ["青森", "岩手", "宫城", "秋田", "山形", "福岛", "茨城", "栃木", "群马", "埼玉", "千叶", "神奈川", "新潟", "富山",
+           "石川", "福井", "山梨", "长野", "岐阜", "静冈", "爱知", "三重", "滋贺", "兵库", "奈良", "和歌山", "鸟取", "岛根",
+           "冈山", "广岛", "山口", "德岛", "香川", "爱媛", "高知", "福冈", "佐贺", "长崎", "熊本", "大分", "宫崎", "鹿儿岛",
+           "冲绳"].map { $0 + "县" }
+
+    /// Country names as the normalizer's matching form writes them, with their ISO codes.
+    static let names: [String: String] = [
+        "china": "CN", "中国": "CN", "japan": "JP", "日本": "JP", "korea": "KR", "韩国": "KR", "usa": "US",
+        "taiwan": "TW", "台湾": "TW", "香港": "HK", "russia": "RU", "iran": "IR", "pakistan": "PK", "india": "IN",
+        "germany": "DE", "france": "FR", "uk": "GB", "england": "GB", "singapore": "SG", "canada": "CA",
+        "australia": "AU", "italy": "IT", "spain": "ES", "netherlands": "NL", "sweden": "SE", "switzerland": "CH",
+        "brazil": "BR", "israel": "IL", "turkey": "TR", "syria": "SY", "belarus": "BY", "ukraine": "UA",
+    ]
+}

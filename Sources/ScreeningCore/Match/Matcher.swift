@@ -1,0 +1,115 @@
+import Foundation
+
+/// The matcher: verifies the index's candidates for a mention and scores them in [0, 1],
+/// with an explanation a reviewer can read in one glance.
+///
+/// Organisations: an affiliation is compared segment by segment (department, organisation,
+/// street, city, country); a listed organisation contained in, or closely matching, a
+/// segment is a hit. Persons: the list's person entries against a person's name, by name
+/// parts, order, initials and romanization. An organisation entry never hits a person's
+/// name ("Hua Wei" the author is not Huawei the company).
+public final class Matcher: Sendable {
+    /// The score at or above which a match is a hit unless told otherwise.
+    public static let defaultThreshold = 0.8
+
+    public let index: EntityIndex
+    public let normalizer: Normalizer
+    let verifier: Verifier
+
+    public init(index: EntityIndex, normalizer: Normalizer) {
+        self.index = index
+        self.normalizer = normalizer
+        verifier = Verifier(index: index, phonetic: normalizer.phonetic)
+    }
+
+    /// Hits of one affiliation string (or an organisation's name), best first, each entity
+    /// once. `country` is the party's stated country, if any.
+    public func match(affiliation text: String, country: String? = nil,
+                      threshold: Double = Matcher.defaultThreshold) -> [Match] {
+        let mention = normalizer.normalize(text, options: .allForms)
+        return match(organisation: mention, country: country, threshold: threshold, limit: 20)
+    }
+
+    /// The best candidates for one string whatever their score (for `entity-screen match`):
+    /// organisations, and persons when the string reads as a person's name.
+    public func candidates(for text: String, limit: Int = 10) -> [Match] {
+        let mention = normalizer.normalize(text, options: .allForms)
+        var result = match(organisation: mention, country: nil, threshold: 0.01, limit: limit * 2)
+        result += match(person: text, threshold: 0.01)
+        result.sort { $0.score > $1.score }
+        return Array(result.prefix(limit))
+    }
+
+    /// Hits of a person's name against the lists' person entries.
+    public func match(person name: String, threshold: Double = Matcher.defaultThreshold) -> [Match] {
+        let mention = normalizer.normalize(name, options: .allForms)
+        let person = normalizer.personName(name)
+        var best: [Int32: Match] = [:]
+        for candidate in index.candidates(for: mention, limit: 30, minimumContainment: 0.3) {
+            let alias = index.aliases[Int(candidate.alias)]
+            let entity = index.entities[Int(alias.entity)]
+            guard entity.kind == .person else { continue }
+            let listed = normalizer.personName(alias.text)
+            guard let agreement = person.agreement(with: listed) else { continue }
+            let score = agreement == .full ? 0.95 : 0.7
+            let reading = person.readings.first.map { "\($0.family), \($0.given.joined(separator: " "))" } ?? name
+            let explanation = "person “\(name)” (read \(reading)) agrees with listed person “\(alias.text)” "
+                + (agreement == .full ? "in family and given names" : "in family name and initial only")
+                + String(format: "; score %.2f", score)
+            if score >= threshold, best[alias.entity].map({ $0.score < score }) ?? true {
+                best[alias.entity] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation)
+            }
+        }
+        return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
+    }
+
+    /// A short all-capital single word: an acronym, which says little without its context.
+    static func isAcronym(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return (2...6).contains(trimmed.count) && !trimmed.contains(" ")
+            && trimmed.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// True if `word` stands in `text` as a whole word, case kept.
+    static func containsWord(_ word: String, in text: String) -> Bool {
+        var search = text.startIndex..<text.endIndex
+        while let range = text.range(of: word, range: search) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false)
+                && !(after?.isNumber ?? false) { return true }
+            search = range.upperBound..<text.endIndex
+        }
+        return false
+    }
+
+    func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int) -> [Match] {
+        let candidates = index.candidates(for: mention, limit: limit, minimumContainment: 0.25)
+        guard !candidates.isEmpty else { return [] }
+        let views = Verifier.mentionViews(mention)
+        let han = Verifier.hanSegments(mention)
+        let evidence = CountryEvidence.country(of: mention, stated: country)
+        var best: [Int32: Match] = [:]
+        for candidate in candidates {
+            let alias = index.aliases[Int(candidate.alias)]
+            let entity = index.entities[Int(alias.entity)]
+            guard entity.kind != .person else { continue }
+            // An acronym alone (HIT, SCH) is evidence only when printed as one, in capitals.
+            if Self.isAcronym(alias.text) && !Self.containsWord(alias.text, in: mention.original) { continue }
+            var result = verifier.verify(alias: alias.normalized, mention: mention, mentionViews: views, mentionHan: han)
+            guard result.score > 0 else { continue }
+            if let evidence, let listed = entity.country, !listed.isEmpty, listed.uppercased() != evidence.code {
+                result.score *= 0.5
+                result.account += "; country differs: \(evidence.code) (\(evidence.why)) vs listed \(listed) (×0.50)"
+            }
+            let score = min(1, result.score)
+            guard score >= threshold else { continue }
+            let explanation = "“\(alias.text)” [\(entity.list)]\(alias.isPrimary ? "" : " (alias)"): " + result.account
+                + String(format: "; score %.2f", score)
+            if best[alias.entity].map({ $0.score < score }) ?? true {
+                best[alias.entity] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation)
+            }
+        }
+        return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
+    }
+}

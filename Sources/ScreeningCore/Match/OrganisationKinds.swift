@@ -1,0 +1,13 @@
+/// Words that say what kind of organisation a name is. Two names that differ in such a word
+/// (Beijing Institute of Technology, Beijing University of Technology) are different
+/// organisations, so the word costs more than its IDF weight says.
+enum OrganisationKinds {
+    static let latin: Set<String> = [
+        "university", "institute", "college", "academy", "school", "laboratory", "hospital", "center",
+        "company", "corporation", "bureau", "ministry", "agency", "association", "society", "foundation",
+        "polytechnic", "factory", "plant", "group", "department", "faculty", "engineering", "technology",
+    ]
+
+    /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).
+    static let hanSuffixes: [String] = ["大学", "学院", "研究院", "研究所", "医院", "公司", "学校"]
+}

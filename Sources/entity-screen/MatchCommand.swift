@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import ScreeningCore
+
+/// `entity-screen match`: the best candidates for one string, for a reviewer checking a name.
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Show the best listed candidates for one name or affiliation, with scores and explanations.",
+        discussion: """
+            Examples:
+              entity-screen match '哈尔滨工业大学航天学院' --list Data/Demo/list.jsonl
+              entity-screen match 'Harbin Inst Technol, Harbin, Peoples R China' --list Data/Demo/list.jsonl --json
+            """
+    )
+
+    @Argument(help: "The name or affiliation to look up.")
+    var query: String
+
+    @Option(name: .long, help: "A list file (JSON Lines, METI's xlsx); repeat for several.")
+    var list: [String] = []
+
+    @Option(name: .long, help: "How many candidates to show.")
+    var limit = 10
+
+    @Flag(name: .long, help: "One JSON object per candidate.")
+    var json = false
+
+    func validate() throws {
+        if list.isEmpty { throw ValidationError("give at least one --list FILE") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let (matcher, _) = try ListLoading.matcher(lists: list, threads: ProcessInfo.processInfo.activeProcessorCount)
+        let candidates = matcher.candidates(for: query, limit: limit)
+        if candidates.isEmpty && !json { print("no candidate for “\(query)”") }
+        for (rank, match) in candidates.enumerated() {
+            if json {
+                let object: [String: Any] = [
+                    "rank": rank + 1, "score": (match.score * 10_000).rounded() / 10_000, "entity_id": match.entity.id,
+                    "entity_name": match.entity.name, "list": match.entity.list, "alias": match.alias,
+                    "explanation": match.explanation,
+                ]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                print(String(decoding: data, as: UTF8.self))
+            } else {
+                print(String(format: "%2d. %.2f  %@  %@ [%@]", rank + 1, match.score, match.entity.id, match.entity.name, match.entity.list))
+                print("    \(match.explanation)")
+            }
+        }
+    }
+}

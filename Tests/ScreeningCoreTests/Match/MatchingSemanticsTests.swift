@@ -1,0 +1,93 @@
+import Foundation
+import ScreeningCore
+import XCTest
+
+/// DESIGN.md's "Matching semantics that users rely on", on the real lists (METI's End User
+/// List and the US lists together).
+final class MatchingSemanticsTests: XCTestCase {
+    nonisolated(unsafe) private static var shared: Matcher?
+
+    private func matcher() throws -> Matcher {
+        if let matcher = Self.shared { return matcher }
+        let folder = try TestSupport.shared("lists/us")
+        var paths = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+            .map { folder.appendingPathComponent($0).path }
+        paths.append(try TestSupport.shared("lists/meti-eul/20250929_4.xlsx").path)
+        let loaded = try ListFiles.load(paths)
+        let matcher = Matcher(index: EntityIndex(entities: loaded.entities, normalizer: TestSupport.normalizer),
+                              normalizer: TestSupport.normalizer)
+        Self.shared = matcher
+        return matcher
+    }
+
+    private func hitNames(_ text: String, country: String? = nil) throws -> [String] {
+        try matcher().match(affiliation: text, country: country).map(\.entity.name)
+    }
+
+    private func assertHits(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let hits = try matcher().match(affiliation: text)
+        XCTAssertTrue(hits.contains { $0.entity.name == name || $0.entity.name.hasPrefix(name) },
+                      "\(text) should hit \(name); got \(hits.map { "\($0.entity.name) \($0.score)" })", file: file, line: line)
+    }
+
+    private func assertDoesNotHit(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let hits = try matcher().match(affiliation: text)
+        let wrong = hits.filter { $0.entity.name == name }
+        XCTAssertTrue(wrong.isEmpty, "\(text) should not hit \(name): \(wrong.map(\.explanation))", file: file, line: line)
+    }
+
+    func testEverySpellingOfHarbinInstituteOfTechnologyHits() throws {
+        for text in ["Harbin Institute of Technology", "Harbin Inst Technol", "HARBIN INSTITUTE OF TECHNOLOGY",
+                     "School of Astronautics, Harbin Institute of Technology, Harbin 150001, China",
+                     "Sch Astronaut, Harbin Inst Technol, Harbin 150001, Peoples R China",
+                     "哈尔滨工业大学", "哈爾浜工業大学", "哈爾濱工業大學", "哈尔滨工业大学航天学院，哈尔滨 150001"] {
+            try assertHits(text, "Harbin Institute of Technology")
+        }
+    }
+
+    func testNearMissInstitutionsAreDifferentInstitutions() throws {
+        try assertDoesNotHit("Harbin Engineering University, Harbin 150001, China", "Harbin Institute of Technology")
+        try assertHits("Harbin Engineering University, Harbin 150001, China", "Harbin Engineering University")
+        try assertDoesNotHit("College of Automation, Harbin Institute of Technology, Harbin, China", "Harbin Engineering University")
+        try assertDoesNotHit("Beijing University of Technology, Beijing 100124, China", "Beijing Institute of Technology")
+        try assertHits("School of Optics, Beijing Institute of Technology, Beijing, China", "Beijing Institute of Technology")
+        try assertDoesNotHit("University of Science and Technology of China, Hefei 230026, China",
+                             "University of Electronic Science and Technology of China")
+        try assertDoesNotHit("University of Electronic Science and Technology of China, Chengdu 611731, China",
+                             "University of Science and Technology of China")
+        try assertHits("Univ Elect Sci & Technol China, Chengdu 611731, Peoples R China",
+                       "University of Electronic Science and Technology of China")
+        try assertDoesNotHit("Department of Physics, National Tsing Hua University, Hsinchu 30013, Taiwan",
+                             "Center for International Security and Strategy (affiliated with Tsinghua University)")
+    }
+
+    func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
+        try assertDoesNotHit("Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China",
+                             "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
+        try assertHits("Key Laboratory for Quantum Information, Chinese Academy of Sciences, Hefei, China",
+                       "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
+    }
+
+    func testAnOrganisationEntryNeverHitsAPersonsName() throws {
+        XCTAssertEqual(try matcher().match(person: "Hua Wei").filter { $0.entity.kind != .person }.count, 0)
+        XCTAssertTrue(try matcher().match(person: "Hua Wei").allSatisfy { $0.entity.kind == .person })
+    }
+
+    func testCountryEvidenceKeepsTohokuApartFromNortheastern() throws {
+        let northeastern = ListedEntity(id: "test:neu", list: "test", kind: .organization, name: "Northeastern University",
+                                        aliases: ["东北大学"], country: "CN")
+        let matcher = Matcher(index: EntityIndex(entities: [northeastern], normalizer: TestSupport.normalizer),
+                              normalizer: TestSupport.normalizer)
+        XCTAssertFalse(matcher.match(affiliation: "东北大学，沈阳 110819").isEmpty, "Northeastern University in Shenyang")
+        XCTAssertTrue(matcher.match(affiliation: "東北大学大学院工学研究科、仙台市").isEmpty,
+                      "\(matcher.match(affiliation: "東北大学大学院工学研究科、仙台市").map(\.explanation))")
+        XCTAssertTrue(matcher.match(affiliation: "Tohoku University, Sendai, Japan").isEmpty)
+    }
+
+    func testEveryHitExplainsItself() throws {
+        let hit = try XCTUnwrap(try matcher().match(affiliation: "Sch Astronaut, Harbin Inst Technol, Harbin 150001, Peoples R China").first)
+        XCTAssertTrue(hit.explanation.contains("Harbin Institute of Technology"), hit.explanation)
+        XCTAssertTrue(hit.explanation.contains("segment"), hit.explanation)
+        XCTAssertTrue(hit.explanation.contains("score"), hit.explanation)
+    }
+}
