@@ -6,7 +6,13 @@
 ///   with the rules that fired. The index and the matcher see only these forms, so both
 ///   sides of a comparison are always the same shape.
 /// - `Model`: the canonical formats of `FORMATS.md` (listed entities, records, hits).
-/// - `Support`: locating the project's data tables and small shared utilities.
+/// - `IO`: streaming readers (files, gzip, zip, xlsx, JSON Lines, CSV) and importers
+///   (METI's End User List, ROR), with problems reported per file and line.
+/// - `Index`: the n-gram index over every spelling of every listed entity.
+/// - `Match`: verification and scoring of the index's candidates, with explanations.
+/// - `Screen`: the parallel, order-keeping screening pipeline.
+/// - `Evaluate`: gold data and precision/recall arithmetic.
+/// - `Support`: locating the data tables, hash tables, parallel map, lazy values.
 public enum ScreeningCore {
     /// The version of the tool and its canonical formats.
     public static let version = "0.1.0"
