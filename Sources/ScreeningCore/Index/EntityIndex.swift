@@ -92,12 +92,19 @@ public final class EntityIndex: Sendable {
         let idf: [Float] = (0..<rowGrams.count).map { row in
             Float(log(1 + n / Double(rowStart[row + 1] - rowStart[row])))
         }
+        // A gram in more than 5% of the spellings (university, china, "uni") says little about
+        // which entity is meant; it still counts when candidates are verified.
+        let cap = max(50, spellings.count / 20)
         var aliases: [Alias] = []
         aliases.reserveCapacity(spellings.count)
         for (k, spelling) in spellings.enumerated() {
+            // Only grams that can generate candidates count in the denominator: an exact
+            // spelling made of common words must still contain itself wholly.
             var weights = GramWeights()
             for gram in grams[k] {
-                if let row = rows.lookup(gram) { weights.add(gram, Double(idf[Int(row)])) }
+                if let row = rows.lookup(gram), rowStart[Int(row) + 1] - rowStart[Int(row)] <= Int32(Self.cap(cap, gram)) {
+                    weights.add(gram, Double(idf[Int(row)]))
+                }
             }
             aliases.append(Alias(entity: spelling.entity, text: spelling.text, isPrimary: spelling.primary,
                                  normalized: normalized[k], weights: weights))
@@ -107,7 +114,7 @@ public final class EntityIndex: Sendable {
         self.postings = postings
         self.idf = idf
         self.aliases = aliases
-        postingCap = max(50, spellings.count / 20)
+        postingCap = cap
     }
 
     /// The weight of a token no alias has: rarer than any indexed one.
@@ -130,16 +137,36 @@ public final class EntityIndex: Sendable {
 
     /// Candidates for a mention's grams (see `Grams.of`).
     public func candidates(grams: [UInt64], limit: Int = 10, minimumContainment: Double = 0.2) -> [Candidate] {
-        var scores: [Int32: GramWeights] = [:]
+        // The postings to add up: rows of the mention's grams, over-frequent ones skipped.
+        var rowsToRead: [(start: Int, end: Int, gram: UInt64, weight: Double)] = []
+        var touched = 0
         for gram in grams {
             guard let row = rows.lookup(gram) else { continue }
             let start = Int(rowStart[Int(row)]), end = Int(rowStart[Int(row) + 1])
-            guard end - start <= postingCap else { continue }
-            let weight = Double(idf[Int(row)])
-            for k in start..<end { scores[postings[k], default: GramWeights()].add(gram, weight) }
+            guard end - start <= Self.cap(postingCap, gram) else { continue }
+            rowsToRead.append((start, end, gram, Double(idf[Int(row)])))
+            touched += end - start
+        }
+        guard touched > 0 else { return [] }
+        // A small open-addressing table keyed by alias id: cheaper than a Dictionary here.
+        var size = 16
+        while size < touched * 2 { size <<= 1 }
+        let mask = size - 1
+        var keys = [Int32](repeating: -1, count: size)
+        var sums = [GramWeights](repeating: GramWeights(), count: size)
+        for (start, end, gram, weight) in rowsToRead {
+            for k in start..<end {
+                let alias = postings[k]
+                var slot = Int(UInt32(bitPattern: alias) &* 2_654_435_761) & mask
+                while keys[slot] != -1 && keys[slot] != alias { slot = (slot + 1) & mask }
+                keys[slot] = alias
+                sums[slot].add(gram, weight)
+            }
         }
         var result: [Candidate] = []
-        for (alias, matched) in scores {
+        for slot in 0..<size where keys[slot] >= 0 {
+            let alias = keys[slot]
+            let matched = sums[slot]
             let total = aliases[Int(alias)].weights
             let containment = max(Self.share(matched.tokens, total.tokens), Self.share(matched.trigrams, total.trigrams),
                                   Self.share(matched.bigrams, total.bigrams))
@@ -152,6 +179,14 @@ public final class EntityIndex: Sendable {
             ($0.containment, $0.matchedWeight, -$0.alias) > ($1.containment, $1.matchedWeight, -$1.alias)
         }
         return Array(result.prefix(limit))
+    }
+
+    /// Whole words are few per mention and carry the name: they keep candidates coming
+    /// even when common (university, china), up to a quarter of the spellings; trigrams and
+    /// bigrams are many and are capped at `cap`.
+    @inline(__always)
+    static func cap(_ cap: Int, _ gram: UInt64) -> Int {
+        Grams.kind(of: gram) == .token ? cap * 5 : cap
     }
 
     private static func share(_ matched: Double, _ total: Double) -> Double {

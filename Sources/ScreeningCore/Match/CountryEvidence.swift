@@ -35,5 +35,14 @@ enum CountryEvidence {
         "germany": "DE", "france": "FR", "uk": "GB", "england": "GB", "singapore": "SG", "canada": "CA",
         "australia": "AU", "italy": "IT", "spain": "ES", "netherlands": "NL", "sweden": "SE", "switzerland": "CH",
         "brazil": "BR", "israel": "IL", "turkey": "TR", "syria": "SY", "belarus": "BY", "ukraine": "UA",
+        "hungary": "HU", "poland": "PL", "austria": "AT", "belgium": "BE", "denmark": "DK", "norway": "NO",
+        "finland": "FI", "portugal": "PT", "greece": "GR", "ireland": "IE", "czech": "CZ", "czechia": "CZ",
+        "slovakia": "SK", "romania": "RO", "bulgaria": "BG", "serbia": "RS", "croatia": "HR", "slovenia": "SI",
+        "mexico": "MX", "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE", "egypt": "EG",
+        "nigeria": "NG", "kenya": "KE", "ethiopia": "ET", "thailand": "TH", "vietnam": "VN", "malaysia": "MY",
+        "indonesia": "ID", "philippines": "PH", "bangladesh": "BD", "lebanon": "LB", "jordan": "JO",
+        "iraq": "IQ", "afghanistan": "AF", "kazakhstan": "KZ", "uzbekistan": "UZ", "armenia": "AM",
+        "georgia": "GE", "qatar": "QA", "emirates": "AE", "uae": "AE", "zealand": "NZ", "africa": "ZA",
+        "morocco": "MA", "tunisia": "TN", "algeria": "DZ", "yemen": "YE", "cuba": "CU", "venezuela": "VE",
     ]
 }

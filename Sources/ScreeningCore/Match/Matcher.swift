@@ -15,11 +15,21 @@ public final class Matcher: Sendable {
     public let index: EntityIndex
     public let normalizer: Normalizer
     let verifier: Verifier
+    /// Each alias's token views with weights and phonetic keys, computed once.
+    let aliasViews: [[View]]
+    /// Each alias's Han text (canonical, segments joined), and whether it is an acronym.
+    let aliasHan: [String]
+    let aliasIsAcronym: [Bool]
 
-    public init(index: EntityIndex, normalizer: Normalizer) {
+    public init(index: EntityIndex, normalizer: Normalizer,
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.index = index
         self.normalizer = normalizer
-        verifier = Verifier(index: index, phonetic: normalizer.phonetic)
+        let verifier = Verifier(index: index, phonetic: normalizer.phonetic)
+        self.verifier = verifier
+        aliasViews = ParallelMap.map(index.aliases, threads: threads) { verifier.aliasViews($0.normalized) }
+        aliasHan = index.aliases.map { Verifier.hanSegments($0.normalized).joined() }
+        aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
     }
 
     /// Hits of one affiliation string (or an organisation's name), best first, each entity
@@ -65,9 +75,9 @@ public final class Matcher: Sendable {
 
     /// A short all-capital single word: an acronym, which says little without its context.
     static func isAcronym(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return (2...6).contains(trimmed.count) && !trimmed.contains(" ")
-            && trimmed.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let scalars = text.unicodeScalars
+        return (2...6).contains(scalars.count)
+            && scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// True if `word` stands in `text` as a whole word, case kept.
@@ -86,29 +96,36 @@ public final class Matcher: Sendable {
     func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int) -> [Match] {
         let candidates = index.candidates(for: mention, limit: limit, minimumContainment: 0.25)
         guard !candidates.isEmpty else { return [] }
-        let views = Verifier.mentionViews(mention)
+        let views = verifier.mentionViews(mention)
         let han = Verifier.hanSegments(mention)
         let evidence = CountryEvidence.country(of: mention, stated: country)
         var best: [Int32: Match] = [:]
         for candidate in candidates {
-            let alias = index.aliases[Int(candidate.alias)]
-            let entity = index.entities[Int(alias.entity)]
-            guard entity.kind != .person else { continue }
-            // An acronym alone (HIT, SCH) is evidence only when printed as one, in capitals.
-            if Self.isAcronym(alias.text) && !Self.containsWord(alias.text, in: mention.original) { continue }
-            var result = verifier.verify(alias: alias.normalized, mention: mention, mentionViews: views, mentionHan: han)
+            // Fields are read in place: copying an alias or entity per candidate would touch
+            // shared reference counts from every thread.
+            let a = Int(candidate.alias)
+            let e = Int(index.aliases[a].entity)
+            guard index.entities[e].kind != .person else { continue }
+            // An acronym alone (HIT, SCH) is evidence only when printed as one, in capitals,
+            // in a mention from the entity's country.
+            if aliasIsAcronym[a] {
+                guard Self.containsWord(index.aliases[a].text, in: mention.original), let listed = index.entities[e].country,
+                      evidence?.code == listed.uppercased() else { continue }
+            }
+            var result = verifier.verify(aliasHan: aliasHan[a], views: aliasViews[a], mentionViews: views, mentionHan: han)
             guard result.score > 0 else { continue }
-            if let evidence, let listed = entity.country, !listed.isEmpty, listed.uppercased() != evidence.code {
+            var countryNote = ""
+            if let evidence, let listed = index.entities[e].country, !listed.isEmpty, listed.uppercased() != evidence.code {
                 result.score *= 0.5
-                result.account += "; country differs: \(evidence.code) (\(evidence.why)) vs listed \(listed) (×0.50)"
+                countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs listed \(listed) (×0.50)"
             }
             let score = min(1, result.score)
-            guard score >= threshold else { continue }
-            let explanation = "“\(alias.text)” [\(entity.list)]\(alias.isPrimary ? "" : " (alias)"): " + result.account
+            guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { continue }
+            let alias = index.aliases[a]
+            let entity = index.entities[e]
+            let explanation = "“\(alias.text)” [\(entity.list)]\(alias.isPrimary ? "" : " (alias)"): " + result.account + countryNote
                 + String(format: "; score %.2f", score)
-            if best[alias.entity].map({ $0.score < score }) ?? true {
-                best[alias.entity] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation)
-            }
+            best[Int32(e)] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation)
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }

@@ -8,6 +8,13 @@ enum OrganisationKinds {
         "polytechnic", "factory", "plant", "group", "department", "faculty", "engineering", "technology",
     ]
 
+    /// Unit and generic words that may stand beside a listed name in its segment without
+    /// making it another name (Department of ..., State Key Laboratory of ...).
+    static let generic: Set<String> = [
+        "key", "state", "national", "research", "graduate", "division", "section", "unit", "branch", "office",
+        "center", "centre", "program", "team", "lab", "main", "campus", "headquarters", "affiliated", "china", "usa",
+    ]
+
     /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).
     static let hanSuffixes: [String] = ["大学", "学院", "研究院", "研究所", "医院", "公司", "学校"]
 }

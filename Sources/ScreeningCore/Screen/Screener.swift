@@ -23,8 +23,8 @@ public struct Screener: Sendable {
         var mentions = 0
         for (index, party) in record.parties.enumerated() {
             let role = party.role.lowercased()
-            let name = party.name.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !name.isEmpty {
+            let name = party.name
+            if name.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
                 mentions += 1
                 // A party with affiliations is a person even without a role.
                 let isPerson = Self.personRoles.contains(role) || (role.isEmpty && !party.affiliations.isEmpty)
@@ -32,7 +32,7 @@ public struct Screener: Sendable {
                     : matcher.match(affiliation: name, country: party.country, threshold: threshold)
                 for match in matches { hits.append(hit(record, index, party, .name, name, match)) }
             }
-            for affiliation in party.affiliations where !affiliation.isEmpty {
+            for affiliation in party.affiliations where affiliation.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
                 mentions += 1
                 for match in matcher.match(affiliation: affiliation, country: party.country, threshold: threshold) {
                     hits.append(hit(record, index, party, .affiliation, affiliation, match))

@@ -108,7 +108,8 @@ public enum OrganisationTerms {
     }()
 
     /// Dropped from the matching form: they carry no identity.
-    static let stopWords = "of the and for in at on de des du la le les et der die das und fur del della di da do dos e y a an"
+    /// Articles that are also acronyms in names (LES, DES, DA, DO) are not among them.
+    static let stopWords = "of the and for in at on de du et der die das und fur an"
 
     /// Legal forms as sequences of folded tokens, stripped at the end of a segment
     /// (and at its start for those written first: Kabushiki Kaisha, OOO, JSC).

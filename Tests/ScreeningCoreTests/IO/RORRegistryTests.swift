@@ -1,0 +1,138 @@
+import Foundation
+import ScreeningCore
+import XCTest
+
+/// The ROR importer on the real partial dump, and on the other published forms of a dump
+/// (array, gzip, zip) made from its first records.
+final class RORRegistryTests: XCTestCase {
+    private func dumpURL() throws -> URL { try TestSupport.shared("registries/ror-v2-partial.jsonl.gz") }
+
+    /// The dump's first `count` lines, as text.
+    private func firstLines(_ count: Int) throws -> [String] {
+        let lines = JSONLinesReader(try InputFile.open(dumpURL().path))
+        var result: [String] = []
+        while result.count < count, case .line(_, let bytes)? = try lines.next() {
+            result.append(String(decoding: bytes, as: UTF8.self))
+        }
+        return result
+    }
+
+    /// Read once: the dump is 36k records and several tests look at it.
+    private static let cache = NSLock()
+    nonisolated(unsafe) private static var registry: RORRegistry?
+    private func partialDump() throws -> RORRegistry {
+        let url = try dumpURL()
+        Self.cache.lock()
+        defer { Self.cache.unlock() }
+        if let registry = Self.registry { return registry }
+        let registry = try RORRegistry(path: url.path)
+        Self.registry = registry
+        return registry
+    }
+
+    func testReadsEveryRecordOfThePartialDump() throws {
+        let registry = try partialDump()
+        XCTAssertEqual(registry.problems, [])
+        XCTAssertEqual(registry.records.count, 35_990)
+        XCTAssertEqual(Set(registry.records.map(\.entity.id)).count, 35_990, "ids are unique")
+        XCTAssertTrue(registry.records.allSatisfy { $0.entity.id.hasPrefix("https://ror.org/") && $0.entity.list == "ror"
+            && $0.entity.kind == .organization })
+        let withCountry = registry.records.filter { ($0.entity.country ?? "").count == 2 }.count
+        XCTAssertGreaterThan(withCountry, 35_990 * 99 / 100)
+        XCTAssertEqual(withCountry, 35_990, "every record of this dump has a location")
+    }
+
+    /// The data README says 4,637 records with a `ja` label and 1,001 with a `zh` label; the
+    /// file itself has 4,627 and 1,076 (checked independently with Python's json): no
+    /// definition tried (label, any name, Han-script label, active only) gives the README's
+    /// figures, so they are taken to describe another cut of the dump.
+    func testCountsRecordsWithJapaneseAndChineseLabels() throws {
+        let registry = try partialDump()
+        func withLabel(_ lang: String) -> Int {
+            registry.records.filter { $0.names.contains { $0.lang == lang && $0.types.contains("label") } }.count
+        }
+        XCTAssertEqual(withLabel("ja"), 4_627)
+        XCTAssertEqual(withLabel("zh"), 1_076)
+        XCTAssertEqual(registry.records.filter { $0.names.contains { $0.lang == "ja" } }.count, 4_652)
+    }
+
+    func testKnownRecordWithAChineseLabel() throws {
+        let registry = try partialDump()
+        let record = try XCTUnwrap(registry.records.first { $0.entity.id == "https://ror.org/0060by663" })
+        XCTAssertEqual(record.entity.name, "Greater Bay Area Institute of Precision Medicine")
+        XCTAssertEqual(record.entity.aliases, [
+            "GPA-IBM",
+            "Greater Bay Area Institute of Precision Medicine (Guangzhou)",
+            "Guangdong-Hong Kong-Macao Greater Bay Area Institute of Precision Medicine (Guangzhou)",
+            "大湾区精准医学研究院",
+            "大湾区精准医学研究院（广州)",
+            "粤港澳大湾区精准医学研究院（广州)",
+        ])
+        XCTAssertEqual(record.entity.country, "CN")
+        XCTAssertEqual(record.entity.remarks, "government")
+        XCTAssertEqual(record.names.first { $0.lang == "zh" && $0.types == ["label"] }?.value, "大湾区精准医学研究院")
+        XCTAssertEqual(record.relationships.map(\.kind), [.parent, .parent])
+        XCTAssertEqual(record.relationships.map(\.id), ["https://ror.org/0277xhz50", "https://ror.org/013q1eq08"])
+        XCTAssertEqual(record.relationships.last?.label, "Fudan University")
+    }
+
+    func testRemarksCarryTypesAndAnInactiveStatus() throws {
+        let registry = try partialDump()
+        let first = try XCTUnwrap(registry.records.first)
+        XCTAssertEqual(first.entity.id, "https://ror.org/000025p04")
+        XCTAssertEqual(first.entity.remarks, "funder; government")
+        XCTAssertEqual(first.entity.aliases, ["TSRI", "สำนักงานคณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม"])
+        XCTAssertEqual(first.relationships, [.init(kind: .predecessor, id: "https://ror.org/03gd1bh37", label: "Thailand Research Fund")])
+        let withdrawn = registry.records.filter { $0.status == "withdrawn" }
+        XCTAssertEqual(withdrawn.count, 190)
+        XCTAssertTrue(withdrawn.allSatisfy { $0.entity.remarks?.hasSuffix("withdrawn") ?? false })
+        XCTAssertTrue(registry.records.filter { $0.status == "active" }.allSatisfy { !($0.entity.remarks ?? "").contains("active") })
+    }
+
+    /// The same records as a pretty-printed JSON array, gzip of it, and a zip holding it.
+    func testArrayGzipAndZipFormsReadAsTheLines() throws {
+        let lines = try firstLines(50)
+        let fromLines = try RORRegistry(bytes: Array(lines.joined(separator: "\n").utf8), name: "lines")
+        XCTAssertEqual(fromLines.records.count, 50)
+        let array = "[\n  " + lines.joined(separator: ",\n  ") + "\n]\n"
+        let fromArray = try RORRegistry(bytes: Array(array.utf8), name: "array.json")
+        XCTAssertEqual(fromArray.problems, [])
+        XCTAssertEqual(fromArray.entities, fromLines.entities)
+        XCTAssertEqual(fromArray.records.map(\.relationships), fromLines.records.map(\.relationships))
+        XCTAssertEqual(fromArray.records.map(\.names), fromLines.records.map(\.names))
+        let fromGzip = try RORRegistry(path: IOTestFiles.write(IOTestFiles.gzip(array, self), named: "dump.json.gz", self).path)
+        XCTAssertEqual(fromGzip.entities, fromLines.entities)
+
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/zip") else { throw XCTSkip("zip is not installed") }
+        let folder = try IOTestFiles.temporaryDirectory(self)
+        try Data(array.utf8).write(to: folder.appendingPathComponent("v2.1-2026-02-24-ror-data.json"))
+        _ = try TestSupport.run("/usr/bin/zip", ["-q", "-j", folder.appendingPathComponent("dump.zip").path,
+                                                 folder.appendingPathComponent("v2.1-2026-02-24-ror-data.json").path])
+        let fromZip = try RORRegistry(path: folder.appendingPathComponent("dump.zip").path)
+        XCTAssertEqual(fromZip.entities, fromLines.entities)
+    }
+
+    func testMalformedLinesAreReportedAndSkipped() throws {
+        let lines = try firstLines(3)
+        let text = [lines[0], "{\"id\": \"https://ror.org/0broken\", \"names\": [", lines[1],
+                    "{\"id\": \"https://ror.org/0nonames\", \"names\": []}", "", lines[2]].joined(separator: "\n")
+        let registry = try RORRegistry(bytes: Array(text.utf8), name: "damaged.jsonl")
+        XCTAssertEqual(registry.records.count, 3)
+        XCTAssertEqual(registry.problems.map(\.line), [2, 4])
+        XCTAssertTrue(registry.problems[0].reason.contains("malformed JSON"), registry.problems[0].reason)
+        XCTAssertTrue(registry.problems[1].reason.contains("without names"), registry.problems[1].reason)
+        XCTAssertEqual(registry.problems[1].file, "damaged.jsonl")
+
+        let brokenArray = "[\n" + lines[0] + ",\n{\"id\": 1,,}\n]"
+        let fromArray = try RORRegistry(bytes: Array(brokenArray.utf8), name: "broken.json")
+        XCTAssertEqual(fromArray.records.count, 1)
+        XCTAssertEqual(fromArray.problems.map(\.line), [3])
+        XCTAssertTrue(fromArray.problems[0].reason.contains("cannot be read"), fromArray.problems[0].reason)
+    }
+
+    func testNotADumpIsAnInputError() throws {
+        XCTAssertThrowsError(try RORRegistry(bytes: Array("id,name\n".utf8), name: "list.csv")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("list.csv: not a ROR dump"), "\(error)")
+        }
+    }
+}
