@@ -19,6 +19,10 @@ public enum ListFiles {
             let entities: [ListedEntity]
             if path.lowercased().hasSuffix(".xlsx") {
                 entities = try METIEndUserList.read(xlsx: URL(fileURLWithPath: path))
+            } else if path.lowercased().hasSuffix(".zip") || (path != "-" && isRORDump(path)) {
+                let registry = try RORRegistry(path: path)
+                entities = registry.entities
+                loaded.problems += registry.problems
             } else {
                 let reader = ListedEntityReader(try InputFile.open(path), file: path)
                 entities = try reader.readAll()
@@ -34,5 +38,13 @@ public enum ListFiles {
             }
         }
         return loaded
+    }
+
+    /// True when the file's first kilobytes look like the ROR data dump (v2 records with
+    /// `names` and ror.org ids) rather than canonical listed entities.
+    static func isRORDump(_ path: String) -> Bool {
+        guard let reader = try? InputFile.open(path), let head = try? reader.read(maximum: 8192) else { return false }
+        let text = String(decoding: head, as: UTF8.self)
+        return text.contains("\"https://ror.org/") && text.contains("\"names\"") && text.contains("\"types\"")
     }
 }

@@ -94,7 +94,9 @@ public final class EntityIndex: Sendable {
         }
         // A gram in more than 5% of the spellings (university, china, "uni") says little about
         // which entity is meant; it still counts when candidates are verified.
-        let cap = max(50, spellings.count / 20)
+        // Bounded too, so that a registry of 100,000 spellings reads no more per gram than
+        // a list of 40,000.
+        let cap = min(max(50, spellings.count / 20), 2000)
         var aliases: [Alias] = []
         aliases.reserveCapacity(spellings.count)
         for (k, spelling) in spellings.enumerated() {
@@ -182,11 +184,11 @@ public final class EntityIndex: Sendable {
     }
 
     /// Whole words are few per mention and carry the name: they keep candidates coming
-    /// even when common (university, china), up to a quarter of the spellings; trigrams and
-    /// bigrams are many and are capped at `cap`.
+    /// even when common (university, china), up to five times the cap (at most 4,000
+    /// postings); trigrams and bigrams are many and are capped at `cap`.
     @inline(__always)
     static func cap(_ cap: Int, _ gram: UInt64) -> Int {
-        Grams.kind(of: gram) == .token ? cap * 5 : cap
+        Grams.kind(of: gram) == .token ? min(cap * 5, 4000) : cap
     }
 
     private static func share(_ matched: Double, _ total: Double) -> Double {
