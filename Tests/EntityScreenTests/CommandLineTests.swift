@@ -3,30 +3,8 @@ import XCTest
 
 /// The command line as a user drives it: output, and the exit statuses of FORMATS.md.
 final class CommandLineTests: XCTestCase {
-    /// The `entity-screen` binary built beside the test bundle.
-    private var binary: URL {
-        // The test process is .build/<configuration>/entity-screenPackageTests.xctest.
-        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        while folder.pathComponents.count > 1 {
-            folder.deleteLastPathComponent()
-            let candidate = folder.appendingPathComponent("entity-screen")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return URL(fileURLWithPath: "entity-screen")
-    }
-
     private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try EntityScreenBinary.run(arguments)
     }
 
     func testNormalizePrintsEveryFormAsJSON() throws {
@@ -70,24 +48,7 @@ final class ScreenCommandTests: XCTestCase {
         .deletingLastPathComponent().appendingPathComponent("Data/Demo")
 
     private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var binary = URL(fileURLWithPath: "entity-screen")
-        while folder.pathComponents.count > 1 {
-            folder.deleteLastPathComponent()
-            let candidate = folder.appendingPathComponent("entity-screen")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { binary = candidate; break }
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try EntityScreenBinary.run(arguments)
     }
 
     func testScreenFindsTheDemoHitsInInputOrderWhateverTheThreads() throws {
@@ -143,5 +104,34 @@ final class ScreenCommandTests: XCTestCase {
         let result = try run(["match", "哈爾浜工業大学", "--list", demo.appendingPathComponent("list.jsonl").path, "--limit", "2"])
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertTrue(result.out.hasPrefix(" 1. 1.00  demo:1"), result.out)
+    }
+}
+
+/// Runs the `entity-screen` binary built beside the test bundle, as a user would.
+enum EntityScreenBinary {
+    /// The binary: the test process is .build/<configuration>/entity-screenPackageTests.xctest.
+    static let url: URL = {
+        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        while folder.pathComponents.count > 1 {
+            folder.deleteLastPathComponent()
+            let candidate = folder.appendingPathComponent("entity-screen")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: "entity-screen")
+    }()
+
+    /// Runs it with `arguments`, returning its exit status, standard output and error.
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 }
