@@ -58,16 +58,30 @@ public struct ScreenRun {
                 batch.removeAll(keepingCapacity: true)
                 while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
                 if batch.isEmpty { break }
+                // Co-author networks repeat affiliations: each distinct mention of a batch is
+                // matched once, in parallel, and the hits are laid out in input order.
                 let screener = self.screener
-                let results = ParallelMap.map(batch, threads: threads) { screener.hits(for: $0) }
+                let places = batch.map { screener.places(of: $0) }
+                var distinct: [Screener.Mention] = []
+                var position: [Screener.Mention: Int] = [:]
+                for list in places {
+                    for place in list where position[place.mention] == nil {
+                        position[place.mention] = distinct.count
+                        distinct.append(place.mention)
+                    }
+                }
+                let matches = ParallelMap.map(distinct, threads: threads) { screener.matches($0) }
                 var output: [UInt8] = []
-                for result in results {
-                    summary.mentions += result.mentions
-                    summary.hits += result.hits.count
-                    for hit in result.hits {
-                        switch format {
-                        case .jsonl: hit.appendJSONLine(to: &output)
-                        case .csv: hit.appendCSVRow(to: &output)
+                for (record, list) in zip(batch, places) {
+                    summary.mentions += list.count
+                    for place in list {
+                        for match in matches[position[place.mention]!] {
+                            let hit = screener.hit(record, place, match)
+                            summary.hits += 1
+                            switch format {
+                            case .jsonl: hit.appendJSONLine(to: &output)
+                            case .csv: hit.appendCSVRow(to: &output)
+                            }
                         }
                     }
                 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Screens one record: every party's name and every affiliation against the lists.
+/// Screens records: every party's name and every affiliation against the lists.
 ///
 /// A person's name (authors, inventors) is matched against the lists' person entries only;
 /// an organisation's name (assignees, applicants, partners, funders) and every affiliation
@@ -17,34 +17,57 @@ public struct Screener: Sendable {
     /// Roles whose party is a person.
     public static let personRoles: Set<String> = ["author", "inventor", "editor", "investigator", "researcher", "person"]
 
-    /// The hits of a record, in party order, then name before affiliations.
-    public func hits(for record: Record) -> (hits: [Hit], mentions: Int) {
-        var hits: [Hit] = []
-        var mentions = 0
-        for (index, party) in record.parties.enumerated() {
-            let role = party.role.lowercased()
-            let name = party.name
-            if name.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
-                mentions += 1
-                // A party with affiliations is a person even without a role.
-                let isPerson = Self.personRoles.contains(role) || (role.isEmpty && !party.affiliations.isEmpty)
-                let matches = isPerson ? matcher.match(person: name, threshold: threshold)
-                    : matcher.match(affiliation: name, country: party.country, threshold: threshold)
-                for match in matches { hits.append(hit(record, index, party, .name, name, match)) }
-            }
-            for affiliation in party.affiliations where affiliation.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
-                mentions += 1
-                for match in matcher.match(affiliation: affiliation, country: party.country, threshold: threshold) {
-                    hits.append(hit(record, index, party, .affiliation, affiliation, match))
-                }
-            }
-        }
-        return (hits, mentions)
+    /// One string of a record to match, and how.
+    public struct Mention: Hashable, Sendable {
+        public let text: String
+        public let asPerson: Bool
+        public let country: String?
     }
 
-    private func hit(_ record: Record, _ index: Int, _ party: Party, _ field: Hit.Field, _ mention: String, _ match: Match) -> Hit {
-        Hit(recordID: record.id, party: index, role: party.role, field: field, mention: mention, entityID: match.entity.id,
-            entityName: match.entity.name, list: match.entity.list, alias: match.alias, score: match.score,
-            explanation: match.explanation)
+    /// Where a mention stands in a record.
+    struct Place {
+        let party: Int
+        let field: Hit.Field
+        let mention: Mention
+    }
+
+    /// The mentions of a record, in party order, the name before the affiliations.
+    func places(of record: Record) -> [Place] {
+        var places: [Place] = []
+        for (index, party) in record.parties.enumerated() {
+            let role = party.role.lowercased()
+            if party.name.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+                // A party with affiliations is a person even without a role.
+                let isPerson = Self.personRoles.contains(role) || (role.isEmpty && !party.affiliations.isEmpty)
+                places.append(Place(party: index, field: .name, mention: Mention(text: party.name, asPerson: isPerson, country: party.country)))
+            }
+            for affiliation in party.affiliations where affiliation.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+                places.append(Place(party: index, field: .affiliation,
+                                    mention: Mention(text: affiliation, asPerson: false, country: party.country)))
+            }
+        }
+        return places
+    }
+
+    /// The matches of one mention.
+    public func matches(_ mention: Mention) -> [Match] {
+        mention.asPerson ? matcher.match(person: mention.text, threshold: threshold)
+            : matcher.match(affiliation: mention.text, country: mention.country, threshold: threshold)
+    }
+
+    /// The hits of a record, in party order, then name before affiliations.
+    public func hits(for record: Record) -> (hits: [Hit], mentions: Int) {
+        let places = places(of: record)
+        var hits: [Hit] = []
+        for place in places {
+            for match in matches(place.mention) { hits.append(hit(record, place, match)) }
+        }
+        return (hits, places.count)
+    }
+
+    func hit(_ record: Record, _ place: Place, _ match: Match) -> Hit {
+        Hit(recordID: record.id, party: place.party, role: record.parties[place.party].role, field: place.field,
+            mention: place.mention.text, entityID: match.entity.id, entityName: match.entity.name, list: match.entity.list,
+            alias: match.alias, score: match.score, explanation: match.explanation)
     }
 }
