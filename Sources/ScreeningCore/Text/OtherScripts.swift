@@ -36,7 +36,4 @@ final class OtherScripts: @unchecked Sendable {
         cache[text] = result
         return result
     }
-
-    /// The ICU version linked in.
-    static var icuVersion: String { String(cString: cicu_version()) }
 }

@@ -30,9 +30,6 @@ public final class TextTables: Sendable {
         try TextTables(dataDirectory: DataLocator.dataDirectory())
     }
 
-    /// The default tables, loaded on first use; nil (with the reason in `loadError`) if absent.
-    public static let shared: Result<TextTables, Error> = Result { try loadDefault() }
-
     /// Loads the tables from `dataDirectory/Tables`.
     public init(dataDirectory: URL) throws {
         let tables = dataDirectory.appendingPathComponent("Tables")
