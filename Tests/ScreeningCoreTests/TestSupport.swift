@@ -80,20 +80,17 @@ enum TestSupport {
         return result
     }
 
-    /// The lines of a (possibly gzip-compressed) text file.
+    /// The lines of a (possibly gzip-compressed) text file, read through the product's
+    /// own `InputFile`.
     static func lines(_ url: URL) throws -> [String] {
-        var data = try Data(contentsOf: url)
-        if url.pathExtension == "gz" {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-            process.arguments = ["-dc", url.path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
+        let reader = try InputFile.open(url.path)
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = try reader.read(maximum: 1 << 20)
+            if chunk.isEmpty { break }
+            bytes += chunk
         }
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
     }
 }
 

@@ -1,53 +1,10 @@
-/// Streams `ListedEntity` values from a JSON Lines list file (FORMATS.md).
-///
-/// A line that cannot be used (malformed JSON, no `id` or `name`, over-long) is reported as
-/// a `LineProblem` and skipped; the stream goes on.
-public final class ListedEntityReader {
-    /// The file name used in problem reports.
-    public let file: String
-    /// Problems seen so far, when no `onProblem` handler was given.
-    public private(set) var problems: [LineProblem] = []
+/// Streams `ListedEntity` values from a JSON Lines list file (FORMATS.md): a line without
+/// `id` or `name`, malformed or over-long, is reported and skipped.
+public typealias ListedEntityReader = ValueLinesReader<ListedEntity>
 
-    private let lines: JSONLinesReader
-    private let onProblem: ((LineProblem) -> Void)?
-
-    /// Reads from `source`; `file` names it in reports. Problems go to `onProblem`, or are
-    /// collected in `problems` when it is nil.
-    public init(_ source: ChunkReader, file: String,
-                maximumLineLength: Int = JSONLinesReader.defaultMaximumLineLength,
-                onProblem: ((LineProblem) -> Void)? = nil) {
-        self.file = file
-        self.lines = JSONLinesReader(source, maximumLineLength: maximumLineLength)
-        self.onProblem = onProblem
-    }
-
-    /// The next entity, or nil at the end. Throws only when the source cannot be read.
-    public func next() throws -> ListedEntity? {
-        while let element = try lines.next() {
-            switch element {
-            case .tooLong(let number, let length):
-                report(number, "line of \(length) bytes is longer than the limit of \(lines.maximumLineLength)")
-            case .line(let number, let bytes):
-                do throws(JSONLineError) {
-                    return try ListedEntity(jsonLine: bytes)
-                } catch {
-                    report(number, error.reason)
-                }
-            }
-        }
-        return nil
-    }
-
-    /// All remaining entities (lists are small enough to hold).
-    public func readAll() throws -> [ListedEntity] {
-        var result: [ListedEntity] = []
-        while let entity = try next() { result.append(entity) }
-        return result
-    }
-
-    private func report(_ line: Int, _ reason: String) {
-        let problem = LineProblem(file: file, line: line, reason: reason)
-        if let onProblem { onProblem(problem) } else { problems.append(problem) }
+extension ListedEntity: JSONLineDecodable {
+    public static func decode(jsonLine: ArraySlice<UInt8>, warn: (String) -> Void) throws(JSONLineError) -> ListedEntity {
+        try ListedEntity(jsonLine: jsonLine)
     }
 }
 

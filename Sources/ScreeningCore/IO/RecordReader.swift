@@ -1,60 +1,20 @@
-/// Streams `Record` values from a JSON Lines records file (FORMATS.md).
-///
-/// A line that cannot be used (malformed JSON, no `id`, no parties, over-long) is reported
-/// as a `LineProblem` and skipped; the stream goes on. A record where only some parties
-/// have neither a name nor affiliations is reported but kept, with those parties in place,
-/// so the others are still screened and hit indices still match the input.
-public final class RecordReader {
-    /// The file name used in problem reports.
-    public let file: String
-    /// Problems seen so far, when no `onProblem` handler was given.
-    public private(set) var problems: [LineProblem] = []
+/// Streams `Record` values from a JSON Lines records file (FORMATS.md): a line without
+/// `id` or parties, malformed or over-long, is reported and skipped. A record where only
+/// some parties have neither a name nor affiliations is reported but kept, with those
+/// parties in place, so the others are still screened and hit indices match the input.
+public typealias RecordReader = ValueLinesReader<Record>
 
-    private let lines: JSONLinesReader
-    private let onProblem: ((LineProblem) -> Void)?
-
-    /// Reads from `source`; `file` names it in reports. Problems go to `onProblem`, or are
-    /// collected in `problems` when it is nil.
-    public init(_ source: ChunkReader, file: String,
-                maximumLineLength: Int = JSONLinesReader.defaultMaximumLineLength,
-                onProblem: ((LineProblem) -> Void)? = nil) {
-        self.file = file
-        self.lines = JSONLinesReader(source, maximumLineLength: maximumLineLength)
-        self.onProblem = onProblem
-    }
-
-    /// The next record, or nil at the end. Throws only when the source cannot be read.
-    public func next() throws -> Record? {
-        while let element = try lines.next() {
-            switch element {
-            case .tooLong(let number, let length):
-                report(number, "line of \(length) bytes is longer than the limit of \(lines.maximumLineLength)")
-            case .line(let number, let bytes):
-                let record: Record
-                do throws(JSONLineError) {
-                    record = try Record(jsonLine: bytes)
-                } catch {
-                    report(number, error.reason)
-                    continue
-                }
-                let empty = record.parties.indices.filter { !record.parties[$0].hasContent }
-                if empty.isEmpty { return record }
-                if empty.count == record.parties.count {
-                    report(number, "record \(record.id): no party has a name or affiliations")
-                    continue
-                }
-                let which = empty.map(String.init).joined(separator: ", ")
-                report(number, "record \(record.id): party \(which) (0-based) has neither a name nor affiliations; "
-                       + "record kept", skipped: false)
-                return record
-            }
+extension Record: JSONLineDecodable {
+    public static func decode(jsonLine: ArraySlice<UInt8>, warn: (String) -> Void) throws(JSONLineError) -> Record {
+        let record = try Record(jsonLine: jsonLine)
+        let empty = record.parties.indices.filter { !record.parties[$0].hasContent }
+        if empty.isEmpty { return record }
+        if empty.count == record.parties.count {
+            throw JSONLineError("record \(record.id): no party has a name or affiliations")
         }
-        return nil
-    }
-
-    private func report(_ line: Int, _ reason: String, skipped: Bool = true) {
-        let problem = LineProblem(file: file, line: line, reason: reason, lineSkipped: skipped)
-        if let onProblem { onProblem(problem) } else { problems.append(problem) }
+        let which = empty.map(String.init).joined(separator: ", ")
+        warn("record \(record.id): party \(which) (0-based) has neither a name nor affiliations; record kept")
+        return record
     }
 }
 
