@@ -37,6 +37,12 @@ let package = Package(
             dependencies: ["ScreeningCore"],
             path: "Benchmarks/AffiliationEval"
         ),
+        // Generates Data/Tables/word-weights.tsv from the ROR data dump.
+        .executableTarget(
+            name: "word-weights-generator",
+            dependencies: ["ScreeningCore"],
+            path: "Data/Generators/WordWeights"
+        ),
         .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"]),
         // Runs the built `entity-screen` binary as a user would.
         .testTarget(name: "EntityScreenTests", dependencies: ["entity-screen"]),

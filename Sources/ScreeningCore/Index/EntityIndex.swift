@@ -49,11 +49,34 @@ public final class EntityIndex: Sendable {
     public let entities: [ListedEntity]
     public let aliases: [Alias]
     let rows: HashIndex           // gram → row
-    let rowStart: [Int32]         // CSR offsets, rows + 1
-    let postings: [Int32]         // alias ids
-    let idf: [Float]              // per row
+    let idf: [Float]              // per row, over all spellings
+    /// Postings of organisation (and unknown-kind) spellings, and of person spellings: a
+    /// person's name is looked up among persons only, an affiliation among the rest.
+    let postings: [Partition: Postings]
     /// Grams in more than this many aliases do not generate candidates.
     public let postingCap: Int
+    /// Reusable accumulators for candidate search, one per concurrent caller.
+    let scratch: CandidateScratch.Pool
+
+    /// The spellings a search looks among.
+    public enum Partition: Sendable, CaseIterable {
+        /// Organisations and entries of unknown kind.
+        case organisations
+        /// Person entries.
+        case persons
+
+        /// The partition of an entity.
+        public init(_ entity: ListedEntity) {
+            self = entity.kind == .person ? .persons : .organisations
+        }
+    }
+
+    /// One partition's postings in CSR form: row `r`'s alias ids are
+    /// `ids[start[r]..<start[r + 1]]`, sorted.
+    struct Postings: Sendable {
+        let start: [Int32]
+        let ids: [Int32]
+    }
 
     /// Indexes the entities' names and aliases, normalizing them on `threads` threads.
     public init(entities: [ListedEntity], normalizer: Normalizer, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -74,24 +97,29 @@ public final class EntityIndex: Sendable {
         for (alias, list) in grams.enumerated() { for gram in list { pairs.append((gram, Int32(alias))) } }
         pairs.sort { $0.gram < $1.gram || ($0.gram == $1.gram && $0.alias < $1.alias) }
 
-        var rowStart: [Int32] = []
-        var postings: [Int32] = []
+        // Rows are numbered over all spellings; each partition keeps its own postings.
+        let partitionOf = spellings.map { Partition(entities[Int($0.entity)]) }
         var rowGrams: [UInt64] = []
-        postings.reserveCapacity(pairs.count)
+        var rowSizes: [Int32] = []
+        var starts: [Partition: [Int32]] = [.organisations: [], .persons: []]
+        var ids: [Partition: [Int32]] = [.organisations: [], .persons: []]
         for (gram, alias) in pairs {
             if rowGrams.last != gram {
                 rowGrams.append(gram)
-                rowStart.append(Int32(postings.count))
+                rowSizes.append(0)
+                for partition in Partition.allCases { starts[partition]!.append(Int32(ids[partition]!.count)) }
             }
-            postings.append(alias)
+            rowSizes[rowSizes.count - 1] += 1
+            ids[partitionOf[Int(alias)]]!.append(alias)
         }
-        rowStart.append(Int32(postings.count))
+        var postings: [Partition: Postings] = [:]
+        for partition in Partition.allCases {
+            postings[partition] = Postings(start: starts[partition]! + [Int32(ids[partition]!.count)], ids: ids[partition]!)
+        }
         let rows = HashIndex(capacity: rowGrams.count)
         for (row, gram) in rowGrams.enumerated() { rows.insert(gram, Int32(row)) }
         let n = Double(max(spellings.count, 1))
-        let idf: [Float] = (0..<rowGrams.count).map { row in
-            Float(log(1 + n / Double(rowStart[row + 1] - rowStart[row])))
-        }
+        let idf: [Float] = rowSizes.map { Float(log(1 + n / Double($0))) }
         // A gram in more than 5% of the spellings (university, china, "uni") says little about
         // which entity is meant; it still counts when candidates are verified.
         // Bounded too, so that a registry of 100,000 spellings reads no more per gram than
@@ -102,9 +130,10 @@ public final class EntityIndex: Sendable {
         for (k, spelling) in spellings.enumerated() {
             // Only grams that can generate candidates count in the denominator: an exact
             // spelling made of common words must still contain itself wholly.
+            let own = postings[partitionOf[k]]!
             var weights = GramWeights()
             for gram in grams[k] {
-                if let row = rows.lookup(gram), rowStart[Int(row) + 1] - rowStart[Int(row)] <= Int32(Self.cap(cap, gram)) {
+                if let row = rows.lookup(gram), own.start[Int(row) + 1] - own.start[Int(row)] <= Int32(Self.cap(cap, gram)) {
                     weights.add(gram, Double(idf[Int(row)]))
                 }
             }
@@ -112,75 +141,23 @@ public final class EntityIndex: Sendable {
                                  normalized: normalized[k], weights: weights))
         }
         self.rows = rows
-        self.rowStart = rowStart
         self.postings = postings
         self.idf = idf
         self.aliases = aliases
         postingCap = cap
+        scratch = CandidateScratch.Pool(aliasCount: aliases.count)
     }
 
     /// The weight of a token no alias has: rarer than any indexed one.
     public var unseenTokenWeight: Double { log(1 + Double(max(aliases.count, 1))) }
 
     /// Number of distinct grams.
-    public var gramCount: Int { rowStart.count - 1 }
+    public var gramCount: Int { idf.count }
 
     /// The IDF weight of a gram (0 for a gram no alias has).
     public func weight(of gram: UInt64) -> Double {
         guard let row = rows.lookup(gram) else { return 0 }
         return Double(idf[Int(row)])
-    }
-
-    /// The `limit` aliases whose gram weight the mention's grams contain most, best first,
-    /// touching only the postings of the mention's grams (over-frequent grams skipped).
-    public func candidates(for mention: NormalizedText, limit: Int = 10, minimumContainment: Double = 0.2) -> [Candidate] {
-        candidates(grams: Grams.of(mention), limit: limit, minimumContainment: minimumContainment)
-    }
-
-    /// Candidates for a mention's grams (see `Grams.of`).
-    public func candidates(grams: [UInt64], limit: Int = 10, minimumContainment: Double = 0.2) -> [Candidate] {
-        // The postings to add up: rows of the mention's grams, over-frequent ones skipped.
-        var rowsToRead: [(start: Int, end: Int, gram: UInt64, weight: Double)] = []
-        var touched = 0
-        for gram in grams {
-            guard let row = rows.lookup(gram) else { continue }
-            let start = Int(rowStart[Int(row)]), end = Int(rowStart[Int(row) + 1])
-            guard end - start <= Self.cap(postingCap, gram) else { continue }
-            rowsToRead.append((start, end, gram, Double(idf[Int(row)])))
-            touched += end - start
-        }
-        guard touched > 0 else { return [] }
-        // A small open-addressing table keyed by alias id: cheaper than a Dictionary here.
-        var size = 16
-        while size < touched * 2 { size <<= 1 }
-        let mask = size - 1
-        var keys = [Int32](repeating: -1, count: size)
-        var sums = [GramWeights](repeating: GramWeights(), count: size)
-        for (start, end, gram, weight) in rowsToRead {
-            for k in start..<end {
-                let alias = postings[k]
-                var slot = Int(UInt32(bitPattern: alias) &* 2_654_435_761) & mask
-                while keys[slot] != -1 && keys[slot] != alias { slot = (slot + 1) & mask }
-                keys[slot] = alias
-                sums[slot].add(gram, weight)
-            }
-        }
-        var result: [Candidate] = []
-        for slot in 0..<size where keys[slot] >= 0 {
-            let alias = keys[slot]
-            let matched = sums[slot]
-            let total = aliases[Int(alias)].weights
-            let containment = max(Self.share(matched.tokens, total.tokens), Self.share(matched.trigrams, total.trigrams),
-                                  Self.share(matched.bigrams, total.bigrams))
-            if containment >= minimumContainment {
-                result.append(Candidate(alias: alias, containment: containment,
-                                        matchedWeight: matched.tokens + matched.trigrams + matched.bigrams))
-            }
-        }
-        result.sort {
-            ($0.containment, $0.matchedWeight, -$0.alias) > ($1.containment, $1.matchedWeight, -$1.alias)
-        }
-        return Array(result.prefix(limit))
     }
 
     /// Whole words are few per mention and carry the name: they keep candidates coming
@@ -189,9 +166,5 @@ public final class EntityIndex: Sendable {
     @inline(__always)
     static func cap(_ cap: Int, _ gram: UInt64) -> Int {
         Grams.kind(of: gram) == .token ? min(cap * 5, 4000) : cap
-    }
-
-    private static func share(_ matched: Double, _ total: Double) -> Double {
-        total > 0 ? min(1, matched / total) : 0
     }
 }

@@ -21,11 +21,14 @@ public final class Matcher: Sendable {
     let aliasHan: [String]
     let aliasIsAcronym: [Bool]
 
-    public init(index: EntityIndex, normalizer: Normalizer,
+    /// A matcher over an index. `weights` are the word weights verification uses (the
+    /// project's table when not given; without it the index's own IDF weights stand in,
+    /// and scores then depend on what the lists hold).
+    public init(index: EntityIndex, normalizer: Normalizer, weights: WordWeights? = nil,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.index = index
         self.normalizer = normalizer
-        let verifier = Verifier(index: index, phonetic: normalizer.phonetic)
+        let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
         aliasViews = ParallelMap.map(index.aliases, threads: threads) { verifier.aliasViews($0.normalized) }
         aliasHan = index.aliases.map { Verifier.hanSegments($0.normalized).joined() }
@@ -52,10 +55,12 @@ public final class Matcher: Sendable {
 
     /// Hits of a person's name against the lists' person entries.
     public func match(person name: String, threshold: Double = Matcher.defaultThreshold) -> [Match] {
-        let mention = normalizer.normalize(name, options: .allForms)
+        // Readings and phonetic keys meet a listed person's other spellings; translating
+        // the words of a name (王 → king) would only add noise.
+        let mention = normalizer.normalize(name, options: [.readings, .phonetic])
         let person = normalizer.personName(name)
         var best: [Int32: Match] = [:]
-        for candidate in index.candidates(for: mention, limit: 30, minimumContainment: 0.3) {
+        for candidate in index.candidates(for: mention, among: .persons, limit: 30, minimumContainment: 0.3) {
             let alias = index.aliases[Int(candidate.alias)]
             let entity = index.entities[Int(alias.entity)]
             guard entity.kind == .person else { continue }
@@ -94,7 +99,7 @@ public final class Matcher: Sendable {
     }
 
     func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int) -> [Match] {
-        let candidates = index.candidates(for: mention, limit: limit, minimumContainment: 0.25)
+        let candidates = index.candidates(for: mention, among: .organisations, limit: limit, minimumContainment: 0.25)
         guard !candidates.isEmpty else { return [] }
         let views = verifier.mentionViews(mention)
         let han = Verifier.hanSegments(mention)

@@ -32,19 +32,28 @@ struct View: Sendable {
     var isPair = false
 }
 
-/// Scores alias forms against mention forms. Token weights are the index's IDF weights, so
-/// missing a distinctive word (Electronic, Harbin) costs more than missing a generic one.
+/// Scores alias forms against mention forms. Token weights are fixed word weights (see
+/// `WordWeights`), so missing a distinctive word (Electronic, Harbin) costs more than
+/// missing a generic one, whatever else the lists hold.
 struct Verifier {
     let index: EntityIndex
     let phonetic: PhoneticKeys
+    /// The fixed word weights; nil only when the table is missing, and then the index's
+    /// own IDF weights stand in.
+    let weights: WordWeights?
+
+    func weight(of token: String) -> Double {
+        if let weights { return weights.weight(of: token) }
+        let w = index.weight(of: Grams.hash(.token, token))
+        return w > 0 ? w : index.unseenTokenWeight
+    }
 
     func info(_ token: String) -> TokenInfo {
-        let w = index.weight(of: Grams.hash(.token, token))
         let letters = token.utf8.count >= 3 && token.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         let generic = OrganisationKinds.latin.contains(token) || OrganisationKinds.generic.contains(token)
         return TokenInfo(text: token, japanese: letters && !generic ? phonetic.japanese(token) : nil,
                          chinese: letters && !generic ? phonetic.chineseKey(token) : nil,
-                         weight: w > 0 ? w : index.unseenTokenWeight, isGeneric: generic,
+                         weight: weight(of: token), isGeneric: generic,
                          isDigits: token.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 },
                          isVocabulary: Normalizer.vocabularyWords.contains(token))
     }

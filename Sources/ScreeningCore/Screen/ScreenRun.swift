@@ -30,6 +30,9 @@ public struct ScreenRun {
     public let format: Format
     /// Records screened together; one batch is in memory at a time.
     public var batchSize = 2048
+    /// Distinct mentions whose matches are remembered across batches (memory stays bounded:
+    /// the cache starts afresh when full).
+    public var mentionCacheCapacity = 200_000
 
     public init(screener: Screener, threads: Int, format: Format) {
         self.screener = screener
@@ -44,6 +47,7 @@ public struct ScreenRun {
                     onProblem: @escaping (LineProblem) -> Void) throws -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
         var summary = Summary()
+        var cache = MentionCache(capacity: mentionCacheCapacity)
         var header: [UInt8] = format == .csv ? Array(Hit.csvHeader.utf8) : []
         if !header.isEmpty { try write(&header) }
         for path in recordFiles {
@@ -58,24 +62,32 @@ public struct ScreenRun {
                 batch.removeAll(keepingCapacity: true)
                 while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
                 if batch.isEmpty { break }
-                // Co-author networks repeat affiliations: each distinct mention of a batch is
-                // matched once, in parallel, and the hits are laid out in input order.
+                // Co-author networks repeat names and affiliations: each distinct mention is
+                // matched once, in parallel, and remembered for the batches that follow.
                 let screener = self.screener
                 let places = batch.map { screener.places(of: $0) }
-                var distinct: [Screener.Mention] = []
-                var position: [Screener.Mention: Int] = [:]
+                var fresh: [Screener.Mention] = []
+                var batchMatches: [Screener.Mention: [Match]] = [:]
                 for list in places {
-                    for place in list where position[place.mention] == nil {
-                        position[place.mention] = distinct.count
-                        distinct.append(place.mention)
+                    for place in list where batchMatches[place.mention] == nil {
+                        if let known = cache.matches(of: place.mention) {
+                            batchMatches[place.mention] = known
+                        } else {
+                            batchMatches[place.mention] = []
+                            fresh.append(place.mention)
+                        }
                     }
                 }
-                let matches = ParallelMap.map(distinct, threads: threads) { screener.matches($0) }
+                let found = ParallelMap.map(fresh, threads: threads) { screener.matches($0) }
+                for (mention, matches) in zip(fresh, found) {
+                    batchMatches[mention] = matches
+                    cache.remember(matches, for: mention)
+                }
                 var output: [UInt8] = []
                 for (record, list) in zip(batch, places) {
                     summary.mentions += list.count
                     for place in list {
-                        for match in matches[position[place.mention]!] {
+                        for match in batchMatches[place.mention]! {
                             let hit = screener.hit(record, place, match)
                             summary.hits += 1
                             switch format {

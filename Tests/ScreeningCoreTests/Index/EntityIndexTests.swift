@@ -19,8 +19,9 @@ final class EntityIndexTests: XCTestCase {
         try METIEndUserList.read(xlsx: TestSupport.shared("lists/meti-eul/20250929_4.xlsx"))
     }
 
-    private func topEntities(_ index: EntityIndex, _ query: String) -> (best: Set<String>, all: [String]) {
-        let candidates = index.candidates(for: TestSupport.normalizer.normalize(query), limit: 10)
+    private func topEntities(_ index: EntityIndex, _ query: String,
+                             among partition: EntityIndex.Partition = .organisations) -> (best: Set<String>, all: [String]) {
+        let candidates = index.candidates(for: TestSupport.normalizer.normalize(query), among: partition, limit: 10)
         let top = candidates.first?.containment ?? -1
         let best = Set(candidates.filter { $0.containment >= top - 1e-9 }.map { index.entities[Int(index.aliases[Int($0.alias)].entity)].id })
         return (best, candidates.map { index.entities[Int(index.aliases[Int($0.alias)].entity)].id })
@@ -56,7 +57,7 @@ final class EntityIndexTests: XCTestCase {
         var misses: [String] = []
         for entity in entities.enumerated().filter({ $0.offset % 7 == 0 }).map(\.element) {
             checked += 1
-            let (_, all) = topEntities(index, entity.name)
+            let (_, all) = topEntities(index, entity.name, among: EntityIndex.Partition(entity))
             if !all.contains(entity.id) { misses.append("\(entity.id) \(entity.name) → \(all.prefix(3))") }
         }
         print("primary names: \(checked - misses.count) of \(checked) among the candidates; misses: \(misses.prefix(10))")

@@ -1,0 +1,56 @@
+/// Candidate generation: the aliases whose gram weight a mention's grams contain most.
+extension EntityIndex {
+    /// The `limit` aliases of `partition` whose gram weight the mention's grams contain most,
+    /// best first, touching only the postings of the mention's grams (over-frequent ones
+    /// skipped).
+    public func candidates(for mention: NormalizedText, among partition: Partition = .organisations,
+                           limit: Int = 10, minimumContainment: Double = 0.2) -> [Candidate] {
+        candidates(grams: Grams.of(mention), among: partition, limit: limit, minimumContainment: minimumContainment)
+    }
+
+    /// Candidates for a mention's grams (see `Grams.of`).
+    public func candidates(grams: [UInt64], among partition: Partition = .organisations,
+                           limit: Int = 10, minimumContainment: Double = 0.2) -> [Candidate] {
+        let own = postings[partition]!
+        let accumulator = scratch.take()
+        defer { scratch.give(back: accumulator) }
+        own.ids.withUnsafeBufferPointer { ids in
+            for gram in grams {
+                guard let row = rows.lookup(gram) else { continue }
+                let start = Int(own.start[Int(row)]), end = Int(own.start[Int(row) + 1])
+                guard start < end, end - start <= Self.cap(postingCap, gram) else { continue }
+                let weight = Double(idf[Int(row)])
+                let kind = CandidateScratch.slot(of: gram)
+                for k in start..<end { accumulator.add(ids[k], kind, weight) }
+            }
+        }
+        // Keep the best `limit` in order as they come: far fewer comparisons than sorting
+        // every alias that shares a gram.
+        var best: [Candidate] = []
+        best.reserveCapacity(limit + 1)
+        accumulator.drain { alias, matched in
+            let total = aliases[Int(alias)].weights
+            let containment = max(Self.share(matched.tokens, total.tokens), Self.share(matched.trigrams, total.trigrams),
+                                  Self.share(matched.bigrams, total.bigrams))
+            guard containment >= minimumContainment else { return }
+            let candidate = Candidate(alias: alias, containment: containment,
+                                      matchedWeight: matched.tokens + matched.trigrams + matched.bigrams)
+            if best.count == limit, let last = best.last, !Self.ranks(candidate, before: last) { return }
+            var position = best.count
+            while position > 0 && Self.ranks(candidate, before: best[position - 1]) { position -= 1 }
+            best.insert(candidate, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
+    }
+
+    /// Higher containment first, then more weight matched, then the lower alias id.
+    @inline(__always)
+    static func ranks(_ a: Candidate, before b: Candidate) -> Bool {
+        (a.containment, a.matchedWeight, -a.alias) > (b.containment, b.matchedWeight, -b.alias)
+    }
+
+    private static func share(_ matched: Double, _ total: Double) -> Double {
+        total > 0 ? min(1, matched / total) : 0
+    }
+}
