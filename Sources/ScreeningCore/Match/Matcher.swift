@@ -63,7 +63,6 @@ public final class Matcher: Sendable {
         for candidate in index.candidates(for: mention, among: .persons, limit: 30, minimumContainment: 0.3) {
             let alias = index.aliases[Int(candidate.alias)]
             let entity = index.entities[Int(alias.entity)]
-            guard entity.kind == .person else { continue }
             let listed = normalizer.personName(alias.text)
             guard let agreement = person.agreement(with: listed) else { continue }
             let score = agreement == .full ? 0.95 : 0.7
@@ -110,7 +109,6 @@ public final class Matcher: Sendable {
             // shared reference counts from every thread.
             let a = Int(candidate.alias)
             let e = Int(index.aliases[a].entity)
-            guard index.entities[e].kind != .person else { continue }
             // An acronym alone (HIT, SCH) is evidence only when printed as one, in capitals,
             // in a mention from the entity's country.
             if aliasIsAcronym[a] {
