@@ -209,7 +209,7 @@ public struct Evaluation: Sendable {
     /// the threshold (with the matcher's account), or not among the matcher's candidates.
     public func reason(for miss: Miss) -> String {
         if !miss.mention.found { return "the records hold no \(miss.mention.gold.key.description)" }
-        if entityNames[miss.entityID] == nil { return "\(miss.entityID) is not in the loaded lists" }
+        if entityNames[miss.entityID] == nil { return "absent from the loaded lists, so it cannot be found" }
         if let below = miss.below {
             return String(format: "scored %.2f, below the threshold: ", below.score) + below.explanation
         }

@@ -65,7 +65,7 @@ final class EvaluationTests: XCTestCase {
         let misses = evaluation.misses(at: 0.8)
         XCTAssertEqual(misses.map(\.entityID), ["other:1", "demo:1", "demo:6", "demo:2"])
         let reasons = misses.map { evaluation.reason(for: $0) }
-        XCTAssertTrue(reasons[0].contains("not in the loaded lists"), reasons[0])
+        XCTAssertTrue(reasons[0].contains("absent from the loaded lists"), reasons[0])
         XCTAssertTrue(reasons[3].contains("the records hold no record missing-record"), reasons[3])
         // Harbin Engineering University is not Harbin Institute of Technology: whatever the
         // matcher made of it, the reason says so in a reviewer's words, not a blank.
