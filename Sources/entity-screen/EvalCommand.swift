@@ -31,7 +31,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "A list file (JSON Lines, METI's xlsx, ROR dump; .gz read too); repeat for several.")
     var list: [String] = []
 
-    @Option(name: .long, help: "A records file (JSON Lines, .gz read too); repeat for several.")
+    @Option(name: .long, help: "A records file (JSON Lines, .gz read too; - for standard input); repeat for several.")
     var records: [String] = []
 
     @Option(name: .long, help: "The gold file (JSON Lines, see above).")
@@ -66,7 +66,7 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         try checkUsage()
         let goldPath = gold!
-        for path in records + [goldPath] where !FileManager.default.isReadableFile(atPath: path) {
+        for path in records + [goldPath] where path != "-" && !FileManager.default.isReadableFile(atPath: path) {
             throw CommandFailure.fail("cannot read \(path): no such file or not readable", exitCode: 3)
         }
         let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads)
