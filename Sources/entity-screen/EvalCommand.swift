@@ -49,7 +49,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Write the precision-recall curve to this SVG file.")
     var plot: String?
 
-    @Option(name: .long, help: "Write every figure to this JSON file, for scripts.")
+    @Option(name: .long, help: "Write every figure to this JSON file, for scripts (false hits and misses as printed: the first 20, or all with --all).")
     var json: String?
 
     // Checked in run(), not validate(): a parent's validate() also runs before `eval convert`.

@@ -93,15 +93,13 @@ public struct Evaluation: Sendable {
                 let results = ParallelMap.map(batch, threads: threads) { record -> RecordResult in
                     let hits = screener.hits(for: record).hits
                     var mentions: [Int: (texts: [String], screened: [Screener.Mention], script: MentionScript)] = [:]
-                    for g in lookup[record.id] ?? [] {
+                    guard let golds = lookup[record.id] else { return RecordResult(hits: hits, mentions: mentions) }
+                    let places = screener.places(of: record)
+                    for g in golds {
                         let key = goldKeys[g]
-                        guard key.party < record.parties.count else { continue }
-                        let party = record.parties[key.party]
-                        let places = screener.places(of: record).filter { $0.party == key.party && $0.field == key.field }
-                        let strings = key.field == .name ? [party.name] : party.affiliations
-                        let found = places.map(\.mention.text)
-                        let script = MentionScript(of: strings.joined(separator: " "), normalizer: normalizer)
-                        mentions[g] = (found, places.map(\.mention), found.isEmpty ? .none : script)
+                        let screened = places.filter { $0.party == key.party && $0.field == key.field }.map(\.mention)
+                        let texts = screened.map(\.text)
+                        mentions[g] = (texts, screened, MentionScript(of: texts.joined(separator: " "), normalizer: normalizer))
                     }
                     return RecordResult(hits: hits, mentions: mentions)
                 }
