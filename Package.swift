@@ -33,6 +33,11 @@ let package = Package(
             path: "Benchmarks/NormalizerBenchmark"
         ),
         .executableTarget(
+            name: "index-benchmark",
+            dependencies: ["ScreeningCore"],
+            path: "Benchmarks/IndexBenchmark"
+        ),
+        .executableTarget(
             name: "affiliation-eval",
             dependencies: ["ScreeningCore"],
             path: "Benchmarks/AffiliationEval"

@@ -3,6 +3,11 @@
 real Crossref affiliation strings from ../shared/data/gold-dev, for timing `screen`.
 
     python3 Benchmarks/make_records.py 10000 > /tmp/records-10k.jsonl
+    python3 Benchmarks/make_records.py 1000000 --pool 100 | entity-screen screen ... --records -
+
+With --pool K the affiliations come from K of those strings and the authors' names from K
+names, so a batch repeats its mentions and a million records screen in minutes: for
+measuring memory as records grow, not matching speed.
 """
 import csv
 import json
@@ -10,11 +15,21 @@ import os
 import random
 import sys
 
-count = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+args = sys.argv[1:]
+pool = None
+if "--pool" in args:
+    i = args.index("--pool")
+    pool = int(args[i + 1])
+    del args[i:i + 2]
+count = int(args[0]) if args else 10000
 shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data")
 with open(os.path.join(shared, "gold-dev", "crossref-affiliation-ror.csv"), encoding="utf-8-sig") as f:
     rows = [row[0] for row in csv.reader(f)][1:]
 random.seed(1)  # the same records every time
+if pool:
+    rows = random.sample(rows, pool)
+out = sys.stdout
 for i in range(count):
-    parties = [{"role": "author", "name": f"Author {i}-{k}", "affiliations": [random.choice(rows)]} for k in range(3)]
-    print(json.dumps({"id": f"r{i}", "parties": parties}, ensure_ascii=False))
+    parties = [{"role": "author", "name": f"Author {random.randrange(pool) if pool else i}-{k}",
+                "affiliations": [random.choice(rows)]} for k in range(3)]
+    out.write(json.dumps({"id": f"r{i}", "parties": parties}, ensure_ascii=False) + "\n")

@@ -50,11 +50,11 @@ print(String(format: "registry: %d ROR records (%d problems) read in %.2f s; nor
              index.aliases.count, indexSeconds, threads))
 
 /// The lowest threshold of the sweep: every match at or above it is kept from the one run.
-let sweepFloor = AffiliationScores.sweepThresholds.first!
+let sweepFloor = MatchScores.sweepThresholds.first!
 let threshold = Matcher.defaultThreshold
 
 func describe(_ id: String) -> String { byID[id].map { "\(id) \($0.name)" } ?? "\(id) (absent from the registry)" }
-func row(_ label: String, _ s: AffiliationScores) -> String {
+func row(_ label: String, _ s: MatchScores) -> String {
     "  " + label.padding(toLength: 36, withPad: " ", startingAt: 0)
         + String(format: "P %.3f  R %.3f  F1 %.3f   (TP %d, FP %d, FN %d)",
                  s.precision, s.recall, s.f1, s.truePositives, s.falsePositives, s.falseNegatives)
@@ -83,11 +83,11 @@ for gold in goldSets {
     print(String(format: "  matching: %.2f s, %.0f affiliations/s on %d threads", matchSeconds,
                  Double(rows.count) / max(matchSeconds, 1e-9), threads))
     for (label, scoredSet, expectedSet) in [("all rows", scored, expected), ("covered rows", subset(scored), subset(expected))] {
-        let sweep = AffiliationScores.sweep(scored: scoredSet, expected: expectedSet)
+        let sweep = MatchScores.sweep(scored: scoredSet, expected: expectedSet)
         let atDefault = sweep.first { abs($0.threshold - threshold) < 1e-9 }?.scores
-            ?? AffiliationScores.sweep(scored: scoredSet, expected: expectedSet, thresholds: [threshold])[0].scores
+            ?? MatchScores.sweep(scored: scoredSet, expected: expectedSet, thresholds: [threshold])[0].scores
         print(row(String(format: "%@ @ %.2f (default)", label, threshold), atDefault))
-        if let best = AffiliationScores.best(of: sweep) {
+        if let best = MatchScores.best(of: sweep) {
             print(row(String(format: "%@ @ %.2f (best of sweep)", label, best.threshold), best.scores))
         }
     }

@@ -11,7 +11,9 @@
 /// - `Index`: the n-gram index over every spelling of every listed entity.
 /// - `Match`: verification and scoring of the index's candidates, with explanations.
 /// - `Screen`: the parallel, order-keeping screening pipeline.
-/// - `Evaluate`: gold data and precision/recall arithmetic.
+/// - `Evaluate`: gold data (the gold-dev CSVs, gold JSON Lines) and their converters,
+///   screening compared with a gold file per mention, precision/recall with the threshold
+///   sweep, and the precision-recall plot.
 /// - `Support`: locating the data tables, hash tables, parallel map, lazy values.
 public enum ScreeningCore {
     /// The version of the tool and its canonical formats.

@@ -2,7 +2,7 @@ import ScreeningCore
 import XCTest
 
 /// The micro-averaged arithmetic on a hand-made example.
-final class AffiliationScoresTests: XCTestCase {
+final class MatchScoresTests: XCTestCase {
     // Three affiliations: one sure, one with a weak right id and a wrong extra, one whose
     // right id scores below a wrong one.
     private let expected: [Set<String>] = [["a"], ["b", "c"], ["d"]]
@@ -10,24 +10,24 @@ final class AffiliationScoresTests: XCTestCase {
 
     func testMicroAveragedCounts() {
         // At 0.8: predicted {a}, {b}, {} → TP 2, FP 0, FN 2.
-        let scores = AffiliationScores(predicted: [["a"], ["b"], []], expected: expected)
-        XCTAssertEqual([scores.truePositives, scores.falsePositives, scores.falseNegatives, scores.affiliations], [2, 0, 2, 3])
+        let scores = MatchScores(predicted: [["a"], ["b"], []], expected: expected)
+        XCTAssertEqual([scores.truePositives, scores.falsePositives, scores.falseNegatives, scores.mentions], [2, 0, 2, 3])
         XCTAssertEqual(scores.precision, 1)
         XCTAssertEqual(scores.recall, 0.5)
         XCTAssertEqual(scores.f1, 2.0 / 3.0, accuracy: 1e-12)
     }
 
     func testEmptyCountsScoreZero() {
-        let none = AffiliationScores(predicted: [[]], expected: [[]])
+        let none = MatchScores(predicted: [[]], expected: [[]])
         XCTAssertEqual([none.precision, none.recall, none.f1], [0, 0, 0])
     }
 
     func testSweepFiltersOneRunAndFindsTheBestThreshold() throws {
-        let sweep = AffiliationScores.sweep(scored: scored, expected: expected)
+        let sweep = MatchScores.sweep(scored: scored, expected: expected)
         XCTAssertEqual(sweep.count, 51)
         XCTAssertEqual(sweep.first?.threshold, 0.5)
         XCTAssertEqual(sweep.last?.threshold, 1.0)
-        func at(_ t: Double) -> AffiliationScores { sweep.first { $0.threshold == t }!.scores }
+        func at(_ t: Double) -> MatchScores { sweep.first { $0.threshold == t }!.scores }
         // 0.50: everything predicted → TP 4 (a, b, c, d), FP 2 (x, y), FN 0.
         XCTAssertEqual([at(0.5).truePositives, at(0.5).falsePositives, at(0.5).falseNegatives], [4, 2, 0])
         // 0.53: c drops out → TP 3, FP 2, FN 1.
@@ -37,10 +37,10 @@ final class AffiliationScoresTests: XCTestCase {
         // 0.70 holds x (score exactly at the threshold counts); 0.71 drops it.
         XCTAssertEqual(at(0.7).falsePositives, 1)
         XCTAssertEqual(at(0.71).falsePositives, 0)
-        XCTAssertEqual(at(0.8), AffiliationScores(predicted: [["a"], ["b"], []], expected: expected))
+        XCTAssertEqual(at(0.8), MatchScores(predicted: [["a"], ["b"], []], expected: expected))
         XCTAssertEqual(at(1.0).truePositives, 0)
         // F1: 0.50…0.52 → P 2/3, R 1, F1 0.8 (the same counts: the first wins); 0.71…0.90 → 2/3.
-        let best = try XCTUnwrap(AffiliationScores.best(of: sweep))
+        let best = try XCTUnwrap(MatchScores.best(of: sweep))
         XCTAssertEqual(best.threshold, 0.5)
         XCTAssertEqual(best.scores.f1, 0.8, accuracy: 1e-12)
         XCTAssertEqual(at(0.71).f1, 2.0 / 3.0, accuracy: 1e-12)

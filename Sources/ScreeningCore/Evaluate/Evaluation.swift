@@ -1,0 +1,220 @@
+import Foundation
+
+/// One gold mention after screening: what was screened, and every hit at or above the sweep
+/// floor, so any threshold from the floor up can be scored without screening again.
+public struct EvaluatedMention: Sendable {
+    /// The gold line.
+    public let gold: GoldMention
+    /// The expected ids as a set.
+    public let expected: Set<String>
+    /// The texts screened: the party's name, or each of its affiliations; empty when the
+    /// records hold no such record, party or field.
+    public let texts: [String]
+    /// The script class of the texts together.
+    public let script: MentionScript
+    /// Whether every expected id is an entity of the loaded lists (true for `[]`): the only
+    /// mentions the matcher can get fully right.
+    public let covered: Bool
+    /// The best hit of each entity at or above the sweep floor, best first.
+    public let hits: [Hit]
+    /// The mentions as the screener matched them, kept to explain misses.
+    let screened: [Screener.Mention]
+
+    /// Whether the records held this mention.
+    public var found: Bool { !texts.isEmpty }
+
+    /// The entity ids hit at `threshold` or above.
+    public func predicted(at threshold: Double) -> Set<String> {
+        Set(hits.lazy.filter { $0.score >= threshold }.map(\.entityID))
+    }
+}
+
+/// Screening compared with a gold file, counted per mention.
+///
+/// Counting: a mention is one (record, party, field) the gold file lists. At a threshold t
+/// its predicted set is every entity the screener hit on that field of that party (any of
+/// its affiliation strings) with a score of at least t. Each expected id in the predicted set
+/// is a true positive, each predicted id not expected a false positive, each expected id not
+/// predicted a false negative (`MatchScores`). Hits on mentions the gold does not list are
+/// not counted (they are reported as a number). Screening runs once with the threshold at
+/// the sweep floor (0.50); every threshold of the sweep filters those hits, so each point
+/// is what `screen --threshold t` would have flagged.
+public struct Evaluation: Sendable {
+    /// The lowest threshold evaluated: hits below it are not collected.
+    public static let sweepFloor = MatchScores.sweepThresholds.first!
+
+    /// The gold mentions in the gold file's order (repeated keys dropped).
+    public let mentions: [EvaluatedMention]
+    /// Records read from the records files.
+    public let recordsScreened: Int
+    /// Hits at or above the floor on mentions the gold file does not list.
+    public let hitsOutsideGold: Int
+    /// Entity names by id, for reports.
+    public let entityNames: [String: String]
+
+    /// Screens the records with `matcher` and collects the hits of the gold mentions.
+    /// Problems (a malformed records line, a repeated gold mention or record) go to
+    /// `onProblem`; throws `InputError` when a records file cannot be read at all.
+    public init(matcher: Matcher, gold: [GoldMention], goldFile: String, recordFiles: [String], threads: Int,
+                onProblem: @escaping (LineProblem) -> Void) throws {
+        var golds: [GoldMention] = []
+        var position: [MentionKey: Int] = [:]
+        for mention in gold {
+            if position[mention.key] != nil {
+                onProblem(LineProblem(file: goldFile, line: mention.line, reason: "\(mention.key.description) listed again; the first is used"))
+                continue
+            }
+            position[mention.key] = golds.count
+            golds.append(mention)
+        }
+        var byRecord: [String: [Int]] = [:]
+        for (i, mention) in golds.enumerated() { byRecord[mention.key.recordID, default: []].append(i) }
+        let listed = Set(matcher.index.entities.map(\.id))
+        let screener = Screener(matcher: matcher, threshold: Self.sweepFloor)
+        let normalizer = matcher.normalizer
+
+        var texts = [[String]](repeating: [], count: golds.count)
+        var screened = [[Screener.Mention]](repeating: [], count: golds.count)
+        var scripts = [MentionScript](repeating: .none, count: golds.count)
+        var best = [[String: Hit]](repeating: [:], count: golds.count)
+        var seenRecords = Set<String>()
+        var recordsScreened = 0, outside = 0
+        let lookup = byRecord, goldKeys = golds.map(\.key)
+
+        for path in recordFiles {
+            let reader = RecordReader(try InputFile.open(path), file: path, onProblem: onProblem)
+            var batch: [Record] = []
+            while true {
+                batch.removeAll(keepingCapacity: true)
+                while batch.count < 2048, let record = try reader.next() { batch.append(record) }
+                if batch.isEmpty { break }
+                recordsScreened += batch.count
+                // The screener's own matching, in parallel; then the gold mentions' texts.
+                let results = ParallelMap.map(batch, threads: threads) { record -> RecordResult in
+                    let hits = screener.hits(for: record).hits
+                    var mentions: [Int: (texts: [String], screened: [Screener.Mention], script: MentionScript)] = [:]
+                    guard let golds = lookup[record.id] else { return RecordResult(hits: hits, mentions: mentions) }
+                    let places = screener.places(of: record)
+                    for g in golds {
+                        let key = goldKeys[g]
+                        let screened = places.filter { $0.party == key.party && $0.field == key.field }.map(\.mention)
+                        let texts = screened.map(\.text)
+                        mentions[g] = (texts, screened, MentionScript(of: texts.joined(separator: " "), normalizer: normalizer))
+                    }
+                    return RecordResult(hits: hits, mentions: mentions)
+                }
+                for (record, result) in zip(batch, results) {
+                    guard lookup[record.id] != nil else { outside += result.hits.count; continue }
+                    guard seenRecords.insert(record.id).inserted else {
+                        onProblem(LineProblem(file: path, line: 0, reason: "record \(record.id) appears again; the first is evaluated", lineSkipped: false))
+                        outside += result.hits.count
+                        continue
+                    }
+                    for (g, mention) in result.mentions {
+                        texts[g] = mention.texts
+                        screened[g] = mention.screened
+                        scripts[g] = mention.script
+                    }
+                    for hit in result.hits {
+                        guard let g = position[MentionKey(recordID: hit.recordID, party: hit.party, field: hit.field)] else {
+                            outside += 1
+                            continue
+                        }
+                        if best[g][hit.entityID].map({ $0.score < hit.score }) ?? true { best[g][hit.entityID] = hit }
+                    }
+                }
+            }
+        }
+        mentions = golds.indices.map { g in
+            EvaluatedMention(
+                gold: golds[g], expected: Set(golds[g].expected), texts: texts[g], script: scripts[g],
+                covered: golds[g].expected.allSatisfy(listed.contains),
+                hits: best[g].values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entityID < $1.entityID) },
+                screened: screened[g])
+        }
+        self.recordsScreened = recordsScreened
+        hitsOutsideGold = outside
+        entityNames = Dictionary(matcher.index.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        self.matcher = matcher
+    }
+
+    private struct RecordResult: Sendable {
+        let hits: [Hit]
+        let mentions: [Int: (texts: [String], screened: [Screener.Mention], script: MentionScript)]
+    }
+
+    private let matcher: Matcher
+
+    /// The counts at `threshold` over the mentions `include` accepts.
+    public func scores(at threshold: Double, where include: (EvaluatedMention) -> Bool = { _ in true }) -> MatchScores {
+        var scores = MatchScores()
+        for mention in mentions where include(mention) {
+            scores.add(predicted: mention.predicted(at: threshold), expected: mention.expected)
+        }
+        return scores
+    }
+
+    /// The counts at every threshold of the sweep (0.50 to 1.00 by 0.01).
+    public func sweep(where include: (EvaluatedMention) -> Bool = { _ in true }) -> [MatchScores.ThresholdPoint] {
+        let chosen = mentions.filter(include)
+        return MatchScores.sweep(scored: chosen.map { Dictionary($0.hits.map { ($0.entityID, $0.score) }, uniquingKeysWith: max) },
+                                 expected: chosen.map(\.expected))
+    }
+
+    /// The counts at `threshold` per group, groups in first-seen order.
+    public func breakdown<Group: Hashable>(at threshold: Double, by group: (EvaluatedMention) -> Group) -> [(Group, MatchScores)] {
+        var order: [Group] = []
+        var scores: [Group: MatchScores] = [:]
+        for mention in mentions {
+            let g = group(mention)
+            if scores[g] == nil { order.append(g) }
+            scores[g, default: MatchScores()].add(predicted: mention.predicted(at: threshold), expected: mention.expected)
+        }
+        return order.map { ($0, scores[$0]!) }
+    }
+
+    /// A hit at the threshold on an entity the mention does not name.
+    public struct FalseHit: Sendable {
+        public let mention: EvaluatedMention
+        public let hit: Hit
+    }
+
+    /// An expected entity not hit at the threshold.
+    public struct Miss: Sendable {
+        public let mention: EvaluatedMention
+        public let entityID: String
+        /// The entity's own hit below the threshold (at or above the floor), if any.
+        public let below: Hit?
+    }
+
+    /// Every false hit at `threshold`, in gold order, best first within a mention.
+    public func falseHits(at threshold: Double) -> [FalseHit] {
+        mentions.flatMap { mention in
+            mention.hits.filter { $0.score >= threshold && !mention.expected.contains($0.entityID) }
+                .map { FalseHit(mention: mention, hit: $0) }
+        }
+    }
+
+    /// Every miss at `threshold`, in gold order.
+    public func misses(at threshold: Double) -> [Miss] {
+        mentions.flatMap { mention in
+            mention.gold.expected.filter { id in !mention.hits.contains { $0.entityID == id && $0.score >= threshold } }
+                .map { id in Miss(mention: mention, entityID: id, below: mention.hits.first { $0.entityID == id }) }
+        }
+    }
+
+    /// Why `miss` was missed, for a reviewer: absent from the records or lists, scored below
+    /// the threshold (with the matcher's account), or not among the matcher's candidates.
+    public func reason(for miss: Miss) -> String {
+        if !miss.mention.found { return "the records hold no \(miss.mention.gold.key.description)" }
+        if entityNames[miss.entityID] == nil { return "absent from the loaded lists, so it cannot be found" }
+        if let below = miss.below {
+            return String(format: "scored %.2f, below the threshold: ", below.score) + below.explanation
+        }
+        // Below the floor: ask the matcher once more with no threshold to speak of.
+        let loose = Screener(matcher: matcher, threshold: 0.01)
+        let own = miss.mention.screened.flatMap { loose.matches($0) }.filter { $0.entity.id == miss.entityID }.max { $0.score < $1.score }
+        if let own { return String(format: "scored %.2f, below the sweep floor: ", own.score) + own.explanation }
+        return "not among the matcher's candidates for this text"
+    }
+}
