@@ -30,6 +30,8 @@ public struct ScreenRun {
     public let format: Format
     /// Records screened together; one batch is in memory at a time.
     public var batchSize = 2048
+    /// The column map for CSV records files (`--map`); other formats ignore it.
+    public var recordMap: ColumnMap?
 
     public init(screener: Screener, threads: Int, format: Format) {
         self.screener = screener
@@ -48,7 +50,7 @@ public struct ScreenRun {
         if !header.isEmpty { try write(&header) }
         for path in recordFiles {
             var skipped = 0
-            let reader = RecordReader(try InputFile.open(path), file: path) { problem in
+            var reader = try RecordFiles.open(path: path, map: recordMap) { problem in
                 if problem.lineSkipped { skipped += 1 }
                 onProblem(problem)
             }
