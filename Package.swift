@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["ScreeningCore"],
             path: "Benchmarks/AffiliationEval"
         ),
-        .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"]),
+        .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"], exclude: ["Fixtures"]),
         // Runs the built `entity-screen` binary as a user would.
         .testTarget(name: "EntityScreenTests", dependencies: ["entity-screen"]),
     ],

@@ -48,6 +48,9 @@ public enum USPTORecords {
         }
         for inventor in container?.all("inventors/inventor") ?? [] { parties.append(addressbookParty(inventor, role: "inventor")) }
         for assignee in bib.all("assignees/assignee") { parties.append(addressbookParty(assignee, role: "assignee")) }
+        // Since 2013 inventors and assignees are also listed as applicants: one party each.
+        let others = Set(parties.filter { $0.role != "applicant" }.map { $0.name.lowercased() })
+        parties.removeAll { $0.role == "applicant" && others.contains($0.name.lowercased()) }
         return (id?.text("doc-number"), id?.text("kind"), id?.text("date"), bib.text("invention-title"), parties)
     }
 
