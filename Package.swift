@@ -33,6 +33,11 @@ let package = Package(
             path: "Benchmarks/NormalizerBenchmark"
         ),
         .executableTarget(
+            name: "import-benchmark",
+            dependencies: ["ScreeningCore"],
+            path: "Benchmarks/ImportBenchmark"
+        ),
+        .executableTarget(
             name: "affiliation-eval",
             dependencies: ["ScreeningCore"],
             path: "Benchmarks/AffiliationEval"

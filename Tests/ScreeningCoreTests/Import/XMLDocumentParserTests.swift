@@ -53,4 +53,30 @@ final class XMLDocumentParserTests: XCTestCase {
         let root = try parse("<ArticleTitle>Effect of <i>Helicobacter</i> pylori on <![CDATA[a < b]]> and CO<sub>2</sub></ArticleTitle>")
         XCTAssertEqual(root.text, "Effect of Helicobacter pylori on a < b and CO2")
     }
+
+    func testSkippedElementsAreCheckedButLeftOut() throws {
+        let root = try XMLDocumentParser.parse(Array("<a><b>kept</b><abstract>long <i>text</i><empty/></abstract><c/>after</a>".utf8),
+                                               skipping: ["abstract"])
+        XCTAssertEqual(root.elements.map(\.name), ["b", "c"])
+        XCTAssertEqual(root.text, "kept after")
+        XCTAssertThrowsError(try XMLDocumentParser.parse(Array("<a><abstract><x></y></abstract></a>".utf8), skipping: ["abstract"]))
+    }
+
+    /// Cutting documents does not depend on where the chunks of the input end: read 7 bytes
+    /// at a time, the real PubMed file gives the same documents, lines and offsets.
+    func testSplittingIsIndependentOfChunkBoundaries() throws {
+        let url = try TestSupport.shared("records/pubmed/test_current_medline.xml.gz")
+        func documents(chunkSize: Int) throws -> [String] {
+            let splitter = XMLElementSplitter(try InputFile.open(url.path), names: ["PubmedArticle", "MedlineCitation"], chunkSize: chunkSize)
+            var result: [String] = []
+            while let next = try splitter.next() {
+                let document = try next.get()
+                result.append("\(document.name) \(document.line) \(document.offset) \(document.bytes.count) \(document.bytes.suffix(20))")
+            }
+            return result
+        }
+        let whole = try documents(chunkSize: 1 << 18)
+        XCTAssertEqual(whole.count, 4)
+        XCTAssertEqual(try documents(chunkSize: 7), whole)
+    }
 }

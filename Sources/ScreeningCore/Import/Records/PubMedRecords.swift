@@ -6,6 +6,8 @@ public enum PubMedRecords {
     public static let format = XMLRecordFormat(
         name: "PubMed XML",
         documentNames: ["PubmedArticle", "MedlineCitation", "PubmedBookArticle"],
+        skippedElements: ["Abstract", "OtherAbstract", "MeshHeadingList", "ChemicalList", "KeywordList", "ReferenceList",
+                          "CommentsCorrectionsList", "PubmedData", "GeneSymbolList", "SupplMeshList", "GrantList"],
         record: { root throws(RecordMappingError) in try record(root) })
 
     /// Opens a PubMed file for streaming.

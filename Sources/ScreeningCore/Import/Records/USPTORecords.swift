@@ -9,6 +9,9 @@ public enum USPTORecords {
     public static let format = XMLRecordFormat(
         name: "USPTO patent XML",
         documentNames: ["us-patent-grant", "us-patent-application", "patent-application-publication", "PATDOC"],
+        skippedElements: ["description", "claims", "abstract", "drawings", "us-sequence-list-doc", "us-references-cited",
+                          "references-cited", "subdoc-description", "subdoc-claims", "subdoc-abstract", "subdoc-drawings",
+                          "SDODE", "SDOCL", "SDOAB", "SDODR", "B560"],
         record: { root throws(RecordMappingError) in try record(root) })
 
     /// Opens a USPTO file for streaming.

@@ -20,10 +20,12 @@ public enum XMLDocumentParser {
     /// Deeper nesting is rejected rather than risking memory or the stack.
     public static let maximumDepth = 256
 
-    /// The document's root element (the first top-level element).
-    public static func parse(_ bytes: [UInt8]) throws(XMLSyntaxError) -> XMLElement {
+    /// The document's root element (the first top-level element). Elements named in
+    /// `skipping` (an abstract, a patent's description) are checked but left out of the tree,
+    /// which keeps parsing fast when an importer needs only the bibliographic part.
+    public static func parse(_ bytes: [UInt8], skipping: Set<String> = []) throws(XMLSyntaxError) -> XMLElement {
         let result = bytes.withUnsafeBufferPointer { buffer -> Result<XMLElement, XMLSyntaxError> in
-            var parser = Parser(bytes: buffer)
+            var parser = Parser(bytes: buffer, skipped: skipping)
             return Result { () throws(XMLSyntaxError) in try parser.parse() }
         }
         return try result.get()
@@ -35,8 +37,13 @@ public enum XMLDocumentParser {
         var stack: [XMLElement] = []
         var root: XMLElement?
         var text: [UInt8] = []
+        let skipped: Set<String>
+        var skipFrom: Int?    // stack depth from which elements are left out of the tree
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>, skipped: Set<String>) {
+            self.bytes = bytes
+            self.skipped = skipped
+        }
 
         func fail(_ reason: String, at offset: Int? = nil) -> XMLSyntaxError {
             XMLSyntaxError(offset: offset ?? i, reason: reason)
@@ -48,7 +55,7 @@ public enum XMLDocumentParser {
                 if bytes[i] != UInt8(ascii: "<") {
                     let start = i
                     while i < n && bytes[i] != UInt8(ascii: "<") { i += 1 }
-                    if !stack.isEmpty { XMLDocumentParser.appendDecoded(bytes, start..<i, to: &text) }
+                    if !stack.isEmpty && skipFrom == nil { XMLDocumentParser.appendDecoded(bytes, start..<i, to: &text) }
                     continue
                 }
                 flushText()
@@ -138,8 +145,11 @@ public enum XMLDocumentParser {
         }
 
         mutating func open(_ element: XMLElement, empty: Bool) {
-            if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
-            if !empty { stack.append(element) }
+            if skipFrom == nil && !skipped.isEmpty && skipped.contains(element.name) && !stack.isEmpty { skipFrom = stack.count }
+            if skipFrom == nil {
+                if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
+            }
+            if !empty { stack.append(element) } else if skipFrom == stack.count { skipFrom = nil }
         }
 
         mutating func endTag() throws(XMLSyntaxError) {
@@ -154,6 +164,7 @@ public enum XMLDocumentParser {
                 throw fail("end tag </\(closing)> without a matching start tag", at: tagStart)
             }
             stack.removeSubrange(match...)
+            if let from = skipFrom, stack.count <= from { skipFrom = nil }
         }
 
         func checkDepth() throws(XMLSyntaxError) {
@@ -165,7 +176,7 @@ public enum XMLDocumentParser {
             if matches("<![CDATA[") {
                 let start = i + 9
                 try skip(past: "]]>", what: "CDATA section")
-                if !stack.isEmpty { text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(i - 3)])) }
+                if !stack.isEmpty && skipFrom == nil { text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(i - 3)])) }
                 return
             }
             // <!DOCTYPE ...> with an optional internal subset: skipped, never interpreted.

@@ -40,11 +40,14 @@ public final class XMLElement {
 
     /// Every child element called `name`.
     public func children(_ name: String) -> [XMLElement] {
-        elements.filter { $0.name == name }
+        var result: [XMLElement] = []
+        for case .element(let e) in children where e.name == name { result.append(e) }
+        return result
     }
 
     /// The first element at a slash-separated path of child names (`Article/Journal/Title`).
     public func first(_ path: String) -> XMLElement? {
+        if !path.utf8.contains(UInt8(ascii: "/")) { return child(path) }
         var current: XMLElement? = self
         for step in path.split(separator: "/") { current = current?.child(String(step)) }
         return current
@@ -52,6 +55,7 @@ public final class XMLElement {
 
     /// Every element at a slash-separated path of child names.
     public func all(_ path: String) -> [XMLElement] {
+        if !path.utf8.contains(UInt8(ascii: "/")) { return children(path) }
         var current = [self]
         for step in path.split(separator: "/") {
             let name = String(step)
@@ -116,19 +120,44 @@ public final class XMLElement {
         }
     }
 
+    /// Works on UTF-8 bytes (the hot path of every importer): ASCII white space, and the
+    /// non-ASCII white space of Unicode (no-break, ideographic, ... spaces) by their bytes.
     static func collapsingWhitespace(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(raw.utf8.count)
-        var pendingSpace = false
-        for scalar in raw.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
+        var raw = raw
+        return raw.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var k = 0
+            while k < bytes.count {
+                let width = whitespaceWidth(bytes, at: k)
+                if width > 0 {
+                    pendingSpace = !out.isEmpty
+                    k += width
+                    continue
+                }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                out.append(bytes[k])
+                k += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    /// The length of the white-space character at `k`, or 0 when there is none.
+    private static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at k: Int) -> Int {
+        let first = b[k]
+        if first < 0x80 { return (first == 0x20 || (first >= 0x09 && first <= 0x0D)) ? 1 : 0 }
+        func at(_ i: Int) -> UInt8 { k + i < b.count ? b[k + i] : 0 }
+        switch first {
+        case 0xC2: return at(1) == 0x85 || at(1) == 0xA0 ? 2 : 0                        // NEL, NBSP
+        case 0xE1: return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0                         // U+1680
+        case 0xE2:
+            if at(1) == 0x80 && ((at(2) >= 0x80 && at(2) <= 0x8A) || at(2) == 0xA8 || at(2) == 0xA9 || at(2) == 0xAF) { return 3 }
+            return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0                                // U+205F
+        case 0xE3: return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0                         // U+3000
+        default: return 0
+        }
     }
 }

@@ -161,9 +161,12 @@ public final class XMLElementSplitter {
         return true
     }
 
-    /// Forgets the bytes before `index` (counting their lines) and moves `position` there.
+    /// Moves `position` to `index`, counting the lines before it; the bytes before it are
+    /// dropped once they are half the buffer (not every time: that would copy the rest).
     private func discard(upTo index: Int) {
         _ = lineAt(index)
+        position = index
+        guard index * 2 >= buffer.count || index >= 1 << 20 else { return }
         buffer.removeSubrange(0..<index)
         bufferOffset += index
         countedUpTo -= index

@@ -5,6 +5,9 @@ public struct XMLRecordFormat: Sendable {
     public var name: String
     /// Element names that each hold one record (`PubmedArticle`, `us-patent-grant`, ...).
     public var documentNames: [String]
+    /// Elements the mapping never reads (abstracts, references, a patent's description and
+    /// claims): left out of the tree, for speed.
+    public var skippedElements: Set<String> = []
     /// The record of a document; nil when it has nothing to screen (no parties).
     public var record: @Sendable (XMLElement) throws(RecordMappingError) -> Record?
 }
@@ -39,7 +42,7 @@ public final class XMLRecords: RecordSource {
                 report(problem.line, "\(format.name): \(problem.reason) (byte offset \(problem.offset))")
             case .success(let document):
                 do {
-                    let root = try XMLDocumentParser.parse(document.bytes)
+                    let root = try XMLDocumentParser.parse(document.bytes, skipping: format.skippedElements)
                     if let record = try format.record(root) { return record }
                     if empty == 0 { firstEmptyLine = document.line }
                     empty += 1
