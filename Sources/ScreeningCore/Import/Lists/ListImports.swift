@@ -41,7 +41,7 @@ public enum ListImports {
         let rows = CSVRows(input, file: path, separator: name.hasSuffix(".tsv") ? 0x09 : UInt8(ascii: ","))
         guard let header = try rows.next()?.fields else { return .entities([]) }
         defer { collected += rows.problems }
-        if ConsolidatedScreeningList.isHeader(header) && map == nil {
+        if ConsolidatedScreeningList.isHeader(header) {    // whatever --list-map says: it is for other CSVs
             return .entities(try ConsolidatedScreeningList.read(rows, header: header, file: path) { collected.append($0) })
         }
         guard let map else {
