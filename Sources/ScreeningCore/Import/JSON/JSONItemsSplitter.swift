@@ -42,6 +42,8 @@ final class JSONItemsSplitter {
     private(set) var wholeDocument: [UInt8]? = []
     /// Whether an `items` array was found.
     private(set) var foundItems = false
+    /// Elements dropped for being longer than `maximumDocumentLength`.
+    private(set) var oversized = 0
 
     init(_ source: ChunkReader, maximumDocumentLength: Int = 64 << 20) {
         self.source = source
@@ -65,7 +67,11 @@ final class JSONItemsSplitter {
                 position += 1
                 offset += 1
                 if b == 0x0A { line += 1 }
-                if capturing { item.append(b) }
+                if capturing {
+                    item.append(b)
+                    // A runaway element (a broken file): stop holding it; it is reported.
+                    if item.count > maximumDocumentLength { capturing = false; item = []; oversized += 1 }
+                }
                 if inString {
                     if escaped { escaped = false }
                     else if b == UInt8(ascii: "\\") { escaped = true }

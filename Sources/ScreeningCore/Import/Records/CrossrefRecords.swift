@@ -27,6 +27,9 @@ public final class CrossrefRecords: RecordSource {
         }
         guard !finished else { return nil }
         finished = true
+        if splitter.oversized > 0 {
+            report(1, "Crossref: \(splitter.oversized) work(s) longer than the limit of the reader, skipped")
+        }
         if splitter.foundItems { return nil }
         guard let whole = splitter.wholeDocument, !whole.isEmpty else {
             report(1, "Crossref: no items array, and the document is too large to read as a single work")
