@@ -5,6 +5,7 @@ public enum RecordFormat: String, Sendable, CaseIterable {
     case jsonl = "JSON Lines records (FORMATS.md)"
     case pubmed = "PubMed/MEDLINE XML"
     case uspto = "USPTO patent XML"
+    case usptoText = "USPTO APS full text (1976-2001)"
     case openalex = "OpenAlex works (JSON Lines)"
     case crossref = "Crossref works (JSON)"
     case csv = "CSV with --map"
@@ -14,7 +15,7 @@ public enum RecordFormat: String, Sendable, CaseIterable {
 public enum RecordFiles {
     /// Opens `path` (`-` for standard input; gzip read transparently), recognising the
     /// format from its first 64 KiB after decompression: XML by its root or DOCTYPE
-    /// (PubMed, USPTO), JSON by its members (canonical `parties`, OpenAlex `authorships`,
+    /// (PubMed, USPTO), USPTO's APS text by its `PATN` lines, JSON by its members (canonical `parties`, OpenAlex `authorships`,
     /// Crossref `message-type`/`DOI`/`items`), CSV by a `.csv`/`.tsv` name or a given
     /// `map`. A CSV whose header has `id`, `name` and `affiliation` columns needs no map.
     /// Problems with single lines or documents go to `onProblem`.
@@ -28,6 +29,7 @@ public enum RecordFiles {
         case .jsonl: return RecordReader(input, file: path, onProblem: onProblem)
         case .pubmed: return PubMedRecords.open(input, file: path, onProblem: onProblem)
         case .uspto: return USPTORecords.open(input, file: path, onProblem: onProblem)
+        case .usptoText: return USPTOTextRecords(input, file: path, onProblem: onProblem)
         case .openalex: return OpenAlexRecords.open(input, file: path, onProblem: onProblem)
         case .crossref: return CrossrefRecords(input, file: path, onProblem: onProblem)
         case .csv:
@@ -62,6 +64,8 @@ public enum RecordFiles {
             if text.contains("\"message-type\"") || text.contains("\"DOI\"") || text.contains("\"items\"") { return .crossref }
             return nil
         }
+        // APS text: a PATN line starts each patent (a file header line may come first).
+        if text.hasPrefix("PATN") || text.contains("\nPATN\n") || text.contains("\nPATN\r\n") { return .usptoText }
         if isCSVName || map != nil { return .csv }
         return nil
     }

@@ -144,3 +144,25 @@ final class USPTORecordsTests: XCTestCase {
         XCTAssertEqual(unzipped.first?.parties.last?.name, "Hmicro, Inc.")
     }
 }
+
+/// USPTO's 1976-2001 APS text. No real bulk file is in ../shared/data: the fixture is
+/// documentation-derived (Tests/ScreeningCoreTests/Fixtures/README.md).
+final class USPTOTextRecordsTests: XCTestCase {
+    func testAPSGreenBookPatents() throws {
+        let path = ImportTestSupport.fixtures.appendingPathComponent("uspto-aps-green-book.txt").path
+        let (records, problems) = try ImportTestSupport.records(path)
+        XCTAssertEqual(records.map(\.id), ["us-patent:4375702", "us-patent:D452059"], "\(problems)")
+        guard records.count == 2 else { return }
+        let first = records[0]
+        XCTAssertEqual(first.kind, "patent")
+        XCTAssertEqual(first.date, "1983-03-08")
+        XCTAssertEqual(first.title, "Device for mounting an earmuff on a helmet, with a title that goes on over a second line")
+        XCTAssertEqual(first.parties, [Party(role: "inventor", name: "Tord R. Lundin", country: "SE", city: "Billesholm"),
+                                       Party(role: "inventor", name: "John Smith", country: "US", city: "Springfield"),
+                                       Party(role: "assignee", name: "Gullfiber AB", country: "SE", city: "Billesholm")])
+        XCTAssertEqual(records[1].parties.last, Party(role: "assignee", name: "Example Malletier, S.A.", country: "FR", city: "Paris"))
+        // The patent without a number is reported at its PATN line and skipped.
+        XCTAssertEqual(problems.map(\.line), [32])
+        XCTAssertTrue(problems.first?.reason.contains("WKU") ?? false, "\(problems)")
+    }
+}
