@@ -38,6 +38,11 @@ let package = Package(
             path: "Benchmarks/IndexBenchmark"
         ),
         .executableTarget(
+            name: "import-benchmark",
+            dependencies: ["ScreeningCore"],
+            path: "Benchmarks/ImportBenchmark"
+        ),
+        .executableTarget(
             name: "affiliation-eval",
             dependencies: ["ScreeningCore"],
             path: "Benchmarks/AffiliationEval"
@@ -48,7 +53,7 @@ let package = Package(
             dependencies: ["ScreeningCore"],
             path: "Data/Generators/WordWeights"
         ),
-        .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"]),
+        .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"], exclude: ["Fixtures"]),
         // Runs the built `entity-screen` binary as a user would.
         .testTarget(name: "EntityScreenTests", dependencies: ["entity-screen"]),
     ],

@@ -8,6 +8,10 @@
 /// - `Model`: the canonical formats of `FORMATS.md` (listed entities, records, hits).
 /// - `IO`: streaming readers (files, gzip, zip, xlsx, JSON Lines, CSV) and importers
 ///   (METI's End User List, ROR), with problems reported per file and line.
+/// - `Import`: source formats in, canonical values out, streaming: records (PubMed/MEDLINE
+///   and USPTO XML through a small safe XML reader, OpenAlex, Crossref, mapped CSV) behind
+///   `RecordSource`, recognised by `RecordFiles.open`; lists (the US Consolidated Screening
+///   List, OpenSanctions, mapped CSV) read by `ListFiles.load`.
 /// - `Index`: the n-gram index over every spelling of every listed entity.
 /// - `Match`: verification and scoring of the index's candidates, with explanations.
 /// - `Screen`: the parallel, order-keeping screening pipeline.

@@ -5,12 +5,12 @@ import ScreeningCore
 enum ListLoading {
     /// Loads the lists (exit 3 naming the file that cannot be read), reports skipped lines
     /// on standard error, and builds the index and matcher.
-    static func matcher(lists: [String], threads: Int) throws -> (Matcher, skipped: Int) {
+    static func matcher(lists: [String], threads: Int, listMap: ColumnMap? = nil) throws -> (Matcher, skipped: Int) {
         let normalizer: Normalizer
         let loaded: ListFiles.Loaded
         do {
             normalizer = try Normalizer.standard()
-            loaded = try ListFiles.load(lists)
+            loaded = try ListFiles.load(lists, map: listMap)
         } catch {
             throw CommandFailure.fail("\(error)", exitCode: 3)
         }

@@ -17,11 +17,17 @@ struct ScreenCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "A list file (JSON Lines, METI's xlsx; .gz read too); repeat for several.")
+    @Option(name: .long, help: "A list file (JSON Lines, METI's xlsx, the US Consolidated Screening List CSV, OpenSanctions FollowTheMoney JSON lines, CSV with --list-map; .gz read too); repeat for several.")
     var list: [String] = []
 
-    @Option(name: .long, help: "A records file (JSON Lines, .gz read too; - for standard input); repeat for several.")
+    @Option(name: .long, help: "Columns of CSV list files other than the Consolidated Screening List: name=COLUMN,alias=COLUMN,id=COLUMN (also country, kind, list, remarks).")
+    var listMap: String?
+
+    @Option(name: .long, help: "A records file: JSON Lines, PubMed/MEDLINE XML, USPTO patent XML, OpenAlex works JSONL, Crossref works JSON, or CSV with --map (.gz read too; - for standard input); repeat for several.")
     var records: [String] = []
+
+    @Option(name: .long, help: "Columns of CSV records files: name=COLUMN,affiliation=COLUMN,id=COLUMN (also role, country, title, date, kind).")
+    var map: String?
 
     @Option(name: .long, help: "Report hits scoring at least this (0 to 1).")
     var threshold = Matcher.defaultThreshold
@@ -40,6 +46,8 @@ struct ScreenCommand: ParsableCommand {
         if records.isEmpty { throw ValidationError("give at least one --records FILE (or - for standard input)") }
         if !(0...1).contains(threshold) { throw ValidationError("--threshold must be between 0 and 1, not \(threshold)") }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let map { _ = try columnMap(map) }
+        if let listMap { _ = try columnMap(listMap, fields: CSVList.fields, option: "--list-map") }
         if ScreenRun.Format(rawValue: format) == nil {
             throw ValidationError("--format must be one of \(ScreenRun.Format.allCases.map(\.rawValue).joined(separator: ", ")) (html comes with reports)")
         }
@@ -49,9 +57,11 @@ struct ScreenCommand: ParsableCommand {
         for path in records where path != "-" && !FileManager.default.isReadableFile(atPath: path) {
             throw CommandFailure.fail("cannot read records file \(path): no such file or not readable", exitCode: 3)
         }
-        let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads)
-        let run = ScreenRun(screener: Screener(matcher: matcher, threshold: threshold), threads: threads,
+        let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads,
+                                                   listMap: try listMap.map { try columnMap($0, fields: CSVList.fields, option: "--list-map") })
+        var run = ScreenRun(screener: Screener(matcher: matcher, threshold: threshold), threads: threads,
                             format: ScreenRun.Format(rawValue: format)!)
+        run.recordMap = try map.map { try columnMap($0) }
         let output = try HitOutput(path: out)
         let summary: ScreenRun.Summary
         do {
@@ -65,6 +75,11 @@ struct ScreenCommand: ParsableCommand {
         }
         FileHandle.standardError.write(Data("entity-screen: \(summary.line)\n".utf8))
     }
+}
+
+/// A `--map` column map, or a usage error saying what is wrong with it.
+private func columnMap(_ spec: String, fields: [String] = CSVRecords.fields, option: String = "--map") throws -> ColumnMap {
+    do { return try ColumnMap(spec, allowed: fields) } catch { throw ValidationError("\(option): \(error.reason)") }
 }
 
 /// Where hits go: standard output, or a file written under a temporary name and renamed

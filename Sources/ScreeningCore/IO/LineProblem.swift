@@ -9,18 +9,21 @@ public struct LineProblem: Sendable, Hashable, Error, CustomStringConvertible {
     public var reason: String
     /// False when the line was still used (a record with one empty party among others).
     public var lineSkipped: Bool
+    /// What was skipped, for the message: `line`, or `document` for an XML document.
+    public var unit: String
 
     /// Creates a report.
-    public init(file: String, line: Int, reason: String, lineSkipped: Bool = true) {
+    public init(file: String, line: Int, reason: String, lineSkipped: Bool = true, unit: String = "line") {
         self.file = file
         self.line = line
         self.reason = reason
         self.lineSkipped = lineSkipped
+        self.unit = unit
     }
 
     /// `file:line: reason`, as compilers print it, so editors can jump to the line.
     public var description: String {
-        "\(file):\(line): \(reason)" + (lineSkipped ? "; line skipped" : "")
+        "\(file):\(line): \(reason)" + (lineSkipped ? "; \(unit) skipped" : "")
     }
 }
 

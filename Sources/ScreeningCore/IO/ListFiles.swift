@@ -12,7 +12,8 @@ public enum ListFiles {
     /// Loads every file in order; ids must be unique across all of them (a repeated id is
     /// reported and the later entry skipped). Throws `InputError` for a file that cannot be
     /// read at all.
-    public static func load(_ paths: [String]) throws -> Loaded {
+    /// `map` is the column map for CSV lists other than the Consolidated Screening List.
+    public static func load(_ paths: [String], map: ColumnMap? = nil) throws -> Loaded {
         var loaded = Loaded()
         var seen = Set<String>()
         for path in paths {
@@ -24,9 +25,14 @@ public enum ListFiles {
                 entities = registry.entities
                 loaded.problems += registry.problems
             } else {
-                let reader = ListedEntityReader(try InputFile.open(path), file: path)
-                entities = try reader.readAll()
-                loaded.problems += reader.problems
+                switch try ListImports.read(path: path, map: map, problems: &loaded.problems) {
+                case .entities(let imported):
+                    entities = imported
+                case .canonical(let input):
+                    let reader = ListedEntityReader(input, file: path)
+                    entities = try reader.readAll()
+                    loaded.problems += reader.problems
+                }
             }
             for (position, entity) in entities.enumerated() {
                 if seen.insert(entity.id).inserted {

@@ -75,6 +75,7 @@ extension Record {
             case "name": party.name = try s.readOptionalString() ?? ""
             case "affiliations": party.affiliations = try s.readStringArray()
             case "country": party.country = try s.readOptionalString()
+            case "city": party.city = try s.readOptionalString()
             default: try s.skipValue()
             }
         }

@@ -11,13 +11,16 @@ public struct Party: Sendable, Hashable, Codable {
     public var affiliations: [String]
     /// ISO 3166-1 alpha-2 country code, when the source states one.
     public var country: String?
+    /// City as the source gives it (USPTO inventors); carried along, not screened.
+    public var city: String?
 
     /// Creates a party; a useful one has a name, affiliations or both.
-    public init(role: String = "", name: String = "", affiliations: [String] = [], country: String? = nil) {
+    public init(role: String = "", name: String = "", affiliations: [String] = [], country: String? = nil, city: String? = nil) {
         self.role = role
         self.name = name
         self.affiliations = affiliations
         self.country = country
+        self.city = city
     }
 
     /// Whether there is anything to screen: a name or an affiliation that is not blank.
@@ -26,7 +29,7 @@ public struct Party: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case role, name, affiliations, country
+        case role, name, affiliations, country, city
     }
 
     /// Decodes the JSON of FORMATS.md: every field may be missing or null.
@@ -36,6 +39,7 @@ public struct Party: Sendable, Hashable, Codable {
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? ""
         affiliations = try c.decodeIfPresent([String].self, forKey: .affiliations) ?? []
         country = try c.decodeIfPresent(String.self, forKey: .country)
+        city = try c.decodeIfPresent(String.self, forKey: .city)
     }
 
     /// Encodes the JSON of FORMATS.md, leaving out what is empty rather than writing `""`.
@@ -45,5 +49,6 @@ public struct Party: Sendable, Hashable, Codable {
         if !name.isEmpty { try c.encode(name, forKey: .name) }
         if !affiliations.isEmpty { try c.encode(affiliations, forKey: .affiliations) }
         try c.encodeIfPresent(country, forKey: .country)
+        try c.encodeIfPresent(city, forKey: .city)
     }
 }

@@ -33,6 +33,8 @@ public struct ScreenRun {
     /// Distinct mentions whose matches are remembered across batches (memory stays bounded:
     /// the cache starts afresh when full).
     public var mentionCacheCapacity = 200_000
+    /// The column map for CSV records files (`--map`); other formats ignore it.
+    public var recordMap: ColumnMap?
 
     public init(screener: Screener, threads: Int, format: Format) {
         self.screener = screener
@@ -52,7 +54,7 @@ public struct ScreenRun {
         if !header.isEmpty { try write(&header) }
         for path in recordFiles {
             var skipped = 0
-            let reader = RecordReader(try InputFile.open(path), file: path) { problem in
+            var reader = try RecordFiles.open(path: path, map: recordMap) { problem in
                 if problem.lineSkipped { skipped += 1 }
                 onProblem(problem)
             }
