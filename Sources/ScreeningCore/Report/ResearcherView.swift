@@ -41,13 +41,19 @@ public struct ResearcherView {
 
     public init(normalizer: Normalizer) { self.normalizer = normalizer }
 
-    /// Which parties of `record` are `researcher`: person parties whose name matches the
-    /// researcher's name with the person matcher (so 田中太郎 = Taro Tanaka = Tanaka, T.).
+    /// Which parties of `record` are `researcher`: parties whose name matches the
+    /// researcher's name with the person matcher (Taro Tanaka = TANAKA Taro = 田中太郎).
+    /// The matcher reads a listed kanji name less fully than a kanji mention, so when the
+    /// researcher's name does not meet a party's name, the party's name is tried as the
+    /// listed one.
     public mutating func parties(of record: Record, researcher: String) -> Set<Int> {
         let matcher = finder(for: researcher)
         var result = Set<Int>()
         for (index, party) in record.parties.enumerated() where !JSONScanner.isBlank(party.name) {
-            if !matcher.match(person: party.name, threshold: Matcher.defaultThreshold).isEmpty { result.insert(index) }
+            if !matcher.match(person: party.name, threshold: Matcher.defaultThreshold).isEmpty
+                || !Self.personMatcher(party.name, normalizer).match(person: researcher, threshold: Matcher.defaultThreshold).isEmpty {
+                result.insert(index)
+            }
         }
         return result
     }
@@ -83,9 +89,14 @@ public struct ResearcherView {
     /// A matcher over the researcher's name alone, built once per researcher.
     private mutating func finder(for researcher: String) -> Matcher {
         if let known = finders[researcher] { return known }
-        let entity = ListedEntity(id: "researcher", kind: .person, name: researcher)
-        let matcher = Matcher(index: EntityIndex(entities: [entity], normalizer: normalizer, threads: 1), normalizer: normalizer, threads: 1)
+        let matcher = Self.personMatcher(researcher, normalizer)
         finders[researcher] = matcher
         return matcher
+    }
+
+    /// A matcher whose only listed entity is the person `name`.
+    private static func personMatcher(_ name: String, _ normalizer: Normalizer) -> Matcher {
+        let entity = ListedEntity(id: "researcher", kind: .person, name: name)
+        return Matcher(index: EntityIndex(entities: [entity], normalizer: normalizer, threads: 1), normalizer: normalizer, threads: 1)
     }
 }
