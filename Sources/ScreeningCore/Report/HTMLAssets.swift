@@ -83,6 +83,13 @@ enum HTMLAssets {
               main.appendChild(section);
             });
           }
+          // A link can open a filtered view: report.html?list=meti-eul&score=0.9&status=unreviewed&q=harbin&sort=score
+          var query = new URLSearchParams(window.location.search);
+          if (query.has("list")) { list.value = query.get("list"); }
+          if (query.has("score")) { score.value = query.get("score"); }
+          if (query.has("status")) { status.value = query.get("status"); }
+          if (query.has("q")) { text.value = query.get("q"); }
+          if (query.has("sort")) { sort.value = query.get("sort"); }
           [list, score, status, text].forEach(function (control) { control.addEventListener("input", apply); control.addEventListener("change", apply); });
           sort.addEventListener("change", function () { order(); apply(); });
           order();
