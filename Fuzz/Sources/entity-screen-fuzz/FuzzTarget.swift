@@ -1,6 +1,24 @@
 import Foundation
 import ScreeningCore
 
+/// libFuzzer's driver (in the runtime `-sanitize=fuzzer` links).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// The executable's entry: SwiftPM links an executable target's `main` to
+/// `<module>_main`, so libFuzzer's own `main` is not used; this one starts its driver.
+@_cdecl("entity_screen_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        return fuzzOneInput(data, size)
+    }
+}
+
 /// libFuzzer's entry point: the first byte of each input picks what it is fed to, the rest
 /// is the input. A crash, a trap, a sanitizer report or a hang (libFuzzer's -timeout) is a
 /// finding; thrown errors and reported lines are the readers doing their job.
@@ -15,7 +33,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// What the fuzzer (and the seeded random-input test's script) exercise.
 enum FuzzInputs {
-    nonisolated(unsafe) static let normalizer = try! Normalizer.standard()
+    static let normalizer = try! Normalizer.standard()
 
     static func feed(_ bytes: [UInt8], to selector: UInt8) {
         // Small, varying chunks, so values straddle chunk boundaries.
