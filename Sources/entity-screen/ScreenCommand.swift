@@ -126,6 +126,7 @@ final class HitOutput {
         }
         self.handle = handle
         self.temporary = temporary
+        InterruptCleanup.watch(temporary)
     }
 
     func write(_ bytes: [UInt8]) throws {
@@ -137,6 +138,7 @@ final class HitOutput {
         try handle.close()
         _ = try? FileManager.default.removeItem(atPath: path)
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        InterruptCleanup.finished()
     }
 
     func abandon() {

@@ -11,12 +11,14 @@ enum ChildProcess {
         var peakKiB: Int
         var out: String
         var err: String
+        /// Whether it was stopped (time limit or `stopWhen`) rather than ending by itself.
         var timedOut: Bool
     }
 
-    /// Runs `entity-screen arguments`; kills it after `timeLimit` seconds.
+    /// Runs `entity-screen arguments`; sends it `stopSignal` after `timeLimit` seconds, or
+    /// as soon as `stopWhen` (polled every 20 ms) says so.
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
-                    timeLimit: Double = 300) throws -> Result {
+                    timeLimit: Double = 300, stopSignal: Int32 = SIGKILL, stopWhen: (() -> Bool)? = nil) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entity-screen-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -41,9 +43,9 @@ enum ChildProcess {
         let deadline = Date().addingTimeInterval(timeLimit)
         var timedOut = false
         while wait4(pid, &status, WNOHANG, &usage) == 0 {
-            if Date() > deadline && !timedOut {
+            if !timedOut && (Date() > deadline || stopWhen?() == true) {
                 timedOut = true
-                kill(pid, SIGKILL)
+                kill(pid, stopSignal)
             }
             usleep(20_000)
         }

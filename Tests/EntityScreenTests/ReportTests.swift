@@ -191,19 +191,26 @@ final class ReportTests: XCTestCase {
 
     func testAKilledRunLeavesThePreviousReportWhole() throws {
         // The records come from a FIFO that never ends, so the run is surely mid-way when
-        // killed; the report from an earlier run must be untouched, not half-written.
-        let dir = try folder()
-        let out = dir.appendingPathComponent("report.html"), fifo = dir.appendingPathComponent("records.fifo")
-        try "previous report\n".write(to: out, atomically: true, encoding: .utf8)
-        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
-        let writer = FileHandle(forUpdatingAtPath: fifo.path)   // O_RDWR: opening does not block
-        defer { try? writer?.close() }
-        try writer?.write(contentsOf: Data((String(repeating: try String(contentsOfFile: records, encoding: .utf8), count: 10)).utf8))
-        let result = try ChildProcess.run(["screen", "--list", list, "--records", fifo.path, "--format", "html", "--out", out.path],
-                                          timeLimit: 20)
-        XCTAssertTrue(result.timedOut, "the run should still be waiting for records")
-        XCTAssertEqual(try String(contentsOf: out, encoding: .utf8), "previous report\n")
-        let partials = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".partial-") }
-        XCTAssertEqual(partials.count, 1, "the unfinished report stays under its temporary name: \(partials)")
+        // stopped; the report from an earlier run must be untouched, not half-written.
+        for (stop, partialsLeft) in [(SIGTERM, 0), (SIGINT, 0), (SIGKILL, 1)] {
+            let dir = try folder()
+            let out = dir.appendingPathComponent("report.html"), fifo = dir.appendingPathComponent("records.fifo")
+            try "previous report\n".write(to: out, atomically: true, encoding: .utf8)
+            XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+            let writer = FileHandle(forUpdatingAtPath: fifo.path)   // O_RDWR: opening does not block
+            defer { try? writer?.close() }
+            try writer?.write(contentsOf: Data((String(repeating: try String(contentsOfFile: records, encoding: .utf8), count: 10)).utf8))
+            let result = try ChildProcess.run(["screen", "--list", list, "--records", fifo.path, "--format", "html", "--out", out.path],
+                                              timeLimit: 120, stopSignal: stop) {
+                // Stopped once the report is being written under its temporary name.
+                ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).contains { $0.contains(".partial-") }
+            }
+            XCTAssertTrue(result.timedOut, "the run should have been stopped while waiting for records")
+            XCTAssertEqual(result.status, 128 + stop, "stopped by signal \(stop)")
+            XCTAssertEqual(try String(contentsOf: out, encoding: .utf8), "previous report\n")
+            // A caught signal removes the temporary file; SIGKILL cannot be caught, so it stays.
+            let partials = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".partial-") }
+            XCTAssertEqual(partials.count, partialsLeft, "signal \(stop): \(partials)")
+        }
     }
 }
