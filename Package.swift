@@ -53,6 +53,7 @@ let package = Package(
             dependencies: ["ScreeningCore"],
             path: "Data/Generators/WordWeights"
         ),
+        // Fixtures/ holds input files the tests read by path (hostile inputs), not resources.
         .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"], exclude: ["Fixtures"]),
         // Runs the built `entity-screen` binary as a user would.
         .testTarget(name: "EntityScreenTests", dependencies: ["entity-screen"]),

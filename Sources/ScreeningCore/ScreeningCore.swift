@@ -15,6 +15,9 @@
 /// - `Index`: the n-gram index over every spelling of every listed entity.
 /// - `Match`: verification and scoring of the index's candidates, with explanations.
 /// - `Screen`: the parallel, order-keeping screening pipeline.
+/// - `Report`: what the pipeline writes through (`HitSink`): JSON Lines, CSV for Excel, and
+///   the self-contained HTML report with its ja/en labels, highlighting and the
+///   per-researcher due-diligence view.
 /// - `Evaluate`: gold data (the gold-dev CSVs, gold JSON Lines) and their converters,
 ///   screening compared with a gold file per mention, precision/recall with the threshold
 ///   sweep, and the precision-recall plot.

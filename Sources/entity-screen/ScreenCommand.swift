@@ -8,12 +8,19 @@ struct ScreenCommand: ParsableCommand {
         commandName: "screen",
         abstract: "Screen records against lists: every party's name and affiliations, in parallel.",
         discussion: """
-            Hits go to standard output (or --out) as JSON Lines, or CSV; a summary line goes to \
-            standard error. Exit status: 0 with or without hits, 2 for a usage error, 3 when an \
-            input cannot be read at all; a malformed line is reported with its file and line and skipped.
+            Hits go to standard output (or --out) as JSON Lines, CSV (UTF-8 with a byte-order \
+            mark and CRLF, as Excel expects) or a self-contained HTML report; a summary line goes \
+            to standard error, with progress while it runs when standard error is a terminal. \
+            Exit status: 0 with or without hits, 2 for a usage error, 3 when an input cannot be \
+            read (a file cut short is screened up to the cut first); a malformed line is reported \
+            with its file and line and skipped.
 
-            Example:
+            Examples:
               entity-screen screen --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl
+              entity-screen screen --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl \\
+                --format html --subject 'Xiao-Ming Zhang' --lang en --out report.html
+              entity-screen screen --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl \\
+                --format csv --out hits.csv --threshold 0.9
             """
     )
 
@@ -35,8 +42,20 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .long, help: "Threads to screen on (default: all cores).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: "Output format: jsonl or csv.")
+    @Option(name: .long, help: "Output format: jsonl, csv or html.")
     var format = "jsonl"
+
+    @Option(name: .long, help: "Label language of the HTML report: ja or en (default: from LANG/LC_ALL).")
+    var lang: String?
+
+    @Option(name: .long, help: "The researcher under review, for the HTML report's due-diligence view (items 9-11); records may name theirs in a 'researcher' field instead.")
+    var subject: String?
+
+    @Flag(name: .long, help: "Show progress on standard error even when it is not a terminal.")
+    var progress = false
+
+    @Flag(name: .long, help: "Show no progress.")
+    var quiet = false
 
     @Option(name: .long, help: "Write hits to this file (written to a temporary name, then renamed) instead of standard output.")
     var out: String?
@@ -49,19 +68,30 @@ struct ScreenCommand: ParsableCommand {
         if let map { _ = try columnMap(map) }
         if let listMap { _ = try columnMap(listMap, fields: CSVList.fields, option: "--list-map") }
         if ScreenRun.Format(rawValue: format) == nil {
-            throw ValidationError("--format must be one of \(ScreenRun.Format.allCases.map(\.rawValue).joined(separator: ", ")) (html comes with reports)")
+            throw ValidationError("--format must be one of \(ScreenRun.Format.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
         }
+        if let lang, ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang must be ja or en, not '\(lang)'") }
+        if progress && quiet { throw ValidationError("--progress and --quiet contradict each other: give one") }
     }
 
     func run() throws {
         for path in records where path != "-" && !FileManager.default.isReadableFile(atPath: path) {
-            throw CommandFailure.fail("cannot read records file \(path): no such file or not readable", exitCode: 3)
+            throw CommandFailure.fail("cannot read records file \(path): no such file or not readable; check the path (- reads standard input)", exitCode: 3)
         }
         let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads,
                                                    listMap: try listMap.map { try columnMap($0, fields: CSVList.fields, option: "--list-map") })
-        var run = ScreenRun(screener: Screener(matcher: matcher, threshold: threshold), threads: threads,
-                            format: ScreenRun.Format(rawValue: format)!)
+        let chosen = ScreenRun.Format(rawValue: format)!
+        let sink: HitSink = switch chosen {
+        case .jsonl: JSONLinesHitSink()
+        case .csv: CSVHitSink()
+        case .html: HTMLReport(options: HTMLReport.Options(language: lang.flatMap(ReportLanguage.init) ?? .fromEnvironment(),
+                                                           subject: subject, listFiles: list, threshold: threshold),
+                               normalizer: matcher.normalizer, entities: matcher.index.entities)
+        }
+        var run = ScreenRun(screener: Screener(matcher: matcher, threshold: threshold), threads: threads, format: chosen, sink: sink)
         run.recordMap = try map.map { try columnMap($0) }
+        let shown = Progress(force: progress, quiet: quiet, recordFiles: records)
+        run.onBatch = { shown.update($0) }
         let output = try HitOutput(path: out)
         let summary: ScreenRun.Summary
         do {
@@ -70,10 +100,18 @@ struct ScreenCommand: ParsableCommand {
             }
             try output.finish()
         } catch let error as InputError {
+            shown.finish()
             output.abandon()
             throw CommandFailure.fail("\(error)", exitCode: 3)
         }
+        shown.finish()
         FileHandle.standardError.write(Data("entity-screen: \(summary.line)\n".utf8))
+        if !summary.unreadable.isEmpty {
+            // The records before the failure were screened and written; the status still says
+            // an input was not read whole.
+            let which = summary.unreadable.map(\.description).joined(separator: "\n  ")
+            throw CommandFailure.fail("could not read to the end:\n  \(which)\nthe records before the failure were screened; fix or re-fetch the file and run again", exitCode: 3)
+        }
     }
 }
 
@@ -103,6 +141,7 @@ final class HitOutput {
         }
         self.handle = handle
         self.temporary = temporary
+        InterruptCleanup.watch(temporary)
     }
 
     func write(_ bytes: [UInt8]) throws {
@@ -114,6 +153,7 @@ final class HitOutput {
         try handle.close()
         _ = try? FileManager.default.removeItem(atPath: path)
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        InterruptCleanup.finished()
     }
 
     func abandon() {

@@ -74,7 +74,9 @@ final class ScreenCommandTests: XCTestCase {
         let result = try run(["screen", "--list", demo.appendingPathComponent("list.jsonl").path,
                               "--records", demo.appendingPathComponent("records.jsonl").path, "--format", "csv", "--out", out.path])
         XCTAssertEqual(result.status, 0, result.err)
-        let text = try String(contentsOf: out, encoding: .utf8)
+        let bytes = [UInt8](try Data(contentsOf: out))
+        XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "a byte-order mark, so Excel reads UTF-8")
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("record_id,party,role,field,mention,entity_id"), text)
         XCTAssertGreaterThanOrEqual(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 5)
     }

@@ -15,6 +15,10 @@ public final class GzipChunkReader: ChunkReader {
     private var sourceEnded = false
     private var betweenMembers = false
     private var finished = false
+    /// An error met after some bytes of the current read were inflated: those bytes are
+    /// returned first and the error thrown by the next read, so a truncated stream yields
+    /// everything before the cut.
+    private var pendingError: InputError?
 
     /// Wraps `source`, whose bytes are a gzip stream; `name` is used in errors.
     public init(_ source: ChunkReader, name: String) throws {
@@ -32,9 +36,22 @@ public final class GzipChunkReader: ChunkReader {
     /// - Throws: `InputError` with the compressed byte offset when the stream is truncated
     ///   or corrupt.
     public func read(maximum: Int) throws -> [UInt8] {
+        if let pendingError { throw pendingError }
         if finished || maximum <= 0 { return [] }
         var output = [UInt8](repeating: 0, count: maximum)
         var produced = 0
+        do {
+            try inflate(into: &output, produced: &produced)
+        } catch let error as InputError where produced > 0 {
+            pendingError = error
+        }
+        if produced < maximum { output.removeLast(maximum - produced) }
+        return output
+    }
+
+    /// Fills `output` from `produced` on, until it is full or the stream ends.
+    private func inflate(into output: inout [UInt8], produced: inout Int) throws {
+        let maximum = output.count
         while produced < maximum {
             if position == input.count && !sourceEnded { try refill() }
             let available = input.count - position
@@ -85,8 +102,6 @@ public final class GzipChunkReader: ChunkReader {
                 throw InputError(file: name, reason: "corrupt gzip data at byte offset \(offset): \(detail)")
             }
         }
-        if produced < maximum { output.removeLast(maximum - produced) }
-        return output
     }
 
     /// Replaces the consumed input with the next chunk of the source.

@@ -24,9 +24,11 @@ public struct InputError: Error, CustomStringConvertible, LocalizedError, Sendab
 public enum InputFile {
     /// Opens `path` ("-" for standard input) and decompresses it when it is gzip, which is
     /// recognised from its first bytes (1F 8B) rather than its name.
+    /// `counter`, when given, counts the file's bytes as read (compressed ones for gzip).
     /// - Throws: `InputError` when the file cannot be opened or read.
-    public static func open(_ path: String) throws -> ChunkReader {
-        let file = try FileChunkReader(path: path)
+    public static func open(_ path: String, counter: ByteCounter? = nil) throws -> ChunkReader {
+        let plain = try FileChunkReader(path: path)
+        let file: ChunkReader = counter.map { CountingChunkReader(plain, counter: $0) } ?? plain
         let name = path == "-" ? "standard input" : path
         // A pipe may deliver a single byte at first, so read until two are known.
         var head: [UInt8] = []

@@ -31,7 +31,7 @@ extension Record {
     }
 
     private init(scanning s: inout JSONScanner) throws(JSONLineError) {
-        var id: String?, kind: String?, date: String?, title: String?, subject: String?
+        var id: String?, kind: String?, date: String?, title: String?, subject: String?, researcher: String?
         var parties: [Party]?
         try s.beginTopObject("a record")
         var first = true
@@ -42,6 +42,7 @@ extension Record {
             case "date": date = try s.readOptionalString()
             case "title": title = try s.readOptionalString()
             case "subject": subject = try s.readOptionalString()
+            case "researcher": researcher = try s.readOptionalString()
             case "parties": parties = try Record.readParties(&s)
             default: try s.skipValue()
             }
@@ -49,7 +50,7 @@ extension Record {
         try s.end()
         guard let id, !JSONScanner.isBlank(id) else { throw JSONLineError("record without an id") }
         guard let parties, !parties.isEmpty else { throw JSONLineError("record \(id) without parties") }
-        self.init(id: id, kind: kind, date: date, title: title, subject: subject, parties: parties)
+        self.init(id: id, kind: kind, date: date, title: title, subject: subject, researcher: researcher, parties: parties)
     }
 
     private static func readParties(_ s: inout JSONScanner) throws(JSONLineError) -> [Party]? {

@@ -62,6 +62,12 @@ public struct XLSXSheet: Sendable {
 enum XMLRun {
     /// Runs `delegate` over `bytes`; `file` names the document in errors.
     static func parse(_ bytes: [UInt8], delegate: XMLParserDelegate, file: String) throws {
+        // The parts of an xlsx never declare a document type. One that does may declare
+        // entities that expand a thousand-fold at each level ("billion laughs"): refused
+        // before the parser sees it, whatever the XML library's own limits.
+        if contains(bytes, "<!DOCTYPE") || contains(bytes, "<!ENTITY") {
+            throw InputError(file: file, reason: "the XML declares a document type or entities, which xlsx parts never do; refused (entity expansion is off)")
+        }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
@@ -70,6 +76,17 @@ enum XMLRun {
             let detail = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
             throw InputError(file: file, reason: "malformed XML near line \(parser.lineNumber): \(detail)")
         }
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        var i = 0
+        while i <= bytes.count - pattern.count {
+            if bytes[i] == first && bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
+            i += 1
+        }
+        return false
     }
 }
 

@@ -11,6 +11,15 @@ public enum RecordFormat: String, Sendable, CaseIterable {
     case csv = "CSV with --map"
 }
 
+/// A records file opened to be read up to where it fails, if it does.
+public struct SalvagedRecords {
+    /// The records read.
+    public var records: any RecordSource
+    fileprivate let salvage: SalvagingChunkReader
+    /// Why the file stopped early, once it has; nil while it reads cleanly.
+    public var error: InputError? { salvage.error }
+}
+
 /// Opens records files of any supported format as one kind of stream.
 public enum RecordFiles {
     /// Opens `path` (`-` for standard input; gzip read transparently), recognising the
@@ -23,7 +32,22 @@ public enum RecordFiles {
     ///   (the message names those tried).
     public static func open(path: String, map: ColumnMap? = nil,
                             onProblem: @escaping (LineProblem) -> Void) throws -> any RecordSource {
-        let input = try SniffedInput(path: path)
+        try open(SniffedInput(path: path), path: path, map: map, onProblem: onProblem)
+    }
+
+    /// Opens `path` as `open(path:map:onProblem:)` does, but a file that fails part-way (a
+    /// truncated gzip stream) ends where it fails instead of throwing: the records before
+    /// the failure come through and `SalvagedRecords.error` says why it stopped. The file's
+    /// bytes read go to `counter`, for progress.
+    public static func openSalvaging(path: String, map: ColumnMap? = nil, counter: ByteCounter? = nil,
+                                     onProblem: @escaping (LineProblem) -> Void) throws -> SalvagedRecords {
+        let salvage = SalvagingChunkReader(try InputFile.open(path, counter: counter))
+        let records = try open(SniffedInput(salvage), path: path, map: map, onProblem: onProblem)
+        return SalvagedRecords(records: records, salvage: salvage)
+    }
+
+    private static func open(_ input: SniffedInput, path: String, map: ColumnMap?,
+                             onProblem: @escaping (LineProblem) -> Void) throws -> any RecordSource {
         let format = detect(input, path: path, map: map)
         switch format {
         case .jsonl: return RecordReader(input, file: path, onProblem: onProblem)

@@ -7,8 +7,12 @@ final class SniffedInput: ChunkReader {
     private let rest: ChunkReader
 
     /// Opens `path` through `InputFile.open` and reads up to `length` bytes.
-    init(path: String, length: Int = 64 << 10) throws {
-        let source = try InputFile.open(path)
+    convenience init(path: String, length: Int = 64 << 10) throws {
+        try self.init(try InputFile.open(path), length: length)
+    }
+
+    /// Reads up to `length` bytes of `source`.
+    init(_ source: ChunkReader, length: Int = 64 << 10) throws {
         var head: [UInt8] = []
         while head.count < length {
             let chunk = try source.read(maximum: length - head.count)
