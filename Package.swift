@@ -19,7 +19,9 @@ let package = Package(
         ),
         // Thin C shim over the system zlib (gzip streams, zip members of an xlsx).
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
-        .target(name: "ScreeningCore", dependencies: ["CICU", "CZlib"]),
+        // Thin C shim over the system SQLite (the rescan state store).
+        .target(name: "CSQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "ScreeningCore", dependencies: ["CICU", "CZlib", "CSQLite"]),
         .executableTarget(
             name: "entity-screen",
             dependencies: [
@@ -36,6 +38,11 @@ let package = Package(
             name: "affiliation-eval",
             dependencies: ["ScreeningCore"],
             path: "Benchmarks/AffiliationEval"
+        ),
+        .executableTarget(
+            name: "rescan-benchmark",
+            dependencies: ["ScreeningCore"],
+            path: "Benchmarks/RescanBenchmark"
         ),
         .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"]),
         // Runs the built `entity-screen` binary as a user would.

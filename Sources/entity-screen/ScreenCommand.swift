@@ -35,7 +35,11 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .long, help: "Write hits to this file (written to a temporary name, then renamed) instead of standard output.")
     var out: String?
 
+    @Option(name: .long, help: "Screen only the records whose id hashes to shard K of N (K/N, 1 ≤ K ≤ N): N runs together screen every record once.")
+    var shard: String?
+
     func validate() throws {
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, not \(shard)") }
         if list.isEmpty { throw ValidationError("give at least one --list FILE") }
         if records.isEmpty { throw ValidationError("give at least one --records FILE (or - for standard input)") }
         if !(0...1).contains(threshold) { throw ValidationError("--threshold must be between 0 and 1, not \(threshold)") }
@@ -50,8 +54,9 @@ struct ScreenCommand: ParsableCommand {
             throw CommandFailure.fail("cannot read records file \(path): no such file or not readable", exitCode: 3)
         }
         let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads)
-        let run = ScreenRun(screener: Screener(matcher: matcher, threshold: threshold), threads: threads,
+        var run = ScreenRun(screener: Screener(matcher: matcher, threshold: threshold), threads: threads,
                             format: ScreenRun.Format(rawValue: format)!)
+        run.shard = shard.flatMap(Shard.init)
         let output = try HitOutput(path: out)
         let summary: ScreenRun.Summary
         do {

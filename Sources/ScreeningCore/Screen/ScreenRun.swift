@@ -30,6 +30,8 @@ public struct ScreenRun {
     public let format: Format
     /// Records screened together; one batch is in memory at a time.
     public var batchSize = 2048
+    /// When set, only the records of this shard are screened.
+    public var shard: Shard?
 
     public init(screener: Screener, threads: Int, format: Format) {
         self.screener = screener
@@ -56,7 +58,9 @@ public struct ScreenRun {
             batch.reserveCapacity(batchSize)
             while true {
                 batch.removeAll(keepingCapacity: true)
-                while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
+                while batch.count < batchSize, let record = try reader.next() {
+                    if shard?.contains(recordID: record.id) ?? true { batch.append(record) }
+                }
                 if batch.isEmpty { break }
                 // Co-author networks repeat affiliations: each distinct mention of a batch is
                 // matched once, in parallel, and the hits are laid out in input order.
