@@ -86,23 +86,27 @@ public struct Rescan {
             summary.added = fresh.count - changedIDs.count
             summary.changed = changedIDs.count
             summary.removed = removedIDs.count
+            let previous = try (changedIDs.sorted() + removedIDs).compactMap { id in
+                try db.query("SELECT json FROM entities WHERE id = ?", [.text(id)]) { try JSONDecoder().decode(ListedEntity.self, from: Data($0.text(0).utf8)) }.first
+            }
             try writeListVersion(fresh: fresh, changedIDs: changedIDs, removedIDs: removedIDs, state: state)
+            checkpoint("lists")
+            let (all, normalizer, threads, threshold) = (current, self.normalizer, self.threads, self.threshold)
+            let fullScreener = Lazy { Screener(matcher: Matcher(index: EntityIndex(entities: all, normalizer: normalizer, threads: threads),
+                                                               normalizer: normalizer, threads: threads), threshold: threshold) }
+            // Stored mentions that a revision can touch, against the whole index.
+            let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]
+            if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
+                summary.storedMentionsRescreened = try rescreenStoredMentions(fresh: fresh, previous: previous,
+                                                                              full: fullScreener, state: &state)
+            }
             for id in removedIDs {
                 try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE entity_id = ? AND status != 'gone'",
                            [.int(state.run - 1), .int(state.run), .text(id)])
             }
-            checkpoint("lists")
-
-            // Stored mentions against the added and changed entries only.
-            if !fresh.isEmpty {
-                summary.storedMentionsRescreened = try rescreenStoredMentions(against: fresh, changedIDs: changedIDs, state: &state)
-            }
             checkpoint("stored-mentions")
 
             // New and changed records against the whole index.
-            let (all, normalizer, threads, threshold) = (current, self.normalizer, self.threads, self.threshold)
-            let fullScreener = Lazy { Screener(matcher: Matcher(index: EntityIndex(entities: all, normalizer: normalizer, threads: threads),
-                                                               normalizer: normalizer, threads: threads), threshold: threshold) }
             for path in recordFiles {
                 var skipped = 0
                 let reader = RecordReader(try InputFile.open(path), file: path) { problem in
@@ -168,45 +172,78 @@ public struct Rescan {
         }
     }
 
-    /// Matches every stored mention against an index of the added and changed entries only;
-    /// hits of changed entries that are not found again become `gone`. Returns the number
-    /// of distinct mentions matched.
-    private func rescreenStoredMentions(against fresh: [ListedEntity], changedIDs: Set<String>, state: inout RunState) throws -> Int {
+    /// Rescreens the stored mentions a revision can touch: those that are candidates of an
+    /// index over the added entries, both versions of the changed ones and the removed ones
+    /// (candidate generation only, at a lower containment than matching uses), and those
+    /// that had hits of changed or removed entries. Only these are matched again, against
+    /// the whole index, and their hits replaced: matching against the whole index keeps the
+    /// result that of a full screen, since a candidate's rank among all the entries decides
+    /// whether it is verified at all, and an entry that joins or leaves the lists changes
+    /// only the ranks of the mentions it is a candidate for. Returns the number of distinct
+    /// stored mentions looked at.
+    private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], full: Lazy<Screener>,
+                                       state: inout RunState) throws -> Int {
         let db = store.db
-        var pendingGone = Set<String>()
-        for id in changedIDs {
-            pendingGone.formUnion(try db.query("SELECT id FROM hits WHERE entity_id = ? AND status != 'gone'", [.text(id)]) { $0.text(0) })
+        var touched: [Int64: Screener.Mention] = [:]
+        for id in previous.map(\.id) {
+            for (mentionID, mention) in try db.query("""
+                SELECT DISTINCT m.id, m.text, m.as_person, m.country FROM hits h
+                JOIN places p ON p.record_id = h.record_id AND p.party = h.party AND p.field = h.field
+                JOIN mentions m ON m.id = p.mention_id AND m.text = h.mention
+                WHERE h.entity_id = ? AND h.status != 'gone'
+                """, [.text(id)], row: Self.mentionRow) { touched[mentionID] = mention }
         }
-        let screener = Screener(matcher: Matcher(index: EntityIndex(entities: fresh, normalizer: normalizer, threads: threads),
-                                                 normalizer: normalizer, threads: threads), threshold: threshold)
-        var lastID = Int64.min
         var count = 0
-        while true {
-            let rows = try db.query("SELECT id, text, as_person, country FROM mentions WHERE id > ? ORDER BY id LIMIT ?",
-                                    [.int(lastID), .int(mentionChunk)]) { row in
-                (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))
+        // Old versions under other ids, so that an entry and its earlier version are two entries.
+        let revised = fresh + previous.map { var old = $0; old.id = "previous:" + old.id; return old }
+        if !revised.isEmpty {
+            let small = EntityIndex(entities: revised, normalizer: normalizer, threads: threads)
+            let normalizer = self.normalizer
+            var lastID = Int64.min
+            while true {
+                let rows = try db.query("SELECT id, text, as_person, country FROM mentions WHERE id > ? ORDER BY id LIMIT ?",
+                                        [.int(lastID), .int(mentionChunk)], row: Self.mentionRow)
+                guard let last = rows.last else { break }
+                lastID = last.0
+                count += rows.count
+                let found = ParallelMap.map(rows, threads: threads) {
+                    !small.candidates(for: normalizer.normalize($0.1.text, options: .allForms), limit: 1,
+                                      minimumContainment: Self.candidateContainment).isEmpty
+                }
+                for (row, hasMatch) in zip(rows, found) where hasMatch { touched[row.0] = row.1 }
             }
-            guard let last = rows.last else { break }
-            lastID = last.0
-            count += rows.count
-            let matches = ParallelMap.map(rows, threads: threads) { screener.matches($0.1) }
-            for (row, found) in zip(rows, matches) where !found.isEmpty {
-                let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
-                                          [.int(row.0)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
-                for place in places {
-                    for match in found {
-                        let hit = Hit(recordID: place.0, party: place.1, role: place.2, field: place.3, mention: row.1.text,
-                                      entityID: match.entity.id, entityName: match.entity.name, list: match.entity.list,
-                                      alias: match.alias, score: match.score, explanation: match.explanation)
-                        pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.4, run: state.run))
-                    }
+        }
+        guard !touched.isEmpty else { return count }
+        let screener = full.get
+        let mentions = touched.sorted { $0.key < $1.key }
+        let matches = ParallelMap.map(mentions, threads: threads) { screener.matches($0.value) }
+        for ((mentionID, mention), found) in zip(mentions, matches) {
+            let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
+                                      [.int(mentionID)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
+            for place in places {
+                var pendingGone = Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'",
+                                                   [.text(place.0), .int(place.1), .text(place.3.rawValue), .text(mention.text)]) { $0.text(0) })
+                for match in found {
+                    let hit = Hit(recordID: place.0, party: place.1, role: place.2, field: place.3, mention: mention.text,
+                                  entityID: match.entity.id, entityName: match.entity.name, list: match.entity.list,
+                                  alias: match.alias, score: match.score, explanation: match.explanation)
+                    pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.4, run: state.run))
+                }
+                for id in pendingGone.sorted() {
+                    try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(id)])
                 }
             }
         }
-        for id in pendingGone.sorted() {
-            try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(id)])
-        }
         return count
+    }
+
+    /// The containment at which a stored mention counts as a candidate of a revised entry:
+    /// below the matcher's own (0.25 for organisations, 0.3 for persons), since an alias's
+    /// share of grams is computed over fewer grams in a small index.
+    static let candidateContainment = 0.15
+
+    static func mentionRow(_ row: SQLiteStatement) -> (Int64, Screener.Mention) {
+        (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))
     }
 
     /// Stores one batch of records: unchanged ones are skipped; new and changed ones get
