@@ -31,6 +31,9 @@ int csqlite_bind_double(csqlite_stmt *stmt, int index, double value) { return sq
 int csqlite_bind_text(csqlite_stmt *stmt, int index, const char *text, int64_t length) {
     return sqlite3_bind_text64(ST(stmt), index, text, (sqlite3_uint64)length, SQLITE_TRANSIENT, SQLITE_UTF8);
 }
+int csqlite_bind_blob(csqlite_stmt *stmt, int index, const void *bytes, int64_t length) {
+    return sqlite3_bind_blob64(ST(stmt), index, bytes, (sqlite3_uint64)length, SQLITE_TRANSIENT);
+}
 int csqlite_bind_null(csqlite_stmt *stmt, int index) { return sqlite3_bind_null(ST(stmt), index); }
 int csqlite_step(csqlite_stmt *stmt) { return sqlite3_step(ST(stmt)); }
 int csqlite_column_type(csqlite_stmt *stmt, int index) { return sqlite3_column_type(ST(stmt), index); }
@@ -40,6 +43,11 @@ const uint8_t *csqlite_column_text(csqlite_stmt *stmt, int index, int64_t *lengt
     const unsigned char *text = sqlite3_column_text(ST(stmt), index);
     *length = sqlite3_column_bytes(ST(stmt), index);
     return (const uint8_t *)text;
+}
+const void *csqlite_column_blob(csqlite_stmt *stmt, int index, int64_t *length) {
+    const void *bytes = sqlite3_column_blob(ST(stmt), index);
+    *length = sqlite3_column_bytes(ST(stmt), index);
+    return bytes;
 }
 int csqlite_reset(csqlite_stmt *stmt) { return sqlite3_reset(ST(stmt)); }
 int csqlite_clear_bindings(csqlite_stmt *stmt) { return sqlite3_clear_bindings(ST(stmt)); }

@@ -100,7 +100,7 @@ final class RescanCrashTests: XCTestCase {
         try copyStore(base, to: reference)
         let complete = try EntityScreenBinary.run(["rescan", "--state", reference] + run)
         XCTAssertEqual(complete.status, 0, complete.err)
-        XCTAssertTrue(complete.err.contains("stored mentions rescreened"), complete.err)
+        XCTAssertTrue(complete.err.contains("stored mentions looked at"), complete.err)
         let beforeContent = try content(base), afterContent = try content(reference)
         XCTAssertNotEqual(beforeContent, afterContent)
         XCTAssertTrue(afterContent.contains("|new|"), "the run should find new hits")

@@ -45,6 +45,7 @@ int csqlite_prepare(csqlite_db *db, const char *sql, csqlite_stmt **stmt);
 int csqlite_bind_int64(csqlite_stmt *stmt, int index, int64_t value);
 int csqlite_bind_double(csqlite_stmt *stmt, int index, double value);
 int csqlite_bind_text(csqlite_stmt *stmt, int index, const char *text, int64_t length);
+int csqlite_bind_blob(csqlite_stmt *stmt, int index, const void *bytes, int64_t length);
 int csqlite_bind_null(csqlite_stmt *stmt, int index);
 int csqlite_step(csqlite_stmt *stmt);
 /// Columns count from 0.
@@ -53,6 +54,8 @@ int64_t csqlite_column_int64(csqlite_stmt *stmt, int index);
 double csqlite_column_double(csqlite_stmt *stmt, int index);
 /// The column's UTF-8 bytes (not NUL-terminated for the caller's purposes) and length.
 const uint8_t *csqlite_column_text(csqlite_stmt *stmt, int index, int64_t *length);
+/// The column's bytes as a blob, and their length.
+const void *csqlite_column_blob(csqlite_stmt *stmt, int index, int64_t *length);
 int csqlite_reset(csqlite_stmt *stmt);
 int csqlite_clear_bindings(csqlite_stmt *stmt);
 int csqlite_finalize(csqlite_stmt *stmt);

@@ -12,15 +12,17 @@ public struct Rescan {
         public var entities = 0
         public var added = 0, changed = 0, removed = 0
         public var recordsRead = 0, recordsNew = 0, recordsChanged = 0
-        /// Distinct stored mentions matched against the added and changed entries.
+        /// Distinct stored mentions looked at for a list revision, and those of them matched
+        /// again against the whole index.
         public var storedMentionsRescreened = 0
+        public var storedMentionsMatched = 0
         public var hitsNew = 0, hitsGone = 0, hitsOpen = 0
         public var skippedLines = 0
         public var seconds = 0.0
 
         public var line: String {
-            String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d), stored mentions rescreened %d, hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
-                   run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, storedMentionsRescreened,
+            String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d), stored mentions looked at %d (matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
+                   run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, storedMentionsRescreened, storedMentionsMatched,
                    hitsNew, hitsGone, hitsOpen, skippedLines, seconds)
         }
     }
@@ -97,8 +99,8 @@ public struct Rescan {
             // Stored mentions that a revision can touch, against the whole index.
             let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]
             if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
-                summary.storedMentionsRescreened = try rescreenStoredMentions(fresh: fresh, previous: previous,
-                                                                              full: fullScreener, state: &state)
+                (summary.storedMentionsRescreened, summary.storedMentionsMatched)
+                    = try rescreenStoredMentions(fresh: fresh, previous: previous, full: fullScreener, state: &state)
             }
             for id in removedIDs {
                 try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE entity_id = ? AND status != 'gone'",
@@ -172,17 +174,16 @@ public struct Rescan {
         }
     }
 
-    /// Rescreens the stored mentions a revision can touch: those that are candidates of an
-    /// index over the added entries, both versions of the changed ones and the removed ones
-    /// (candidate generation only, at a lower containment than matching uses), and those
-    /// that had hits of changed or removed entries. Only these are matched again, against
-    /// the whole index, and their hits replaced: matching against the whole index keeps the
-    /// result that of a full screen, since a candidate's rank among all the entries decides
-    /// whether it is verified at all, and an entry that joins or leaves the lists changes
-    /// only the ranks of the mentions it is a candidate for. Returns the number of distinct
-    /// stored mentions looked at.
+    /// Rescreens the stored mentions a revision can touch: those among whose candidates in
+    /// the whole index (the ones the matcher verifies) an added or changed entry now
+    /// stands; those near an earlier version of a changed or a removed entry (candidates
+    /// of an index of those, at a lower containment than matching uses); and those that
+    /// had hits of changed or removed entries. Only these are matched again, against the
+    /// whole index, and their hits replaced: an entry that joins or leaves the lists
+    /// changes only the results of the mentions it is a candidate for. Returns the numbers
+    /// of distinct stored mentions looked at and matched again.
     private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], full: Lazy<Screener>,
-                                       state: inout RunState) throws -> Int {
+                                       state: inout RunState) throws -> (Int, Int) {
         let db = store.db
         var touched: [Int64: Screener.Mention] = [:]
         for id in previous.map(\.id) {
@@ -195,25 +196,31 @@ public struct Rescan {
         }
         var count = 0
         // Old versions under other ids, so that an entry and its earlier version are two entries.
-        let revised = fresh + previous.map { var old = $0; old.id = "previous:" + old.id; return old }
-        if !revised.isEmpty {
-            let small = EntityIndex(entities: revised, normalizer: normalizer, threads: threads)
-            let normalizer = self.normalizer
-            var lastID = Int64.min
-            while true {
-                let rows = try db.query("SELECT id, text, as_person, country FROM mentions WHERE id > ? ORDER BY id LIMIT ?",
-                                        [.int(lastID), .int(mentionChunk)], row: Self.mentionRow)
-                guard let last = rows.last else { break }
-                lastID = last.0
-                count += rows.count
-                let found = ParallelMap.map(rows, threads: threads) {
-                    !small.candidates(for: normalizer.normalize($0.1.text, options: .allForms), limit: 1,
-                                      minimumContainment: Self.candidateContainment).isEmpty
-                }
-                for (row, hasMatch) in zip(rows, found) where hasMatch { touched[row.0] = row.1 }
+        let previousIndex = previous.isEmpty ? nil
+            : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
+        let freshIndex = fresh.isEmpty ? nil : EntityIndex(entities: fresh, normalizer: normalizer, threads: threads)
+        let fullIndex = full.get.matcher.index
+        let freshIDs = Set(fresh.map(\.id))
+        let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
+        let nearby = Self.candidateContainment
+        var lastID = Int64.min
+        while true {
+            let rows = try db.query("SELECT id, text, as_person, country, grams FROM mentions WHERE id > ? ORDER BY id LIMIT ?",
+                                    [.int(lastID), .int(mentionChunk)]) { (Self.mentionRow($0), $0.integers(4)) }
+            guard let last = rows.last else { break }
+            lastID = last.0.0
+            count += rows.count
+            let found = ParallelMap.map(rows, threads: threads) { row -> Bool in
+                let grams = row.1
+                if let previousIndex, !previousIndex.candidates(grams: grams, limit: 1, minimumContainment: nearby).isEmpty { return true }
+                // The small index rules most mentions out cheaply; the whole index's ranking decides for the rest.
+                guard let freshIndex, !freshIndex.candidates(grams: grams, limit: 1, minimumContainment: nearby).isEmpty else { return false }
+                let (limit, minimum) = row.0.1.asPerson ? Self.personCandidates : Self.organisationCandidates
+                return fullIndex.candidates(grams: grams, limit: limit, minimumContainment: minimum).contains { isFreshAlias[Int($0.alias)] }
             }
+            for (row, isTouched) in zip(rows, found) where isTouched { touched[row.0.0] = row.0.1 }
         }
-        guard !touched.isEmpty else { return count }
+        guard !touched.isEmpty else { return (count, 0) }
         let screener = full.get
         let mentions = touched.sorted { $0.key < $1.key }
         let matches = ParallelMap.map(mentions, threads: threads) { screener.matches($0.value) }
@@ -234,13 +241,19 @@ public struct Rescan {
                 }
             }
         }
-        return count
+        return (count, mentions.count)
     }
 
     /// The containment at which a stored mention counts as a candidate of a revised entry:
     /// below the matcher's own (0.25 for organisations, 0.3 for persons), since an alias's
     /// share of grams is computed over fewer grams in a small index.
     static let candidateContainment = 0.15
+
+    /// How many candidates the matcher verifies, and from what containment, for an
+    /// organisation (an affiliation or an organisation's name) and for a person's name: the
+    /// values in `Matcher.match(affiliation:)` and `Matcher.match(person:)`, which must agree.
+    static let organisationCandidates = (limit: 20, minimumContainment: 0.25)
+    static let personCandidates = (limit: 30, minimumContainment: 0.3)
 
     static func mentionRow(_ row: SQLiteStatement) -> (Int64, Screener.Mention) {
         (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))
@@ -272,7 +285,8 @@ public struct Rescan {
                 distinct.append(place.mention)
             }
         }
-        let matches = ParallelMap.map(distinct, threads: threads) { screener.matches($0) }
+        let matched = ParallelMap.map(distinct, threads: threads) { screener.matchesAndGrams($0) }
+        let matches = matched.map(\.matches)
         var mentionIDs: [Screener.Mention: Int64] = [:]
         for (item, list) in zip(work, places) {
             let id = item.record.id
@@ -284,7 +298,7 @@ public struct Rescan {
                 ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run
                 """, [.text(id), .hash(item.hash), .int(state.run), .int(state.run)])
             for (ordinal, place) in list.enumerated() {
-                let mentionID = try mentionIDs[place.mention] ?? storedMentionID(place.mention)
+                let mentionID = try mentionIDs[place.mention] ?? storedMentionID(place.mention, grams: matched[position[place.mention]!].grams)
                 mentionIDs[place.mention] = mentionID
                 try db.run("INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
                            [.text(id), .int(ordinal), .int(place.party), .text(item.record.parties[place.party].role),
@@ -301,9 +315,9 @@ public struct Rescan {
     }
 
     /// The id of a stored mention, storing it first when new.
-    private func storedMentionID(_ mention: Screener.Mention) throws -> Int64 {
+    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64]) throws -> Int64 {
         let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
-        try store.db.run("INSERT OR IGNORE INTO mentions (text, as_person, country) VALUES (?, ?, ?)", values)
+        try store.db.run("INSERT OR IGNORE INTO mentions (text, as_person, country, grams) VALUES (?, ?, ?, ?)", values + [.integers(grams)])
         return Int64(try store.db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0])
     }
 

@@ -95,6 +95,8 @@ enum SQLiteValue {
     case int(Int64)
     case double(Double)
     case text(String)
+    /// 64-bit integers stored as a blob (native byte order: the store is read where it is written).
+    case integers([UInt64])
     case null
 }
 
@@ -123,6 +125,7 @@ final class SQLiteStatement {
             case .int(let v): rc = csqlite_bind_int64(handle, index, v)
             case .double(let v): rc = csqlite_bind_double(handle, index, v)
             case .null: rc = csqlite_bind_null(handle, index)
+            case .integers(let v): rc = v.withUnsafeBytes { csqlite_bind_blob(handle, index, $0.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!, Int64($0.count)) }
             case .text(var v): rc = v.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { chars in
                     // An empty string has no base address; SQLite takes an empty text from any valid pointer.
@@ -155,6 +158,15 @@ final class SQLiteStatement {
     }
 
     func optionalText(_ column: Int) -> String? { isNull(column) ? nil : text(column) }
+
+    func integers(_ column: Int) -> [UInt64] {
+        var length: Int64 = 0
+        guard let bytes = csqlite_column_blob(handle, Int32(column), &length), length >= 8 else { return [] }
+        return [UInt64](unsafeUninitializedCapacity: Int(length) / 8) { buffer, count in
+            memcpy(buffer.baseAddress!, bytes, Int(length) / 8 * 8)
+            count = Int(length) / 8
+        }
+    }
 
     func reset() {
         csqlite_reset(handle)

@@ -23,9 +23,10 @@ enum StateSchema {
             PRIMARY KEY (run, entity_id)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS records (
             id TEXT PRIMARY KEY, hash INTEGER NOT NULL, first_run INTEGER NOT NULL, changed_run INTEGER NOT NULL) WITHOUT ROWID;
-        -- Each distinct mention once (co-author networks repeat affiliations); country '' when unstated.
+        -- Each distinct mention once (co-author networks repeat affiliations); country '' when unstated;
+        -- grams: the index grams of its normalized form, so a revision finds its candidates unnormalized.
         CREATE TABLE IF NOT EXISTS mentions (
-            id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL,
+            id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL, grams BLOB NOT NULL,
             UNIQUE (text, as_person, country));
         -- Where each mention stands in each record.
         CREATE TABLE IF NOT EXISTS places (

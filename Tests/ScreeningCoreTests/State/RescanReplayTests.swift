@@ -72,7 +72,7 @@ final class RescanReplayTests: XCTestCase {
                 allRecords[record.id] = record
             }
             totals.added += summary.added; totals.changed += summary.changed; totals.removed += summary.removed
-            totals.gone += summary.hitsGone; totals.rescreened += summary.storedMentionsRescreened
+            totals.gone += summary.hitsGone; totals.rescreened += summary.storedMentionsMatched
             let expected = fullScreen(order.map { allRecords[$0]! }, entities)
             let actual = try openHits(store)
             XCTAssertFalse(expected.isEmpty, "step \(step): the records should hit the lists")
