@@ -19,7 +19,9 @@ let package = Package(
         ),
         // Thin C shim over the system zlib (gzip streams, zip members of an xlsx).
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
-        .target(name: "ScreeningCore", dependencies: ["CICU", "CZlib"]),
+        // Thin C shim over the system SQLite (the rescan state store).
+        .target(name: "CSQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "ScreeningCore", dependencies: ["CICU", "CZlib", "CSQLite"]),
         .executableTarget(
             name: "entity-screen",
             dependencies: [
@@ -52,6 +54,11 @@ let package = Package(
             name: "word-weights-generator",
             dependencies: ["ScreeningCore"],
             path: "Data/Generators/WordWeights"
+        ),
+        .executableTarget(
+            name: "rescan-benchmark",
+            dependencies: ["ScreeningCore"],
+            path: "Benchmarks/RescanBenchmark"
         ),
         // Fixtures/ holds input files the tests read by path (hostile inputs), not resources.
         .testTarget(name: "ScreeningCoreTests", dependencies: ["ScreeningCore"], exclude: ["Fixtures"]),

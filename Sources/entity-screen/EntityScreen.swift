@@ -9,7 +9,8 @@ struct EntityScreen: ParsableCommand {
         commandName: "entity-screen",
         abstract: "Screens publication and patent records against lists of entities of concern.",
         version: ScreeningCore.version,
-        subcommands: [ScreenCommand.self, MatchCommand.self, NormalizeCommand.self, EvalCommand.self],
+        subcommands: [ScreenCommand.self, MatchCommand.self, NormalizeCommand.self, EvalCommand.self,
+                      RescanCommand.self, ReviewCommand.self, ReportCommand.self, ListsCommand.self],
         defaultSubcommand: nil
     )
 

@@ -60,7 +60,11 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .long, help: "Write hits to this file (written to a temporary name, then renamed) instead of standard output.")
     var out: String?
 
+    @Option(name: .long, help: "Screen only the records whose id hashes to shard K of N (K/N, 1 ≤ K ≤ N): N runs together screen every record once.")
+    var shard: String?
+
     func validate() throws {
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, not \(shard)") }
         if list.isEmpty { throw ValidationError("give at least one --list FILE") }
         if records.isEmpty { throw ValidationError("give at least one --records FILE (or - for standard input)") }
         if !(0...1).contains(threshold) { throw ValidationError("--threshold must be between 0 and 1, not \(threshold)") }
@@ -92,6 +96,7 @@ struct ScreenCommand: ParsableCommand {
         run.recordMap = try map.map { try columnMap($0) }
         let shown = Progress(force: progress, quiet: quiet, recordFiles: records)
         run.onBatch = { shown.update($0) }
+        run.shard = shard.flatMap(Shard.init)
         let output = try HitOutput(path: out)
         let summary: ScreenRun.Summary
         do {

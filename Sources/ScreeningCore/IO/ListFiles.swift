@@ -20,6 +20,8 @@ public enum ListFiles {
             let entities: [ListedEntity]
             if path.lowercased().hasSuffix(".xlsx") {
                 entities = try METIEndUserList.read(xlsx: URL(fileURLWithPath: path))
+            } else if [".yml", ".yaml", ".yml.gz", ".yaml.gz"].contains(where: path.lowercased().hasSuffix) {
+                entities = try METIExportBanList.read(path: path).entities
             } else if path.lowercased().hasSuffix(".zip") || (path != "-" && isRORDump(path)) {
                 let registry = try RORRegistry(path: path)
                 entities = registry.entities

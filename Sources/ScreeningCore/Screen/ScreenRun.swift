@@ -44,6 +44,8 @@ public struct ScreenRun {
     public var recordMap: ColumnMap?
     /// Called after each batch with the figures so far (progress on standard error).
     public var onBatch: ((Summary) -> Void)?
+    /// When set, only the records of this shard are screened.
+    public var shard: Shard?
 
     /// A run writing JSON Lines, CSV, or an HTML report with default settings.
     public init(screener: Screener, threads: Int, format: Format) {
@@ -86,7 +88,9 @@ public struct ScreenRun {
             batch.reserveCapacity(batchSize)
             while true {
                 batch.removeAll(keepingCapacity: true)
-                while batch.count < batchSize, let record = try opened.records.next() { batch.append(record) }
+                while batch.count < batchSize, let record = try opened.records.next() {
+                    if shard?.contains(recordID: record.id) ?? true { batch.append(record) }
+                }
                 if batch.isEmpty { break }
                 // Co-author networks repeat names and affiliations: each distinct mention is
                 // matched once, in parallel, and remembered for the batches that follow.

@@ -1,0 +1,132 @@
+// Rescan benchmark: with N stored mentions (default 1,000,000: records of three authors,
+// each a name and a real Crossref affiliation string, as Benchmarks/make_records.py makes
+// them), how long a rescan takes when a list revision adds 50 entities, against a full
+// screen of the same records; and how long ingesting 100,000 new records takes against
+// screening them. Lists: every US list (JSON Lines) and METI's End User List.
+//
+//   swift build -c release --product rescan-benchmark && .build/release/rescan-benchmark --shared ../shared/data
+//   options: --mentions N, --ingest N (records), --runs R (rescans, median), --threads T
+import Dispatch
+import Foundation
+import ScreeningCore
+
+let arguments = CommandLine.arguments
+func option(_ name: String, _ fallback: String) -> String {
+    if let i = arguments.firstIndex(of: name), i + 1 < arguments.count { return arguments[i + 1] }
+    return fallback
+}
+let shared = URL(fileURLWithPath: option("--shared", "../shared/data"))
+let mentionTarget = Int(option("--mentions", "1000000")) ?? 1_000_000
+let ingestCount = Int(option("--ingest", "100000")) ?? 100_000
+let runs = Int(option("--runs", "3")) ?? 3
+let threads = Int(option("--threads", String(ProcessInfo.processInfo.activeProcessorCount))) ?? 2
+
+func timed(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? 0 : sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+// Lists: the revision adds 50 entries spread over the whole list.
+let usLists = try FileManager.default.contentsOfDirectory(atPath: shared.appendingPathComponent("lists/us").path)
+    .filter { $0.hasSuffix(".jsonl") }.sorted().map { shared.appendingPathComponent("lists/us/\($0)").path }
+let allEntities = try ListFiles.load(usLists + [shared.appendingPathComponent("lists/meti-eul/20250929_4.xlsx").path]).entities
+let step = allEntities.count / 50
+let addedIDs = Set((0..<50).map { allEntities[$0 * step + step / 2].id })
+let before = allEntities.filter { !addedIDs.contains($0.id) }
+say("lists: \(allEntities.count) entities; the revision adds \(addedIDs.count)")
+
+// Records: three authors each, a name and a real Crossref affiliation.
+let csvPath = shared.appendingPathComponent("gold-dev/crossref-affiliation-ror.csv").path
+let rows = CSVRows(try InputFile.open(csvPath), file: csvPath)
+var affiliations: [String] = []
+_ = try rows.next()
+while let row = try rows.next() { affiliations.append(row.fields[0]) }
+/// A fixed linear congruential sequence, so every run draws the same affiliations.
+struct Sequence { var state: UInt64 = 1; mutating func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) } }
+var draw = Sequence()
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rescan-benchmark-\(ProcessInfo.processInfo.processIdentifier)")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+
+@MainActor func writeRecords(_ name: String, prefix: String, count: Int) throws -> String {
+    let path = folder.appendingPathComponent(name).path
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
+    let handle = FileHandle(forWritingAtPath: path)!
+    let encoder = JSONEncoder()
+    var buffer = Data()
+    for i in 0..<count {
+        let parties = (0..<3).map { k in Party(role: "author", name: "Author \(prefix)\(i)-\(k)", affiliations: [affiliations[draw.next() % affiliations.count]]) }
+        buffer += try encoder.encode(Record(id: "\(prefix)\(i)", parties: parties))
+        buffer.append(0x0A)
+        if buffer.count > 1 << 22 { handle.write(buffer); buffer.removeAll(keepingCapacity: true) }
+    }
+    handle.write(buffer)
+    try handle.close()
+    return path
+}
+
+let storedRecords = (mentionTarget + 5) / 6
+let stored = try writeRecords("stored.jsonl", prefix: "s", count: storedRecords)
+let fresh = try writeRecords("new.jsonl", prefix: "n", count: ingestCount)
+say("records: \(storedRecords) stored (\(storedRecords * 6) mentions: \(storedRecords * 3) names, \(storedRecords * 3) affiliations from \(affiliations.count) Crossref strings); \(ingestCount) new")
+
+let normalizer = try Normalizer.standard()
+_ = normalizer.normalize("哈爾浜工業大学 ハルビン", options: .allForms)  // dictionaries loaded before timing
+
+func copyStore(_ from: String, _ to: String) throws {
+    for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: from + suffix) {
+        try? FileManager.default.removeItem(atPath: to + suffix)
+        try FileManager.default.copyItem(atPath: from + suffix, toPath: to + suffix)
+    }
+}
+
+@MainActor func rescan(_ store: String, _ entities: [ListedEntity], _ records: [String]) throws -> Rescan.Summary {
+    let state = try StateStore(path: store)
+    return try Rescan(store: state, normalizer: normalizer, threads: threads).run(entities: entities, listFiles: ["benchmark"], recordFiles: records)
+}
+
+@MainActor func screen(_ entities: [ListedEntity], _ records: String) throws -> ScreenRun.Summary {
+    let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: normalizer, threads: threads), normalizer: normalizer, threads: threads)
+    return try ScreenRun(screener: Screener(matcher: matcher), threads: threads, format: .jsonl).run(recordFiles: [records], write: { _ in }, onProblem: { _ in })
+}
+
+// The store before the revision: every stored record ingested with the old lists.
+let base = folder.appendingPathComponent("base.sqlite").path
+var setup: Rescan.Summary!
+let setupSeconds = try timed { setup = try rescan(base, before, [stored]) }
+say(String(format: "setup: ingest %d records into an empty store: %.1f s (%@)", storedRecords, setupSeconds, setup.line))
+
+// The revision: rescans from copies of the same store.
+var rescanTimes: [Double] = []
+var revision: Rescan.Summary!
+for run in 0..<runs {
+    let copy = folder.appendingPathComponent("revision-\(run).sqlite").path
+    try copyStore(base, copy)
+    rescanTimes.append(try timed { revision = try rescan(copy, allEntities, []) })
+    say(String(format: "rescan %d: %.2f s (%@)", run + 1, rescanTimes.last!, revision.line))
+}
+var full: ScreenRun.Summary!
+let fullSeconds = try timed { full = try screen(allEntities, stored) }
+say(String(format: "full screen of the same records with the revised lists (index build included): %.1f s (%@)", fullSeconds, full.line))
+say(String(format: "RESULT rescan after adding 50 entities: median %.2f s of %d = %.2f%% of the full screen (%.1f s)",
+           median(rescanTimes), runs, 100 * median(rescanTimes) / fullSeconds, fullSeconds))
+
+// Ingesting new records into the revised store, against screening them.
+let revised = folder.appendingPathComponent("revision-0.sqlite").path
+var ingest: Rescan.Summary!
+let ingestSeconds = try timed { ingest = try rescan(revised, allEntities, [fresh]) }
+say(String(format: "ingest %d new records: %.1f s (%@)", ingestCount, ingestSeconds, ingest.line))
+var screened: ScreenRun.Summary!
+let screenSeconds = try timed { screened = try screen(allEntities, fresh) }
+say(String(format: "screen the same %d records: %.1f s (%@)", ingestCount, screenSeconds, screened.line))
+say(String(format: "RESULT ingest %d new records: %.1f s = %.2f× screening them (%.1f s)", ingestCount, ingestSeconds, ingestSeconds / screenSeconds, screenSeconds))

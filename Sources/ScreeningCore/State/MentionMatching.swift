@@ -1,0 +1,13 @@
+/// Matching a mention once and keeping its index grams: a rescan stores the grams so that
+/// a later list revision finds the mention's candidates without normalizing it again.
+extension Screener {
+    /// The matches of a mention (as `matches(_:)`) and the grams of its normalized form.
+    /// An organisation's mention is normalized once for both.
+    func matchesAndGrams(_ mention: Mention) -> (matches: [Match], grams: [UInt64]) {
+        let normalized = matcher.normalizer.normalize(mention.text, options: .allForms)
+        if mention.asPerson { return (matches(mention), Grams.of(normalized)) }
+        let found = matcher.match(organisation: normalized, country: mention.country, threshold: threshold,
+                                  limit: Rescan.organisationCandidates.limit)
+        return (found, Grams.of(normalized))
+    }
+}

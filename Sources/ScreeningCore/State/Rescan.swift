@@ -1,0 +1,364 @@
+import Dispatch
+import Foundation
+
+/// One incremental run against a state store: the lists become the current version; new
+/// and changed records are screened against the whole index; the stored mentions against
+/// the added and changed entries only; hits of removed entries become `gone`. The whole
+/// run is one transaction, so a killed run leaves the store as it was.
+public struct Rescan {
+    /// The figures of a run, for the summary line.
+    public struct Summary: Sendable {
+        public var run = 0
+        public var entities = 0
+        public var added = 0, changed = 0, removed = 0
+        public var recordsRead = 0, recordsNew = 0, recordsChanged = 0
+        /// Distinct stored mentions looked at for a list revision, and those of them matched
+        /// again against the whole index.
+        public var storedMentionsRescreened = 0
+        public var storedMentionsMatched = 0
+        public var hitsNew = 0, hitsGone = 0, hitsOpen = 0
+        public var skippedLines = 0
+        public var seconds = 0.0
+
+        public var line: String {
+            String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d), stored mentions looked at %d (matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
+                   run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, storedMentionsRescreened, storedMentionsMatched,
+                   hitsNew, hitsGone, hitsOpen, skippedLines, seconds)
+        }
+    }
+
+    /// Why a run cannot go on.
+    public enum RescanError: Error, CustomStringConvertible {
+        case thresholdDiffers(stored: Double, given: Double)
+        public var description: String {
+            switch self {
+            case .thresholdDiffers(let stored, let given):
+                "the store's hits were found at threshold \(stored), not \(given): use the same threshold, or a new store"
+            }
+        }
+    }
+
+    public let store: StateStore
+    public let normalizer: Normalizer
+    public let threshold: Double
+    public let threads: Int
+    /// Records read together; one batch is in memory at a time.
+    public var batchSize = 2048
+    /// Stored mentions matched together against the added and changed entries.
+    public var mentionChunk = 65_536
+    /// Called at named points of the run (`lists`, `stored-mentions`, `records`,
+    /// `before-commit`), inside its transaction: the crash-safety test pauses there.
+    public var checkpoint: (String) -> Void = { _ in }
+
+    public init(store: StateStore, normalizer: Normalizer, threshold: Double = Matcher.defaultThreshold,
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.store = store
+        self.normalizer = normalizer
+        self.threshold = threshold
+        self.threads = max(1, threads)
+    }
+
+    /// Runs once with `entities` (already loaded from `listFiles`, named in the run's row)
+    /// and the records of `recordFiles`. Throws `InputError` when a records file cannot be
+    /// read at all (the store is left as it was).
+    public func run(entities: [ListedEntity], listFiles: [String], recordFiles: [String],
+                    onProblem: @escaping (LineProblem) -> Void = { _ in }, now: Date = Date()) throws -> Summary {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let db = store.db
+        var summary = try db.transaction { () throws -> Summary in
+            var state = RunState(store: store, run: try store.latestRun() + 1)
+            var summary = Summary()
+            summary.run = state.run
+            if let stored = try store.threshold(), stored != threshold {
+                throw RescanError.thresholdDiffers(stored: stored, given: threshold)
+            }
+            try store.setMeta("threshold", String(threshold))
+            try db.run("UPDATE hits SET status = 'open' WHERE status = 'new'")
+
+            // The list version.
+            var current: [ListedEntity] = []
+            var seen = Set<String>()
+            for entity in entities where seen.insert(entity.id).inserted { current.append(entity) }
+            summary.entities = current.count
+            for entity in current { state.entityHashes[entity.id] = ContentHash.of(entity) }
+            let storedHashes = try store.entityHashes()
+            let fresh = current.filter { storedHashes[$0.id] != state.entityHashes[$0.id] }
+            let removedIDs = storedHashes.keys.filter { state.entityHashes[$0] == nil }.sorted()
+            let changedIDs = Set(fresh.map(\.id).filter { storedHashes[$0] != nil })
+            summary.added = fresh.count - changedIDs.count
+            summary.changed = changedIDs.count
+            summary.removed = removedIDs.count
+            let previous = try (changedIDs.sorted() + removedIDs).compactMap { id in
+                try db.query("SELECT json FROM entities WHERE id = ?", [.text(id)]) { try JSONDecoder().decode(ListedEntity.self, from: Data($0.text(0).utf8)) }.first
+            }
+            try writeListVersion(fresh: fresh, changedIDs: changedIDs, removedIDs: removedIDs, state: state)
+            checkpoint("lists")
+            let (all, normalizer, threads, threshold) = (current, self.normalizer, self.threads, self.threshold)
+            let fullScreener = Lazy { Screener(matcher: Matcher(index: EntityIndex(entities: all, normalizer: normalizer, threads: threads),
+                                                               normalizer: normalizer, threads: threads), threshold: threshold) }
+            // Stored mentions that a revision can touch, against the whole index.
+            let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]
+            if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
+                (summary.storedMentionsRescreened, summary.storedMentionsMatched)
+                    = try rescreenStoredMentions(fresh: fresh, previous: previous, full: fullScreener, state: &state)
+            }
+            for id in removedIDs {
+                try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE entity_id = ? AND status != 'gone'",
+                           [.int(state.run - 1), .int(state.run), .text(id)])
+            }
+            checkpoint("stored-mentions")
+
+            // New and changed records against the whole index.
+            for path in recordFiles {
+                var skipped = 0
+                let reader = RecordReader(try InputFile.open(path), file: path) { problem in
+                    if problem.lineSkipped { skipped += 1 }
+                    onProblem(problem)
+                }
+                var batch: [Record] = []
+                while true {
+                    batch.removeAll(keepingCapacity: true)
+                    while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
+                    if batch.isEmpty { break }
+                    summary.recordsRead += batch.count
+                    try ingest(batch, screener: fullScreener, state: &state, summary: &summary)
+                }
+                summary.skippedLines += skipped
+            }
+            checkpoint("records")
+
+            summary.hitsNew = try db.query("SELECT COUNT(*) FROM hits WHERE status = 'new'") { $0.int(0) }[0]
+            summary.hitsGone = try db.query("SELECT COUNT(*) FROM hits WHERE status = 'gone' AND status_run = ?", [.int(state.run)]) { $0.int(0) }[0]
+            summary.hitsOpen = try db.query("SELECT COUNT(*) FROM hits WHERE status != 'gone'") { $0.int(0) }[0]
+            try db.run("INSERT INTO runs (run, started, list_files, entities, added, changed, removed, records_new, records_changed, hits_new, hits_gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [.int(state.run), .text(StateStore.timestamp(now)), .text(listFiles.joined(separator: " ")), .int(summary.entities),
+                        .int(summary.added), .int(summary.changed), .int(summary.removed), .int(summary.recordsNew),
+                        .int(summary.recordsChanged), .int(summary.hitsNew), .int(summary.hitsGone)])
+            checkpoint("before-commit")
+            return summary
+        }
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return summary
+    }
+
+    /// What the steps of one run share.
+    struct RunState {
+        let store: StateStore
+        let run: Int
+        /// The current version's content hash of every entity.
+        var entityHashes: [String: UInt64] = [:]
+    }
+
+    private func writeListVersion(fresh: [ListedEntity], changedIDs: Set<String>, removedIDs: [String], state: RunState) throws {
+        let db = store.db
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let decoder = JSONDecoder()
+        for entity in fresh {
+            let json = String(decoding: try encoder.encode(entity), as: UTF8.self)
+            var fields = ""
+            if changedIDs.contains(entity.id),
+               let old = try db.query("SELECT json FROM entities WHERE id = ?", [.text(entity.id)], row: { $0.text(0) }).first {
+                fields = EntityDiff.changedFields(try decoder.decode(ListedEntity.self, from: Data(old.utf8)), entity).joined(separator: ",")
+            }
+            try db.run("""
+                INSERT INTO entities (id, hash, json, added_run, changed_run) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, json = excluded.json, changed_run = excluded.changed_run
+                """, [.text(entity.id), .hash(state.entityHashes[entity.id]!), .text(json), .int(state.run), .int(state.run)])
+            try db.run("INSERT INTO list_changes (run, entity_id, change, fields) VALUES (?, ?, ?, ?)",
+                       [.int(state.run), .text(entity.id), .text(changedIDs.contains(entity.id) ? "changed" : "added"), .text(fields)])
+        }
+        for id in removedIDs {
+            try db.run("DELETE FROM entities WHERE id = ?", [.text(id)])
+            try db.run("INSERT INTO list_changes (run, entity_id, change, fields) VALUES (?, ?, 'removed', '')", [.int(state.run), .text(id)])
+        }
+    }
+
+    /// Rescreens the stored mentions a revision can touch: those among whose candidates in
+    /// the whole index (the ones the matcher verifies) an added or changed entry now
+    /// stands; those near an earlier version of a changed or a removed entry (candidates
+    /// of an index of those, at a lower containment than matching uses); and those that
+    /// had hits of changed or removed entries. Only these are matched again, against the
+    /// whole index, and their hits replaced: an entry that joins or leaves the lists
+    /// changes only the results of the mentions it is a candidate for. Returns the numbers
+    /// of distinct stored mentions looked at and matched again.
+    private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], full: Lazy<Screener>,
+                                       state: inout RunState) throws -> (Int, Int) {
+        let db = store.db
+        var touched: [Int64: Screener.Mention] = [:]
+        for id in previous.map(\.id) {
+            for (mentionID, mention) in try db.query("""
+                SELECT DISTINCT m.id, m.text, m.as_person, m.country FROM hits h
+                JOIN places p ON p.record_id = h.record_id AND p.party = h.party AND p.field = h.field
+                JOIN mentions m ON m.id = p.mention_id AND m.text = h.mention
+                WHERE h.entity_id = ? AND h.status != 'gone'
+                """, [.text(id)], row: Self.mentionRow) { touched[mentionID] = mention }
+        }
+        var count = 0
+        // Old versions under other ids, so that an entry and its earlier version are two entries.
+        let previousIndex = previous.isEmpty ? nil
+            : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
+        let freshIndex = fresh.isEmpty ? nil : EntityIndex(entities: fresh, normalizer: normalizer, threads: threads)
+        let fullIndex = full.get.matcher.index
+        let freshIDs = Set(fresh.map(\.id))
+        let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
+        let nearby = Self.candidateContainment
+        var lastID = Int64.min
+        while true {
+            let rows = try db.query("SELECT id, text, as_person, country, grams FROM mentions WHERE id > ? ORDER BY id LIMIT ?",
+                                    [.int(lastID), .int(mentionChunk)]) { (Self.mentionRow($0), $0.integers(4)) }
+            guard let last = rows.last else { break }
+            lastID = last.0.0
+            count += rows.count
+            let found = ParallelMap.map(rows, threads: threads) { row -> Bool in
+                let grams = row.1
+                if let previousIndex, !previousIndex.candidates(grams: grams, limit: 1, minimumContainment: nearby).isEmpty { return true }
+                // The small index rules most mentions out cheaply; the whole index's ranking decides for the rest.
+                guard let freshIndex, !freshIndex.candidates(grams: grams, limit: 1, minimumContainment: nearby).isEmpty else { return false }
+                let (limit, minimum) = row.0.1.asPerson ? Self.personCandidates : Self.organisationCandidates
+                return fullIndex.candidates(grams: grams, limit: limit, minimumContainment: minimum).contains { isFreshAlias[Int($0.alias)] }
+            }
+            for (row, isTouched) in zip(rows, found) where isTouched { touched[row.0.0] = row.0.1 }
+        }
+        guard !touched.isEmpty else { return (count, 0) }
+        let screener = full.get
+        let mentions = touched.sorted { $0.key < $1.key }
+        let matches = ParallelMap.map(mentions, threads: threads) { screener.matches($0.value) }
+        for ((mentionID, mention), found) in zip(mentions, matches) {
+            let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
+                                      [.int(mentionID)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
+            for place in places {
+                var pendingGone = Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'",
+                                                   [.text(place.0), .int(place.1), .text(place.3.rawValue), .text(mention.text)]) { $0.text(0) })
+                for match in found {
+                    let hit = Hit(recordID: place.0, party: place.1, role: place.2, field: place.3, mention: mention.text,
+                                  entityID: match.entity.id, entityName: match.entity.name, list: match.entity.list,
+                                  alias: match.alias, score: match.score, explanation: match.explanation)
+                    pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.4, run: state.run))
+                }
+                for id in pendingGone.sorted() {
+                    try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(id)])
+                }
+            }
+        }
+        return (count, mentions.count)
+    }
+
+    /// The containment at which a stored mention counts as a candidate of a revised entry:
+    /// below the matcher's own (0.25 for organisations, 0.3 for persons), since an alias's
+    /// share of grams is computed over fewer grams in a small index.
+    static let candidateContainment = 0.15
+
+    /// How many candidates the matcher verifies, and from what containment, for an
+    /// organisation (an affiliation or an organisation's name) and for a person's name: the
+    /// values in `Matcher.match(affiliation:)` and `Matcher.match(person:)`, which must agree.
+    static let organisationCandidates = (limit: 20, minimumContainment: 0.25)
+    static let personCandidates = (limit: 30, minimumContainment: 0.3)
+
+    static func mentionRow(_ row: SQLiteStatement) -> (Int64, Screener.Mention) {
+        (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))
+    }
+
+    /// Stores one batch of records: unchanged ones are skipped; new and changed ones get
+    /// their mentions stored and are screened against the whole index, their earlier hits
+    /// that are not found again becoming `gone`.
+    private func ingest(_ batch: [Record], screener: Lazy<Screener>, state: inout RunState, summary: inout Summary) throws {
+        let db = store.db
+        // A record repeated within a batch: its last version counts, as across batches.
+        var lastPosition: [String: Int] = [:]
+        for (position, record) in batch.enumerated() { lastPosition[record.id] = position }
+        var work: [(record: Record, hash: UInt64, isNew: Bool)] = []
+        for (position, record) in batch.enumerated() where lastPosition[record.id] == position {
+            let hash = ContentHash.of(record)
+            let stored = try db.query("SELECT hash FROM records WHERE id = ?", [.text(record.id)]) { $0.hash(0) }.first
+            if stored == hash { continue }
+            work.append((record, hash, stored == nil))
+        }
+        guard !work.isEmpty else { return }
+        let screener = screener.get
+        let places = work.map { screener.places(of: $0.record) }
+        var distinct: [Screener.Mention] = []
+        var position: [Screener.Mention: Int] = [:]
+        for list in places {
+            for place in list where position[place.mention] == nil {
+                position[place.mention] = distinct.count
+                distinct.append(place.mention)
+            }
+        }
+        let matched = ParallelMap.map(distinct, threads: threads) { screener.matchesAndGrams($0) }
+        let matches = matched.map(\.matches)
+        var mentionIDs: [Screener.Mention: Int64] = [:]
+        for (item, list) in zip(work, places) {
+            let id = item.record.id
+            if item.isNew { summary.recordsNew += 1 } else { summary.recordsChanged += 1 }
+            var pendingGone = Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND status != 'gone'", [.text(id)]) { $0.text(0) })
+            try db.run("DELETE FROM places WHERE record_id = ?", [.text(id)])
+            try db.run("""
+                INSERT INTO records (id, hash, first_run, changed_run) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run
+                """, [.text(id), .hash(item.hash), .int(state.run), .int(state.run)])
+            for (ordinal, place) in list.enumerated() {
+                let mentionID = try mentionIDs[place.mention] ?? storedMentionID(place.mention, grams: matched[position[place.mention]!].grams)
+                mentionIDs[place.mention] = mentionID
+                try db.run("INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
+                           [.text(id), .int(ordinal), .int(place.party), .text(item.record.parties[place.party].role),
+                            .text(place.field.rawValue), .int(mentionID)])
+                for match in matches[position[place.mention]!] {
+                    let hit = screener.hit(item.record, place, match)
+                    pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: item.hash, run: state.run))
+                }
+            }
+            for hitID in pendingGone.sorted() {
+                try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(hitID)])
+            }
+        }
+    }
+
+    /// The id of a stored mention, storing it first when new.
+    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64]) throws -> Int64 {
+        let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
+        try store.db.run("INSERT OR IGNORE INTO mentions (text, as_person, country, grams) VALUES (?, ?, ?, ?)", values + [.integers(grams)])
+        return Int64(try store.db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0])
+    }
+
+    /// Writes a hit found in this run and returns its id. Its status: `new` when it was not
+    /// present before, or its evidence (the entity's or the record's content) changed;
+    /// `open` otherwise, and also when a reviewer dismissed it on this very evidence.
+    @discardableResult
+    private func upsert(_ hit: Hit, entityHash: UInt64, recordHash: UInt64, run: Int) throws -> String {
+        let db = store.db
+        let id = ContentHash.hitID(hit)
+        let existing = try db.query("SELECT status, status_run, entity_hash, record_hash FROM hits WHERE id = ?", [.text(id)]) {
+            (StoredHit.Status(rawValue: $0.text(0)) ?? .open, $0.int(1), $0.hash(2), $0.hash(3))
+        }.first
+        var status = StoredHit.Status.new
+        var statusRun = run
+        if let existing {
+            let evidenceChanged = existing.2 != entityHash || existing.3 != recordHash
+            if existing.0 == .new && existing.1 == run {
+                status = .new
+            } else if existing.0 == .gone || evidenceChanged {
+                let review = try db.query("SELECT decision, entity_hash, record_hash FROM reviews WHERE hit_id = ? ORDER BY rowid DESC LIMIT 1",
+                                          [.text(id)]) { ($0.text(0), $0.hash(1), $0.hash(2)) }.first
+                let dismissedOnThisEvidence = review.map { $0.0 == StateStore.Decision.dismissed.rawValue && $0.1 == entityHash && $0.2 == recordHash } ?? false
+                status = dismissedOnThisEvidence ? .open : .new
+            } else {
+                status = .open
+                statusRun = existing.1
+            }
+        }
+        try db.run("""
+            INSERT INTO hits (id, record_id, party, role, field, mention, entity_id, entity_name, list, alias, score, explanation,
+                              status, first_seen, last_seen, status_run, entity_hash, record_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET role = excluded.role, entity_name = excluded.entity_name, list = excluded.list,
+                alias = excluded.alias, score = excluded.score, explanation = excluded.explanation, status = excluded.status,
+                last_seen = excluded.last_seen, status_run = excluded.status_run, entity_hash = excluded.entity_hash,
+                record_hash = excluded.record_hash
+            """, [.text(id), .text(hit.recordID), .int(hit.party), .text(hit.role), .text(hit.field.rawValue), .text(hit.mention),
+                  .text(hit.entityID), .text(hit.entityName), .text(hit.list), .text(hit.alias), .double(hit.score),
+                  .text(hit.explanation), .text(status.rawValue), .int(run), .int(run), .int(statusRun),
+                  .hash(entityHash), .hash(recordHash)])
+        return id
+    }
+}

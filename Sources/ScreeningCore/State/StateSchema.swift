@@ -1,0 +1,51 @@
+/// The tables of the state store. Run numbers count from 1; hashes are 64-bit content
+/// hashes stored as signed integers.
+enum StateSchema {
+    static let version = "1"
+
+    static let sql = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- One row per completed run (written in the run's own transaction).
+        CREATE TABLE IF NOT EXISTS runs (
+            run INTEGER PRIMARY KEY, started TEXT NOT NULL, list_files TEXT NOT NULL,
+            entities INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, removed INTEGER NOT NULL,
+            records_new INTEGER NOT NULL, records_changed INTEGER NOT NULL,
+            hits_new INTEGER NOT NULL, hits_gone INTEGER NOT NULL);
+        -- The current list version: one row per entity with its content hash.
+        CREATE TABLE IF NOT EXISTS entities (
+            id TEXT PRIMARY KEY, hash INTEGER NOT NULL, json TEXT NOT NULL,
+            added_run INTEGER NOT NULL, changed_run INTEGER NOT NULL) WITHOUT ROWID;
+        -- What each list version added, changed (which fields) and removed.
+        CREATE TABLE IF NOT EXISTS list_changes (
+            run INTEGER NOT NULL, entity_id TEXT NOT NULL, change TEXT NOT NULL, fields TEXT NOT NULL,
+            PRIMARY KEY (run, entity_id)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS records (
+            id TEXT PRIMARY KEY, hash INTEGER NOT NULL, first_run INTEGER NOT NULL, changed_run INTEGER NOT NULL) WITHOUT ROWID;
+        -- Each distinct mention once (co-author networks repeat affiliations); country '' when unstated;
+        -- grams: the index grams of its normalized form, so a revision finds its candidates unnormalized.
+        CREATE TABLE IF NOT EXISTS mentions (
+            id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL, grams BLOB NOT NULL,
+            UNIQUE (text, as_person, country));
+        -- Where each mention stands in each record.
+        CREATE TABLE IF NOT EXISTS places (
+            record_id TEXT NOT NULL, ordinal INTEGER NOT NULL, party INTEGER NOT NULL, role TEXT NOT NULL,
+            field TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (record_id, ordinal)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS places_by_mention ON places (mention_id);
+        CREATE TABLE IF NOT EXISTS hits (
+            id TEXT PRIMARY KEY, record_id TEXT NOT NULL, party INTEGER NOT NULL, role TEXT NOT NULL, field TEXT NOT NULL,
+            mention TEXT NOT NULL, entity_id TEXT NOT NULL, entity_name TEXT NOT NULL, list TEXT NOT NULL,
+            alias TEXT NOT NULL, score REAL NOT NULL, explanation TEXT NOT NULL,
+            status TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL, status_run INTEGER NOT NULL,
+            entity_hash INTEGER NOT NULL, record_hash INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS hits_by_record ON hits (record_id);
+        CREATE INDEX IF NOT EXISTS hits_by_entity ON hits (entity_id);
+        CREATE INDEX IF NOT EXISTS hits_by_status ON hits (status);
+        -- Every decision, kept; the latest per hit applies. The hashes are the evidence decided on.
+        CREATE TABLE IF NOT EXISTS reviews (
+            hit_id TEXT NOT NULL, decided_at TEXT NOT NULL, decision TEXT NOT NULL, note TEXT NOT NULL,
+            reviewer TEXT NOT NULL, entity_hash INTEGER NOT NULL, record_hash INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS reviews_by_hit ON reviews (hit_id);
+        """
+}

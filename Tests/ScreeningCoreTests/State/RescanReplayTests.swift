@@ -1,0 +1,96 @@
+import Foundation
+import ScreeningCore
+import XCTest
+
+/// Incremental equals full: after a sequence of real list revisions and record batches,
+/// the store's open hits are exactly those of a full screen of all records with the
+/// current lists.
+final class RescanReplayTests: XCTestCase {
+    private var temporaries: [String] = []
+
+    override func tearDown() {
+        for path in temporaries { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    }
+
+    private func temporaryStore() -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString).sqlite").path
+        temporaries.append(path)
+        return path
+    }
+
+    /// (record, party, field, mention, entity) → score, as a full screen finds them.
+    private var lastFull: [String: Hit] = [:]
+
+    private func fullScreen(_ records: [Record], _ entities: [ListedEntity]) -> [String: Double] {
+        let screener = Screener(matcher: Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer),
+                                                 normalizer: TestSupport.normalizer))
+        var result: [String: Double] = [:]
+        for record in records { for hit in screener.hits(for: record).hits {
+            result[ContentHash.hitID(hit)] = hit.score
+            lastFull[ContentHash.hitID(hit)] = hit
+        } }
+        return result
+    }
+
+    private func openHits(_ store: StateStore) throws -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: try store.hits(statuses: [.new, .open]).map { ($0.id, $0.hit.score) })
+    }
+
+    private func describe(_ ids: Set<String>, _ store: StateStore) throws -> String {
+        let all = try store.hits()
+        return ids.sorted().prefix(5).map { id in
+            all.first { $0.id == id }.map { "\($0.status) \($0.hit.recordID) \($0.hit.mention) → \($0.hit.entityID) \($0.hit.score)" } ?? id
+        }.joined(separator: "\n")
+    }
+
+    func testIncrementalEqualsFullOverRealListRevisionsAndRecordBatches() throws {
+        let dates = ["2022-03-15", "2022-07-05", "2023-05-26", "2024-06-21", "2025-09-12"]
+        var versions = try ExportBanReplay.versions(at: dates)
+        versions.append(try ExportBanReplay.publishedIndex())
+        let everything = versions.last!
+        let crossref = try ExportBanReplay.crossrefAffiliations(300)
+        // Records name entities of the whole history, so entries added later meet stored mentions.
+        var batches = [ExportBanReplay.records(first: 0, count: 60, entities: everything, crossref: crossref)]
+        batches.append(ExportBanReplay.records(first: 60, count: 40, entities: everything, crossref: crossref))
+        batches.append([])
+        // Changed records: the same ids with other affiliations.
+        batches.append(ExportBanReplay.records(first: 0, count: 12, entities: Array(everything.reversed()), crossref: crossref, variant: " JSC"))
+        batches.append(ExportBanReplay.records(first: 100, count: 30, entities: everything, crossref: crossref))
+        batches.append([])
+
+        let store = try StateStore(path: temporaryStore())
+        var allRecords: [String: Record] = [:]
+        var order: [String] = []
+        var totals = (added: 0, changed: 0, removed: 0, gone: 0, rescreened: 0)
+        for (step, (entities, batch)) in zip(versions, batches).enumerated() {
+            let file = try ExportBanReplay.write(batch, name: "batch\(step)")
+            temporaries.append(file)
+            let summary = try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
+                .run(entities: entities, listFiles: ["version \(step)"], recordFiles: batch.isEmpty ? [] : [file])
+            for record in batch {
+                if allRecords[record.id] == nil { order.append(record.id) }
+                allRecords[record.id] = record
+            }
+            totals.added += summary.added; totals.changed += summary.changed; totals.removed += summary.removed
+            totals.gone += summary.hitsGone; totals.rescreened += summary.storedMentionsMatched
+            let expected = fullScreen(order.map { allRecords[$0]! }, entities)
+            let actual = try openHits(store)
+            XCTAssertFalse(expected.isEmpty, "step \(step): the records should hit the lists")
+            let missing = Set(expected.keys).subtracting(actual.keys), extra = Set(actual.keys).subtracting(expected.keys)
+            let missingText = missing.sorted().prefix(5).compactMap { lastFull[$0] }.map { "\($0.recordID) \($0.mention) → \($0.entityID) \($0.score)" }
+            XCTAssertTrue(missing.isEmpty, "step \(step): \(missing.count) hits of the full screen are not open in the store:\n\(missingText.joined(separator: "\n"))")
+            let extraText = try describe(extra, store)
+            XCTAssertTrue(extra.isEmpty, "step \(step): \(extra.count) open hits the full screen does not find:\n\(extraText)")
+            for (id, score) in expected where actual[id].map({ abs($0 - score) > 1e-9 }) ?? false {
+                let text = try describe([id], store)
+                XCTFail("step \(step): hit \(id) scores \(actual[id]!) in the store, \(score) in a full screen:\n\(text)")
+            }
+        }
+        // The replay exercised every path: additions, revised entries, a removal, hits gone, stored mentions rescreened.
+        XCTAssertGreaterThan(totals.added, 500)
+        XCTAssertGreaterThan(totals.changed, 0)
+        XCTAssertGreaterThan(totals.removed, 0)
+        XCTAssertGreaterThan(totals.gone, 0)
+        XCTAssertGreaterThan(totals.rescreened, 0)
+    }
+}
