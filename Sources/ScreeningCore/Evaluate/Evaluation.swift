@@ -82,7 +82,7 @@ public struct Evaluation: Sendable {
         let lookup = byRecord, goldKeys = golds.map(\.key)
 
         for path in recordFiles {
-            let reader = RecordReader(try InputFile.open(path), file: path, onProblem: onProblem)
+            var reader = try RecordFiles.open(path: path, onProblem: onProblem)
             var batch: [Record] = []
             while true {
                 batch.removeAll(keepingCapacity: true)

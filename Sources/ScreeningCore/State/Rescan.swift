@@ -111,7 +111,7 @@ public struct Rescan {
             // New and changed records against the whole index.
             for path in recordFiles {
                 var skipped = 0
-                let reader = RecordReader(try InputFile.open(path), file: path) { problem in
+                var reader = try RecordFiles.open(path: path) { problem in
                     if problem.lineSkipped { skipped += 1 }
                     onProblem(problem)
                 }
