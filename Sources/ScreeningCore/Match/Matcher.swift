@@ -21,6 +21,15 @@ public final class Matcher: Sendable {
     let aliasHan: [String]
     let aliasIsAcronym: [Bool]
 
+    /// How many candidates are verified for an affiliation (or an organisation's name), and
+    /// from what share of their gram weight; rescans rank candidates by the same values.
+    static let organisationCandidates = (limit: 20, minimumContainment: 0.25)
+    /// The same for a person's name. Lower, because a listed name in kanji carries several
+    /// readings (pinyin, Japanese, their phonetic keys) of which a romanized mention meets
+    /// one: 田中太郎's grams are a quarter `tanaka taro`. The name agreement that follows is
+    /// strict, so more candidates cost only time.
+    static let personCandidates = (limit: 30, minimumContainment: 0.2)
+
     /// A matcher over an index. `weights` are the word weights verification uses (the
     /// project's table when not given; without it the index's own IDF weights stand in,
     /// and scores then depend on what the lists hold).
@@ -40,7 +49,7 @@ public final class Matcher: Sendable {
     public func match(affiliation text: String, country: String? = nil,
                       threshold: Double = Matcher.defaultThreshold) -> [Match] {
         let mention = normalizer.normalize(text, options: .allForms)
-        return match(organisation: mention, country: country, threshold: threshold, limit: 20)
+        return match(organisation: mention, country: country, threshold: threshold, limit: Self.organisationCandidates.limit)
     }
 
     /// The best candidates for one string whatever their score (for `entity-screen match`):
@@ -60,7 +69,8 @@ public final class Matcher: Sendable {
         let mention = normalizer.normalize(name, options: [.readings, .phonetic])
         let person = normalizer.personName(name)
         var best: [Int32: Match] = [:]
-        for candidate in index.candidates(for: mention, among: .persons, limit: 30, minimumContainment: 0.3) {
+        for candidate in index.candidates(for: mention, among: .persons, limit: Self.personCandidates.limit,
+                                                   minimumContainment: Self.personCandidates.minimumContainment) {
             let alias = index.aliases[Int(candidate.alias)]
             let entity = index.entities[Int(alias.entity)]
             let listed = normalizer.personName(alias.text)
@@ -98,7 +108,8 @@ public final class Matcher: Sendable {
     }
 
     func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int) -> [Match] {
-        let candidates = index.candidates(for: mention, among: .organisations, limit: limit, minimumContainment: 0.25)
+        let candidates = index.candidates(for: mention, among: .organisations, limit: limit,
+                                                        minimumContainment: Self.organisationCandidates.minimumContainment)
         guard !candidates.isEmpty else { return [] }
         let views = verifier.mentionViews(mention)
         let han = Verifier.hanSegments(mention)

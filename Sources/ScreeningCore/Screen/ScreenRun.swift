@@ -73,7 +73,7 @@ public struct ScreenRun {
                     onProblem: @escaping (LineProblem) -> Void) throws -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
         var summary = Summary()
-        var cache = MentionCache(capacity: mentionCacheCapacity)
+        var cache = MentionCache<[Match]>(capacity: mentionCacheCapacity)
         var header = sink.header()
         if !header.isEmpty { try write(&header) }
         let counter = ByteCounter()
@@ -100,7 +100,7 @@ public struct ScreenRun {
                 var batchMatches: [Screener.Mention: [Match]] = [:]
                 for list in places {
                     for place in list where batchMatches[place.mention] == nil {
-                        if let known = cache.matches(of: place.mention) {
+                        if let known = cache.value(of: place.mention) {
                             batchMatches[place.mention] = known
                         } else {
                             batchMatches[place.mention] = []

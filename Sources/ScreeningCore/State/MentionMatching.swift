@@ -7,7 +7,7 @@ extension Screener {
         let normalized = matcher.normalizer.normalize(mention.text, options: .allForms)
         if mention.asPerson { return (matches(mention), Grams.of(normalized)) }
         let found = matcher.match(organisation: normalized, country: mention.country, threshold: threshold,
-                                  limit: Rescan.organisationCandidates.limit)
+                                  limit: Matcher.organisationCandidates.limit)
         return (found, Grams.of(normalized))
     }
 }

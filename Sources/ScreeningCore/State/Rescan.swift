@@ -147,6 +147,9 @@ public struct Rescan {
         let run: Int
         /// The current version's content hash of every entity.
         var entityHashes: [String: UInt64] = [:]
+        /// Mentions ingested in this run: their matches and stored id, so a mention that
+        /// comes back in a later batch is neither matched nor looked up again.
+        var ingested = MentionCache<(matches: [Match], id: Int64)>(capacity: 200_000)
     }
 
     private func writeListVersion(fresh: [ListedEntity], changedIDs: Set<String>, removedIDs: [String], state: RunState) throws {
@@ -215,7 +218,7 @@ public struct Rescan {
                 if let previousIndex, !previousIndex.candidates(grams: grams, limit: 1, minimumContainment: nearby).isEmpty { return true }
                 // The small index rules most mentions out cheaply; the whole index's ranking decides for the rest.
                 guard let freshIndex, !freshIndex.candidates(grams: grams, limit: 1, minimumContainment: nearby).isEmpty else { return false }
-                let (limit, minimum) = row.0.1.asPerson ? Self.personCandidates : Self.organisationCandidates
+                let (limit, minimum) = row.0.1.asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
                 return fullIndex.candidates(grams: grams, limit: limit, minimumContainment: minimum).contains { isFreshAlias[Int($0.alias)] }
             }
             for (row, isTouched) in zip(rows, found) where isTouched { touched[row.0.0] = row.0.1 }
@@ -249,12 +252,6 @@ public struct Rescan {
     /// share of grams is computed over fewer grams in a small index.
     static let candidateContainment = 0.15
 
-    /// How many candidates the matcher verifies, and from what containment, for an
-    /// organisation (an affiliation or an organisation's name) and for a person's name: the
-    /// values in `Matcher.match(affiliation:)` and `Matcher.match(person:)`, which must agree.
-    static let organisationCandidates = (limit: 20, minimumContainment: 0.25)
-    static let personCandidates = (limit: 30, minimumContainment: 0.3)
-
     static func mentionRow(_ row: SQLiteStatement) -> (Int64, Screener.Mention) {
         (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))
     }
@@ -277,17 +274,25 @@ public struct Rescan {
         guard !work.isEmpty else { return }
         let screener = screener.get
         let places = work.map { screener.places(of: $0.record) }
-        var distinct: [Screener.Mention] = []
-        var position: [Screener.Mention: Int] = [:]
+        var fresh: [Screener.Mention] = []
+        var known: [Screener.Mention: (matches: [Match], id: Int64)] = [:]
+        var isFresh: Set<Screener.Mention> = []
         for list in places {
-            for place in list where position[place.mention] == nil {
-                position[place.mention] = distinct.count
-                distinct.append(place.mention)
+            for place in list where known[place.mention] == nil && !isFresh.contains(place.mention) {
+                if let value = state.ingested.value(of: place.mention) {
+                    known[place.mention] = value
+                } else {
+                    isFresh.insert(place.mention)
+                    fresh.append(place.mention)
+                }
             }
         }
-        let matched = ParallelMap.map(distinct, threads: threads) { screener.matchesAndGrams($0) }
-        let matches = matched.map(\.matches)
-        var mentionIDs: [Screener.Mention: Int64] = [:]
+        let matched = ParallelMap.map(fresh, threads: threads) { screener.matchesAndGrams($0) }
+        for (mention, result) in zip(fresh, matched) {
+            let value = (matches: result.matches, id: try storedMentionID(mention, grams: result.grams))
+            known[mention] = value
+            state.ingested.remember(value, for: mention)
+        }
         for (item, list) in zip(work, places) {
             let id = item.record.id
             if item.isNew { summary.recordsNew += 1 } else { summary.recordsChanged += 1 }
@@ -298,12 +303,11 @@ public struct Rescan {
                 ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run
                 """, [.text(id), .hash(item.hash), .int(state.run), .int(state.run)])
             for (ordinal, place) in list.enumerated() {
-                let mentionID = try mentionIDs[place.mention] ?? storedMentionID(place.mention, grams: matched[position[place.mention]!].grams)
-                mentionIDs[place.mention] = mentionID
+                let mention = known[place.mention]!
                 try db.run("INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
                            [.text(id), .int(ordinal), .int(place.party), .text(item.record.parties[place.party].role),
-                            .text(place.field.rawValue), .int(mentionID)])
-                for match in matches[position[place.mention]!] {
+                            .text(place.field.rawValue), .int(mention.id)])
+                for match in mention.matches {
                     let hit = screener.hit(item.record, place, match)
                     pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: item.hash, run: state.run))
                 }

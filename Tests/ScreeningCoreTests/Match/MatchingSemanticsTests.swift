@@ -73,6 +73,19 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(try matcher().match(person: "Hua Wei").allSatisfy { $0.entity.kind == .person })
     }
 
+    /// DESIGN.md's 田中太郎 = Taro Tanaka, whichever side the list writes in kanji.
+    func testAPersonListedInKanjiMeetsTheRomanizedNameBothWays() throws {
+        try TestSupport.requireJapaneseLexicon()
+        let persons = [ListedEntity(id: "test:kanji", list: "test", kind: .person, name: "田中太郎"),
+                       ListedEntity(id: "test:latin", list: "test", kind: .person, name: "Jiro Suzuki")]
+        let matcher = Matcher(index: EntityIndex(entities: persons, normalizer: TestSupport.normalizer),
+                              normalizer: TestSupport.normalizer)
+        XCTAssertEqual(matcher.match(person: "Taro Tanaka").map(\.entity.id), ["test:kanji"])
+        XCTAssertEqual(matcher.match(person: "TANAKA, Taro").map(\.entity.id), ["test:kanji"])
+        XCTAssertEqual(matcher.match(person: "鈴木次郎").map(\.entity.id), ["test:latin"])
+        XCTAssertEqual(matcher.match(person: "Taro Suzuki").map(\.entity.id), [], "another given name is another person")
+    }
+
     func testCountryEvidenceKeepsTohokuApartFromNortheastern() throws {
         let northeastern = ListedEntity(id: "test:neu", list: "test", kind: .organization, name: "Northeastern University",
                                         aliases: ["东北大学"], country: "CN")
