@@ -30,6 +30,9 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .long, help: "Columns of CSV list files other than the Consolidated Screening List: name=COLUMN,alias=COLUMN,id=COLUMN (also country, kind, list, remarks).")
     var listMap: String?
 
+    @Option(name: .long, help: "A ROR data dump (JSON, JSON Lines or zip, .gz read too): link each listed organisation to its ROR record when a name is equal and the country the same, and add the record's other names and its children's names as aliases marked as from ROR.")
+    var enrich: String?
+
     @Option(name: .long, help: "A records file: JSON Lines, PubMed/MEDLINE XML, USPTO patent XML, OpenAlex works JSONL, Crossref works JSON, or CSV with --map (.gz read too; - for standard input); repeat for several.")
     var records: [String] = []
 
@@ -83,7 +86,8 @@ struct ScreenCommand: ParsableCommand {
             throw CommandFailure.fail("cannot read records file \(path): no such file or not readable; check the path (- reads standard input)", exitCode: 3)
         }
         let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads,
-                                                   listMap: try listMap.map { try columnMap($0, fields: CSVList.fields, option: "--list-map") })
+                                                   listMap: try listMap.map { try columnMap($0, fields: CSVList.fields, option: "--list-map") },
+                                                   enrich: enrich)
         let chosen = ScreenRun.Format(rawValue: format)!
         let sink: HitSink = switch chosen {
         case .jsonl: JSONLinesHitSink()
