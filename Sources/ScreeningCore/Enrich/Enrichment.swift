@@ -9,8 +9,10 @@ public struct Enrichment: Sendable {
     public let links: [RORLink]
     /// The entries whose names met ROR records without a strong link, in the input order.
     public let doubtful: [DoubtfulLink]
-    /// Names of children left out because other ROR records carry the same name.
-    public let ambiguousChildNames: Int
+    /// Names of linked records and children left out because other ROR records carry the
+    /// same name (Moscow Aviation Institute's alias "National Research University" is also
+    /// Moscow Power Engineering Institute's) or because they are made of generic words only.
+    public let namesLeftOut: Int
 
     /// Entries linked by their primary name.
     public var linkedByName: Int { links.filter { $0.evidence == .name }.count }
@@ -28,7 +30,7 @@ public struct Enrichment: Sendable {
     public var summary: String {
         "\(links.count) organisations linked to ROR (\(linkedByName) by name, \(linkedByAlias) by alias), "
             + "\(aliasesAdded) aliases and \(childrenAdded) children added (\(childAliasesAdded) child names"
-            + (ambiguousChildNames > 0 ? ", \(ambiguousChildNames) left out as other records' names too" : "")
+            + (namesLeftOut > 0 ? "; \(namesLeftOut) names left out as other records' too or generic" : "")
             + "); \(doubtful.count) doubtful" + (doubtful.isEmpty ? "" : ":")
     }
 }

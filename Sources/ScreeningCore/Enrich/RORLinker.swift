@@ -72,7 +72,7 @@ public struct RORLinker: Sendable {
         var sources = AliasSources()
         var links: [RORLink] = []
         var doubtful: [DoubtfulLink] = []
-        var ambiguous = 0
+        var leftOut = 0
         result.reserveCapacity(entities.count)
         for entity in entities {
             guard entity.kind != .person, entity.list != RORRegistry.listName else { result.append(entity); continue }
@@ -85,13 +85,18 @@ public struct RORLinker: Sendable {
             case .link(let record, let evidence, let matched):
                 var enriched = entity
                 var link = Adding(entity: entity, key: key)
-                link.addNames(of: record, in: registry, relation: .linked, acronyms: true)
+                // The record's own names: left out when another record of its country or
+                // generic words only carry them (elsewhere, the matcher's country check
+                // lowers a hit).
+                leftOut += link.addNames(of: record, in: registry, relation: .linked, acronyms: true) {
+                    isShared($0, by: record, sameCountryOnly: true)
+                }
                 let own = link.added
                 var childCount = 0
                 let below = descendants(of: record)
                 for child in below {
                     let before = link.added
-                    ambiguous += link.addNames(of: child, in: registry, acronyms: false) { lookup[$0].map { $0 != [child] } ?? false }
+                    leftOut += link.addNames(of: child, in: registry, acronyms: false) { isShared($0, by: child) }
                     if link.added > before { childCount += 1 }
                 }
                 // Children the dump lacks are known by the label their parent's link gives.
@@ -99,10 +104,12 @@ public struct RORLinker: Sendable {
                     for relation in registry.records[holder].relationships
                     where relation.kind == .child && byID[relation.id] == nil {
                         guard let label = relation.label else { continue }
-                        if link.add(label, source: AliasSource(rorID: relation.id, relation: .child(name: label),
-                                                                nameKind: "name as its parent's record gives it"),
-                                    isAmbiguous: { lookup[$0] != nil }) {
-                            childCount += 1
+                        switch link.add(label, source: AliasSource(rorID: relation.id, relation: .child(name: label),
+                                                                    nameKind: "name as its parent's record gives it"),
+                                        isAmbiguous: { lookup[$0] != nil || Self.isGeneric($0) }) {
+                        case .added: childCount += 1
+                        case .leftOut: leftOut += 1
+                        case .present: break
                         }
                     }
                 }
@@ -114,7 +121,7 @@ public struct RORLinker: Sendable {
                                      childAliasesAdded: link.added - own))
             }
         }
-        return Enrichment(entities: result, sources: sources, links: links, doubtful: doubtful, ambiguousChildNames: ambiguous)
+        return Enrichment(entities: result, sources: sources, links: links, doubtful: doubtful, namesLeftOut: leftOut)
     }
 
     /// What the evidence says about one entity.
@@ -155,6 +162,28 @@ public struct RORLinker: Sendable {
         }
     }
 
+    /// True when a name (its matching form) would say little about which organisation is
+    /// meant: another record (of the same country, if `sameCountryOnly`) carries it too, or
+    /// it is made of generic words only.
+    func isShared(_ key: String, by record: Int, sameCountryOnly: Bool = false) -> Bool {
+        let country = registry.records[record].entity.country
+        let others = (lookup[key] ?? []).filter { $0 != record && (!sameCountryOnly || registry.records[$0].entity.country == country) }
+        return !others.isEmpty || Self.isGeneric(key)
+    }
+
+    /// A matching form of Latin words that only say what kind of organisation it is
+    /// (`national research university`, `central hospital`).
+    static func isGeneric(_ key: String) -> Bool {
+        key.split(separator: " ").allSatisfy {
+            let word = String($0)
+            return OrganisationKinds.latin.contains(word) || OrganisationKinds.generic.contains(word) || genericWords.contains(word)
+        }
+    }
+
+    /// Further words that name no organisation by themselves.
+    static let genericWords: Set<String> = ["of", "the", "and", "for", "science", "sciences", "scientific", "medical",
+                                             "medicine", "technical", "general", "central", "people", "public", "institution"]
+
     /// The records below `record` in ROR's hierarchy, nearest first, each once.
     func descendants(of record: Int) -> [Int] {
         var seen: Set<Int> = [record]
@@ -186,7 +215,7 @@ private struct Adding {
     }
 
     /// Adds the names of a record not already there; returns how many were left out because
-    /// `isAmbiguous` says another record carries them too.
+    /// `isAmbiguous` says they would be ambiguous.
     @discardableResult
     mutating func addNames(of record: Int, in registry: RORRegistry, relation: AliasSource.Relation? = nil,
                            acronyms: Bool, isAmbiguous: (String) -> Bool = { _ in false }) -> Int {
@@ -199,7 +228,8 @@ private struct Adding {
         for name in ordered where acronyms || !name.types.contains("acronym") {
             let k = key(name.value)
             guard !k.isEmpty, !keys.contains(k) else { continue }
-            if isAmbiguous(k) { skipped += 1; continue }
+            // Acronyms are ambiguous by nature: the matcher takes them only with evidence.
+            if !name.types.contains("acronym") && isAmbiguous(k) { skipped += 1; continue }
             keys.insert(k)
             aliases.append((name.value, AliasSource(rorID: entry.entity.id, relation: relation, nameKind: AliasSource.kind(of: name))))
         }
@@ -210,12 +240,15 @@ private struct Adding {
         name.types.contains("ror_display") ? 0 : name.types.contains("label") ? 1 : name.types.contains("alias") ? 2 : 3
     }
 
-    /// Adds one name unless the entity has it; true if added.
-    mutating func add(_ text: String, source: AliasSource, isAmbiguous: (String) -> Bool) -> Bool {
+    enum Outcome { case added, present, leftOut }
+
+    /// Adds one name unless the entity has it or `isAmbiguous` says it would be ambiguous.
+    mutating func add(_ text: String, source: AliasSource, isAmbiguous: (String) -> Bool) -> Outcome {
         let k = key(text)
-        guard !k.isEmpty, !keys.contains(k), !isAmbiguous(k) else { return false }
+        guard !k.isEmpty, !keys.contains(k) else { return .present }
+        guard !isAmbiguous(k) else { return .leftOut }
         keys.insert(k)
         aliases.append((text, source))
-        return true
+        return .added
     }
 }

@@ -162,6 +162,21 @@ final class RORLinkerTests: XCTestCase {
         }
     }
 
+    /// Moscow Aviation Institute's ROR record gives "National Research University" as an
+    /// alias, as Moscow Power Engineering Institute's does: added, it would make every
+    /// "(National Research University)" of a Russian affiliation a hit.
+    func testNamesOtherRecordsCarryAreLeftOut() throws {
+        let f = try fixture()
+        let mai = try XCTUnwrap(f.enrichment.links.first { $0.entityID.hasPrefix("bis-entity-list:") && $0.rorID == "https://ror.org/033zpbv42" })
+        let entity = try entity(mai.entityID, f)
+        XCTAssertFalse(entity.aliases.contains("National Research University"), "\(entity.aliases)")
+        XCTAssertTrue(entity.aliases.contains("Московский авиационный институт"), "\(entity.aliases)")
+        XCTAssertGreaterThanOrEqual(f.enrichment.namesLeftOut, 1)
+        let (_, enriched) = try matchers()
+        XCTAssertFalse(enriched.match(affiliation: "Moscow Institute of Physics and Technology (National Research University), Dolgoprudny, Russia")
+            .contains { $0.entity.id == mai.entityID })
+    }
+
     func testCountryMismatchIsDoubtfulAndNotLinked() throws {
         let f = try fixture()
         // METI's Micado (Pakistan) shares its name with a Japanese record.
@@ -227,7 +242,8 @@ final class RORLinkerRulesTests: XCTestCase {
 
     private func linker() throws -> RORLinker {
         let lines = [
-            record("a", [("Alpha University", "en", ["ror_display", "label"]), ("AU", nil, ["acronym"]), ("阿尔法大学", "zh", ["label"])],
+            record("a", [("Alpha University", "en", ["ror_display", "label"]), ("AU", nil, ["acronym"]), ("阿尔法大学", "zh", ["label"]),
+                         ("National Research Institute", "en", ["alias"])],
                    relationships: [("child", "b", "Beta Institute"), ("child", "gone", "Gamma Laboratory")]),
             // b names a as its child too: a cycle.
             record("b", [("Beta Institute", "en", ["ror_display"]), ("BI", nil, ["acronym"])],
@@ -252,7 +268,7 @@ final class RORLinkerRulesTests: XCTestCase {
         XCTAssertEqual(e.links[0].aliasesAdded, 2)
         XCTAssertEqual(e.links[0].childrenAdded, 3)
         XCTAssertEqual(e.links[0].childAliasesAdded, 3)
-        XCTAssertEqual(e.ambiguousChildNames, 1, "Common Lab is another record's name too")
+        XCTAssertEqual(e.namesLeftOut, 2, "Common Lab is another record's name too; National Research Institute generic words only")
         let s = e.sources
         XCTAssertEqual(s.source(entityID: "l:1", alias: "AU")?.note, "alias from ROR https://ror.org/a (acronym)")
         XCTAssertEqual(s.source(entityID: "l:1", alias: "Delta Centre")?.note,
