@@ -30,7 +30,7 @@ public struct Enrichment: Sendable {
     public var summary: String {
         "\(links.count) organisations linked to ROR (\(linkedByName) by name, \(linkedByAlias) by alias), "
             + "\(aliasesAdded) aliases and \(childrenAdded) children added (\(childAliasesAdded) child names"
-            + (namesLeftOut > 0 ? "; \(namesLeftOut) names left out as other records' too or generic" : "")
+            + (namesLeftOut > 0 ? "; \(namesLeftOut) name\(namesLeftOut == 1 ? "" : "s") left out as other records' or generic" : "")
             + "); \(doubtful.count) doubtful" + (doubtful.isEmpty ? "" : ":")
     }
 }
