@@ -20,7 +20,7 @@ struct MatchCommand: ParsableCommand {
     @Option(name: .long, help: "A list file (JSON Lines, METI's xlsx); repeat for several.")
     var list: [String] = []
 
-    @Option(name: .long, help: "A ROR data dump (JSON, JSON Lines or zip, .gz read too): link each listed organisation to its ROR record when a name is equal and the country the same, and add the record's other names and its children's names as aliases marked as from ROR.")
+    @Option(name: .long, help: ArgumentHelp("A ROR data dump (JSON, JSON Lines or zip, .gz read too): link each listed organisation to its ROR record when a name is equal and the country the same, and add the record's other names and its children's names as aliases marked as from ROR.", valueName: "ROR_FILE"))
     var enrich: String?
 
     @Option(name: .long, help: "How many candidates to show.")
