@@ -34,6 +34,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "A records file (JSON Lines, .gz read too; - for standard input); repeat for several.")
     var records: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("A ROR data dump (JSON, JSON Lines or zip, .gz read too): link each listed organisation to its ROR record when a name is equal and the country the same, and add the record's other names and its children's names as aliases marked as from ROR.", valueName: "ROR_FILE"))
+    var enrich: String?
+
     @Option(name: .long, help: "The gold file (JSON Lines, see above).")
     var gold: String?
 
@@ -69,7 +72,7 @@ struct EvalCommand: ParsableCommand {
         for path in records + [goldPath] where path != "-" && !FileManager.default.isReadableFile(atPath: path) {
             throw CommandFailure.fail("cannot read \(path): no such file or not readable", exitCode: 3)
         }
-        let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads)
+        let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads, enrich: enrich)
         let report: (LineProblem) -> Void = { FileHandle.standardError.write(Data("entity-screen: \($0)\n".utf8)) }
         let evaluation: Evaluation
         do {

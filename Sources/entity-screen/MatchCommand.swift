@@ -20,6 +20,9 @@ struct MatchCommand: ParsableCommand {
     @Option(name: .long, help: "A list file (JSON Lines, METI's xlsx); repeat for several.")
     var list: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("A ROR data dump (JSON, JSON Lines or zip, .gz read too): link each listed organisation to its ROR record when a name is equal and the country the same, and add the record's other names and its children's names as aliases marked as from ROR.", valueName: "ROR_FILE"))
+    var enrich: String?
+
     @Option(name: .long, help: "How many candidates to show.")
     var limit = 10
 
@@ -32,7 +35,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (matcher, _) = try ListLoading.matcher(lists: list, threads: ProcessInfo.processInfo.activeProcessorCount)
+        let (matcher, _) = try ListLoading.matcher(lists: list, threads: ProcessInfo.processInfo.activeProcessorCount, enrich: enrich)
         let candidates = matcher.candidates(for: query, limit: limit)
         if candidates.isEmpty && !json { print("no candidate for “\(query)”") }
         for (rank, match) in candidates.enumerated() {

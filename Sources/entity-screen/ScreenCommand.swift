@@ -21,6 +21,7 @@ struct ScreenCommand: ParsableCommand {
                 --format html --subject 'Xiao-Ming Zhang' --lang en --out report.html
               entity-screen screen --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl \\
                 --format csv --out hits.csv --threshold 0.9
+              entity-screen screen --list eul.xlsx --records records.jsonl --enrich ror-v2.json.zip
             """
     )
 
@@ -29,6 +30,9 @@ struct ScreenCommand: ParsableCommand {
 
     @Option(name: .long, help: "Columns of CSV list files other than the Consolidated Screening List: name=COLUMN,alias=COLUMN,id=COLUMN (also country, kind, list, remarks).")
     var listMap: String?
+
+    @Option(name: .long, help: ArgumentHelp("A ROR data dump (JSON, JSON Lines or zip, .gz read too): link each listed organisation to its ROR record when a name is equal and the country the same, and add the record's other names and its children's names as aliases marked as from ROR.", valueName: "ROR_FILE"))
+    var enrich: String?
 
     @Option(name: .long, help: "A records file: JSON Lines, PubMed/MEDLINE XML, USPTO patent XML, OpenAlex works JSONL, Crossref works JSON, or CSV with --map (.gz read too; - for standard input); repeat for several.")
     var records: [String] = []
@@ -83,7 +87,8 @@ struct ScreenCommand: ParsableCommand {
             throw CommandFailure.fail("cannot read records file \(path): no such file or not readable; check the path (- reads standard input)", exitCode: 3)
         }
         let (matcher, _) = try ListLoading.matcher(lists: list, threads: threads,
-                                                   listMap: try listMap.map { try columnMap($0, fields: CSVList.fields, option: "--list-map") })
+                                                   listMap: try listMap.map { try columnMap($0, fields: CSVList.fields, option: "--list-map") },
+                                                   enrich: enrich)
         let chosen = ScreenRun.Format(rawValue: format)!
         let sink: HitSink = switch chosen {
         case .jsonl: JSONLinesHitSink()

@@ -20,6 +20,9 @@ public final class Matcher: Sendable {
     /// Each alias's Han text (canonical, segments joined), and whether it is an acronym.
     let aliasHan: [String]
     let aliasIsAcronym: [Bool]
+    /// For each alias added by enrichment, the note saying where it comes from (nil for the
+    /// lists' own names and aliases).
+    let aliasNotes: [String?]
 
     /// How many candidates are verified for an affiliation (or an organisation's name), and
     /// from what share of their gram weight; rescans rank candidates by the same values.
@@ -33,8 +36,10 @@ public final class Matcher: Sendable {
     /// A matcher over an index. `weights` are the word weights verification uses (the
     /// project's table when not given; without it the index's own IDF weights stand in,
     /// and scores then depend on what the lists hold).
+    /// `aliasSources` says which aliases enrichment added and from where; explanations of
+    /// hits through them say so.
     public init(index: EntityIndex, normalizer: Normalizer, weights: WordWeights? = nil,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, aliasSources: AliasSources = AliasSources()) {
         self.index = index
         self.normalizer = normalizer
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
@@ -42,6 +47,8 @@ public final class Matcher: Sendable {
         aliasViews = ParallelMap.map(index.aliases, threads: threads) { verifier.aliasViews($0.normalized) }
         aliasHan = index.aliases.map { Verifier.hanSegments($0.normalized).joined() }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
+        aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
+            : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.text)?.note }
     }
 
     /// Hits of one affiliation string (or an organisation's name), best first, each entity
@@ -137,7 +144,8 @@ public final class Matcher: Sendable {
             guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { continue }
             let alias = index.aliases[a]
             let entity = index.entities[e]
-            let explanation = "“\(alias.text)” [\(entity.list)]\(alias.isPrimary ? "" : " (alias)"): " + result.account + countryNote
+            let marking = aliasNotes[a].map { " (\($0))" } ?? (alias.isPrimary ? "" : " (alias)")
+            let explanation = "“\(alias.text)” [\(entity.list)]\(marking): " + result.account + countryNote
                 + String(format: "; score %.2f", score)
             best[Int32(e)] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation)
         }

@@ -1,0 +1,70 @@
+import Foundation
+import XCTest
+
+/// `screen --enrich` and `match --enrich` on METI's End User List and the partial ROR dump.
+final class EnrichCommandTests: XCTestCase {
+    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("enrich-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// A file in `../shared/data`: skipped when absent, a failure under ENTITY_SCREEN_REQUIRE_SHARED=1.
+    private func shared(_ path: String) throws -> String {
+        let url = root.deletingLastPathComponent().appendingPathComponent("shared/data").appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if ProcessInfo.processInfo.environment["ENTITY_SCREEN_REQUIRE_SHARED"] == "1" { XCTFail("\(url.path) is absent") }
+            throw XCTSkip("shared data \(url.path) is absent")
+        }
+        return url.path
+    }
+
+    func testScreenWithEnrichHitsThroughRORNamesAndReportsTheLinks() throws {
+        let meti = try shared("lists/meti-eul/20250929_4.xlsx"), ror = try shared("registries/ror-v2-partial.jsonl.gz")
+        let records = folder.appendingPathComponent("records.jsonl")
+        try """
+            {"id": "r1", "parties": [{"role": "author", "name": "Wei Zhang", "affiliations": ["State Key Laboratory of Urban Water Resources and Water Environment, Harbin 150090, China"]}]}
+            {"id": "r2", "parties": [{"role": "author", "name": "Li Na", "affiliations": ["Department of Mechanics, Nanjing Aeronautical Institute, Nanjing 210016, China"]}]}
+
+            """.write(to: records, atomically: true, encoding: .utf8)
+        let plain = try EntityScreenBinary.run(["screen", "--list", meti, "--records", records.path, "--threads", "2"])
+        XCTAssertEqual(plain.status, 0, plain.err)
+        XCTAssertEqual(plain.out, "", "without enrichment neither mention hits")
+        XCTAssertFalse(plain.err.contains("enrich:"))
+
+        let result = try EntityScreenBinary.run(["screen", "--list", meti, "--records", records.path, "--threads", "2", "--enrich", ror])
+        XCTAssertEqual(result.status, 0, result.err)
+        let summary = try XCTUnwrap(result.err.split(separator: "\n").first { $0.hasPrefix("enrich: ") }, result.err)
+        XCTAssertNotNil(summary.range(of: #"^enrich: \d+ organisations linked to ROR \(\d+ by name, \d+ by alias\), \d+ aliases and \d+ children added .*; \d+ doubtful:$"#,
+                                      options: .regularExpression), String(summary))
+        // The doubtful ones follow, one per line: id, name, why, candidates.
+        XCTAssertTrue(result.err.contains("\n  meti-eul:2025-09-29:653  Micado: country differs: listed PK, ROR JP; candidates https://ror.org/02f28hq55\n"), result.err)
+        let hits = try result.out.split(separator: "\n").map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        XCTAssertEqual(hits.map { $0["record_id"] as? String }, ["r1", "r2"])
+        // FORMATS.md's hit shape is kept: the same keys as without enrichment.
+        XCTAssertEqual(Set(hits[0].keys), ["record_id", "party", "role", "field", "mention", "entity_id", "entity_name", "list", "alias", "score", "explanation"])
+        XCTAssertTrue((hits[0]["entity_name"] as? String ?? "").hasPrefix("Harbin Institute of Technology"), "\(hits[0])")
+        XCTAssertTrue((hits[0]["explanation"] as? String ?? "").contains("(child of the listed entity per ROR: State Key Laboratory of Urban Water Resources and Water Environment (https://ror.org/05s6mpv98)"), "\(hits[0])")
+        XCTAssertTrue((hits[1]["entity_name"] as? String ?? "").hasPrefix("Nanjing University of Aeronautics and Astronautics"), "\(hits[1])")
+        XCTAssertEqual(hits[1]["alias"] as? String, "Nanjing Aeronautical Institute")
+        XCTAssertTrue((hits[1]["explanation"] as? String ?? "").contains("(alias from ROR https://ror.org/01scyh794 (en alias))"), "\(hits[1])")
+    }
+
+    func testMatchWithEnrichAndAnUnreadableDump() throws {
+        let meti = try shared("lists/meti-eul/20250929_4.xlsx"), ror = try shared("registries/ror-v2-partial.jsonl.gz")
+        let result = try EntityScreenBinary.run(["match", "Nanjing Aeronautical Institute", "--list", meti, "--enrich", ror, "--limit", "1"])
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(result.out.contains("Nanjing University of Aeronautics and Astronautics"), result.out)
+        XCTAssertTrue(result.out.contains("alias from ROR https://ror.org/01scyh794"), result.out)
+        let missing = try EntityScreenBinary.run(["screen", "--list", meti, "--records", "/dev/null", "--enrich", "/no/such/ror.json"])
+        XCTAssertEqual(missing.status, 3, missing.err)
+        XCTAssertTrue(missing.err.contains("/no/such/ror.json"), missing.err)
+    }
+}
