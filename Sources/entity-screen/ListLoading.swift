@@ -1,12 +1,22 @@
 import Foundation
 import ScreeningCore
 
-/// Loading lists and building the matcher, shared by `screen`, `match` and `eval`.
+/// Loading lists and building the matcher, shared by `screen`, `match`, `eval` and `rescan`.
 enum ListLoading {
+    /// The lists as loaded: the entities (enriched when asked), where added aliases came
+    /// from, and the normalizer that read them.
+    struct Loaded {
+        var normalizer: Normalizer
+        var entities: [ListedEntity]
+        var sources: AliasSources
+        /// Lines of the list files skipped as malformed.
+        var skipped: Int
+    }
+
     /// Loads the lists (exit 3 naming the file that cannot be read), reports skipped lines
-    /// on standard error, enriches the organisations from the ROR dump `enrich` when given
-    /// (summary and doubtful links on standard error), and builds the index and matcher.
-    static func matcher(lists: [String], threads: Int, listMap: ColumnMap? = nil, enrich: String? = nil) throws -> (Matcher, skipped: Int) {
+    /// on standard error, and enriches the organisations from the ROR dump `enrich` when
+    /// given (summary and doubtful links on standard error).
+    static func entities(lists: [String], threads: Int, listMap: ColumnMap? = nil, enrich: String? = nil) throws -> Loaded {
         let normalizer: Normalizer
         let loaded: ListFiles.Loaded
         do {
@@ -19,16 +29,21 @@ enum ListLoading {
         guard !loaded.entities.isEmpty else {
             throw CommandFailure.fail("no listed entities in \(lists.joined(separator: ", ")): check the files' format", exitCode: 3)
         }
-        var entities = loaded.entities
-        var sources = AliasSources()
+        var result = Loaded(normalizer: normalizer, entities: loaded.entities, sources: AliasSources(),
+                            skipped: loaded.problems.filter(\.lineSkipped).count)
         if let enrich {
-            let enrichment = try Self.enrich(entities, from: enrich, normalizer: normalizer, threads: threads)
-            entities = enrichment.entities
-            sources = enrichment.sources
+            let enrichment = try Self.enrich(result.entities, from: enrich, normalizer: normalizer, threads: threads)
+            result.entities = enrichment.entities
+            result.sources = enrichment.sources
         }
-        let index = EntityIndex(entities: entities, normalizer: normalizer, threads: threads)
-        return (Matcher(index: index, normalizer: normalizer, threads: threads, aliasSources: sources),
-                loaded.problems.filter(\.lineSkipped).count)
+        return result
+    }
+
+    /// The lists loaded as `entities` does, indexed, and their matcher.
+    static func matcher(lists: [String], threads: Int, listMap: ColumnMap? = nil, enrich: String? = nil) throws -> (Matcher, skipped: Int) {
+        let loaded = try entities(lists: lists, threads: threads, listMap: listMap, enrich: enrich)
+        let index = EntityIndex(entities: loaded.entities, normalizer: loaded.normalizer, threads: threads)
+        return (Matcher(index: index, normalizer: loaded.normalizer, threads: threads, aliasSources: loaded.sources), loaded.skipped)
     }
 
     /// Reads the ROR dump (exit 3 when it cannot be read), links and enriches, and prints

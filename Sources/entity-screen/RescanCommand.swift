@@ -22,11 +22,20 @@ struct RescanCommand: ParsableCommand {
     @Option(name: .long, help: "The state store (an SQLite file; created when absent).")
     var state: String
 
-    @Option(name: .long, help: "A list file (JSON Lines, METI's xlsx, the export-ban YAML; .gz read too); repeat for several.")
+    @Option(name: .long, help: "A list file (any format screen reads, METI/MOFA's export-ban YAML too; .gz read too); repeat for several.")
     var list: [String] = []
 
-    @Option(name: .long, help: "A records file (JSON Lines, .gz read too; - for standard input); repeat for several.")
+    @Option(name: .long, help: "Columns of CSV list files other than the Consolidated Screening List: name=COLUMN,alias=COLUMN,id=COLUMN (also country, kind, list, remarks).")
+    var listMap: String?
+
+    @Option(name: .long, help: ArgumentHelp("A ROR data dump: enrich the listed organisations as screen --enrich does. A new dump changes the enriched entries, whose hits are then rechecked.", valueName: "ROR_FILE"))
+    var enrich: String?
+
+    @Option(name: .long, help: "A records file (any format screen reads; .gz read too; - for standard input); repeat for several.")
     var records: [String] = []
+
+    @Option(name: .long, help: "Columns of CSV records files: name=COLUMN,affiliation=COLUMN,id=COLUMN (also role, country, title, date, kind).")
+    var map: String?
 
     @Option(name: .long, help: "Report hits scoring at least this (0 to 1); must stay the same for a store.")
     var threshold = Matcher.defaultThreshold
@@ -41,27 +50,22 @@ struct RescanCommand: ParsableCommand {
         if list.isEmpty { throw ValidationError("give at least one --list FILE") }
         if !(0...1).contains(threshold) { throw ValidationError("--threshold must be between 0 and 1, not \(threshold)") }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let map { _ = try columnMap(map) }
+        if let listMap { _ = try columnMap(listMap, fields: CSVList.fields, option: "--list-map") }
     }
 
     func run() throws {
         for path in records where path != "-" && !FileManager.default.isReadableFile(atPath: path) {
             throw CommandFailure.fail("cannot read records file \(path): no such file or not readable", exitCode: 3)
         }
-        let normalizer: Normalizer
-        let loaded: ListFiles.Loaded
-        do {
-            normalizer = try Normalizer.standard()
-            loaded = try ListFiles.load(list)
-        } catch {
-            throw CommandFailure.fail("\(error)", exitCode: 3)
-        }
-        for problem in loaded.problems { FileHandle.standardError.write(Data("entity-screen: \(problem)\n".utf8)) }
-        guard !loaded.entities.isEmpty else {
-            throw CommandFailure.fail("no listed entities in \(list.joined(separator: ", ")): check the files' format", exitCode: 3)
-        }
+        let loaded = try ListLoading.entities(lists: list, threads: threads,
+                                              listMap: try listMap.map { try columnMap($0, fields: CSVList.fields, option: "--list-map") },
+                                              enrich: enrich)
         let store = try StateStoreOpening.open(state)
-        var rescan = Rescan(store: store, normalizer: normalizer, threshold: threshold, threads: threads)
+        var rescan = Rescan(store: store, normalizer: loaded.normalizer, threshold: threshold, threads: threads)
         rescan.checkpoint = TestPause.at
+        rescan.aliasSources = loaded.sources
+        rescan.recordMap = try map.map { try columnMap($0) }
         let summary: Rescan.Summary
         do {
             summary = try rescan.run(entities: loaded.entities, listFiles: list, recordFiles: records) { problem in

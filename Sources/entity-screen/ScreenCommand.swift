@@ -125,11 +125,6 @@ struct ScreenCommand: ParsableCommand {
     }
 }
 
-/// A `--map` column map, or a usage error saying what is wrong with it.
-private func columnMap(_ spec: String, fields: [String] = CSVRecords.fields, option: String = "--map") throws -> ColumnMap {
-    do { return try ColumnMap(spec, allowed: fields) } catch { throw ValidationError("\(option): \(error.reason)") }
-}
-
 /// Where hits go: standard output, or a file written under a temporary name and renamed
 /// when complete, so a killed run never leaves a half-written file.
 final class HitOutput {

@@ -67,4 +67,26 @@ final class EnrichCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 3, missing.err)
         XCTAssertTrue(missing.err.contains("/no/such/ror.json"), missing.err)
     }
+
+    /// A nightly rescan keeps the enrichment: the hit through a ROR alias comes out new,
+    /// explained as from ROR, and the same inputs again report nothing new.
+    func testRescanWithEnrich() throws {
+        let meti = try shared("lists/meti-eul/20250929_4.xlsx"), ror = try shared("registries/ror-v2-partial.jsonl.gz")
+        let records = folder.appendingPathComponent("records.jsonl")
+        try """
+            {"id": "r2", "parties": [{"role": "author", "name": "Li Na", "affiliations": ["Department of Mechanics, Nanjing Aeronautical Institute, Nanjing 210016, China"]}]}
+
+            """.write(to: records, atomically: true, encoding: .utf8)
+        let arguments = ["rescan", "--state", folder.appendingPathComponent("state.sqlite").path, "--list", meti,
+                         "--records", records.path, "--enrich", ror, "--threads", "2"]
+        let first = try EntityScreenBinary.run(arguments)
+        XCTAssertEqual(first.status, 0, first.err)
+        XCTAssertTrue(first.err.contains("enrich: "), first.err)
+        let hits = try first.out.split(separator: "\n").map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        XCTAssertEqual(hits.map { $0["status"] as? String }, ["new"], first.out)
+        XCTAssertTrue((hits.first?["explanation"] as? String ?? "").contains("(alias from ROR https://ror.org/01scyh794 (en alias))"), first.out)
+        let second = try EntityScreenBinary.run(arguments)
+        XCTAssertEqual(second.status, 0, second.err)
+        XCTAssertEqual(second.out, "", "the same inputs again: nothing new")
+    }
 }

@@ -83,6 +83,11 @@ enum TestSupport {
     /// The lines of a (possibly gzip-compressed) text file, read through the product's
     /// own `InputFile`.
     static func lines(_ url: URL) throws -> [String] {
+        String(decoding: try bytes(url), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+    }
+
+    /// The bytes of a (possibly gzip-compressed) file, through `InputFile`.
+    static func bytes(_ url: URL) throws -> [UInt8] {
         let reader = try InputFile.open(url.path)
         var bytes: [UInt8] = []
         while true {
@@ -90,7 +95,7 @@ enum TestSupport {
             if chunk.isEmpty { break }
             bytes += chunk
         }
-        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+        return bytes
     }
 }
 

@@ -46,7 +46,7 @@ public enum InputFile {
 }
 
 /// Returns bytes already read (to sniff the format) before the rest of the source.
-private final class ReplayingChunkReader: ChunkReader {
+final class ReplayingChunkReader: ChunkReader {
     private let head: [UInt8]
     private var position = 0
     private let rest: ChunkReader

@@ -3,8 +3,7 @@
 final class SniffedInput: ChunkReader {
     /// The first bytes of the (decompressed) input: up to the sniffing length.
     let head: [UInt8]
-    private var position = 0
-    private let rest: ChunkReader
+    private let replay: ReplayingChunkReader
 
     /// Opens `path` through `InputFile.open` and reads up to `length` bytes.
     convenience init(path: String, length: Int = 64 << 10) throws {
@@ -20,15 +19,11 @@ final class SniffedInput: ChunkReader {
             head += chunk
         }
         self.head = head
-        self.rest = source
+        replay = ReplayingChunkReader(head: head, rest: source)
     }
 
     func read(maximum: Int) throws -> [UInt8] {
-        if position == head.count { return try rest.read(maximum: maximum) }
-        if maximum <= 0 { return [] }
-        let end = min(head.count, position + maximum)
-        defer { position = end }
-        return Array(head[position..<end])
+        try replay.read(maximum: maximum)
     }
 
     /// The head as text (invalid UTF-8 replaced), for looking for markers.

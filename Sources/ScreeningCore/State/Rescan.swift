@@ -49,6 +49,10 @@ public struct Rescan {
     /// Called at named points of the run (`lists`, `stored-mentions`, `records`,
     /// `before-commit`), inside its transaction: the crash-safety test pauses there.
     public var checkpoint: (String) -> Void = { _ in }
+    /// Where the aliases ROR enrichment added came from, for the explanations.
+    public var aliasSources = AliasSources()
+    /// The column map for CSV records files; other formats ignore it.
+    public var recordMap: ColumnMap?
 
     public init(store: StateStore, normalizer: Normalizer, threshold: Double = Matcher.defaultThreshold,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -93,9 +97,10 @@ public struct Rescan {
             }
             try writeListVersion(fresh: fresh, changedIDs: changedIDs, removedIDs: removedIDs, state: state)
             checkpoint("lists")
-            let (all, normalizer, threads, threshold) = (current, self.normalizer, self.threads, self.threshold)
+            let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
             let fullScreener = Lazy { Screener(matcher: Matcher(index: EntityIndex(entities: all, normalizer: normalizer, threads: threads),
-                                                               normalizer: normalizer, threads: threads), threshold: threshold) }
+                                                               normalizer: normalizer, threads: threads, aliasSources: sources),
+                                               threshold: threshold) }
             // Stored mentions that a revision can touch, against the whole index.
             let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]
             if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
@@ -111,7 +116,7 @@ public struct Rescan {
             // New and changed records against the whole index.
             for path in recordFiles {
                 var skipped = 0
-                var reader = try RecordFiles.open(path: path) { problem in
+                var reader = try RecordFiles.open(path: path, map: recordMap) { problem in
                     if problem.lineSkipped { skipped += 1 }
                     onProblem(problem)
                 }

@@ -17,17 +17,6 @@ enum ImportTestSupport {
         return (records, problems)
     }
 
-    /// The bytes of a (possibly gzip-compressed) file, through `InputFile`.
-    static func bytes(_ url: URL) throws -> [UInt8] {
-        let reader = try InputFile.open(url.path)
-        var bytes: [UInt8] = []
-        while true {
-            let chunk = try reader.read(maximum: 1 << 20)
-            if chunk.isEmpty { break }
-            bytes += chunk
-        }
-        return bytes
-    }
 
     /// A temporary file holding `bytes`, removed by the caller.
     static func temporary(_ bytes: [UInt8], name: String) throws -> URL {

@@ -15,7 +15,7 @@ final class PubMedRecordsTests: XCTestCase {
             let url = try pubmed(name)
             let (records, problems) = try ImportTestSupport.records(url.path)
             let affiliations = records.reduce(0) { $0 + $1.parties.reduce(0) { $0 + $1.affiliations.count } }
-            let independent = TestSupport.elements("Affiliation", in: String(decoding: try ImportTestSupport.bytes(url), as: UTF8.self)).count
+            let independent = TestSupport.elements("Affiliation", in: String(decoding: try TestSupport.bytes(url), as: UTF8.self)).count
             XCTAssertEqual(affiliations, expected, name)
             XCTAssertEqual(affiliations, independent, name)
             XCTAssertTrue(problems.allSatisfy { !$0.lineSkipped }, "\(problems)")
@@ -65,7 +65,7 @@ final class PubMedRecordsTests: XCTestCase {
     /// A broken citation in the middle of a file is reported with its line and skipped; the
     /// citations after it are still read.
     func testMalformedCitationInTheMiddleIsSkippedAndReported() throws {
-        var text = String(decoding: try ImportTestSupport.bytes(try pubmed("test_current_medline.xml.gz")), as: UTF8.self)
+        var text = String(decoding: try TestSupport.bytes(try pubmed("test_current_medline.xml.gz")), as: UTF8.self)
         let second = try XCTUnwrap(text.range(of: "<PMID Version=\"1\">2930949</PMID>"))
         text.replaceSubrange(second, with: "<PMID Version=\"1\">2930949</PMID><Broken attribute=\"unterminated>")
         let url = try ImportTestSupport.temporary(Array(text.utf8), name: "broken.xml")
@@ -88,7 +88,7 @@ final class PubMedRecordsTests: XCTestCase {
     /// A file cut short in the middle of a citation: the complete ones are read and the
     /// truncation is reported.
     func testTruncatedFileReportsTheLastCitation() throws {
-        let bytes = try ImportTestSupport.bytes(try pubmed("pubmed-29768149.xml"))
+        let bytes = try TestSupport.bytes(try pubmed("pubmed-29768149.xml"))
         let url = try ImportTestSupport.temporary(Array(bytes.prefix(bytes.count / 2)), name: "truncated.xml")
         defer { try? FileManager.default.removeItem(at: url) }
         let (records, problems) = try ImportTestSupport.records(url.path)

@@ -107,7 +107,7 @@ final class USPTORecordsTests: XCTestCase {
         var bulk: [UInt8] = []
         var brokenLine = 0
         for (index, name) in names.enumerated() {
-            var text = String(decoding: try ImportTestSupport.bytes(folder.appendingPathComponent(name)), as: UTF8.self)
+            var text = String(decoding: try TestSupport.bytes(folder.appendingPathComponent(name)), as: UTF8.self)
             if index == 2 {
                 // An end tag that closes nothing: not well-formed.
                 text = text.replacingOccurrences(of: "<invention-title", with: "</no-such-element><invention-title")
