@@ -92,7 +92,14 @@ func copyStore(_ from: String, _ to: String) throws {
 
 @MainActor func rescan(_ store: String, _ entities: [ListedEntity], _ records: [String]) throws -> Rescan.Summary {
     let state = try StateStore(path: store)
-    return try Rescan(store: state, normalizer: normalizer, threads: threads).run(entities: entities, listFiles: ["benchmark"], recordFiles: records)
+    var rescan = Rescan(store: state, normalizer: normalizer, threads: threads)
+    // Where the time goes: the seconds from the start to each named point of the run.
+    let start = DispatchTime.now().uptimeNanoseconds
+    var phases: [String] = []
+    rescan.checkpoint = { phases.append(String(format: "%@ %.2f s", $0, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+    let summary = try rescan.run(entities: entities, listFiles: ["benchmark"], recordFiles: records)
+    say("  phases: " + phases.joined(separator: ", "))
+    return summary
 }
 
 @MainActor func screen(_ entities: [ListedEntity], _ records: String) throws -> ScreenRun.Summary {

@@ -20,6 +20,7 @@ struct EvalCommand: ParsableCommand {
             ones (every expected id is an entity of the loaded lists).
 
             Examples:
+              entity-screen eval --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl --gold Data/Demo/gold.jsonl
               entity-screen eval convert ../shared/data/gold-dev/crossref-affiliation-ror.csv \\
                   --records-out /tmp/crossref-records.jsonl --gold-out /tmp/crossref-gold.jsonl
               entity-screen eval --list ../shared/data/registries/ror-v2-partial.jsonl.gz \\
@@ -31,7 +32,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "A list file (JSON Lines, METI's xlsx, ROR dump; .gz read too); repeat for several.")
     var list: [String] = []
 
-    @Option(name: .long, help: "A records file (JSON Lines, .gz read too; - for standard input); repeat for several.")
+    @Option(name: .long, help: "A records file (any format screen reads; .gz read too; - for standard input); repeat for several.")
     var records: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("A ROR data dump (JSON, JSON Lines or zip, .gz read too): link each listed organisation to its ROR record when a name is equal and the country the same, and add the record's other names and its children's names as aliases marked as from ROR.", valueName: "ROR_FILE"))

@@ -21,7 +21,7 @@ struct ListsDiffCommand: ParsableCommand {
             the export-ban YAML).
 
             Example:
-              entity-screen lists diff old/list.xlsx new/list.xlsx
+              entity-screen lists diff Data/Demo/list.jsonl Data/Demo/list-revised.jsonl
             """
     )
 

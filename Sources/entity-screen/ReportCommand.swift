@@ -11,8 +11,10 @@ struct ReportCommand: ParsableCommand {
             One JSON line per hit (FORMATS.md's hit with hit_id, status, first_seen, last_seen and, \
             when reviewed, decision, note, reviewer, decided_at), ordered by record.
 
-            Example:
-              entity-screen report --state screening.sqlite --status new --status open --since 2026-11-01
+            Example, on the demo data:
+              entity-screen rescan --state demo.sqlite --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl
+              entity-screen rescan --state demo.sqlite --list Data/Demo/list-revised.jsonl
+              entity-screen report --state demo.sqlite --status new --status open --since 2026-11-01
             """
     )
 

@@ -14,8 +14,10 @@ struct RescanCommand: ParsableCommand {
             run (JSON Lines with hit_id and status) and a summary on standard error. The run is one \
             transaction: a run that is killed leaves the store as it was, and the next run does it all.
 
-            Example:
-              entity-screen rescan --state screening.sqlite --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl
+            Example, on the demo data: the first run reports every hit; the second, with the \
+            demo list's revision and no new records, reports the one hit its added entry brings.
+              entity-screen rescan --state demo.sqlite --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl
+              entity-screen rescan --state demo.sqlite --list Data/Demo/list-revised.jsonl
             """
     )
 

@@ -11,8 +11,11 @@ struct ReviewCommand: ParsableCommand {
             A dismissed hit is not reported as new again unless its evidence changes: the entity's \
             entry in the lists, or the record. Every decision is kept; the latest applies.
 
-            Example:
-              entity-screen review --state screening.sqlite 3f2a9c0d1e4b5a67 --decision dismissed --note "different institute" --by "K. Sato"
+            Example, on the demo data (the hit the demo revision adds; its id is the same everywhere):
+              entity-screen rescan --state demo.sqlite --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl
+              entity-screen rescan --state demo.sqlite --list Data/Demo/list-revised.jsonl
+              entity-screen review --state demo.sqlite f7094d33fccdd6f9 --decision dismissed \\
+                --note "checked with the research office: a visiting post, no controlled technology shared" --by "K. Sato"
             """
     )
 

@@ -127,32 +127,39 @@ final class ReportTests: XCTestCase {
 
     func testEveryHelpHasAWorkedExampleOnTheDemoData() throws {
         let scratch = try folder()
-        for command in ["screen", "match", "normalize"] {
+        let store = scratch.appendingPathComponent("demo.sqlite").path
+        for command in [["screen"], ["match"], ["normalize"], ["eval"], ["rescan"], ["review"], ["report"], ["lists", "diff"]] {
             // A wide terminal, so argument-parser prints each example on its own lines.
-            let help = try ChildProcess.run([command, "--help"], environment: ["COLUMNS": "300"])
+            let help = try ChildProcess.run(command + ["--help"], environment: ["COLUMNS": "300"])
             XCTAssertEqual(help.status, 0)
-            let examples = Self.examples(in: help.out, command: command)
-            XCTAssertFalse(examples.isEmpty, "\(command) --help has no example: \(help.out)")
-            // Each example runs as printed from the project's root (files written go to a scratch folder).
-            // Every example of screen (the reports); the first of the others (each run loads the dictionaries).
-            for example in command == "screen" ? examples : Array(examples.prefix(1)) {
-                var arguments = example.map { $0.hasPrefix("Data/Demo/") ? root.appendingPathComponent($0).path : $0 }
+            let examples = Self.examples(in: help.out)
+            XCTAssertTrue(examples.contains { $0.starts(with: command) }, "\(command) --help has no example on the demo data: \(help.out)")
+            // Each example runs as printed from the project's root, in order (review's and
+            // report's first make the state store they use); files written go to a scratch
+            // folder. Only the first of match's and normalize's (each run loads the dictionaries).
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+            for example in command == ["match"] || command == ["normalize"] ? Array(examples.prefix(1)) : examples {
+                var arguments = example.map { $0.hasPrefix("Data/Demo/") ? root.appendingPathComponent($0).path : $0 == "demo.sqlite" ? store : $0 }
                 if let out = arguments.firstIndex(of: "--out"), out + 1 < arguments.count {
                     arguments[out + 1] = scratch.appendingPathComponent(arguments[out + 1]).path
                 }
                 let run = try ChildProcess.run(arguments)
                 XCTAssertEqual(run.status, 0, "\(command) example \(arguments): \(run.err)")
+                if command == ["rescan"] && arguments.contains(root.appendingPathComponent("Data/Demo/list-revised.jsonl").path) {
+                    XCTAssertEqual(run.out.split(separator: "\n").count, 1, "the demo revision adds one hit: \(run.out)")
+                }
             }
         }
     }
 
-    /// The example command lines of a help text that use the demo data, split into
-    /// arguments as a POSIX shell would (quotes, backslash-newline continuations).
-    static func examples(in help: String, command: String) -> [[String]] {
+    /// The example command lines of a help text that use the demo data (or the demo state
+    /// store), without `entity-screen`, split into arguments as a POSIX shell would (quotes,
+    /// backslash-newline continuations).
+    static func examples(in help: String) -> [[String]] {
         let joined = help.replacingOccurrences(of: "\\\n", with: " ")
         return joined.split(separator: "\n").compactMap { line -> [String]? in
             let text = line.trimmingCharacters(in: .whitespaces)
-            guard text.hasPrefix("entity-screen \(command) "), text.contains("Data/Demo/") else { return nil }
+            guard text.hasPrefix("entity-screen "), text.contains("Data/Demo/") || text.contains("demo.sqlite") else { return nil }
             var words: [String] = [], word = "", inWord = false
             var quote: Character?
             for c in text {

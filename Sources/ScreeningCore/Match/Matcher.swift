@@ -23,6 +23,8 @@ public final class Matcher: Sendable {
     /// For each alias added by enrichment, the note saying where it comes from (nil for the
     /// lists' own names and aliases).
     let aliasNotes: [String?]
+    /// Each person alias parsed as a name once (nil for organisations' aliases).
+    let aliasPersons: [PersonName?]
 
     /// How many candidates are verified for an affiliation (or an organisation's name), and
     /// from what share of their gram weight; rescans rank candidates by the same values.
@@ -49,6 +51,9 @@ public final class Matcher: Sendable {
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.text)?.note }
+        aliasPersons = ParallelMap.map(index.aliases, threads: threads) { alias in
+            index.entities[Int(alias.entity)].kind == .person ? normalizer.personName(alias.text) : nil
+        }
     }
 
     /// Hits of one affiliation string (or an organisation's name), best first, each entity
@@ -74,14 +79,16 @@ public final class Matcher: Sendable {
         // Readings and phonetic keys meet a listed person's other spellings; translating
         // the words of a name (王 → king) would only add noise.
         let mention = normalizer.normalize(name, options: [.readings, .phonetic])
+        let candidates = index.candidates(for: mention, among: .persons, limit: Self.personCandidates.limit,
+                                          minimumContainment: Self.personCandidates.minimumContainment)
+        // Most names meet no listed person: parse the name only when one is near.
+        guard !candidates.isEmpty else { return [] }
         let person = normalizer.personName(name)
         var best: [Int32: Match] = [:]
-        for candidate in index.candidates(for: mention, among: .persons, limit: Self.personCandidates.limit,
-                                                   minimumContainment: Self.personCandidates.minimumContainment) {
+        for candidate in candidates {
             let alias = index.aliases[Int(candidate.alias)]
             let entity = index.entities[Int(alias.entity)]
-            let listed = normalizer.personName(alias.text)
-            guard let agreement = person.agreement(with: listed) else { continue }
+            guard let listed = aliasPersons[Int(candidate.alias)], let agreement = person.agreement(with: listed) else { continue }
             let score = agreement == .full ? 0.95 : 0.7
             let reading = person.readings.first.map { "\($0.family), \($0.given.joined(separator: " "))" } ?? name
             let explanation = "person “\(name)” (read \(reading)) agrees with listed person “\(alias.text)” "

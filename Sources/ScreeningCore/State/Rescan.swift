@@ -253,7 +253,7 @@ public struct Rescan {
     }
 
     /// The containment at which a stored mention counts as a candidate of a revised entry:
-    /// below the matcher's own (0.25 for organisations, 0.3 for persons), since an alias's
+    /// below the matcher's own (`Matcher.organisationCandidates`, `.personCandidates`), since an alias's
     /// share of grams is computed over fewer grams in a small index.
     static let candidateContainment = 0.15
 
