@@ -211,20 +211,30 @@ public struct Rescan {
         let freshIDs = Set(fresh.map(\.id))
         let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
         let nearby = Self.candidateContainment
+        // The partitions a revised entry stands in: stored mentions of the other one cannot
+        // meet it and are not read.
+        let revised = Set((fresh + previous).map(EntityIndex.Partition.init))
+        let onlyPartition = revised.count == 1 ? revised.first : nil
+        let filter = onlyPartition.map { $0 == .persons ? " AND as_person = 1" : " AND as_person = 0" } ?? ""
         var lastID = Int64.min
-        while true {
-            let rows = try db.query("SELECT id, text, as_person, country, grams FROM mentions WHERE id > ? ORDER BY id LIMIT ?",
+        while !revised.isEmpty {
+            let rows = try db.query("SELECT id, text, as_person, country, grams FROM mentions WHERE id > ?\(filter) ORDER BY id LIMIT ?",
                                     [.int(lastID), .int(mentionChunk)]) { (Self.mentionRow($0), $0.integers(4)) }
             guard let last = rows.last else { break }
             lastID = last.0.0
             count += rows.count
             let found = ParallelMap.map(rows, threads: threads) { row -> Bool in
                 let grams = row.1
-                if let previousIndex, !previousIndex.candidates(grams: grams, limit: 1, minimumContainment: nearby).isEmpty { return true }
+                // A person's name is matched against person entries only, anything else
+                // against the rest: the same partition here.
+                let partition: EntityIndex.Partition = row.0.1.asPerson ? .persons : .organisations
+                guard revised.contains(partition) else { return false }
+                if let previousIndex, !previousIndex.candidates(grams: grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
                 // The small index rules most mentions out cheaply; the whole index's ranking decides for the rest.
-                guard let freshIndex, !freshIndex.candidates(grams: grams, limit: 1, minimumContainment: nearby).isEmpty else { return false }
+                guard let freshIndex, !freshIndex.candidates(grams: grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty else { return false }
                 let (limit, minimum) = row.0.1.asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
-                return fullIndex.candidates(grams: grams, limit: limit, minimumContainment: minimum).contains { isFreshAlias[Int($0.alias)] }
+                return fullIndex.candidates(grams: grams, among: partition, limit: limit, minimumContainment: minimum)
+                    .contains { isFreshAlias[Int($0.alias)] }
             }
             for (row, isTouched) in zip(rows, found) where isTouched { touched[row.0.0] = row.0.1 }
         }

@@ -93,4 +93,31 @@ final class RescanReplayTests: XCTestCase {
         XCTAssertGreaterThan(totals.gone, 0)
         XCTAssertGreaterThan(totals.rescreened, 0)
     }
+
+    /// A revision that adds person entries: stored authors' names meet them (names are
+    /// matched against person entries, so the rescan must look among persons), and the
+    /// store again equals a full screen. The persons are DESIGN.md's name cases; the rest
+    /// of the list is the real export-ban list.
+    func testPersonsAddedByARevisionMeetStoredNames() throws {
+        try TestSupport.requireJapaneseLexicon()
+        let base = try ExportBanReplay.publishedIndex()
+        let persons = [ListedEntity(id: "test:person:1", list: "test", kind: .person, name: "Zhang Xiaoming", aliases: ["张小明"]),
+                       ListedEntity(id: "test:person:2", list: "test", kind: .person, name: "田中太郎")]
+        var records = ExportBanReplay.records(first: 0, count: 10, entities: base, crossref: try ExportBanReplay.crossrefAffiliations(10))
+        records.append(Record(id: "person:1", kind: "publication", parties: [
+            Party(role: "author", name: "Xiao-Ming Zhang", affiliations: ["Department of Physics, University of Tokyo, Tokyo, Japan"]),
+            Party(role: "author", name: "Taro Tanaka", affiliations: ["Graduate School of Engineering, Tohoku University, Sendai, Japan"])]))
+        let file = try ExportBanReplay.write(records, name: "persons")
+        temporaries.append(file)
+        let store = try StateStore(path: temporaryStore())
+        _ = try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2).run(entities: base, listFiles: ["base"], recordFiles: [file])
+        XCTAssertFalse(try store.hits().contains { $0.hit.recordID == "person:1" })
+
+        let summary = try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2).run(entities: base + persons, listFiles: ["with persons"], recordFiles: [])
+        XCTAssertEqual(summary.added, 2)
+        let new = try store.hits(statuses: [.new]).map(\.hit)
+        XCTAssertEqual(Set(new.map { "\($0.recordID) \($0.mention) \($0.entityID)" }),
+                       ["person:1 Xiao-Ming Zhang test:person:1", "person:1 Taro Tanaka test:person:2"])
+        XCTAssertEqual(Set(try openHits(store).keys), Set(fullScreen(records, base + persons).keys))
+    }
 }
