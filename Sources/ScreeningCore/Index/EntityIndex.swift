@@ -14,6 +14,8 @@ public final class EntityIndex: Sendable {
         public let text: String
         /// True for the entity's primary name.
         public let isPrimary: Bool
+        /// True when indexed among persons (see `Partition.of(_:normalizer:)`).
+        public let isPersonName: Bool
         /// The normalizer's forms of it.
         public let normalized: NormalizedText
         /// Sum of the IDF weights of its distinct grams of each kind (token, trigram,
@@ -62,13 +64,9 @@ public final class EntityIndex: Sendable {
     public enum Partition: Sendable, CaseIterable {
         /// Organisations and entries of unknown kind.
         case organisations
-        /// Person entries.
+        /// Person entries, and entries of unknown kind written as a person's name
+        /// (`Partition.of(_:normalizer:)`).
         case persons
-
-        /// The partition of an entity.
-        public init(_ entity: ListedEntity) {
-            self = entity.kind == .person ? .persons : .organisations
-        }
     }
 
     /// One partition's postings in CSR form: row `r`'s alias ids are
@@ -98,7 +96,8 @@ public final class EntityIndex: Sendable {
         pairs.sort { $0.gram < $1.gram || ($0.gram == $1.gram && $0.alias < $1.alias) }
 
         // Rows are numbered over all spellings; each partition keeps its own postings.
-        let partitionOf = spellings.map { Partition(entities[Int($0.entity)]) }
+        let entityPartitions = ParallelMap.map(entities, threads: threads) { Partition.of($0, normalizer: normalizer) }
+        let partitionsOf = spellings.map { entityPartitions[Int($0.entity)] }
         var rowGrams: [UInt64] = []
         var rowSizes: [Int32] = []
         var starts: [Partition: [Int32]] = [.organisations: [], .persons: []]
@@ -110,7 +109,7 @@ public final class EntityIndex: Sendable {
                 for partition in Partition.allCases { starts[partition]!.append(Int32(ids[partition]!.count)) }
             }
             rowSizes[rowSizes.count - 1] += 1
-            ids[partitionOf[Int(alias)]]!.append(alias)
+            for partition in partitionsOf[Int(alias)] { ids[partition]!.append(alias) }
         }
         var postings: [Partition: Postings] = [:]
         for partition in Partition.allCases {
@@ -130,7 +129,7 @@ public final class EntityIndex: Sendable {
         for (k, spelling) in spellings.enumerated() {
             // Only grams that can generate candidates count in the denominator: an exact
             // spelling made of common words must still contain itself wholly.
-            let own = postings[partitionOf[k]]!
+            let own = postings[partitionsOf[k][0]]!
             var weights = GramWeights()
             for gram in grams[k] {
                 if let row = rows.lookup(gram), own.start[Int(row) + 1] - own.start[Int(row)] <= Int32(Self.cap(cap, gram)) {
@@ -138,7 +137,7 @@ public final class EntityIndex: Sendable {
                 }
             }
             aliases.append(Alias(entity: spelling.entity, text: spelling.text, isPrimary: spelling.primary,
-                                 normalized: normalized[k], weights: weights))
+                                 isPersonName: partitionsOf[k].contains(.persons), normalized: normalized[k], weights: weights))
         }
         self.rows = rows
         self.postings = postings

@@ -23,7 +23,7 @@ public final class Matcher: Sendable {
     /// For each alias added by enrichment, the note saying where it comes from (nil for the
     /// lists' own names and aliases).
     let aliasNotes: [String?]
-    /// Each person alias parsed as a name once (nil for organisations' aliases).
+    /// Each alias indexed among persons parsed as a name once (nil for the others).
     let aliasPersons: [PersonName?]
 
     /// How many candidates are verified for an affiliation (or an organisation's name), and
@@ -52,7 +52,7 @@ public final class Matcher: Sendable {
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.text)?.note }
         aliasPersons = ParallelMap.map(index.aliases, threads: threads) { alias in
-            index.entities[Int(alias.entity)].kind == .person ? normalizer.personName(alias.text) : nil
+            alias.isPersonName ? normalizer.personName(alias.text) : nil
         }
     }
 

@@ -213,7 +213,7 @@ public struct Rescan {
         let nearby = Self.candidateContainment
         // The partitions a revised entry stands in: stored mentions of the other one cannot
         // meet it and are not read.
-        let revised = Set((fresh + previous).map(EntityIndex.Partition.init))
+        let revised = Set((fresh + previous).flatMap { EntityIndex.Partition.of($0, normalizer: normalizer) })
         let onlyPartition = revised.count == 1 ? revised.first : nil
         let filter = onlyPartition.map { $0 == .persons ? " AND as_person = 1" : " AND as_person = 0" } ?? ""
         var lastID = Int64.min

@@ -57,7 +57,7 @@ final class EntityIndexTests: XCTestCase {
         var misses: [String] = []
         for entity in entities.enumerated().filter({ $0.offset % 7 == 0 }).map(\.element) {
             checked += 1
-            let (_, all) = topEntities(index, entity.name, among: EntityIndex.Partition(entity))
+            let (_, all) = topEntities(index, entity.name, among: EntityIndex.Partition.of(entity, normalizer: TestSupport.normalizer)[0])
             if !all.contains(entity.id) { misses.append("\(entity.id) \(entity.name) → \(all.prefix(3))") }
         }
         print("primary names: \(checked - misses.count) of \(checked) among the candidates; misses: \(misses.prefix(10))")

@@ -73,6 +73,23 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(try matcher().match(person: "Hua Wei").allSatisfy { $0.entity.kind == .person })
     }
 
+    /// The State Department's debarment lists give no kind and write persons `Family, Given`:
+    /// an author of that name meets the entry; an entry of no kind that names a company
+    /// with a comma stays among organisations.
+    func testAPersonOnAListThatGivesNoKindMeetsAnAuthorOfThatName() throws {
+        let hits = try matcher().match(person: "Edwin Acety")
+        XCTAssertEqual(hits.first?.entity.id, "state-debarred-statutory:2", "\(hits.map { "\($0.entity.id) \($0.score)" })")
+        XCTAssertEqual(hits.first?.entity.kind, .unknown)
+        XCTAssertEqual(try matcher().match(person: "Jesus Alberto Acosta").first?.entity.name, "Acosta, Jesus Alberto")
+        XCTAssertTrue(try matcher().match(person: "Edwin Acosta").isEmpty, "another given name is another person")
+        let normalizer = TestSupport.normalizer
+        for company in ["Beltechexport, CJSC", "Druzhba, AO", "Agroplast, a.s.", "Harbin Institute of Technology, School of Astronautics"] {
+            let entity = ListedEntity(id: "test", name: company)
+            XCTAssertEqual(EntityIndex.Partition.of(entity, normalizer: normalizer), [.organisations], company)
+        }
+        XCTAssertEqual(EntityIndex.Partition.of(ListedEntity(id: "test", name: "Adams, Ryan"), normalizer: normalizer), [.organisations, .persons])
+    }
+
     /// DESIGN.md's 田中太郎 = Taro Tanaka, whichever side the list writes in kanji.
     func testAPersonListedInKanjiMeetsTheRomanizedNameBothWays() throws {
         try TestSupport.requireJapaneseLexicon()

@@ -1,0 +1,39 @@
+extension EntityIndex.Partition {
+    /// The partitions an entity's spellings are indexed in: persons for a person entry,
+    /// organisations for an organisation; an entry of unknown kind stands among
+    /// organisations, and among persons too when its name is written as a person's is on
+    /// the lists ("Acety, Edwin": family name, comma, given names; no legal form, no
+    /// organisation word), so that an author of that name meets it. The US State
+    /// Department's debarment lists give no kind and write 733 of their 779 entries so.
+    public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> [EntityIndex.Partition] {
+        switch entity.kind {
+        case .person: return [.persons]
+        case .organization: return [.organisations]
+        case .unknown: return isWrittenAsPerson(entity.name, normalizer: normalizer) ? [.organisations, .persons] : [.organisations]
+        }
+    }
+
+    /// `Family, Given` in Latin letters: two parts of one to three words each (a `Jr.` or
+    /// an initial may follow), no digits, and nothing the normalizer reads as a legal form
+    /// or an organisation word.
+    static func isWrittenAsPerson(_ name: String, normalizer: Normalizer) -> Bool {
+        let parts = name.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 || (parts.count == 3 && ["jr", "jr.", "sr", "sr."].contains(parts[2].trimmingCharacters(in: .whitespaces).lowercased()))
+        else { return false }
+        let words = parts.prefix(2).map { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }
+        guard words.allSatisfy({ (1...3).contains($0.count) }),
+              name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " ,.-'".unicodeScalars.contains($0) }),
+              name.unicodeScalars.allSatisfy({ $0.value < 0x2E80 }) else { return false }
+        let normalized = normalizer.normalize(name, options: [])
+        guard normalized.legalForms.isEmpty, !normalized.tokens.isEmpty else { return false }
+        return !normalized.tokens.contains { Self.organisationWords.contains($0.text) }
+    }
+
+    /// The canonical organisation words (university, institute, ...) and the words legal
+    /// forms are made of, as the matching form writes them.
+    private static let organisationWords: Set<String> = {
+        var words = Set(OrganisationTerms.wordClasses.map(\.0))
+        for form in OrganisationTerms.latinLegalForms { words.formUnion(form) }
+        return words
+    }()
+}
