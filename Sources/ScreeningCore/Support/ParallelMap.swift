@@ -10,7 +10,7 @@ enum ParallelMap {
         return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
             // Each iteration writes its own disjoint slots of the buffer.
             nonisolated(unsafe) let base = buffer.baseAddress!
-            let chunk = (count + workers * 4 - 1) / (workers * 4)
+            let chunk = (count + workers * 32 - 1) / (workers * 32)
             DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
                 let start = part * chunk
                 for i in start..<min(start + chunk, count) {
