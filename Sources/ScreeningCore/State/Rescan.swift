@@ -184,7 +184,8 @@ public struct Rescan {
 
     /// Rescreens the stored mentions a revision can touch: those among whose candidates in
     /// the whole index (the ones the matcher verifies) an added or changed entry now
-    /// stands; those near an earlier version of a changed or a removed entry (candidates
+    /// stands (ranked only when the entry's share of grams, by the whole index's weights,
+    /// could make it a candidate at all: `AliasReach`); those near an earlier version of a changed or a removed entry (candidates
     /// of an index of those, at a lower containment than matching uses); and those that
     /// had hits of changed or removed entries. Only these are matched again, against the
     /// whole index, and their hits replaced: an entry that joins or leaves the lists
@@ -206,10 +207,13 @@ public struct Rescan {
         // Old versions under other ids, so that an entry and its earlier version are two entries.
         let previousIndex = previous.isEmpty ? nil
             : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
-        let freshIndex = fresh.isEmpty ? nil : EntityIndex(entities: fresh, normalizer: normalizer, threads: threads)
         let fullIndex = full.get.matcher.index
         let freshIDs = Set(fresh.map(\.id))
         let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
+        let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
+        let reach = Dictionary(uniqueKeysWithValues: EntityIndex.Partition.allCases.map {
+            ($0, AliasReach(index: fullIndex, aliases: freshAliases, partition: $0))
+        })
         let nearby = Self.candidateContainment
         // The partitions a revised entry stands in: stored mentions of the other one cannot
         // meet it and are not read.
@@ -230,9 +234,10 @@ public struct Rescan {
                 let partition: EntityIndex.Partition = row.0.1.asPerson ? .persons : .organisations
                 guard revised.contains(partition) else { return false }
                 if let previousIndex, !previousIndex.candidates(grams: grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
-                // The small index rules most mentions out cheaply; the whole index's ranking decides for the rest.
-                guard let freshIndex, !freshIndex.candidates(grams: grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty else { return false }
+                // Most mentions hold too little of every added entry's grams to have it among
+                // their candidates at all; the whole index's ranking decides for the rest.
                 let (limit, minimum) = row.0.1.asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
+                guard reach[partition]!.reaches(grams, minimumContainment: minimum) else { return false }
                 return fullIndex.candidates(grams: grams, among: partition, limit: limit, minimumContainment: minimum)
                     .contains { isFreshAlias[Int($0.alias)] }
             }
@@ -262,9 +267,10 @@ public struct Rescan {
         return (count, mentions.count)
     }
 
-    /// The containment at which a stored mention counts as a candidate of a revised entry:
-    /// below the matcher's own (`Matcher.organisationCandidates`, `.personCandidates`), since an alias's
-    /// share of grams is computed over fewer grams in a small index.
+    /// The containment at which a stored mention counts as near an earlier version of a
+    /// changed or removed entry: below the matcher's own (`Matcher.organisationCandidates`,
+    /// `.personCandidates`), since an alias's share of grams is computed over fewer grams in
+    /// a small index.
     static let candidateContainment = 0.15
 
     static func mentionRow(_ row: SQLiteStatement) -> (Int64, Screener.Mention) {

@@ -1,0 +1,58 @@
+/// Which of a few aliases of an index a mention's grams could make candidates: the share of
+/// each alias's gram weight the grams contain, with the index's own weights and caps, as
+/// candidate search computes it. An alias whose share stays below the search's minimum
+/// cannot be among the mention's candidates, however the others rank; a rescan uses this
+/// to pass over the stored mentions a revised entry cannot meet without ranking them
+/// against the whole index.
+struct AliasReach: Sendable {
+    /// For each gram of the chosen aliases that generates candidates: (alias, kind slot,
+    /// weight) per alias holding it.
+    private let byGram: [UInt64: [(alias: Int32, slot: Int, weight: Double)]]
+    private let index: EntityIndex
+
+    /// The reach of `aliases` (ids into `index.aliases`) in `partition`.
+    init(index: EntityIndex, aliases: [Int32], partition: EntityIndex.Partition) {
+        self.index = index
+        let own = index.postings[partition]!
+        var byGram: [UInt64: [(alias: Int32, slot: Int, weight: Double)]] = [:]
+        for alias in aliases {
+            for gram in Grams.of(index.aliases[Int(alias)].normalized) {
+                guard let row = index.rows.lookup(gram) else { continue }
+                let size = Int(own.start[Int(row) + 1] - own.start[Int(row)])
+                guard size > 0, size <= EntityIndex.cap(index.postingCap, gram) else { continue }
+                byGram[gram, default: []].append((alias, CandidateScratch.slot(of: gram), Double(index.idf[Int(row)])))
+            }
+        }
+        self.byGram = byGram
+    }
+
+    /// True if one of the aliases holds at least `minimumContainment` of its gram weight
+    /// (of one kind) among `grams`.
+    func reaches(_ grams: [UInt64], minimumContainment: Double) -> Bool {
+        var matched: [Int32: (Double, Double, Double)] = [:]
+        for gram in grams {
+            guard let holders = byGram[gram] else { continue }
+            for holder in holders {
+                var sums = matched[holder.alias] ?? (0, 0, 0)
+                switch holder.slot {
+                case 0: sums.0 += holder.weight
+                case 1: sums.1 += holder.weight
+                default: sums.2 += holder.weight
+                }
+                matched[holder.alias] = sums
+            }
+        }
+        for (alias, sums) in matched {
+            let total = index.aliases[Int(alias)].weights
+            // A hair below: sums added in another order may differ in the last bits.
+            let minimum = minimumContainment - 1e-9
+            if share(sums.0, total.tokens) >= minimum || share(sums.1, total.trigrams) >= minimum
+                || share(sums.2, total.bigrams) >= minimum { return true }
+        }
+        return false
+    }
+
+    private func share(_ matched: Double, _ total: Double) -> Double {
+        total > 0 ? min(1, matched / total) : 0
+    }
+}
