@@ -123,7 +123,7 @@ public final class Matcher: Sendable {
 
     func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int) -> [Match] {
         let candidates = index.candidates(for: mention, among: .organisations, limit: limit,
-                                                        minimumContainment: Self.organisationCandidates.minimumContainment)
+                                          minimumContainment: Self.organisationCandidates.minimumContainment)
         guard !candidates.isEmpty else { return [] }
         let views = verifier.mentionViews(mention)
         let han = Verifier.hanSegments(mention)
