@@ -4,7 +4,7 @@ extension EntityIndex.Partition {
     /// organisations, and among persons too when its name is written as a person's is on
     /// the lists ("Acety, Edwin": family name, comma, given names; no legal form, no
     /// organisation word), so that an author of that name meets it. The US State
-    /// Department's debarment lists give no kind and write 733 of their 779 entries so.
+    /// Department's statutory debarment list gives no kind; 685 of its 779 entries read so.
     public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> [EntityIndex.Partition] {
         switch entity.kind {
         case .person: return [.persons]

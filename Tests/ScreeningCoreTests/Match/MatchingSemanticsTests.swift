@@ -88,6 +88,11 @@ final class MatchingSemanticsTests: XCTestCase {
             XCTAssertEqual(EntityIndex.Partition.of(entity, normalizer: normalizer), [.organisations], company)
         }
         XCTAssertEqual(EntityIndex.Partition.of(ListedEntity(id: "test", name: "Adams, Ryan"), normalizer: normalizer), [.organisations, .persons])
+        // Most of the statutory debarment list is persons written so.
+        let debarred = try ListFiles.load([try TestSupport.shared("lists/us/state_debarred_statutory.jsonl").path]).entities
+        let persons = debarred.filter { EntityIndex.Partition.of($0, normalizer: normalizer).contains(.persons) }
+        print("state-debarred-statutory: \(persons.count) of \(debarred.count) entries indexed among persons")
+        XCTAssertGreaterThan(persons.count, debarred.count * 8 / 10)
     }
 
     /// DESIGN.md's 田中太郎 = Taro Tanaka, whichever side the list writes in kanji.
