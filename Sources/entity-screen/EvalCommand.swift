@@ -17,7 +17,10 @@ struct EvalCommand: ParsableCommand {
             is a false negative. Counts are summed over mentions (micro-averaged). Screening runs \
             once with every hit down to 0.50 kept, and each threshold from 0.50 to 1.00 (step \
             0.01) is scored from those hits. Figures are given on all mentions and on the covered \
-            ones (every expected id is an entity of the loaded lists).
+            ones (every expected id is an entity of the loaded lists), counting every hit (what \
+            screen reports) and counting only each text's chosen hit (the best score; on a tie \
+            the organisation printed last, then the longer name), the one answer an \
+            affiliation-linking service gives.
 
             Examples:
               entity-screen eval --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl --gold Data/Demo/gold.jsonl

@@ -16,6 +16,9 @@ struct EvalFigures {
     let shown: Int
     let all: Summary
     let covered: Summary
+    /// The same with one answer per text: the chosen hit (`Evaluation.Answers.chosenHit`).
+    let allChosen: Summary
+    let coveredChosen: Summary
     let byScript: [(MentionScript, MatchScores)]
     let byField: [(Hit.Field, MatchScores)]
     let falseHits: [Evaluation.FalseHit]
@@ -25,13 +28,15 @@ struct EvalFigures {
         self.evaluation = evaluation
         self.threshold = threshold
         self.shown = shown
-        func summary(_ include: @escaping (EvaluatedMention) -> Bool) -> Summary {
-            let sweep = evaluation.sweep(where: include)
+        func summary(_ answers: Evaluation.Answers, _ include: @escaping (EvaluatedMention) -> Bool) -> Summary {
+            let sweep = evaluation.sweep(answers, where: include)
             return Summary(mentions: evaluation.mentions.filter(include).count,
-                           atThreshold: evaluation.scores(at: threshold, where: include), sweep: sweep, best: MatchScores.best(of: sweep))
+                           atThreshold: evaluation.scores(at: threshold, answers, where: include), sweep: sweep, best: MatchScores.best(of: sweep))
         }
-        all = summary { _ in true }
-        covered = summary(\.covered)
+        all = summary(.everyHit) { _ in true }
+        covered = summary(.everyHit, \.covered)
+        allChosen = summary(.chosenHit) { _ in true }
+        coveredChosen = summary(.chosenHit, \.covered)
         byScript = evaluation.breakdown(at: threshold, by: \.script).sorted { $0.0.order < $1.0.order }
         byField = evaluation.breakdown(at: threshold, by: \.gold.key.field).sorted { $0.0.rawValue < $1.0.rawValue }
         falseHits = evaluation.falseHits(at: threshold)
@@ -48,12 +53,13 @@ struct EvalFigures {
             + "records screened \(e.recordsScreened); gold mentions not in the records \(notFound); hits outside the gold \(e.hitsOutsideGold)")
         lines.append("")
         lines.append(Self.header("mentions"))
-        for (label, summary) in [("all", all), ("covered", covered)] {
+        for (label, summary) in [("all", all), ("covered", covered), ("all, chosen", allChosen), ("covered, chosen", coveredChosen)] {
             lines.append(Self.row(String(format: "%@ @ %.2f", label, threshold), summary.mentions, summary.atThreshold))
             if let best = summary.best {
                 lines.append(Self.row(String(format: "%@ @ %.2f (best F1)", label, best.threshold), summary.mentions, best.scores))
             }
         }
+        lines.append("(chosen: only the hit ranked first for each text, the one answer an affiliation-linking service gives)")
         lines.append("")
         lines.append(Self.header(String(format: "by script @ %.2f", threshold)))
         for (script, scores) in byScript { lines.append(Self.row("  " + script.rawValue, scores.mentions, scores)) }
@@ -101,7 +107,7 @@ struct EvalFigures {
     }
 
     private static func header(_ label: String) -> String {
-        label.padding(toLength: 28, withPad: " ", startingAt: 0) + "mentions  precision  recall  F1      TP      FP      FN"
+        label.padding(toLength: 34, withPad: " ", startingAt: 0) + "mentions  precision  recall  F1      TP      FP      FN"
     }
 
     /// A row of counts; a ratio with nothing to divide (no hit, or nothing expected) shows as `-`.
@@ -110,7 +116,7 @@ struct EvalFigures {
         let precision = ratio(s.precision, defined: s.truePositives + s.falsePositives > 0)
         let recall = ratio(s.recall, defined: s.truePositives + s.falseNegatives > 0)
         let f1 = ratio(s.f1, defined: s.truePositives + s.falsePositives > 0 || s.truePositives + s.falseNegatives > 0)
-        return label.padding(toLength: 28, withPad: " ", startingAt: 0)
+        return label.padding(toLength: 34, withPad: " ", startingAt: 0)
             + String(format: "%8d  %@      %@   %@  %6d  %6d  %6d", mentions, precision, recall, f1,
                      s.truePositives, s.falsePositives, s.falseNegatives)
     }
@@ -124,12 +130,10 @@ struct EvalFigures {
         object["sweep"] = all.sweep.map(Self.pointObject)
         object["best_threshold"] = all.best?.threshold ?? NSNull()
         object["best_f1"] = all.best.map { Self.rounded($0.scores.f1) } ?? NSNull()
-        var coveredObject = Self.scoresObject(covered.atThreshold)
-        coveredObject["mentions"] = covered.mentions
-        coveredObject["sweep"] = covered.sweep.map(Self.pointObject)
-        coveredObject["best_threshold"] = covered.best?.threshold ?? NSNull()
-        coveredObject["best_f1"] = covered.best.map { Self.rounded($0.scores.f1) } ?? NSNull()
-        object["covered"] = coveredObject
+        object["covered"] = Self.summaryObject(covered)
+        var chosen = Self.summaryObject(allChosen)
+        chosen["covered"] = Self.summaryObject(coveredChosen)
+        object["chosen"] = chosen
         object["by_script"] = Dictionary(uniqueKeysWithValues: byScript.map { ($0.0.rawValue, Self.scoresObject($0.1)) })
         object["by_field"] = Dictionary(uniqueKeysWithValues: byField.map { ($0.0.rawValue, Self.scoresObject($0.1)) })
         object["records"] = evaluation.recordsScreened
@@ -155,6 +159,15 @@ struct EvalFigures {
     }
 
     private static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+    private static func summaryObject(_ summary: Summary) -> [String: Any] {
+        var object = scoresObject(summary.atThreshold)
+        object["mentions"] = summary.mentions
+        object["sweep"] = summary.sweep.map(pointObject)
+        object["best_threshold"] = summary.best?.threshold ?? NSNull()
+        object["best_f1"] = summary.best.map { rounded($0.scores.f1) } ?? NSNull()
+        return object
+    }
 
     private static func scoresObject(_ s: MatchScores) -> [String: Any] {
         ["precision": rounded(s.precision), "recall": rounded(s.recall), "f1": rounded(s.f1), "mentions": s.mentions,

@@ -17,15 +17,18 @@ public struct EvaluatedMention: Sendable {
     public let covered: Bool
     /// The best hit of each entity at or above the sweep floor, best first.
     public let hits: [Hit]
+    /// For each text screened, the hit that ranks first (`Match.ranksAbove`) if any reached
+    /// the sweep floor: one answer per affiliation, as affiliation-linking services give.
+    public let chosen: [Hit]
     /// The mentions as the screener matched them, kept to explain misses.
     let screened: [Screener.Mention]
 
     /// Whether the records held this mention.
     public var found: Bool { !texts.isEmpty }
 
-    /// The entity ids hit at `threshold` or above.
-    public func predicted(at threshold: Double) -> Set<String> {
-        Set(hits.lazy.filter { $0.score >= threshold }.map(\.entityID))
+    /// The entity ids hit at `threshold` or above: by every hit, or by the chosen ones.
+    public func predicted(at threshold: Double, _ answers: Evaluation.Answers = .everyHit) -> Set<String> {
+        Set(answers.hits(of: self).lazy.filter { $0.score >= threshold }.map(\.entityID))
     }
 }
 
@@ -42,6 +45,23 @@ public struct EvaluatedMention: Sendable {
 public struct Evaluation: Sendable {
     /// The lowest threshold evaluated: hits below it are not collected.
     public static let sweepFloor = MatchScores.sweepThresholds.first!
+
+    /// Which hits of a mention count as its answer.
+    public enum Answers: Sendable {
+        /// Every hit: what `screen` reports, and what a screening officer reviews.
+        case everyHit
+        /// Only the hit ranked first for each text (`EvaluatedMention.chosen`): the one
+        /// organisation an affiliation names, comparable with affiliation-linking services
+        /// (ROR's affiliation API, S2AFF), which answer with one.
+        case chosenHit
+
+        func hits(of mention: EvaluatedMention) -> [Hit] {
+            switch self {
+            case .everyHit: mention.hits
+            case .chosenHit: mention.chosen
+            }
+        }
+    }
 
     /// The gold mentions in the gold file's order (repeated keys dropped).
     public let mentions: [EvaluatedMention]
@@ -77,6 +97,7 @@ public struct Evaluation: Sendable {
         var screened = [[Screener.Mention]](repeating: [], count: golds.count)
         var scripts = [MentionScript](repeating: .none, count: golds.count)
         var best = [[String: Hit]](repeating: [:], count: golds.count)
+        var top = [[String: (hit: Hit, placement: Match.Placement)]](repeating: [:], count: golds.count)
         var seenRecords = Set<String>()
         var recordsScreened = 0, outside = 0
         let lookup = byRecord, goldKeys = golds.map(\.key)
@@ -91,7 +112,7 @@ public struct Evaluation: Sendable {
                 recordsScreened += batch.count
                 // The screener's own matching, in parallel; then the gold mentions' texts.
                 let results = ParallelMap.map(batch, threads: threads) { record -> RecordResult in
-                    let hits = screener.hits(for: record).hits
+                    let hits = screener.placedHits(for: record).hits
                     var mentions: [Int: (texts: [String], screened: [Screener.Mention], script: MentionScript)] = [:]
                     guard let golds = lookup[record.id] else { return RecordResult(hits: hits, mentions: mentions) }
                     let places = screener.places(of: record)
@@ -115,12 +136,16 @@ public struct Evaluation: Sendable {
                         screened[g] = mention.screened
                         scripts[g] = mention.script
                     }
-                    for hit in result.hits {
+                    for (hit, placement) in result.hits {
                         guard let g = position[MentionKey(recordID: hit.recordID, party: hit.party, field: hit.field)] else {
                             outside += 1
                             continue
                         }
                         if best[g][hit.entityID].map({ $0.score < hit.score }) ?? true { best[g][hit.entityID] = hit }
+                        let ranksFirst = top[g][hit.mention].map {
+                            Match.ranks(hit.score, placement, hit.entityID, above: $0.hit.score, $0.placement, $0.hit.entityID)
+                        } ?? true
+                        if ranksFirst { top[g][hit.mention] = (hit, placement) }
                     }
                 }
             }
@@ -130,6 +155,7 @@ public struct Evaluation: Sendable {
                 gold: golds[g], expected: Set(golds[g].expected), texts: texts[g], script: scripts[g],
                 covered: golds[g].expected.allSatisfy(listed.contains),
                 hits: best[g].values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entityID < $1.entityID) },
+                chosen: texts[g].compactMap { top[g][$0]?.hit },
                 screened: screened[g])
         }
         self.recordsScreened = recordsScreened
@@ -139,26 +165,27 @@ public struct Evaluation: Sendable {
     }
 
     private struct RecordResult: Sendable {
-        let hits: [Hit]
+        let hits: [(hit: Hit, placement: Match.Placement)]
         let mentions: [Int: (texts: [String], screened: [Screener.Mention], script: MentionScript)]
     }
 
     private let matcher: Matcher
 
-    /// The counts at `threshold` over the mentions `include` accepts.
-    public func scores(at threshold: Double, where include: (EvaluatedMention) -> Bool = { _ in true }) -> MatchScores {
+    /// The counts at `threshold` over the mentions `include` accepts, of `answers`.
+    public func scores(at threshold: Double, _ answers: Answers = .everyHit,
+                       where include: (EvaluatedMention) -> Bool = { _ in true }) -> MatchScores {
         var scores = MatchScores()
         for mention in mentions where include(mention) {
-            scores.add(predicted: mention.predicted(at: threshold), expected: mention.expected)
+            scores.add(predicted: mention.predicted(at: threshold, answers), expected: mention.expected)
         }
         return scores
     }
 
-    /// The counts at every threshold of the sweep (0.50 to 1.00 by 0.01).
-    public func sweep(where include: (EvaluatedMention) -> Bool = { _ in true }) -> [MatchScores.ThresholdPoint] {
-        let chosen = mentions.filter(include)
-        return MatchScores.sweep(scored: chosen.map { Dictionary($0.hits.map { ($0.entityID, $0.score) }, uniquingKeysWith: max) },
-                                 expected: chosen.map(\.expected))
+    /// The counts at every threshold of the sweep (0.50 to 1.00 by 0.01), of `answers`.
+    public func sweep(_ answers: Answers = .everyHit, where include: (EvaluatedMention) -> Bool = { _ in true }) -> [MatchScores.ThresholdPoint] {
+        let included = mentions.filter(include)
+        return MatchScores.sweep(scored: included.map { Dictionary(answers.hits(of: $0).map { ($0.entityID, $0.score) }, uniquingKeysWith: max) },
+                                 expected: included.map(\.expected))
     }
 
     /// The counts at `threshold` per group, groups in first-seen order.

@@ -8,11 +8,51 @@ public struct Match: Sendable {
     public let score: Double
     /// What met what, which rules fired, what raised or lowered the score.
     public let explanation: String
+    /// Where in the mention the alias met it, to choose among a mention's matches.
+    public let placement: Placement
 
-    public init(entity: ListedEntity, alias: String, score: Double, explanation: String) {
+    public init(entity: ListedEntity, alias: String, score: Double, explanation: String,
+                placement: Placement = Placement(lastSegment: nil, aliasLength: 0)) {
         self.entity = entity
         self.alias = alias
         self.score = score
         self.explanation = explanation
+        self.placement = placement
+    }
+
+    /// Where the alias met the mention.
+    public struct Placement: Sendable, Hashable {
+        /// The last segment of the mention the alias met (0-based, in printed order); nil
+        /// when it met a whole-text form (a translation, a reading) or a person's name.
+        public let lastSegment: Int?
+        /// The length in characters of the alias form that met: the longer, the more specific.
+        public let aliasLength: Int
+
+        public init(lastSegment: Int?, aliasLength: Int) {
+            self.lastSegment = lastSegment
+            self.aliasLength = aliasLength
+        }
+    }
+
+    /// Whether this match is a better answer than `other` to "which organisation does the
+    /// mention name": the higher score; on a tie the later segment, since an affiliation
+    /// runs from its smallest unit to the institution (Laboratory of X, National Institute
+    /// of Mental Health, National Institutes of Health), and a registry's gold labels name
+    /// the institution; then the longer alias (University of California, Berkeley before
+    /// University of California); then the entity id, so the choice is deterministic.
+    /// Screening reports every match; this order is for one answer per mention, as
+    /// affiliation-linking services give (`eval` measures both).
+    public func ranksAbove(_ other: Match) -> Bool {
+        Self.ranks(score, placement, entity.id, above: other.score, other.placement, other.entity.id)
+    }
+
+    /// The order of `ranksAbove` on its parts, for hits that carry them.
+    static func ranks(_ score: Double, _ placement: Placement, _ id: String,
+                      above otherScore: Double, _ other: Placement, _ otherID: String) -> Bool {
+        if score != otherScore { return score > otherScore }
+        let segment = placement.lastSegment ?? -1, otherSegment = other.lastSegment ?? -1
+        if segment != otherSegment { return segment > otherSegment }
+        if placement.aliasLength != other.aliasLength { return placement.aliasLength > other.aliasLength }
+        return id < otherID
     }
 }

@@ -47,7 +47,7 @@ public final class Matcher: Sendable {
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
         aliasViews = ParallelMap.map(index.aliases, threads: threads) { verifier.aliasViews($0.normalized) }
-        aliasHan = index.aliases.map { Verifier.hanSegments($0.normalized).joined() }
+        aliasHan = index.aliases.map { Verifier.hanSegments($0.normalized).map(\.text).joined() }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.text)?.note }
@@ -95,7 +95,8 @@ public final class Matcher: Sendable {
                 + (agreement == .full ? "in family and given names" : "in family name and initial only")
                 + String(format: "; score %.2f", score)
             if score >= threshold, best[alias.entity].map({ $0.score < score }) ?? true {
-                best[alias.entity] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation)
+                best[alias.entity] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation,
+                                           placement: Match.Placement(lastSegment: nil, aliasLength: alias.text.count))
             }
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
@@ -154,7 +155,7 @@ public final class Matcher: Sendable {
             let marking = aliasNotes[a].map { " (\($0))" } ?? (alias.isPrimary ? "" : " (alias)")
             let explanation = "“\(alias.text)” [\(entity.list)]\(marking): " + result.account + countryNote
                 + String(format: "; score %.2f", score)
-            best[Int32(e)] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation)
+            best[Int32(e)] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation, placement: result.placement)
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }

@@ -3,6 +3,8 @@
 /// translation or reading), with what met and what lowered the score.
 struct Verification {
     var score: Double
+    /// Where the winning pairing met the mention.
+    var placement = Match.Placement(lastSegment: nil, aliasLength: 0)
     /// Renders the account of the pairing that won (only for hits: formatting costs).
     var describe: () -> String = { "" }
     /// Human-readable account of the pairing that won.
@@ -30,6 +32,8 @@ struct View: Sendable {
     let isSegment: Bool
     /// True for two segments joined: their order is the printer's, not the name's.
     var isPair = false
+    /// The mention's last segment this view holds (nil for an alias or a whole-text form).
+    var lastSegment: Int? = nil
 }
 
 /// Scores alias forms against mention forms. Token weights are fixed word weights (see
@@ -80,11 +84,11 @@ struct Verifier {
         }
     }
 
-    /// The Han text of each segment (canonical forms joined).
-    static func hanSegments(_ text: NormalizedText) -> [String] {
+    /// The Han text of each segment holding any (canonical forms joined), with the segment's number.
+    static func hanSegments(_ text: NormalizedText) -> [(segment: Int, text: String)] {
         var segments: [Int: String] = [:]
         for token in text.tokens where token.script == .han || token.script == .kana { segments[token.segment, default: ""] += token.text }
-        return segments.sorted { $0.key < $1.key }.map(\.value)
+        return segments.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// Latin token sequences of a mention: each segment's matching tokens, each two
@@ -95,13 +99,14 @@ struct Verifier {
             bySegment[token.segment, default: []].append(info(token.text))
         }
         let segments = bySegment.sorted { $0.key < $1.key }
-        var views = segments.map { View(name: "segment \($0.key + 1)", tokens: $0.value, isSegment: true) }
+        var views = segments.map { View(name: "segment \($0.key + 1)", tokens: $0.value, isSegment: true, lastSegment: $0.key) }
         // A listed name may span two segments (Chinese Academy of Sciences - Key Laboratory
         // for Quantum Information, printed as "Key Laboratory ..., Chinese Academy of Sciences").
         if segments.count <= 12 && segments.count > 1 {
             for k in 1..<segments.count {
                 views.append(View(name: "segments \(segments[k - 1].key + 1)–\(segments[k].key + 1)",
-                                  tokens: segments[k - 1].value + segments[k].value, isSegment: true, isPair: true))
+                                  tokens: segments[k - 1].value + segments[k].value, isSegment: true, isPair: true,
+                                  lastSegment: segments[k].key))
             }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
@@ -111,7 +116,7 @@ struct Verifier {
     }
 
     /// The best pairing of the alias (its views precomputed) with the mention.
-    func verify(aliasHan: String, views: [View], mentionViews: [View], mentionHan: [String]) -> Verification {
+    func verify(aliasHan: String, views: [View], mentionViews: [View], mentionHan: [(segment: Int, text: String)]) -> Verification {
         var best = Verification(score: 0)
         var winner: (alias: View, mention: View, comparison: Comparison)?
         for aliasView in views {
@@ -121,17 +126,20 @@ struct Verifier {
             }
         }
         if let winner {
-            best = Verification(score: winner.comparison.score) {
+            let length = winner.alias.tokens.reduce(winner.alias.tokens.count - 1) { $0 + $1.text.count }
+            best = Verification(score: winner.comparison.score,
+                                placement: Match.Placement(lastSegment: winner.mention.lastSegment, aliasLength: length)) {
                 "alias \(winner.alias.name) “\(winner.alias.tokens.map(\.text).joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.tokens.map(\.text).joined(separator: " "))”: \(winner.comparison.account)"
             }
         }
         if !aliasHan.isEmpty {
             for (k, segment) in mentionHan.enumerated() {
-                let result = compareHan(aliasHan, segment)
+                let result = compareHan(aliasHan, segment.text)
                 // On a tie the same-script account is the clearer one for a reviewer.
                 if result.score >= best.score && result.score > 0 {
-                    let account = "alias “\(aliasHan)” met Han segment \(k + 1) “\(segment)”: \(result.account)"
-                    best = Verification(score: result.score) { account }
+                    let account = "alias “\(aliasHan)” met Han segment \(k + 1) “\(segment.text)”: \(result.account)"
+                    best = Verification(score: result.score,
+                                        placement: Match.Placement(lastSegment: segment.segment, aliasLength: aliasHan.count)) { account }
                 }
             }
         }

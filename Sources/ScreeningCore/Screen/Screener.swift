@@ -57,10 +57,17 @@ public struct Screener: Sendable {
 
     /// The hits of a record, in party order, then name before affiliations.
     public func hits(for record: Record) -> (hits: [Hit], mentions: Int) {
+        let placed = placedHits(for: record)
+        return (placed.hits.map(\.hit), placed.mentions)
+    }
+
+    /// The hits of a record as `hits(for:)` gives them, each with where its alias met the
+    /// mention (for choosing one hit per mention: `Match.ranksAbove`).
+    public func placedHits(for record: Record) -> (hits: [(hit: Hit, placement: Match.Placement)], mentions: Int) {
         let places = places(of: record)
-        var hits: [Hit] = []
+        var hits: [(hit: Hit, placement: Match.Placement)] = []
         for place in places {
-            for match in matches(place.mention) { hits.append(hit(record, place, match)) }
+            for match in matches(place.mention) { hits.append((hit(record, place, match), match.placement)) }
         }
         return (hits, places.count)
     }
