@@ -17,6 +17,17 @@ enum CountryEvidence {
         return nil
     }
 
+    /// Whether a listed country and the mention's disagree. Hong Kong and Macao are China's
+    /// special administrative regions: their addresses often end in "China", and the US
+    /// Entity List files Hong Kong entities under China, so neither contradicts the other.
+    static func contradicts(listed: String, evidence: String) -> Bool {
+        let listed = listed.uppercased()
+        guard listed != evidence else { return false }
+        let regions: Set<String> = ["HK", "MO"]
+        if (listed == "CN" && regions.contains(evidence)) || (evidence == "CN" && regions.contains(listed)) { return false }
+        return true
+    }
+
     /// Words of Japanese addresses and institutions that Chinese does not write so (in
     /// canonical simplified forms, as the normalizer gives them): academic units, legal
     /// forms, the prefectures with their suffix (三重 alone is Chinese "triple"; 三重县 is

@@ -139,12 +139,13 @@ public final class Matcher: Sendable {
             // in a mention from the entity's country.
             if aliasIsAcronym[a] {
                 guard Self.containsWord(index.aliases[a].text, in: mention.original), let listed = index.entities[e].country,
-                      evidence?.code == listed.uppercased() else { continue }
+                      let evidence, !CountryEvidence.contradicts(listed: listed, evidence: evidence.code) else { continue }
             }
             var result = verifier.verify(aliasHan: aliasHan[a], views: aliasViews[a], mentionViews: views, mentionHan: han)
             guard result.score > 0 else { continue }
             var countryNote = ""
-            if let evidence, let listed = index.entities[e].country, !listed.isEmpty, listed.uppercased() != evidence.code {
+            if let evidence, let listed = index.entities[e].country, !listed.isEmpty,
+               CountryEvidence.contradicts(listed: listed, evidence: evidence.code) {
                 result.score *= 0.5
                 countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs listed \(listed) (×0.50)"
             }

@@ -119,6 +119,20 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(matcher.match(affiliation: "Tohoku University, Sendai, Japan").isEmpty)
     }
 
+    func testHongKongIsNotAnotherCountryThanChina() throws {
+        // The Entity List files Hong Kong entities under China; the address is the list's own.
+        try assertHits("3HC Semiconductors (HK) Co., Ltd., 75-77 Fa Yuen Street, Mongkok, Kowloon, 香港", "3HC Semiconductors (HK) Co., Ltd.")
+        // A registry files HKUST under Hong Kong; S2AFF's affiliation ends in "China".
+        let hkust = ListedEntity(id: "test:hkust", list: "test", kind: .organization,
+                                 name: "Hong Kong University of Science and Technology", aliases: ["HKUST"], country: "HK")
+        let matcher = Matcher(index: EntityIndex(entities: [hkust], normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        let full = matcher.match(affiliation: "Department of Mechanical Engineering, Hong Kong University of Science and Technology, Hong Kong, P R China")
+        XCTAssertEqual(full.first?.score, 1, "\(full.map(\.explanation))")
+        XCTAssertEqual(matcher.match(affiliation: "HKUST, Kowloon, HKSAR, P. R. China").map(\.entity.id), ["test:hkust"])
+        // Taiwan stays apart.
+        XCTAssertTrue(matcher.match(affiliation: "Hong Kong University of Science and Technology, Taipei, Taiwan").allSatisfy { $0.score < 0.8 })
+    }
+
     func testEveryHitExplainsItself() throws {
         let hit = try XCTUnwrap(try matcher().match(affiliation: "Sch Astronaut, Harbin Inst Technol, Harbin 150001, Peoples R China").first)
         XCTAssertTrue(hit.explanation.contains("Harbin Institute of Technology"), hit.explanation)
