@@ -1,8 +1,8 @@
 /// Candidate generation: the aliases whose gram weight a mention's grams contain most.
 extension EntityIndex {
     /// The `limit` aliases of `partition` whose gram weight the mention's grams contain most,
-    /// best first, touching only the postings of the mention's grams (over-frequent ones
-    /// skipped).
+    /// best first (more when more than `limit` are held whole: up to `wholeLimit` of those),
+    /// touching only the postings of the mention's grams (over-frequent ones skipped).
     public func candidates(for mention: NormalizedText, among partition: Partition = .organisations,
                            limit: Int = 10, minimumContainment: Double = 0.2) -> [Candidate] {
         candidates(grams: Grams.of(mention), among: partition, limit: limit, minimumContainment: minimumContainment)
@@ -24,9 +24,13 @@ extension EntityIndex {
                 for k in start..<end { accumulator.add(ids[k], kind, weight) }
             }
         }
-        // Keep the best `limit` in order as they come: far fewer comparisons than sorting
-        // every alias that shares a gram.
+        // Keep the best in order as they come: far fewer comparisons than sorting every
+        // alias that shares a gram. Aliases the mention holds whole rank first and all stay,
+        // up to `wholeLimit`: in a long affiliation against a registry, twenty short names
+        // held whole (Ministry of Education, eight times over) must not push out the one
+        // the affiliation names (Nanjing University).
         var best: [Candidate] = []
+        var capacity = limit, whole = 0
         best.reserveCapacity(limit + 1)
         accumulator.drain { alias, matched in
             let total = aliases[Int(alias)].weights
@@ -35,14 +39,23 @@ extension EntityIndex {
             guard containment >= minimumContainment else { return }
             let candidate = Candidate(alias: alias, containment: containment,
                                       matchedWeight: matched.tokens + matched.trigrams + matched.bigrams)
-            if best.count == limit, let last = best.last, !Self.ranks(candidate, before: last) { return }
+            if containment >= Self.wholeContainment {
+                whole += 1
+                capacity = max(limit, min(whole, Self.wholeLimit))
+            }
+            if best.count >= capacity, let last = best.last, !Self.ranks(candidate, before: last) { return }
             var position = best.count
             while position > 0 && Self.ranks(candidate, before: best[position - 1]) { position -= 1 }
             best.insert(candidate, at: position)
-            if best.count > limit { best.removeLast() }
+            if best.count > capacity { best.removeLast() }
         }
         return best
     }
+
+    /// The containment of an alias held whole (a hair below 1: sums in another order may
+    /// differ in the last bits), and how many such aliases a search keeps beyond its limit.
+    static let wholeContainment = 1 - 1e-9
+    static let wholeLimit = 100
 
     /// Higher containment first, then more weight matched, then the lower alias id.
     @inline(__always)

@@ -170,5 +170,16 @@ final class EvaluationOnRealDataTests: XCTestCase {
         XCTAssertLessThan(one.falsePositives, every.falsePositives / 2)
         XCTAssertGreaterThan(one.f1, every.f1)
         XCTAssertEqual(evaluation.sweep(.chosenHit).first { abs($0.threshold - 0.8) < 1e-9 }?.scores, one)
+
+        // An S2AFF affiliation holds more than twenty of the registry's names whole (Ministry
+        // of Education alone is eight records): all stay candidates, so the one it names is
+        // verified and hit.
+        let nanjing = "Key Laboratory of Analytical Chemistry for Life Science (Ministry of Education of China), "
+            + "Department of Chemistry, Nanjing University, Nanjing 210093, China"
+        let candidates = matcher.index.candidates(for: TestSupport.normalizer.normalize(nanjing, options: .allForms), limit: 20,
+                                                  minimumContainment: 0.25)
+        XCTAssertGreaterThan(candidates.count, 20)
+        XCTAssertTrue(candidates.prefix(20).allSatisfy { $0.containment >= 1 - 1e-9 })
+        XCTAssertEqual(matcher.match(affiliation: nanjing).first?.entity.id, "https://ror.org/01rxvg760")
     }
 }
