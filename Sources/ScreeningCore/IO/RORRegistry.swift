@@ -61,7 +61,8 @@ public struct RORRegistry: Sendable {
 
     /// One registry record: the entity, its names with languages, and its relationships.
     public struct Record: Sendable {
-        /// id = ROR id URL, name = `ror_display`, aliases = every other name.
+        /// id = ROR id URL, name = `ror_display`, aliases = every other name, and each name
+        /// without the country ROR appends in brackets (Novo Nordisk (Denmark) → Novo Nordisk).
         public let entity: ListedEntity
         /// Every name with its language and types, in the registry's order.
         public let names: [Name]
@@ -282,6 +283,8 @@ private struct RORRecordFields {
     var id: String?
     var names: [RORRegistry.Name] = []
     var country: String?
+    /// The seat's country as GeoNames names it (Denmark), for the qualifiers ROR adds to names.
+    var countryName: String?
     var relationships: [RORRegistry.Relationship] = []
     var status = "active"
     var types: [String] = []
@@ -311,12 +314,16 @@ private struct RORRecordFields {
                 try s.readObjects { (s: inout JSONScanner) throws(JSONLineError) in
                     try s.readMembers { (key: String, s: inout JSONScanner) throws(JSONLineError) in
                         guard key == "geonames_details" else { try s.skipValue(); return }
+                        var code: String?, name: String?
                         try s.readMembers { (key: String, s: inout JSONScanner) throws(JSONLineError) in
-                            guard key == "country_code" else { try s.skipValue(); return }
-                            let code = try s.readOptionalString()
-                            // The first location is the organisation's seat.
-                            if country == nil, let code, !code.isEmpty { country = code }
+                            switch key {
+                            case "country_code": code = try s.readOptionalString()
+                            case "country_name": name = try s.readOptionalString()
+                            default: try s.skipValue()
+                            }
                         }
+                        // The first location is the organisation's seat.
+                        if country == nil, let code, !code.isEmpty { (country, countryName) = (code, name) }
                     }
                 }
             case "relationships":
@@ -339,6 +346,15 @@ private struct RORRecordFields {
         }
     }
 
+    /// A name without the seat's country that ROR appends in brackets to tell a company's
+    /// national branches apart (Novo Nordisk (Denmark)): affiliations write "Novo Nordisk".
+    /// Nil when the name has no such qualifier.
+    func unqualified(_ name: String) -> String? {
+        guard let countryName, !countryName.isEmpty, name.hasSuffix(" (\(countryName))") else { return nil }
+        let stem = name.dropLast(countryName.count + 3).trimmingCharacters(in: .whitespaces)
+        return stem.isEmpty ? nil : stem
+    }
+
     /// The record, and a remark when it was usable only by a fallback.
     func record() throws(JSONLineError) -> (RORRegistry.Record, String?) {
         guard let id, !JSONScanner.isBlank(id) else { throw JSONLineError("ROR record without an id") }
@@ -351,7 +367,7 @@ private struct RORRecordFields {
             remark = "ROR record \(id) has no ror_display name; \u{201C}\(display!.value)\u{201D} used instead"
         }
         var seen: Set<String> = [display!.value]
-        let aliases = names.map(\.value).filter { seen.insert($0).inserted }
+        let aliases = names.flatMap { [$0.value, unqualified($0.value)].compactMap { $0 } }.filter { seen.insert($0).inserted }
         let remarks = (types + (status == "active" ? [] : [status])).joined(separator: "; ")
         let entity = ListedEntity(id: id, list: RORRegistry.listName, kind: .organization, name: display!.value,
                                   aliases: aliases, country: country, remarks: remarks.isEmpty ? nil : remarks)

@@ -76,6 +76,24 @@ final class RORRegistryTests: XCTestCase {
         XCTAssertEqual(record.relationships.last?.label, "Fudan University")
     }
 
+    /// ROR tells a company's national branches apart by the country in brackets; the name
+    /// without it is an alias too. 4,890 records have such a name; in 1,342 the name without
+    /// it is not already one of the record's names (both counted with Python's json).
+    func testNamesWithoutTheCountryInBracketsAreAliases() throws {
+        let registry = try partialDump()
+        let denmark = try XCTUnwrap(registry.records.first { $0.entity.id == "https://ror.org/0435rc536" })
+        XCTAssertEqual(denmark.entity.name, "Novo Nordisk (Denmark)")
+        XCTAssertEqual(denmark.entity.aliases, ["Novo Nordisk"])
+        XCTAssertEqual(denmark.names.map(\.value), ["Novo Nordisk (Denmark)"], "the registry's own names stay as they are")
+        let unqualified = registry.records.filter { record in
+            record.entity.aliases.contains { alias in record.names.contains { $0.value.hasPrefix(alias + " (") } && !record.names.contains { $0.value == alias } }
+        }
+        XCTAssertEqual(unqualified.count, 1_342)
+        // Brackets that do not name the seat's country stay.
+        let guangzhou = try XCTUnwrap(registry.records.first { $0.entity.id == "https://ror.org/0060by663" })
+        XCTAssertFalse(guangzhou.entity.aliases.contains("Greater Bay Area Institute of Precision Medicine"))
+    }
+
     func testRemarksCarryTypesAndAnInactiveStatus() throws {
         let registry = try partialDump()
         let first = try XCTUnwrap(registry.records.first)
