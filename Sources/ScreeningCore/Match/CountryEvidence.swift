@@ -4,8 +4,12 @@ enum CountryEvidence {
     static func country(of mention: NormalizedText, stated: String?) -> (code: String, why: String)? {
         if let stated, !stated.isEmpty { return (stated.uppercased(), "the party's country") }
         // The last segments name the country in affiliations; look from the end.
-        for token in mention.tokens.reversed() {
-            if let code = names[token.text] { return (code, "“\(token.text)” in the text") }
+        let tokens = mention.tokens
+        for k in tokens.indices.reversed() {
+            guard let code = names[tokens[k].text] else { continue }
+            // New Mexico and New England are in the United States.
+            if code != "NZ" && k > 0 && tokens[k - 1].text == "new" { continue }
+            return (code, "“\(tokens[k].text)” in the text")
         }
         // Japanese kanji forms alone say who wrote the text, not where the organisation is:
         // METI itself writes 哈爾浜工業大学 for a Chinese university. Japanese words do.
@@ -40,6 +44,7 @@ enum CountryEvidence {
            "冲绳"].map { $0 + "县" }
 
     /// Country names as the normalizer's matching form writes them, with their ISO codes.
+    /// Georgia is left out: as often the US state (Atlanta, Georgia) as the country.
     static let names: [String: String] = [
         "china": "CN", "中国": "CN", "japan": "JP", "日本": "JP", "korea": "KR", "韩国": "KR", "usa": "US",
         "taiwan": "TW", "台湾": "TW", "香港": "HK", "russia": "RU", "iran": "IR", "pakistan": "PK", "india": "IN",
@@ -53,7 +58,7 @@ enum CountryEvidence {
         "nigeria": "NG", "kenya": "KE", "ethiopia": "ET", "thailand": "TH", "vietnam": "VN", "malaysia": "MY",
         "indonesia": "ID", "philippines": "PH", "bangladesh": "BD", "lebanon": "LB", "jordan": "JO",
         "iraq": "IQ", "afghanistan": "AF", "kazakhstan": "KZ", "uzbekistan": "UZ", "armenia": "AM",
-        "georgia": "GE", "qatar": "QA", "emirates": "AE", "uae": "AE", "zealand": "NZ", "africa": "ZA",
+"qatar": "QA", "emirates": "AE", "uae": "AE", "zealand": "NZ", "africa": "ZA",
         "morocco": "MA", "tunisia": "TN", "algeria": "DZ", "yemen": "YE", "cuba": "CU", "venezuela": "VE",
     ]
 }

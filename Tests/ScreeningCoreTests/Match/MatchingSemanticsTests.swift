@@ -133,6 +133,17 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(matcher.match(affiliation: "Hong Kong University of Science and Technology, Taipei, Taiwan").allSatisfy { $0.score < 0.8 })
     }
 
+    func testUSStatesNamedLikeCountriesAreNotCountryEvidence() throws {
+        // Crossref affiliations of US universities whose state shares a country's name.
+        let entities = [ListedEntity(id: "test:unm", list: "test", kind: .organization, name: "University of New Mexico", country: "US"),
+                        ListedEntity(id: "test:gt", list: "test", kind: .organization, name: "Georgia Institute of Technology", country: "US")]
+        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        XCTAssertEqual(matcher.match(affiliation: "University of New Mexico").first?.score, 1)
+        XCTAssertEqual(matcher.match(affiliation: "School of Biological Sciences, Georgia Institute of Technology, Atlanta, Georgia").first?.score, 1)
+        // Mexico itself still is.
+        XCTAssertTrue(matcher.match(affiliation: "Georgia Institute of Technology, Monterrey, Mexico").allSatisfy { $0.score < 0.8 })
+    }
+
     func testEveryHitExplainsItself() throws {
         let hit = try XCTUnwrap(try matcher().match(affiliation: "Sch Astronaut, Harbin Inst Technol, Harbin 150001, Peoples R China").first)
         XCTAssertTrue(hit.explanation.contains("Harbin Institute of Technology"), hit.explanation)
