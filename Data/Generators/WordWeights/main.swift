@@ -13,7 +13,9 @@ guard CommandLine.arguments.count == 2 else {
 }
 let path = CommandLine.arguments[1]
 let registry = try RORRegistry(path: path)
-let names = registry.entities.flatMap { entity in Array(Set([entity.name] + entity.aliases)).sorted() }
+// The registry's own names: the aliases the importer derives (a name without its country
+// in brackets) would count a word twice.
+let names = registry.records.flatMap { record in Array(Set(record.names.map(\.value))).sorted() }
 let normalizer = try Normalizer.standard()
 let counts = WordWeights.count(names: names, normalizer: normalizer, threads: ProcessInfo.processInfo.activeProcessorCount)
 let source = "the ROR data dump \((path as NSString).lastPathComponent) (\(registry.entities.count) organisations, \(names.count) names; CC0 1.0)"

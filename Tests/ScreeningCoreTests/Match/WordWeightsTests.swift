@@ -16,7 +16,7 @@ final class WordWeightsTests: XCTestCase {
 
     func testTableIsNotStaleForTheCurrentNormalizer() throws {
         let registry = try RORRegistry(path: TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path)
-        let names = registry.entities.prefix(1500).flatMap { Array(Set([$0.name] + $0.aliases)).sorted() }
+        let names = registry.records.prefix(1500).flatMap { Array(Set($0.names.map(\.value))).sorted() }
         let sample = WordWeights.count(names: names, normalizer: TestSupport.normalizer, threads: 2)
         let weights = try WordWeights.standard()
         let unseen = log(1 + Double(weights.nameCount))
