@@ -9,6 +9,10 @@ struct AliasReach: Sendable {
     /// weight) per alias holding it.
     private let byGram: [UInt64: [(alias: Int32, slot: Int, weight: Double)]]
     private let index: EntityIndex
+    /// One bit per gram of `byGram` (by its low bits): most of a mention's grams are none of
+    /// them, and a bit test is far cheaper than a dictionary lookup.
+    private let filter: [UInt64]
+    private static let filterBits = 1 << 16
 
     /// The reach of `aliases` (ids into `index.aliases`) in `partition`.
     init(index: EntityIndex, aliases: [Int32], partition: EntityIndex.Partition) {
@@ -24,6 +28,12 @@ struct AliasReach: Sendable {
             }
         }
         self.byGram = byGram
+        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        for gram in byGram.keys {
+            let bit = Int(gram & UInt64(Self.filterBits - 1))
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
     }
 
     /// True if one of the aliases holds at least `minimumContainment` of its gram weight
@@ -31,7 +41,8 @@ struct AliasReach: Sendable {
     func reaches(_ grams: [UInt64], minimumContainment: Double) -> Bool {
         var matched: [Int32: (Double, Double, Double)] = [:]
         for gram in grams {
-            guard let holders = byGram[gram] else { continue }
+            let bit = Int(gram & UInt64(Self.filterBits - 1))
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let holders = byGram[gram] else { continue }
             for holder in holders {
                 var sums = matched[holder.alias] ?? (0, 0, 0)
                 switch holder.slot {

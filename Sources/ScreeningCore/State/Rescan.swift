@@ -220,34 +220,54 @@ public struct Rescan {
         let revised = Set((fresh + previous).flatMap { EntityIndex.Partition.of($0, normalizer: normalizer) })
         let onlyPartition = revised.count == 1 ? revised.first : nil
         let filter = onlyPartition.map { $0 == .persons ? " AND as_person = 1" : " AND as_person = 0" } ?? ""
+        // Mentions with hits of a changed or removed entry: their hits change whatever the
+        // matcher finds now.
+        let hadRevisedHits = Set(touched.keys)
         var lastID = Int64.min
+        var found: [Int64] = []
         while !revised.isEmpty {
-            let rows = try db.query("SELECT id, text, as_person, country, grams FROM mentions WHERE id > ?\(filter) ORDER BY id LIMIT ?",
-                                    [.int(lastID), .int(mentionChunk)]) { (Self.mentionRow($0), $0.integers(4)) }
+            // Only the grams are read here: the texts of the few mentions found come after.
+            let rows = try db.query("SELECT id, as_person, grams FROM mentions WHERE id > ?\(filter) ORDER BY id LIMIT ?",
+                                    [.int(lastID), .int(mentionChunk)]) { (id: Int64($0.int(0)), asPerson: $0.int(1) != 0, grams: $0.integers(2)) }
             guard let last = rows.last else { break }
-            lastID = last.0.0
+            lastID = last.id
             count += rows.count
-            let found = ParallelMap.map(rows, threads: threads) { row -> Bool in
-                let grams = row.1
+            let isFound = ParallelMap.map(rows, threads: threads) { row -> Bool in
                 // A person's name is matched against person entries only, anything else
                 // against the rest: the same partition here.
-                let partition: EntityIndex.Partition = row.0.1.asPerson ? .persons : .organisations
+                let partition: EntityIndex.Partition = row.asPerson ? .persons : .organisations
                 guard revised.contains(partition) else { return false }
-                if let previousIndex, !previousIndex.candidates(grams: grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
+                if let previousIndex, !previousIndex.candidates(grams: row.grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
                 // Most mentions hold too little of every added entry's grams to have it among
                 // their candidates at all; the whole index's ranking decides for the rest.
-                let (limit, minimum) = row.0.1.asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
-                guard reach[partition]!.reaches(grams, minimumContainment: minimum) else { return false }
-                return fullIndex.candidates(grams: grams, among: partition, limit: limit, minimumContainment: minimum)
+                let (limit, minimum) = row.asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
+                guard reach[partition]!.reaches(row.grams, minimumContainment: minimum) else { return false }
+                return fullIndex.candidates(grams: row.grams, among: partition, limit: limit, minimumContainment: minimum)
                     .contains { isFreshAlias[Int($0.alias)] }
             }
-            for (row, isTouched) in zip(rows, found) where isTouched { touched[row.0.0] = row.0.1 }
+            for (row, isTouched) in zip(rows, isFound) where isTouched { found.append(row.id) }
+        }
+        for id in found where touched[id] == nil {
+            for (mentionID, mention) in try db.query("SELECT id, text, as_person, country FROM mentions WHERE id = ?", [.int(id)], row: Self.mentionRow) {
+                touched[mentionID] = mention
+            }
         }
         guard !touched.isEmpty else { return (count, 0) }
         let screener = full.get
         let mentions = touched.sorted { $0.key < $1.key }
         let matches = ParallelMap.map(mentions, threads: threads) { screener.matches($0.value) }
         for ((mentionID, mention), found) in zip(mentions, matches) {
+            // An added entry among its candidates changed nothing when it is not among the
+            // matches and the mention's stored hits are of the same entries: scores do not
+            // depend on the other candidates. (It could have pushed one out of the candidates.)
+            if !hadRevisedHits.contains(mentionID) && !found.contains(where: { freshIDs.contains($0.entity.id) }) {
+                let stored = try db.query("""
+                    SELECT DISTINCT h.entity_id FROM places p
+                    JOIN hits h ON h.record_id = p.record_id AND h.party = p.party AND h.field = p.field AND h.mention = ?
+                    WHERE p.mention_id = ? AND h.status != 'gone'
+                    """, [.text(mention.text), .int(mentionID)]) { $0.text(0) }
+                if Set(stored) == Set(found.map(\.entity.id)) { continue }
+            }
             let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
                                       [.int(mentionID)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
             for place in places {
