@@ -124,12 +124,8 @@ struct EvalFigures {
     // MARK: JSON
 
     var json: [String: Any] {
-        var object = Self.scoresObject(all.atThreshold)
+        var object = Self.summaryObject(all)
         object["threshold"] = threshold
-        object["mentions"] = all.mentions
-        object["sweep"] = all.sweep.map(Self.pointObject)
-        object["best_threshold"] = all.best?.threshold ?? NSNull()
-        object["best_f1"] = all.best.map { Self.rounded($0.scores.f1) } ?? NSNull()
         object["covered"] = Self.summaryObject(covered)
         var chosen = Self.summaryObject(allChosen)
         chosen["covered"] = Self.summaryObject(coveredChosen)

@@ -27,10 +27,11 @@ enum CountryEvidence {
     static func contradicts(listed: String, evidence: String) -> Bool {
         let listed = listed.uppercased()
         guard listed != evidence else { return false }
-        let regions: Set<String> = ["HK", "MO"]
-        if (listed == "CN" && regions.contains(evidence)) || (evidence == "CN" && regions.contains(listed)) { return false }
+        if (listed == "CN" && chinaRegions.contains(evidence)) || (evidence == "CN" && chinaRegions.contains(listed)) { return false }
         return true
     }
+
+    private static let chinaRegions: Set<String> = ["HK", "MO"]
 
     /// Words of Japanese addresses and institutions that Chinese does not write so (in
     /// canonical simplified forms, as the normalizer gives them): academic units, legal
@@ -58,7 +59,7 @@ enum CountryEvidence {
         "nigeria": "NG", "kenya": "KE", "ethiopia": "ET", "thailand": "TH", "vietnam": "VN", "malaysia": "MY",
         "indonesia": "ID", "philippines": "PH", "bangladesh": "BD", "lebanon": "LB", "jordan": "JO",
         "iraq": "IQ", "afghanistan": "AF", "kazakhstan": "KZ", "uzbekistan": "UZ", "armenia": "AM",
-"qatar": "QA", "emirates": "AE", "uae": "AE", "zealand": "NZ", "africa": "ZA",
+        "qatar": "QA", "emirates": "AE", "uae": "AE", "zealand": "NZ", "africa": "ZA",
         "morocco": "MA", "tunisia": "TN", "algeria": "DZ", "yemen": "YE", "cuba": "CU", "venezuela": "VE",
     ]
 }
