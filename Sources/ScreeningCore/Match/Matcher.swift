@@ -76,10 +76,18 @@ public final class Matcher: Sendable {
 
     /// Hits of a person's name against the lists' person entries.
     public func match(person name: String, threshold: Double = Matcher.defaultThreshold) -> [Match] {
-        // Readings and phonetic keys meet a listed person's other spellings; translating
-        // the words of a name (王 → king) would only add noise.
-        let mention = normalizer.normalize(name, options: [.readings, .phonetic])
-        let candidates = index.candidates(for: mention, among: .persons, limit: Self.personCandidates.limit,
+        match(person: name, grams: personGrams(name), threshold: threshold)
+    }
+
+    /// The grams a person's name is looked up by: readings and phonetic keys meet a listed
+    /// person's other spellings; translating the words of a name (王 → king) would only add noise.
+    func personGrams(_ name: String) -> [UInt64] {
+        Grams.of(normalizer.normalize(name, options: [.readings, .phonetic]))
+    }
+
+    /// `match(person:threshold:)` on the name's grams (`personGrams`) already computed.
+    func match(person name: String, grams: [UInt64], threshold: Double) -> [Match] {
+        let candidates = index.candidates(grams: grams, among: .persons, limit: Self.personCandidates.limit,
                                           minimumContainment: Self.personCandidates.minimumContainment)
         // Most names meet no listed person: parse the name only when one is near.
         guard !candidates.isEmpty else { return [] }

@@ -22,6 +22,26 @@ public struct Screener: Sendable {
         public let text: String
         public let asPerson: Bool
         public let country: String?
+        /// Hashed once: a run looks each mention up in several tables (its cache, a batch's
+        /// mentions), and hashing a long affiliation string each time showed in profiles.
+        private let hash: Int
+
+        public init(text: String, asPerson: Bool, country: String?) {
+            self.text = text
+            self.asPerson = asPerson
+            self.country = country
+            var hasher = Hasher()
+            hasher.combine(text)
+            hasher.combine(asPerson)
+            hasher.combine(country)
+            hash = hasher.finalize()
+        }
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        public static func == (a: Mention, b: Mention) -> Bool {
+            a.hash == b.hash && a.asPerson == b.asPerson && a.text == b.text && a.country == b.country
+        }
     }
 
     /// Where a mention stands in a record.
@@ -36,17 +56,23 @@ public struct Screener: Sendable {
         var places: [Place] = []
         for (index, party) in record.parties.enumerated() {
             let role = party.role.lowercased()
-            if party.name.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            if Self.hasVisibleText(party.name) {
                 // A party with affiliations is a person even without a role.
                 let isPerson = Self.personRoles.contains(role) || (role.isEmpty && !party.affiliations.isEmpty)
                 places.append(Place(party: index, field: .name, mention: Mention(text: party.name, asPerson: isPerson, country: party.country)))
             }
-            for affiliation in party.affiliations where affiliation.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            for affiliation in party.affiliations where Self.hasVisibleText(affiliation) {
                 places.append(Place(party: index, field: .affiliation,
                                     mention: Mention(text: affiliation, asPerson: false, country: party.country)))
             }
         }
         return places
+    }
+
+    /// True if the text holds anything but white space (ASCII letters answer without
+    /// reading Unicode's properties).
+    static func hasVisibleText(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x21..<0x7F).contains($0.value) || !$0.properties.isWhitespace }
     }
 
     /// The matches of one mention.

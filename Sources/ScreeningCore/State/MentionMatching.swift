@@ -4,8 +4,13 @@ extension Screener {
     /// The matches of a mention (as `matches(_:)`) and the grams of its normalized form.
     /// An organisation's mention is normalized once for both.
     func matchesAndGrams(_ mention: Mention) -> (matches: [Match], grams: [UInt64]) {
+        if mention.asPerson {
+            // The grams the person matcher looks the name up by, so a revision's candidates
+            // for it are the ones the matcher would verify.
+            let grams = matcher.personGrams(mention.text)
+            return (matcher.match(person: mention.text, grams: grams, threshold: threshold), grams)
+        }
         let normalized = matcher.normalizer.normalize(mention.text, options: .allForms)
-        if mention.asPerson { return (matches(mention), Grams.of(normalized)) }
         let found = matcher.match(organisation: normalized, country: mention.country, threshold: threshold,
                                   limit: Matcher.organisationCandidates.limit)
         return (found, Grams.of(normalized))

@@ -114,6 +114,7 @@ public struct Rescan {
             checkpoint("stored-mentions")
 
             // New and changed records against the whole index.
+            var pipeline = IngestPipeline()
             for path in recordFiles {
                 var skipped = 0
                 var reader = try RecordFiles.open(path: path, map: recordMap) { problem in
@@ -126,10 +127,11 @@ public struct Rescan {
                     while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
                     if batch.isEmpty { break }
                     summary.recordsRead += batch.count
-                    try ingest(batch, screener: fullScreener, state: &state, summary: &summary)
+                    try ingest(batch, screener: fullScreener, pipeline: &pipeline, state: &state, summary: &summary)
                 }
                 summary.skippedLines += skipped
             }
+            try finishIngest(&pipeline, screener: fullScreener, state: &state, summary: &summary)
             checkpoint("records")
 
             summary.hitsNew = try db.query("SELECT COUNT(*) FROM hits WHERE status = 'new'") { $0.int(0) }[0]
@@ -297,83 +299,15 @@ public struct Rescan {
         (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))
     }
 
-    /// Stores one batch of records: unchanged ones are skipped; new and changed ones get
-    /// their mentions stored and are screened against the whole index, their earlier hits
-    /// that are not found again becoming `gone`.
-    private func ingest(_ batch: [Record], screener: Lazy<Screener>, state: inout RunState, summary: inout Summary) throws {
-        let db = store.db
-        // A record repeated within a batch: its last version counts, as across batches.
-        var lastPosition: [String: Int] = [:]
-        for (position, record) in batch.enumerated() { lastPosition[record.id] = position }
-        var work: [(record: Record, hash: UInt64, isNew: Bool)] = []
-        for (position, record) in batch.enumerated() where lastPosition[record.id] == position {
-            let hash = ContentHash.of(record)
-            let stored = try db.query("SELECT hash FROM records WHERE id = ?", [.text(record.id)]) { $0.hash(0) }.first
-            if stored == hash { continue }
-            work.append((record, hash, stored == nil))
-        }
-        guard !work.isEmpty else { return }
-        let screener = screener.get
-        let places = work.map { screener.places(of: $0.record) }
-        var fresh: [Screener.Mention] = []
-        var known: [Screener.Mention: (matches: [Match], id: Int64)] = [:]
-        var isFresh: Set<Screener.Mention> = []
-        for list in places {
-            for place in list where known[place.mention] == nil && !isFresh.contains(place.mention) {
-                if let value = state.ingested.value(of: place.mention) {
-                    known[place.mention] = value
-                } else {
-                    isFresh.insert(place.mention)
-                    fresh.append(place.mention)
-                }
-            }
-        }
-        let matched = ParallelMap.map(fresh, threads: threads) { screener.matchesAndGrams($0) }
-        for (mention, result) in zip(fresh, matched) {
-            let value = (matches: result.matches, id: try storedMentionID(mention, grams: result.grams))
-            known[mention] = value
-            state.ingested.remember(value, for: mention)
-        }
-        for (item, list) in zip(work, places) {
-            let id = item.record.id
-            if item.isNew { summary.recordsNew += 1 } else { summary.recordsChanged += 1 }
-            var pendingGone = Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND status != 'gone'", [.text(id)]) { $0.text(0) })
-            try db.run("DELETE FROM places WHERE record_id = ?", [.text(id)])
-            try db.run("""
-                INSERT INTO records (id, hash, first_run, changed_run) VALUES (?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run
-                """, [.text(id), .hash(item.hash), .int(state.run), .int(state.run)])
-            for (ordinal, place) in list.enumerated() {
-                let mention = known[place.mention]!
-                try db.run("INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
-                           [.text(id), .int(ordinal), .int(place.party), .text(item.record.parties[place.party].role),
-                            .text(place.field.rawValue), .int(mention.id)])
-                for match in mention.matches {
-                    let hit = screener.hit(item.record, place, match)
-                    pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: item.hash, run: state.run))
-                }
-            }
-            for hitID in pendingGone.sorted() {
-                try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(hitID)])
-            }
-        }
-    }
-
-    /// The id of a stored mention, storing it first when new.
-    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64]) throws -> Int64 {
-        let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
-        try store.db.run("INSERT OR IGNORE INTO mentions (text, as_person, country, grams) VALUES (?, ?, ?, ?)", values + [.integers(grams)])
-        return Int64(try store.db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0])
-    }
-
     /// Writes a hit found in this run and returns its id. Its status: `new` when it was not
     /// present before, or its evidence (the entity's or the record's content) changed;
     /// `open` otherwise, and also when a reviewer dismissed it on this very evidence.
+    /// `mayExist` false (a record new to the store) spares the lookup of the stored hit.
     @discardableResult
-    private func upsert(_ hit: Hit, entityHash: UInt64, recordHash: UInt64, run: Int) throws -> String {
+    func upsert(_ hit: Hit, entityHash: UInt64, recordHash: UInt64, run: Int, mayExist: Bool = true) throws -> String {
         let db = store.db
         let id = ContentHash.hitID(hit)
-        let existing = try db.query("SELECT status, status_run, entity_hash, record_hash FROM hits WHERE id = ?", [.text(id)]) {
+        let existing = !mayExist ? nil : try db.query("SELECT status, status_run, entity_hash, record_hash FROM hits WHERE id = ?", [.text(id)]) {
             (StoredHit.Status(rawValue: $0.text(0)) ?? .open, $0.int(1), $0.hash(2), $0.hash(3))
         }.first
         var status = StoredHit.Status.new

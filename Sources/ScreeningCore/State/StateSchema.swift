@@ -6,6 +6,9 @@ enum StateSchema {
     static let sql = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
+        -- A run is one transaction over indexes of millions of rows: 64 MiB of page cache
+        -- (instead of 2) keeps their upper levels from being read back again and again.
+        PRAGMA cache_size = -65536;
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         -- One row per completed run (written in the run's own transaction).
         CREATE TABLE IF NOT EXISTS runs (

@@ -120,4 +120,40 @@ final class RescanReplayTests: XCTestCase {
                        ["person:1 Xiao-Ming Zhang test:person:1", "person:1 Taro Tanaka test:person:2"])
         XCTAssertEqual(Set(try openHits(store).keys), Set(fullScreen(records, base + persons).keys))
     }
+    /// Ingesting in small batches (each matched while the one before is written) stores
+    /// what one batch does: affiliations that come back in the next batch, a record changed
+    /// in a later batch and one repeated within a batch, on the real export-ban list.
+    func testSmallBatchesStoreTheHitsOfOneBatch() throws {
+        let base = try ExportBanReplay.publishedIndex()
+        let crossref = try ExportBanReplay.crossrefAffiliations(5)
+        var records = ExportBanReplay.records(first: 0, count: 40, entities: base, crossref: crossref)
+        // Record 3 again in the next batch of 4, now with another listed name; record 9 twice in its batch.
+        let changed = ExportBanReplay.records(first: 3, count: 1, entities: Array(base.reversed()), crossref: crossref, variant: " JSC")[0]
+        records.insert(changed, at: 5)
+        records.insert(records[9], at: 10)
+        let file = try ExportBanReplay.write(records, name: "small-batches")
+        temporaries.append(file)
+
+        var finalVersion: [String: Record] = [:]
+        var order: [String] = []
+        for record in records {
+            if finalVersion[record.id] == nil { order.append(record.id) }
+            finalVersion[record.id] = record
+        }
+        let expected = fullScreen(order.map { finalVersion[$0]! }, base)
+        XCTAssertFalse(expected.isEmpty)
+        var found: [Int: [String: Double]] = [:]
+        for batchSize in [4, 2048] {
+            let store = try StateStore(path: temporaryStore())
+            var rescan = Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
+            rescan.batchSize = batchSize
+            let summary = try rescan.run(entities: base, listFiles: ["base"], recordFiles: [file])
+            XCTAssertEqual(summary.recordsNew, order.count, "batches of \(batchSize)")
+            // Record 3's second version comes in a later batch of 4; in one batch only its last version counts.
+            XCTAssertEqual(summary.recordsChanged, batchSize == 4 ? 1 : 0, "batches of \(batchSize)")
+            found[batchSize] = try openHits(store)
+            XCTAssertEqual(found[batchSize], expected, "batches of \(batchSize): open hits differ from a full screen")
+        }
+        XCTAssertEqual(found[4], found[2048])
+    }
 }

@@ -1,0 +1,175 @@
+import Foundation
+
+/// Ingesting records into the store: a batch's new and changed records are matched against
+/// the whole index on the worker threads while the batch before is written to the store on
+/// this one (SQLite's connection belongs to one thread), so the writes overlap the matching.
+extension Rescan {
+    /// What one batch of records needs: the records that are new or changed, their mentions'
+    /// places, and the mentions this run has not matched yet.
+    struct IngestBatch {
+        typealias Matched = (matches: [Match], id: Int64)
+        /// Where a distinct mention of the batch gets its matches and stored id.
+        enum Source {
+            /// Matched and stored earlier in this run (from its cache).
+            case known(Matched)
+            /// Matched now: index into `fresh`.
+            case fresh(Int)
+            /// Matched by the batch before (prepared before this one was written).
+            case previous(Screener.Mention)
+        }
+        var work: [(record: Record, hash: UInt64, isNew: Bool)] = []
+        var places: [[Screener.Place]] = []
+        /// Each place's distinct mention: an index into `sources` (same order as `places`).
+        var slots: [[Int]] = []
+        var sources: [Source] = []
+        /// Distinct mention → index into `sources`.
+        var slotOf: [Screener.Mention: Int] = [:]
+        /// Mentions to match now, each once.
+        var fresh: [Screener.Mention] = []
+        /// Content hash of each record of the batch, for the next batch, read before this one is written.
+        var hashes: [String: UInt64] = [:]
+
+        /// True if this batch matches the mention itself.
+        func matchesItself(_ mention: Screener.Mention) -> Bool {
+            guard let slot = slotOf[mention], case .fresh = sources[slot] else { return false }
+            return true
+        }
+    }
+
+    /// The batch being matched in the background, and what the batch written last stored.
+    struct IngestPipeline {
+        var pending: (batch: IngestBatch, matching: BackgroundValue<[(matches: [Match], grams: [UInt64])]>)?
+        /// The mentions the batch written last matched, with their stored ids.
+        var lastWritten: [Screener.Mention: IngestBatch.Matched] = [:]
+    }
+
+    /// Prepares a batch, starts matching it in the background, and writes the batch before
+    /// while it runs.
+    func ingest(_ records: [Record], screener: Lazy<Screener>, pipeline: inout IngestPipeline,
+                state: inout RunState, summary: inout Summary) throws {
+        let batch = try prepare(records, after: pipeline.pending?.batch, screener: screener, state: state)
+        guard !batch.work.isEmpty else { return }
+        let (fresh, threads, screener) = (batch.fresh, self.threads, screener.get)
+        let matching = BackgroundValue { ParallelMap.map(fresh, threads: threads) { screener.matchesAndGrams($0) } }
+        try writePending(&pipeline, screener: screener, state: &state, summary: &summary)
+        pipeline.pending = (batch, matching)
+    }
+
+    /// Writes the batch still pending (at the end of the records).
+    func finishIngest(_ pipeline: inout IngestPipeline, screener: Lazy<Screener>, state: inout RunState, summary: inout Summary) throws {
+        guard pipeline.pending != nil else { return }
+        try writePending(&pipeline, screener: screener.get, state: &state, summary: &summary)
+    }
+
+    private func writePending(_ pipeline: inout IngestPipeline, screener: Screener, state: inout RunState, summary: inout Summary) throws {
+        guard let (batch, matching) = pipeline.pending else { return }
+        pipeline.lastWritten = try write(batch, matched: matching.value, before: pipeline.lastWritten, screener: screener,
+                                         state: &state, summary: &summary)
+        pipeline.pending = nil
+    }
+
+    /// The records of a batch to store (unchanged ones are skipped), their places, and the
+    /// mentions to match. `previous` is the batch before, not yet written: its records and
+    /// mentions count as stored and matched.
+    private func prepare(_ records: [Record], after previous: IngestBatch?, screener: Lazy<Screener>, state: RunState) throws -> IngestBatch {
+        let db = store.db
+        var batch = IngestBatch()
+        // A record repeated within a batch: its last version counts, as across batches.
+        var lastPosition: [String: Int] = [:]
+        lastPosition.reserveCapacity(records.count)
+        for (position, record) in records.enumerated() { lastPosition[record.id] = position }
+        for (position, record) in records.enumerated() where lastPosition[record.id] == position {
+            let hash = ContentHash.of(record)
+            batch.hashes[record.id] = hash
+            let stored = try previous?.hashes[record.id]
+                ?? db.query("SELECT hash FROM records WHERE id = ?", [.text(record.id)]) { $0.hash(0) }.first
+            if stored == hash { continue }
+            batch.work.append((record, hash, stored == nil))
+        }
+        guard !batch.work.isEmpty else { return batch }
+        let screener = screener.get
+        batch.places = batch.work.map { screener.places(of: $0.record) }
+        batch.slots = batch.places.map { list in
+            list.map { place in
+                if let slot = batch.slotOf[place.mention] { return slot }
+                let slot = batch.sources.count
+                batch.slotOf[place.mention] = slot
+                if let value = state.ingested.value(of: place.mention) {
+                    batch.sources.append(.known(value))
+                } else if previous?.matchesItself(place.mention) == true {
+                    batch.sources.append(.previous(place.mention))
+                } else {
+                    batch.sources.append(.fresh(batch.fresh.count))
+                    batch.fresh.append(place.mention)
+                }
+                return slot
+            }
+        }
+        return batch
+    }
+
+    /// Stores a matched batch: its new mentions, its records and their places, and their
+    /// hits; a changed record's earlier hits that are not found again become `gone`.
+    /// Returns the batch's mentions with their matches and stored ids.
+    private func write(_ batch: IngestBatch, matched: [(matches: [Match], grams: [UInt64])],
+                       before: [Screener.Mention: IngestBatch.Matched],
+                       screener: Screener, state: inout RunState, summary: inout Summary) throws -> [Screener.Mention: IngestBatch.Matched] {
+        let db = store.db
+        var written: [Screener.Mention: IngestBatch.Matched] = [:]
+        written.reserveCapacity(batch.fresh.count)
+        var fresh: [IngestBatch.Matched] = []
+        fresh.reserveCapacity(batch.fresh.count)
+        for (mention, result) in zip(batch.fresh, matched) {
+            let value = (matches: result.matches, id: try storedMentionID(mention, grams: result.grams))
+            fresh.append(value)
+            written[mention] = value
+            state.ingested.remember(value, for: mention)
+        }
+        let values = batch.sources.map { source -> IngestBatch.Matched in
+            switch source {
+            case .known(let value): value
+            case .fresh(let index): fresh[index]
+            // The batch before matched it, and was written first.
+            case .previous(let mention): before[mention]!
+            }
+        }
+        for (item, (list, slots)) in zip(batch.work, zip(batch.places, batch.slots)) {
+            let id = item.record.id
+            if item.isNew { summary.recordsNew += 1 } else { summary.recordsChanged += 1 }
+            // A record new to the store has no places or hits yet.
+            var pendingGone = item.isNew ? []
+                : Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND status != 'gone'", [.text(id)]) { $0.text(0) })
+            if !item.isNew { try db.run("DELETE FROM places WHERE record_id = ?", [.text(id)]) }
+            try db.run("""
+                INSERT INTO records (id, hash, first_run, changed_run) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run
+                """, [.text(id), .hash(item.hash), .int(state.run), .int(state.run)])
+            for (ordinal, (place, slot)) in zip(list, slots).enumerated() {
+                let mention = values[slot]
+                try db.run("INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
+                           [.text(id), .int(ordinal), .int(place.party), .text(item.record.parties[place.party].role),
+                            .text(place.field.rawValue), .int(mention.id)])
+                for match in mention.matches {
+                    let hit = screener.hit(item.record, place, match)
+                    pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: item.hash,
+                                                  run: state.run, mayExist: !item.isNew))
+                }
+            }
+            for hitID in pendingGone.sorted() {
+                try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(hitID)])
+            }
+        }
+        return written
+    }
+
+    /// The id of a stored mention, storing it first when new (one statement when it is).
+    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64]) throws -> Int64 {
+        let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
+        if let inserted = try store.db.query("INSERT INTO mentions (text, as_person, country, grams) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                                             values + [.integers(grams)], row: { $0.int(0) }).first {
+            return Int64(inserted)
+        }
+        return Int64(try store.db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0])
+    }
+}
+

@@ -1,0 +1,23 @@
+import Dispatch
+
+/// A value computed on another thread while the caller goes on with other work; `value`
+/// waits for it. A rescan matches one batch of records this way while it writes the one
+/// before to the store.
+final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
+    private var result: Value?
+    private let done = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    /// The value, once computed (the group's wait orders the write before this read).
+    var value: Value {
+        done.wait()
+        return result!
+    }
+}
