@@ -18,21 +18,38 @@ final class OrganisationTermIndex: Sendable {
     let phrases: HashIndex
     let groups: [[Pattern]]
     let longestLegalForm: Int
+    /// Token hash → all the scanner asks of a word in one probe (`WordFacts`).
+    let words: HashIndex
+
+    /// What one probe of `words` tells of a Latin word.
+    struct WordFacts {
+        let packed: Int32
+        /// nil none, -1 a stop word, else an index into `replacements` (as `roles`).
+        var role: Int32? { let r = packed & 0xFFFF; return r == 0 ? nil : r - 2 }
+        /// It may start or end a legal form.
+        var mayBeLegalForm: Bool { packed & (1 << 16) != 0 }
+        /// It may start a phrase.
+        var mayStartPhrase: Bool { packed & (1 << 17) != 0 }
+    }
 
     static let shared = OrganisationTermIndex()
 
     private init() {
         let roles = HashIndex(capacity: OrganisationTerms.roles.count)
         var replacements: [String] = []
+        var facts: [UInt64: Int32] = [:]
         for (word, role) in OrganisationTerms.roles.sorted(by: { $0.key < $1.key }) {
             switch role {
             case .word(let canonical):
                 roles.insert(TextHash.of(word), Int32(replacements.count))
+                facts[TextHash.of(word)] = Int32(replacements.count) + 2
                 replacements.append(canonical)
             case .stopWord:
                 roles.insert(TextHash.of(word), -1)
+                facts[TextHash.of(word)] = 1
             }
         }
+        precondition(replacements.count < 0xFFFF - 2, "word roles must fit 16 bits")
         self.roles = roles
         self.replacements = replacements
 
@@ -55,5 +72,11 @@ final class OrganisationTermIndex: Sendable {
         phrases = index(OrganisationTerms.phrases.map { pattern($0.key, $0.value) }) { $0.first! }
         self.groups = groups
         longestLegalForm = OrganisationTerms.latinLegalForms.map(\.count).max() ?? 1
+        for form in OrganisationTerms.latinLegalForms { facts[TextHash.of(form.last!), default: 0] |= 1 << 16 }
+        for form in OrganisationTerms.latinLegalPrefixes { facts[TextHash.of(form.first!), default: 0] |= 1 << 16 }
+        for phrase in OrganisationTerms.phrases.keys { facts[TextHash.of(phrase.first!), default: 0] |= 1 << 17 }
+        let words = HashIndex(capacity: facts.count)
+        for (hash, value) in facts { words.insert(hash, value) }
+        self.words = words
     }
 }

@@ -123,8 +123,7 @@ struct Scanner {
             hash.add((b &- 0x41) < 26 ? b | 0x20 : b)
         }
         let value = hash.value
-        let role = isDigits ? nil : terms.roles.lookup(value)
-        if !isDigits { noteTerms(value) }
+        let role = isDigits ? nil : noteTerms(value)
         // A word the terms replace or drop needs no string of its own (unless explaining).
         let text: String
         if let role, role >= 0, !explain {
@@ -145,12 +144,15 @@ struct Scanner {
                             role: role))
     }
 
+    /// Notes whether a word may be part of a legal form or start a phrase, and returns its
+    /// organisation-term role (`Piece.role`), all from one table probe.
     @inline(__always)
-    private mutating func noteTerms(_ hash: UInt64) {
-        if !mayHaveLegalForm && (terms.legalSuffixes.lookup(hash) != nil || terms.legalPrefixes.lookup(hash) != nil) {
-            mayHaveLegalForm = true
-        }
-        if !mayHavePhrase && terms.phrases.lookup(hash) != nil { mayHavePhrase = true }
+    private mutating func noteTerms(_ hash: UInt64) -> Int32? {
+        guard let packed = terms.words.lookup(hash) else { return nil }
+        let facts = OrganisationTermIndex.WordFacts(packed: packed)
+        if facts.mayBeLegalForm { mayHaveLegalForm = true }
+        if facts.mayStartPhrase { mayHavePhrase = true }
+        return facts.role
     }
 
     @inline(__always)
@@ -245,9 +247,10 @@ struct Scanner {
             let isDigits = latin.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             if !isDigits { scripts.insert(.latin) } else { scripts.insert(.digits) }
             let hash = latin.withUnsafeBufferPointer { TextHash.of(bytes: $0) }
-            noteTerms(hash)
+            let termRole = noteTerms(hash)
+            let role = isDigits ? nil : termRole
             pieces.append(Piece(script: isDigits ? .digits : .latin, text: String(decoding: latin, as: UTF8.self),
-                                hash: hash, scalars: [], segment: segment, role: isDigits ? nil : terms.roles.lookup(hash)))
+                                hash: hash, scalars: [], segment: segment, role: role))
             latin.removeAll(keepingCapacity: true)
         case .han, .kana, .other:
             guard !runScalars.isEmpty else { return }
