@@ -91,13 +91,21 @@ func copyStore(_ from: String, _ to: String) throws {
 }
 
 @MainActor func rescan(_ store: String, _ entities: [ListedEntity], _ records: [String]) throws -> Rescan.Summary {
-    let state = try StateStore(path: store)
-    var rescan = Rescan(store: state, normalizer: normalizer, threads: threads)
     // Where the time goes: the seconds from the start to each named point of the run.
     let start = DispatchTime.now().uptimeNanoseconds
     var phases: [String] = []
-    rescan.checkpoint = { phases.append(String(format: "%@ %.2f s", $0, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
-    let summary = try rescan.run(entities: entities, listFiles: ["benchmark"], recordFiles: records)
+    func mark(_ point: String) { phases.append(String(format: "%@ %.2f s", point, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+    var summary: Rescan.Summary!
+    do {
+        let state = try StateStore(path: store)
+        mark("opened")
+        var rescan = Rescan(store: state, normalizer: normalizer, threads: threads)
+        rescan.checkpoint = mark
+        summary = try rescan.run(entities: entities, listFiles: ["benchmark"], recordFiles: records)
+        mark("committed")
+    }
+    // The store is closed (SQLite copies its write-ahead log into the database file then).
+    mark("closed")
     say("  phases: " + phases.joined(separator: ", "))
     return summary
 }

@@ -46,8 +46,10 @@ public struct Rescan {
     public var batchSize = 2048
     /// Stored mentions matched together against the added and changed entries.
     public var mentionChunk = 65_536
-    /// Called at named points of the run (`lists`, `stored-mentions`, `records`,
-    /// `before-commit`), inside its transaction: the crash-safety test pauses there.
+    /// Called at named points of the run (`lists`, `index`, `stored-mentions-scanned`,
+    /// `stored-mentions`, `records`, `before-commit`; the two after `lists` only when stored
+    /// mentions are rescreened), inside its transaction: the crash-safety test pauses there,
+    /// the rescan benchmark times the phases.
     public var checkpoint: (String) -> Void = { _ in }
     /// Where the aliases ROR enrichment added came from, for the explanations.
     public var aliasSources = AliasSources()
@@ -210,6 +212,7 @@ public struct Rescan {
         let previousIndex = previous.isEmpty ? nil
             : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
         let fullIndex = full.get.matcher.index
+        checkpoint("index")
         let freshIDs = Set(fresh.map(\.id))
         let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
         let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
@@ -249,6 +252,7 @@ public struct Rescan {
             }
             for (row, isTouched) in zip(rows, isFound) where isTouched { found.append(row.id) }
         }
+        checkpoint("stored-mentions-scanned")
         for id in found where touched[id] == nil {
             for (mentionID, mention) in try db.query("SELECT id, text, as_person, country FROM mentions WHERE id = ?", [.int(id)], row: Self.mentionRow) {
                 touched[mentionID] = mention
