@@ -7,8 +7,7 @@ final class OrganisationTermIndex: Sendable {
         var replacement: [String]
     }
 
-    /// Token hash → index into `replacements` (a canonical word) or -1 (a stop word).
-    let roles: HashIndex
+    /// The canonical words organisation terms are replaced by (`WordFacts.role` indexes it).
     let replacements: [String]
     /// Last-token hash → legal forms ending with that token.
     let legalSuffixes: HashIndex
@@ -18,13 +17,14 @@ final class OrganisationTermIndex: Sendable {
     let phrases: HashIndex
     let groups: [[Pattern]]
     let longestLegalForm: Int
-    /// Token hash → all the scanner asks of a word in one probe (`WordFacts`).
+    /// Token hash → all the scanner asks of a word in one probe (`WordFacts`): its role,
+    /// and whether `legalSuffixes`, `legalPrefixes` or `phrases` may have it.
     let words: HashIndex
 
     /// What one probe of `words` tells of a Latin word.
     struct WordFacts {
         let packed: Int32
-        /// nil none, -1 a stop word, else an index into `replacements` (as `roles`).
+        /// nil none, -1 a stop word, else an index into `replacements`.
         var role: Int32? { let r = packed & 0xFFFF; return r == 0 ? nil : r - 2 }
         /// It may start or end a legal form.
         var mayBeLegalForm: Bool { packed & (1 << 16) != 0 }
@@ -35,22 +35,18 @@ final class OrganisationTermIndex: Sendable {
     static let shared = OrganisationTermIndex()
 
     private init() {
-        let roles = HashIndex(capacity: OrganisationTerms.roles.count)
         var replacements: [String] = []
         var facts: [UInt64: Int32] = [:]
         for (word, role) in OrganisationTerms.roles.sorted(by: { $0.key < $1.key }) {
             switch role {
             case .word(let canonical):
-                roles.insert(TextHash.of(word), Int32(replacements.count))
                 facts[TextHash.of(word)] = Int32(replacements.count) + 2
                 replacements.append(canonical)
             case .stopWord:
-                roles.insert(TextHash.of(word), -1)
                 facts[TextHash.of(word)] = 1
             }
         }
         precondition(replacements.count < 0xFFFF - 2, "word roles must fit 16 bits")
-        self.roles = roles
         self.replacements = replacements
 
         var groups: [[Pattern]] = []
