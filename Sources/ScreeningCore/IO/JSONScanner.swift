@@ -18,9 +18,10 @@ struct JSONScanner {
         b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A
     }
 
-    /// Whether `text` is empty or white space only.
+    /// Whether `text` is empty or white space only (a printable ASCII character answers
+    /// without reading Unicode's properties: this runs for every mention screened).
     static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        !text.unicodeScalars.contains { (0x21..<0x7F).contains($0.value) || !$0.properties.isWhitespace }
     }
 
     func error(_ what: String) -> JSONLineError {

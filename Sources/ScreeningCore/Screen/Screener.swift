@@ -56,23 +56,17 @@ public struct Screener: Sendable {
         var places: [Place] = []
         for (index, party) in record.parties.enumerated() {
             let role = party.role.lowercased()
-            if Self.hasVisibleText(party.name) {
+            if !JSONScanner.isBlank(party.name) {
                 // A party with affiliations is a person even without a role.
                 let isPerson = Self.personRoles.contains(role) || (role.isEmpty && !party.affiliations.isEmpty)
                 places.append(Place(party: index, field: .name, mention: Mention(text: party.name, asPerson: isPerson, country: party.country)))
             }
-            for affiliation in party.affiliations where Self.hasVisibleText(affiliation) {
+            for affiliation in party.affiliations where !JSONScanner.isBlank(affiliation) {
                 places.append(Place(party: index, field: .affiliation,
                                     mention: Mention(text: affiliation, asPerson: false, country: party.country)))
             }
         }
         return places
-    }
-
-    /// True if the text holds anything but white space (ASCII letters answer without
-    /// reading Unicode's properties).
-    static func hasVisibleText(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x21..<0x7F).contains($0.value) || !$0.properties.isWhitespace }
     }
 
     /// The matches of one mention.

@@ -14,8 +14,9 @@ extension Rescan {
             case known(Matched)
             /// Matched now: index into `fresh`.
             case fresh(Int)
-            /// Matched by the batch before (prepared before this one was written).
-            case previous(Screener.Mention)
+            /// Matched by the batch before (prepared before this one was written): index
+            /// into its `fresh`.
+            case previous(Int)
         }
         var work: [(record: Record, hash: UInt64, isNew: Bool)] = []
         var places: [[Screener.Place]] = []
@@ -29,18 +30,18 @@ extension Rescan {
         /// Content hash of each record of the batch, for the next batch, read before this one is written.
         var hashes: [String: UInt64] = [:]
 
-        /// True if this batch matches the mention itself.
-        func matchesItself(_ mention: Screener.Mention) -> Bool {
-            guard let slot = slotOf[mention], case .fresh = sources[slot] else { return false }
-            return true
+        /// The mention's index into `fresh` when this batch matches it itself.
+        func freshIndex(of mention: Screener.Mention) -> Int? {
+            guard let slot = slotOf[mention], case .fresh(let index) = sources[slot] else { return nil }
+            return index
         }
     }
 
     /// The batch being matched in the background, and what the batch written last stored.
     struct IngestPipeline {
         var pending: (batch: IngestBatch, matching: BackgroundValue<[(matches: [Match], grams: [UInt64])]>)?
-        /// The mentions the batch written last matched, with their stored ids.
-        var lastWritten: [Screener.Mention: IngestBatch.Matched] = [:]
+        /// What the batch written last matched (its `fresh`, in order), with the stored ids.
+        var lastWritten: [IngestBatch.Matched] = []
     }
 
     /// Prepares a batch, starts matching it in the background, and writes the batch before
@@ -96,8 +97,8 @@ extension Rescan {
                 batch.slotOf[place.mention] = slot
                 if let value = state.ingested.value(of: place.mention) {
                     batch.sources.append(.known(value))
-                } else if previous?.matchesItself(place.mention) == true {
-                    batch.sources.append(.previous(place.mention))
+                } else if let index = previous?.freshIndex(of: place.mention) {
+                    batch.sources.append(.previous(index))
                 } else {
                     batch.sources.append(.fresh(batch.fresh.count))
                     batch.fresh.append(place.mention)
@@ -110,19 +111,16 @@ extension Rescan {
 
     /// Stores a matched batch: its new mentions, its records and their places, and their
     /// hits; a changed record's earlier hits that are not found again become `gone`.
-    /// Returns the batch's mentions with their matches and stored ids.
+    /// Returns what its fresh mentions matched, with their stored ids (in `fresh` order).
     private func write(_ batch: IngestBatch, matched: [(matches: [Match], grams: [UInt64])],
-                       before: [Screener.Mention: IngestBatch.Matched],
-                       screener: Screener, state: inout RunState, summary: inout Summary) throws -> [Screener.Mention: IngestBatch.Matched] {
+                       before: [IngestBatch.Matched],
+                       screener: Screener, state: inout RunState, summary: inout Summary) throws -> [IngestBatch.Matched] {
         let db = store.db
-        var written: [Screener.Mention: IngestBatch.Matched] = [:]
-        written.reserveCapacity(batch.fresh.count)
         var fresh: [IngestBatch.Matched] = []
         fresh.reserveCapacity(batch.fresh.count)
         for (mention, result) in zip(batch.fresh, matched) {
             let value = (matches: result.matches, id: try storedMentionID(mention, grams: result.grams))
             fresh.append(value)
-            written[mention] = value
             state.ingested.remember(value, for: mention)
         }
         let values = batch.sources.map { source -> IngestBatch.Matched in
@@ -130,7 +128,7 @@ extension Rescan {
             case .known(let value): value
             case .fresh(let index): fresh[index]
             // The batch before matched it, and was written first.
-            case .previous(let mention): before[mention]!
+            case .previous(let index): before[index]
             }
         }
         for (item, (list, slots)) in zip(batch.work, zip(batch.places, batch.slots)) {
@@ -159,7 +157,7 @@ extension Rescan {
                 try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(hitID)])
             }
         }
-        return written
+        return fresh
     }
 
     /// The id of a stored mention, storing it first when new (one statement when it is).
