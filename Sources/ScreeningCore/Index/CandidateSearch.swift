@@ -32,8 +32,7 @@ extension EntityIndex {
         var best: [Candidate] = []
         var capacity = limit, whole = 0
         best.reserveCapacity(limit + 1)
-        accumulator.drain { alias, matched in
-            let total = aliases[Int(alias)].weights
+        accumulator.drain { alias, matched, total in
             let containment = max(Self.share(matched.tokens, total.tokens), Self.share(matched.trigrams, total.trigrams),
                                   Self.share(matched.bigrams, total.bigrams))
             guard containment >= minimumContainment else { return }

@@ -74,6 +74,32 @@ public final class EntityIndex: Sendable {
     struct Postings: Sendable {
         let start: [Int32]
         let ids: [Int32]
+
+        /// Postings of the aliases `member` admits, from each alias's rows; aliases come in
+        /// order, so each row's ids are sorted as they are placed.
+        /// Alias k's rows are `rowsOf[first[k]..<first[k + 1]]`.
+        init(rowCount: Int, rowsOf: [Int32], first: [Int], member: (Int) -> Bool) {
+            let aliases = 0..<(first.count - 1)
+            var start = [Int32](repeating: 0, count: rowCount + 1)
+            for alias in aliases where member(alias) {
+                for row in rowsOf[first[alias]..<first[alias + 1]] { start[Int(row) + 1] += 1 }
+            }
+            for row in 0..<rowCount { start[row + 1] += start[row] }
+            var next = start
+            var ids = [Int32](repeating: 0, count: Int(start[rowCount]))
+            for alias in aliases where member(alias) {
+                for row in rowsOf[first[alias]..<first[alias + 1]] {
+                    ids[Int(next[Int(row)])] = Int32(alias)
+                    next[Int(row)] += 1
+                }
+            }
+            self.start = start
+            self.ids = ids
+        }
+
+        /// How many aliases row `row` holds.
+        @inline(__always)
+        func size(of row: Int32) -> Int { Int(start[Int(row) + 1] - start[Int(row)]) }
     }
 
     /// Indexes the entities' names and aliases, normalizing them on `threads` threads.
@@ -90,33 +116,23 @@ public final class EntityIndex: Sendable {
         let normalized = ParallelMap.map(spellings, threads: threads) { normalizer.normalize($0.text, options: .allForms) }
         let grams = ParallelMap.map(normalized, threads: threads) { Grams.of($0) }
 
-        var pairs: [(gram: UInt64, alias: Int32)] = []
-        pairs.reserveCapacity(grams.reduce(0) { $0 + $1.count })
-        for (alias, list) in grams.enumerated() { for gram in list { pairs.append((gram, Int32(alias))) } }
-        pairs.sort { $0.gram < $1.gram || ($0.gram == $1.gram && $0.alias < $1.alias) }
-
         // Rows are numbered over all spellings; each partition keeps its own postings.
         let entityPartitions = ParallelMap.map(entities, threads: threads) { Partition.of($0, normalizer: normalizer) }
         let partitionsOf = spellings.map { entityPartitions[Int($0.entity)] }
-        var rowGrams: [UInt64] = []
-        var rowSizes: [Int32] = []
-        var starts: [Partition: [Int32]] = [.organisations: [], .persons: []]
-        var ids: [Partition: [Int32]] = [.organisations: [], .persons: []]
-        for (gram, alias) in pairs {
-            if rowGrams.last != gram {
-                rowGrams.append(gram)
-                rowSizes.append(0)
-                for partition in Partition.allCases { starts[partition]!.append(Int32(ids[partition]!.count)) }
-            }
-            rowSizes[rowSizes.count - 1] += 1
-            for partition in partitionsOf[Int(alias)] { ids[partition]!.append(alias) }
+        // Every alias's rows in one array (alias k's at `first[k]..<first[k + 1]`): one
+        // allocation, returned whole once the index is built.
+        let first = grams.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        var numbering = GramRows(expected: first.last! / 16)
+        let rowsOf = [Int32](unsafeUninitializedCapacity: first.last!) { buffer, count in
+            for list in grams { for gram in list { buffer[count] = numbering.row(of: gram); count += 1 } }
         }
-        var postings: [Partition: Postings] = [:]
-        for partition in Partition.allCases {
-            postings[partition] = Postings(start: starts[partition]! + [Int32(ids[partition]!.count)], ids: ids[partition]!)
-        }
-        let rows = HashIndex(capacity: rowGrams.count)
-        for (row, gram) in rowGrams.enumerated() { rows.insert(gram, Int32(row)) }
+        let rowCount = numbering.grams.count
+        var rowSizes = [Int32](repeating: 0, count: rowCount)
+        for row in rowsOf { rowSizes[Int(row)] += 1 }
+        let postings = Dictionary(uniqueKeysWithValues: Partition.allCases.map { partition in
+            (partition, Postings(rowCount: rowCount, rowsOf: rowsOf, first: first) { partitionsOf[$0].contains(partition) })
+        })
+        let rows = numbering.compactTable()
         let n = Double(max(spellings.count, 1))
         let idf: [Float] = rowSizes.map { Float(log(1 + n / Double($0))) }
         // A gram in more than 5% of the spellings (university, china, "uni") says little about
@@ -124,27 +140,28 @@ public final class EntityIndex: Sendable {
         // Bounded too, so that a registry of 100,000 spellings reads no more per gram than
         // a list of 40,000.
         let cap = min(max(50, spellings.count / 20), 2000)
+        // Only grams that can generate candidates count in the denominator: an exact
+        // spelling made of common words must still contain itself wholly.
+        let weights = ParallelMap.map(Array(spellings.indices), threads: threads) { k in
+            let own = postings[partitionsOf[k][0]]!
+            var weights = GramWeights()
+            for (gram, row) in zip(grams[k], rowsOf[first[k]..<first[k + 1]]) where own.size(of: row) <= Self.cap(cap, gram) {
+                weights.add(gram, Double(idf[Int(row)]))
+            }
+            return weights
+        }
         var aliases: [Alias] = []
         aliases.reserveCapacity(spellings.count)
         for (k, spelling) in spellings.enumerated() {
-            // Only grams that can generate candidates count in the denominator: an exact
-            // spelling made of common words must still contain itself wholly.
-            let own = postings[partitionsOf[k][0]]!
-            var weights = GramWeights()
-            for gram in grams[k] {
-                if let row = rows.lookup(gram), own.start[Int(row) + 1] - own.start[Int(row)] <= Int32(Self.cap(cap, gram)) {
-                    weights.add(gram, Double(idf[Int(row)]))
-                }
-            }
             aliases.append(Alias(entity: spelling.entity, text: spelling.text, isPrimary: spelling.primary,
-                                 isPersonName: partitionsOf[k].contains(.persons), normalized: normalized[k], weights: weights))
+                                 isPersonName: partitionsOf[k].contains(.persons), normalized: normalized[k], weights: weights[k]))
         }
         self.rows = rows
         self.postings = postings
         self.idf = idf
         self.aliases = aliases
         postingCap = cap
-        scratch = CandidateScratch.Pool(aliasCount: aliases.count)
+        scratch = CandidateScratch.Pool(totals: weights)
     }
 
     /// The weight of a token no alias has: rarer than any indexed one.

@@ -33,6 +33,23 @@ final class HashIndex: @unchecked Sendable {
         values[slot] = value
     }
 
+    /// The value stored for a hash; when there is none, stores `value` and returns it (only
+    /// while the table is being built).
+    func value(for hash: UInt64, insertingIfAbsent value: Int32) -> Int32 {
+        let key = hash == 0 ? 1 : hash
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == 0 {
+                keys[slot] = key
+                values[slot] = value
+                return value
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// The value stored for a hash, or nil.
     @inline(__always)
     func lookup(_ hash: UInt64) -> Int32? {
