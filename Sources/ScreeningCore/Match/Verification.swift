@@ -11,31 +11,6 @@ struct Verification {
     var account: String { describe() }
 }
 
-/// A token with what comparing it needs, computed once: its weight and phonetic keys.
-struct TokenInfo: Sendable {
-    let text: String
-    let japanese: String?
-    let chinese: String?
-    let weight: Double
-    /// An organisation-kind or generic unit word (department, institute, key, state, ...).
-    let isGeneric: Bool
-    let isDigits: Bool
-    /// A word of the organisation vocabulary (university, technology, advanced, ...).
-    let isVocabulary: Bool
-}
-
-/// A token sequence to compare: a segment, two adjacent segments, or a whole-text form.
-struct View: Sendable {
-    let name: String
-    let tokens: [TokenInfo]
-    /// True for a segment (or two): words outside the matched name count against it.
-    let isSegment: Bool
-    /// True for two segments joined: their order is the printer's, not the name's.
-    var isPair = false
-    /// The mention's last segment this view holds (nil for an alias or a whole-text form).
-    var lastSegment: Int? = nil
-}
-
 /// Scores alias forms against mention forms. Token weights are fixed word weights (see
 /// `WordWeights`), so missing a distinctive word (Electronic, Harbin) costs more than
 /// missing a generic one, whatever else the lists hold.
@@ -54,12 +29,13 @@ struct Verifier {
 
     func info(_ token: String) -> TokenInfo {
         let letters = token.utf8.count >= 3 && token.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
-        let generic = OrganisationKinds.latin.contains(token) || OrganisationKinds.generic.contains(token)
+        let kind = OrganisationKinds.latin.contains(token)
+        let generic = kind || OrganisationKinds.generic.contains(token)
         return TokenInfo(text: token, japanese: letters && !generic ? phonetic.japanese(token) : nil,
                          chinese: letters && !generic ? phonetic.chineseKey(token) : nil,
                          weight: weight(of: token), isGeneric: generic,
                          isDigits: token.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 },
-                         isVocabulary: Normalizer.vocabularyWords.contains(token))
+                         isVocabulary: Normalizer.vocabularyWords.contains(token), isKind: kind)
     }
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
@@ -118,18 +94,21 @@ struct Verifier {
     /// The best pairing of the alias (its views precomputed) with the mention.
     func verify(aliasHan: String, views: [View], mentionViews: [View], mentionHan: [(segment: Int, text: String)]) -> Verification {
         var best = Verification(score: 0)
-        var winner: (alias: View, mention: View, comparison: Comparison)?
+        // Pairings are scored without their accounts, and one that cannot beat the best so
+        // far stops early; the winner's account is written when asked for.
+        var winner: (alias: View, mention: View)?
+        var winnerScore = 0.0
         for aliasView in views {
             for view in mentionViews where !view.tokens.isEmpty {
-                let result = compare(aliasView, view)
-                if result.score > (winner?.comparison.score ?? 0) { winner = (aliasView, view, result) }
+                let score = compare(aliasView, view, toBeat: winnerScore, recording: false).score
+                if score > winnerScore { winner = (aliasView, view); winnerScore = score }
             }
         }
         if let winner {
             let length = winner.alias.tokens.reduce(winner.alias.tokens.count - 1) { $0 + $1.text.count }
-            best = Verification(score: winner.comparison.score,
+            best = Verification(score: winnerScore,
                                 placement: Match.Placement(lastSegment: winner.mention.lastSegment, aliasLength: length)) {
-                "alias \(winner.alias.name) “\(winner.alias.tokens.map(\.text).joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.tokens.map(\.text).joined(separator: " "))”: \(winner.comparison.account)"
+                "alias \(winner.alias.name) “\(winner.alias.tokens.map(\.text).joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.tokens.map(\.text).joined(separator: " "))”: \(self.compare(winner.alias, winner.mention).account)"
             }
         }
         if !aliasHan.isEmpty {
@@ -180,43 +159,81 @@ struct Verifier {
     /// and Technology) cost more; distinctive words beside it in the same segment (Global
     /// [Health] Institute) cost too; the listed words in another order, or an
     /// organisation-kind word that differs, cost most.
-    func compare(_ alias: View, _ mention: View) -> Comparison {
+    ///
+    /// `recording`: write down the words behind each factor, for the account (strings cost,
+    /// so only the winning pairing's). Unrecorded, a pairing whose score cannot exceed
+    /// `toBeat` stops once that is certain and scores 0.
+    func compare(_ alias: View, _ mention: View, toBeat: Double = 0, recording: Bool = true) -> Comparison {
+        // Tokens are read in place, and the hot loop reads only their plain facts: copying a
+        // token would retain its strings, for every pair of words compared.
+        alias.facts.withUnsafeBufferPointer { aliasFacts in
+            mention.facts.withUnsafeBufferPointer { mentionFacts in
+                alias.tokens.withUnsafeBufferPointer { aliasTokens in
+                    mention.tokens.withUnsafeBufferPointer { mentionTokens in
+                        compare(Tokens(facts: aliasFacts, words: aliasTokens), Tokens(facts: mentionFacts, words: mentionTokens),
+                                mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair, toBeat: toBeat, recording: recording)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A view's tokens in place: plain facts for the hot loop, the words for the rest.
+    private struct Tokens {
+        let facts: UnsafeBufferPointer<TokenFacts>
+        let words: UnsafeBufferPointer<TokenInfo>
+        var count: Int { facts.count }
+        var indices: Range<Int> { facts.indices }
+    }
+
+    private func compare(_ alias: Tokens, _ mention: Tokens, mentionIsSegment: Bool, mentionIsPair: Bool,
+                         toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
         var matchedWeight = 0.0
         var totalWeight = 0.0
         var missingWeight = 0.0
-        var used = [Bool](repeating: false, count: mention.tokens.count)
-        var positions: [Int] = []
-        for token in alias.tokens {
+        var used = TakenTokens(count: mention.count)
+        // Where the alias's words were met: the span, and whether out of order.
+        var first = Int.max, last = -1, previous = -1
+        var outOfOrder = false, missesKind = false
+        for i in alias.indices {
+            let token = alias.facts[i]
             totalWeight += token.weight
             var bestScore = 0.0
             var bestIndex = -1
             var how = ""
-            for (k, candidate) in mention.tokens.enumerated() where !used[k] {
+            for k in mention.indices where !used[k] {
                 // A one-word name must be met exactly (Martin is not Marin, Planetec not Planetes).
-                let (s, h) = alias.tokens.count == 1 ? (token.text == candidate.text ? (1.0, "") : (0.0, "")) : tokenScore(token, candidate)
+                let (s, h) = alias.count == 1 ? (isSame(alias, i, mention, k) ? (1.0, "") : (0.0, ""))
+                    : tokenScore(alias, i, mention, k)
                 if s > bestScore { bestScore = s; bestIndex = k; how = h }
                 if s == 1 { break }
             }
             if bestIndex >= 0 {
                 used[bestIndex] = true
-                positions.append(bestIndex)
+                if bestIndex < previous { outOfOrder = true }
+                previous = bestIndex
+                first = min(first, bestIndex)
+                last = max(last, bestIndex)
                 matchedWeight += token.weight * bestScore
-                if bestScore < 1 { result.notes.append("\(token.text)≈\(mention.tokens[bestIndex].text) (\(how))") }
+                if recording && bestScore < 1 { result.notes.append("\(alias.words[i].text)≈\(mention.words[bestIndex].text) (\(how))") }
             } else {
-                result.missing.append(token.text)
+                if recording { result.missing.append(alias.words[i].text) }
+                if token.isKind { missesKind = true }
                 missingWeight += token.weight
             }
         }
-        guard totalWeight > 0, matchedWeight > 0, let first = positions.min(), let last = positions.max() else { return result }
+        guard totalWeight > 0, matchedWeight > 0, last >= 0 else { return result }
         result.containment = matchedWeight / totalWeight
         result.missingFactor = 1 - missingWeight / totalWeight
         var score = result.containment * result.missingFactor
+        // Every factor below is at most 1.
+        if !recording && score <= toBeat { return Comparison() }
         var insideWeight = 0.0
         if last > first {
             for k in first...last where !used[k] {
-                insideWeight += mention.tokens[k].weight
-                result.inside.append(mention.tokens[k].text)
+                insideWeight += mention.facts[k].weight
+                if recording { result.inside.append(mention.words[k].text) }
             }
         }
         if insideWeight > 0 {
@@ -226,30 +243,28 @@ struct Verifier {
         // Distinctive words beside the name in its segment make it another name; unit words
         // (Department, School), numbers and the words of a whole-text form count less.
         var outsideWeight = 0.0
-        for k in mention.tokens.indices where (k < first || k > last) && !mention.tokens[k].isGeneric && !mention.tokens[k].isDigits {
-            outsideWeight += mention.tokens[k].weight
-            result.outside.append(mention.tokens[k].text)
+        for k in mention.indices where (k < first || k > last) && !mention.facts[k].isGeneric && !mention.facts[k].isDigits {
+            outsideWeight += mention.facts[k].weight
+            if recording { result.outside.append(mention.words[k].text) }
         }
         if outsideWeight > 0 {
-            let strength = mention.isSegment ? (alias.tokens.count == 1 ? 1.0 : 0.5) : 0.25
+            let strength = mentionIsSegment ? (alias.count == 1 ? 1.0 : 0.5) : 0.25
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }
         // The listed words in another order make another name (East China University of
         // Science and Technology is not University of Science and Technology of China).
-        if !mention.isPair && zip(positions, positions.dropFirst()).contains(where: { $0 > $1 }) {
+        if !mentionIsPair && outOfOrder {
             result.reordered = true
             score *= 0.75
         }
         // A different kind of organisation in the same name (Institute vs University).
-        let missingKinds = result.missing.filter { OrganisationKinds.latin.contains($0) }
-        if !missingKinds.isEmpty {
-            let otherKinds = mention.tokens.indices.filter { !used[$0] && OrganisationKinds.latin.contains(mention.tokens[$0].text) }
-                .map { mention.tokens[$0].text }
-            if !otherKinds.isEmpty {
-                result.kinds = (missingKinds, otherKinds)
-                score *= 0.6
+        if missesKind, mention.indices.contains(where: { !used[$0] && mention.facts[$0].isKind }) {
+            if recording {
+                result.kinds = (result.missing.filter { OrganisationKinds.latin.contains($0) },
+                                mention.indices.filter { !used[$0] && mention.facts[$0].isKind }.map { mention.words[$0].text })
             }
+            score *= 0.6
         }
         result.score = score
         return result
@@ -257,18 +272,30 @@ struct Verifier {
 
     private func pow2(_ x: Double) -> Double { x * x }
 
+    /// The same word: equal hashes, confirmed by the text.
+    @inline(__always)
+    private func isSame(_ a: Tokens, _ i: Int, _ b: Tokens, _ k: Int) -> Bool {
+        a.facts[i].textHash == b.facts[k].textHash && a.words[i].text == b.words[k].text
+    }
+
     /// 1 for the same token; 0.95 for the same phonetic key (Tsinghua, Qinghua); 0.85 for a
     /// small edit distance in a long word (a typo); else 0.
-    func tokenScore(_ a: TokenInfo, _ b: TokenInfo) -> (Double, String) {
-        if a.text == b.text { return (1, "") }
-        if let ja = a.japanese, let jb = b.japanese, ja == jb { return (0.95, "Japanese romanization") }
-        if let ca = a.chinese, let cb = b.chinese, ca == cb { return (0.95, "Chinese romanization") }
-        let la = a.text.utf8.count, lb = b.text.utf8.count
+    @inline(__always)
+    private func tokenScore(_ a: Tokens, _ i: Int, _ b: Tokens, _ k: Int) -> (Double, String) {
+        let fa = a.facts[i], fb = b.facts[k]
+        if fa.textHash == fb.textHash && a.words[i].text == b.words[k].text { return (1, "") }
+        if fa.japaneseHash != 0 && fa.japaneseHash == fb.japaneseHash && a.words[i].japanese == b.words[k].japanese {
+            return (0.95, "Japanese romanization")
+        }
+        if fa.chineseHash != 0 && fa.chineseHash == fb.chineseHash && a.words[i].chinese == b.words[k].chinese {
+            return (0.95, "Chinese romanization")
+        }
+        let la = Int(fa.length), lb = Int(fb.length)
         let longest = max(la, lb)
         // Typos keep the first letter; checking it first spares most distance computations.
-        if longest >= 7 && abs(la - lb) <= 2 && !a.isDigits && !b.isDigits && a.text.utf8.first == b.text.utf8.first {
+        if longest >= 7 && abs(la - lb) <= 2 && !fa.isDigits && !fb.isDigits && fa.firstByte == fb.firstByte {
             let limit = longest >= 10 ? 2 : 1
-            if let d = EditDistance.bounded(a.text, b.text, limit: limit) { return (d == 1 ? 0.85 : 0.8, "edit distance \(d)") }
+            if let d = EditDistance.bounded(a.words[i].text, b.words[k].text, limit: limit) { return (d == 1 ? 0.85 : 0.8, "edit distance \(d)") }
         }
         return (0, "")
     }
@@ -293,3 +320,4 @@ struct Verifier {
         return (share * share, String(format: "%d of %d character pairs (%.2f, squared)", found, a.count - 1, share))
     }
 }
+
