@@ -4,28 +4,26 @@ import Foundation
 /// the list of aliases touched so only those are read and reset. Reused across searches
 /// (a pool hands one to each concurrent caller), so a search allocates nothing in its loop.
 final class CandidateScratch {
-    /// Six per alias: the sums of tokens, trigrams and bigrams matched, then the alias's
-    /// totals of each. Totals sit beside the sums so that reading an alias's containment
-    /// touches the memory its sums already brought in (from the index's alias records it
-    /// was a cache miss per touched alias, a quarter of the search's time).
-    private let slots: UnsafeMutablePointer<Double>
+    /// Three sums per alias: tokens, trigrams, bigrams matched.
+    private let sums: UnsafeMutablePointer<Double>
+    /// Three totals per alias, the same for every scratch of an index: read contiguously
+    /// rather than from the index's alias records (a cache miss per touched alias, a
+    /// quarter of the search's time).
+    private let totals: UnsafePointer<Double>
     private let touched: UnsafeMutablePointer<Int32>
     private var touchedCount = 0
-    private static let stride = 6
 
-    init(totals: [EntityIndex.GramWeights]) {
-        let count = max(1, totals.count)
-        slots = .allocate(capacity: count * Self.stride)
-        slots.initialize(repeating: 0, count: count * Self.stride)
-        for (alias, total) in totals.enumerated() {
-            let base = slots + alias * Self.stride
-            base[3] = total.tokens; base[4] = total.trigrams; base[5] = total.bigrams
-        }
+    /// A scratch over `totals` (three per alias, owned by the pool).
+    init(totals: UnsafePointer<Double>, aliasCount: Int) {
+        let count = max(1, aliasCount)
+        sums = .allocate(capacity: count * 3)
+        sums.initialize(repeating: 0, count: count * 3)
+        self.totals = totals
         touched = .allocate(capacity: count)
     }
 
     deinit {
-        slots.deallocate()
+        sums.deallocate()
         touched.deallocate()
     }
 
@@ -41,7 +39,7 @@ final class CandidateScratch {
 
     @inline(__always)
     func add(_ alias: Int32, _ slot: Int, _ weight: Double) {
-        let base = slots + Int(alias) * Self.stride
+        let base = sums + Int(alias) * 3
         // An alias is touched when any of its sums first becomes non-zero; weights are
         // positive, so all three being zero means untouched.
         if base[0] == 0 && base[1] == 0 && base[2] == 0 {
@@ -55,9 +53,9 @@ final class CandidateScratch {
     func drain(_ body: (Int32, EntityIndex.GramWeights, EntityIndex.GramWeights) -> Void) {
         for k in 0..<touchedCount {
             let alias = touched[k]
-            let base = slots + Int(alias) * Self.stride
+            let base = sums + Int(alias) * 3, total = totals + Int(alias) * 3
             body(alias, EntityIndex.GramWeights(tokens: base[0], trigrams: base[1], bigrams: base[2]),
-                 EntityIndex.GramWeights(tokens: base[3], trigrams: base[4], bigrams: base[5]))
+                 EntityIndex.GramWeights(tokens: total[0], trigrams: total[1], bigrams: total[2]))
             base[0] = 0; base[1] = 0; base[2] = 0
         }
         touchedCount = 0
@@ -65,17 +63,26 @@ final class CandidateScratch {
 
     /// Scratch accumulators for the index's concurrent callers.
     final class Pool: @unchecked Sendable {
-        private let totals: [EntityIndex.GramWeights]
+        private let totals: UnsafeMutablePointer<Double>
+        private let aliasCount: Int
         private var free: [CandidateScratch] = []
         private let lock = NSLock()
 
         /// A pool for an index whose aliases have these gram weight totals.
-        init(totals: [EntityIndex.GramWeights]) { self.totals = totals }
+        init(totals: [EntityIndex.GramWeights]) {
+            aliasCount = totals.count
+            self.totals = .allocate(capacity: max(1, totals.count) * 3)
+            for (alias, total) in totals.enumerated() {
+                (self.totals + alias * 3).initialize(from: [total.tokens, total.trigrams, total.bigrams], count: 3)
+            }
+        }
+
+        deinit { totals.deallocate() }
 
         func take() -> CandidateScratch {
             lock.lock()
             defer { lock.unlock() }
-            return free.popLast() ?? CandidateScratch(totals: totals)
+            return free.popLast() ?? CandidateScratch(totals: totals, aliasCount: aliasCount)
         }
 
         func give(back scratch: CandidateScratch) {
