@@ -31,11 +31,14 @@ struct Verifier {
         let letters = token.utf8.count >= 3 && token.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         let kind = OrganisationKinds.latin.contains(token)
         let generic = kind || OrganisationKinds.generic.contains(token)
-        return TokenInfo(text: token, japanese: letters && !generic ? phonetic.japanese(token) : nil,
-                         chinese: letters && !generic ? phonetic.chineseKey(token) : nil,
-                         weight: weight(of: token), isGeneric: generic,
-                         isDigits: token.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 },
-                         isVocabulary: Normalizer.vocabularyWords.contains(token), isKind: kind)
+        var flags: TokenFacts.Flags = []
+        if generic { flags.insert(.generic) }
+        if kind { flags.insert(.kind) }
+        if token.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { flags.insert(.digits) }
+        if Normalizer.vocabularyWords.contains(token) { flags.insert(.vocabulary) }
+        return TokenInfo(text: token, facts: TokenFacts(text: token, weight: weight(of: token), flags: flags,
+                                                        japanese: letters && !generic ? phonetic.japanese(token) : nil,
+                                                        chinese: letters && !generic ? phonetic.chineseKey(token) : nil))
     }
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
@@ -55,8 +58,8 @@ struct Verifier {
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
         // or more make a name (University of Science and Technology of China).
         return views.filter { view in
-            view.tokens.contains { $0.text.utf8.count >= 3 && !$0.isGeneric && !$0.isVocabulary && !$0.isDigits }
-                || view.tokens.filter { $0.text.utf8.count >= 3 }.count >= 3
+            view.facts.contains { $0.length >= 3 && $0.flags.isDisjoint(with: [.generic, .vocabulary, .digits]) }
+                || view.facts.filter { $0.length >= 3 }.count >= 3
         }
     }
 
@@ -99,16 +102,16 @@ struct Verifier {
         var winner: (alias: View, mention: View)?
         var winnerScore = 0.0
         for aliasView in views {
-            for view in mentionViews where !view.tokens.isEmpty {
+            for view in mentionViews where !view.words.isEmpty {
                 let score = compare(aliasView, view, toBeat: winnerScore, recording: false).score
                 if score > winnerScore { winner = (aliasView, view); winnerScore = score }
             }
         }
         if let winner {
-            let length = winner.alias.tokens.reduce(winner.alias.tokens.count - 1) { $0 + $1.text.count }
+            let length = winner.alias.words.reduce(winner.alias.words.count - 1) { $0 + $1.count }
             best = Verification(score: winnerScore,
                                 placement: Match.Placement(lastSegment: winner.mention.lastSegment, aliasLength: length)) {
-                "alias \(winner.alias.name) “\(winner.alias.tokens.map(\.text).joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.tokens.map(\.text).joined(separator: " "))”: \(self.compare(winner.alias, winner.mention).account)"
+                "alias \(winner.alias.name) “\(winner.alias.words.joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.words.joined(separator: " "))”: \(self.compare(winner.alias, winner.mention).account)"
             }
         }
         if !aliasHan.isEmpty {
@@ -165,12 +168,12 @@ struct Verifier {
     /// `toBeat` stops once that is certain and scores 0.
     func compare(_ alias: View, _ mention: View, toBeat: Double = 0, recording: Bool = true) -> Comparison {
         // Tokens are read in place, and the hot loop reads only their plain facts: copying a
-        // token would retain its strings, for every pair of words compared.
+        // token with its string would retain it, for every pair of words compared.
         alias.facts.withUnsafeBufferPointer { aliasFacts in
             mention.facts.withUnsafeBufferPointer { mentionFacts in
-                alias.tokens.withUnsafeBufferPointer { aliasTokens in
-                    mention.tokens.withUnsafeBufferPointer { mentionTokens in
-                        compare(Tokens(facts: aliasFacts, words: aliasTokens), Tokens(facts: mentionFacts, words: mentionTokens),
+                alias.words.withUnsafeBufferPointer { aliasWords in
+                    mention.words.withUnsafeBufferPointer { mentionWords in
+                        compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
                                 mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair, toBeat: toBeat, recording: recording)
                     }
                 }
@@ -181,7 +184,7 @@ struct Verifier {
     /// A view's tokens in place: plain facts for the hot loop, the words for the rest.
     private struct Tokens {
         let facts: UnsafeBufferPointer<TokenFacts>
-        let words: UnsafeBufferPointer<TokenInfo>
+        let words: UnsafeBufferPointer<String>
         var count: Int { facts.count }
         var indices: Range<Int> { facts.indices }
     }
@@ -216,10 +219,10 @@ struct Verifier {
                 first = min(first, bestIndex)
                 last = max(last, bestIndex)
                 matchedWeight += token.weight * bestScore
-                if recording && bestScore < 1 { result.notes.append("\(alias.words[i].text)≈\(mention.words[bestIndex].text) (\(how))") }
+                if recording && bestScore < 1 { result.notes.append("\(alias.words[i])≈\(mention.words[bestIndex]) (\(how))") }
             } else {
-                if recording { result.missing.append(alias.words[i].text) }
-                if token.isKind { missesKind = true }
+                if recording { result.missing.append(alias.words[i]) }
+                if token.flags.contains(.kind) { missesKind = true }
                 missingWeight += token.weight
             }
         }
@@ -233,7 +236,7 @@ struct Verifier {
         if last > first {
             for k in first...last where !used[k] {
                 insideWeight += mention.facts[k].weight
-                if recording { result.inside.append(mention.words[k].text) }
+                if recording { result.inside.append(mention.words[k]) }
             }
         }
         if insideWeight > 0 {
@@ -243,9 +246,9 @@ struct Verifier {
         // Distinctive words beside the name in its segment make it another name; unit words
         // (Department, School), numbers and the words of a whole-text form count less.
         var outsideWeight = 0.0
-        for k in mention.indices where (k < first || k > last) && !mention.facts[k].isGeneric && !mention.facts[k].isDigits {
+        for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
             outsideWeight += mention.facts[k].weight
-            if recording { result.outside.append(mention.words[k].text) }
+            if recording { result.outside.append(mention.words[k]) }
         }
         if outsideWeight > 0 {
             let strength = mentionIsSegment ? (alias.count == 1 ? 1.0 : 0.5) : 0.25
@@ -259,10 +262,10 @@ struct Verifier {
             score *= 0.75
         }
         // A different kind of organisation in the same name (Institute vs University).
-        if missesKind, mention.indices.contains(where: { !used[$0] && mention.facts[$0].isKind }) {
+        if missesKind, mention.indices.contains(where: { !used[$0] && mention.facts[$0].flags.contains(.kind) }) {
             if recording {
                 result.kinds = (result.missing.filter { OrganisationKinds.latin.contains($0) },
-                                mention.indices.filter { !used[$0] && mention.facts[$0].isKind }.map { mention.words[$0].text })
+                                mention.indices.filter { !used[$0] && mention.facts[$0].flags.contains(.kind) }.map { mention.words[$0] })
             }
             score *= 0.6
         }
@@ -275,7 +278,7 @@ struct Verifier {
     /// The same word: equal hashes, confirmed by the text.
     @inline(__always)
     private func isSame(_ a: Tokens, _ i: Int, _ b: Tokens, _ k: Int) -> Bool {
-        a.facts[i].textHash == b.facts[k].textHash && a.words[i].text == b.words[k].text
+        a.facts[i].textHash == b.facts[k].textHash && a.words[i] == b.words[k]
     }
 
     /// 1 for the same token; 0.95 for the same phonetic key (Tsinghua, Qinghua); 0.85 for a
@@ -283,19 +286,15 @@ struct Verifier {
     @inline(__always)
     private func tokenScore(_ a: Tokens, _ i: Int, _ b: Tokens, _ k: Int) -> (Double, String) {
         let fa = a.facts[i], fb = b.facts[k]
-        if fa.textHash == fb.textHash && a.words[i].text == b.words[k].text { return (1, "") }
-        if fa.japaneseHash != 0 && fa.japaneseHash == fb.japaneseHash && a.words[i].japanese == b.words[k].japanese {
-            return (0.95, "Japanese romanization")
-        }
-        if fa.chineseHash != 0 && fa.chineseHash == fb.chineseHash && a.words[i].chinese == b.words[k].chinese {
-            return (0.95, "Chinese romanization")
-        }
+        if fa.textHash == fb.textHash && a.words[i] == b.words[k] { return (1, "") }
+        if fa.japaneseKey != 0 && fa.japaneseKey == fb.japaneseKey { return (0.95, "Japanese romanization") }
+        if fa.chineseKey != 0 && fa.chineseKey == fb.chineseKey { return (0.95, "Chinese romanization") }
         let la = Int(fa.length), lb = Int(fb.length)
         let longest = max(la, lb)
         // Typos keep the first letter; checking it first spares most distance computations.
-        if longest >= 7 && abs(la - lb) <= 2 && !fa.isDigits && !fb.isDigits && fa.firstByte == fb.firstByte {
+        if longest >= 7 && abs(la - lb) <= 2 && !fa.flags.contains(.digits) && !fb.flags.contains(.digits) && fa.firstByte == fb.firstByte {
             let limit = longest >= 10 ? 2 : 1
-            if let d = EditDistance.bounded(a.words[i].text, b.words[k].text, limit: limit) { return (d == 1 ? 0.85 : 0.8, "edit distance \(d)") }
+            if let d = EditDistance.bounded(a.words[i], b.words[k], limit: limit) { return (d == 1 ? 0.85 : 0.8, "edit distance \(d)") }
         }
         return (0, "")
     }

@@ -1,53 +1,55 @@
 /// The token sequences verification compares, and what it knows of each token.
 
-/// A token with what comparing it needs, computed once: its weight and phonetic keys.
+/// A word with what comparing it needs, computed once (`Verifier.info`).
 struct TokenInfo: Sendable {
     let text: String
-    let japanese: String?
-    let chinese: String?
-    let weight: Double
-    /// An organisation-kind or generic unit word (department, institute, key, state, ...).
-    let isGeneric: Bool
-    let isDigits: Bool
-    /// A word of the organisation vocabulary (university, technology, advanced, ...).
-    let isVocabulary: Bool
-    /// A word naming a kind of organisation (university, institute; `OrganisationKinds.latin`).
-    let isKind: Bool
+    let facts: TokenFacts
 }
 
-/// What the comparison's hot loop reads of a token, without strings: copying it retains
-/// nothing. Hashes of the text and phonetic keys (0 for none) tell most pairs of words
-/// apart; equal ones are confirmed on the strings.
+/// What comparing a word needs, without strings, so that the comparison's hot loop copies
+/// it without reference counting: its weight, what kind of word it is, and hashes of its
+/// text and phonetic keys. Unequal text hashes tell most pairs of words apart (equal ones
+/// are confirmed on the text); phonetic keys are compared by their 56-bit hashes alone, as
+/// grams are, and are not kept.
 struct TokenFacts: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// An organisation-kind or generic unit word (department, institute, key, state, ...).
+        static let generic = Flags(rawValue: 1)
+        /// A word naming a kind of organisation (university, institute; `OrganisationKinds.latin`).
+        static let kind = Flags(rawValue: 2)
+        static let digits = Flags(rawValue: 4)
+        /// A word of the organisation vocabulary (university, technology, advanced, ...).
+        static let vocabulary = Flags(rawValue: 8)
+    }
+
     let weight: Double
     let textHash: UInt64
-    let japaneseHash: UInt64
-    let chineseHash: UInt64
+    /// Hashes of the Japanese and Chinese phonetic keys (0 for none).
+    let japaneseKey: UInt64
+    let chineseKey: UInt64
     /// Length in UTF-8 bytes, and the first byte (typos keep the first letter).
     let length: Int32
     let firstByte: UInt8
-    let isGeneric: Bool
-    let isDigits: Bool
-    let isKind: Bool
+    let flags: Flags
 
-    init(_ token: TokenInfo) {
-        weight = token.weight
-        textHash = Grams.hash(.token, token.text)
-        japaneseHash = token.japanese.map { Grams.hash(.token, $0) } ?? 0
-        chineseHash = token.chinese.map { Grams.hash(.token, $0) } ?? 0
-        length = Int32(token.text.utf8.count)
-        firstByte = token.text.utf8.first ?? 0
-        isGeneric = token.isGeneric
-        isDigits = token.isDigits
-        isKind = token.isKind
+    init(text: String, weight: Double, flags: Flags, japanese: String?, chinese: String?) {
+        self.weight = weight
+        self.flags = flags
+        textHash = Grams.hash(.token, text)
+        japaneseKey = japanese.map { Grams.hash(.token, $0) } ?? 0
+        chineseKey = chinese.map { Grams.hash(.token, $0) } ?? 0
+        length = Int32(clamping: text.utf8.count)
+        firstByte = text.utf8.first ?? 0
     }
 }
 
 /// A token sequence to compare: a segment, two adjacent segments, or a whole-text form.
 struct View: Sendable {
     let name: String
-    let tokens: [TokenInfo]
-    /// `tokens`' facts, in the same order.
+    /// The words, as compared.
+    let words: [String]
+    /// Each word's facts, in the same order.
     let facts: [TokenFacts]
     /// True for a segment (or two): words outside the matched name count against it.
     let isSegment: Bool
@@ -58,8 +60,8 @@ struct View: Sendable {
 
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, lastSegment: Int? = nil) {
         self.name = name
-        self.tokens = tokens
-        facts = tokens.map(TokenFacts.init)
+        words = tokens.map(\.text)
+        facts = tokens.map(\.facts)
         self.isSegment = isSegment
         self.isPair = isPair
         self.lastSegment = lastSegment
