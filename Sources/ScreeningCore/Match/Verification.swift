@@ -319,4 +319,3 @@ struct Verifier {
         return (share * share, String(format: "%d of %d character pairs (%.2f, squared)", found, a.count - 1, share))
     }
 }
-

@@ -1,0 +1,39 @@
+import Foundation
+@testable import ScreeningCore
+import XCTest
+
+/// The index's postings, filled by counting rather than sorting, hold what a sort would:
+/// on real lists (the US lists, whose statutory debarment list puts some entries in both
+/// partitions), every alias is in the row of each of its grams in each of its partitions,
+/// nowhere else, and every row's ids are in ascending order.
+final class PostingsTests: XCTestCase {
+    func testEveryAliasIsInTheRowsOfItsGramsInAscendingOrder() throws {
+        let folder = try TestSupport.shared("lists/us")
+        var entities: [ListedEntity] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".jsonl") {
+            let path = folder.appendingPathComponent(name).path
+            entities += try ListedEntityReader(InputFile.open(path), file: path).readAll()
+        }
+        let index = EntityIndex(entities: entities, normalizer: TestSupport.normalizer)
+        var expected: [EntityIndex.Partition: [Int32: [Int32]]] = [.organisations: [:], .persons: [:]]
+        for (k, alias) in index.aliases.enumerated() {
+            let partitions = EntityIndex.Partition.of(index.entities[Int(alias.entity)], normalizer: TestSupport.normalizer)
+            for gram in Grams.of(alias.normalized) {
+                let row = try XCTUnwrap(index.rows.lookup(gram), "gram of “\(alias.text)” has no row")
+                for partition in partitions { expected[partition]![row, default: []].append(Int32(k)) }
+            }
+        }
+        XCTAssertGreaterThan(expected[.persons]!.count, 0)
+        for (partition, rows) in expected {
+            let postings = try XCTUnwrap(index.postings[partition])
+            XCTAssertEqual(postings.start.count, index.gramCount + 1)
+            var held = 0
+            for row in 0..<index.gramCount {
+                let ids = Array(postings.ids[Int(postings.start[row])..<Int(postings.start[row + 1])])
+                XCTAssertEqual(ids, rows[Int32(row)] ?? [], "row \(row) of \(partition)")
+                held += ids.count
+            }
+            XCTAssertEqual(held, postings.ids.count)
+        }
+    }
+}
