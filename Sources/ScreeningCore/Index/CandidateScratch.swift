@@ -73,7 +73,8 @@ final class CandidateScratch {
             aliasCount = totals.count
             self.totals = .allocate(capacity: max(1, totals.count) * 3)
             for (alias, total) in totals.enumerated() {
-                (self.totals + alias * 3).initialize(from: [total.tokens, total.trigrams, total.bigrams], count: 3)
+                let base = self.totals + alias * 3
+                base[0] = total.tokens; base[1] = total.trigrams; base[2] = total.bigrams
             }
         }
 

@@ -285,8 +285,8 @@ struct Verifier {
     /// small edit distance in a long word (a typo); else 0.
     @inline(__always)
     private func tokenScore(_ a: Tokens, _ i: Int, _ b: Tokens, _ k: Int) -> (Double, String) {
+        if isSame(a, i, b, k) { return (1, "") }
         let fa = a.facts[i], fb = b.facts[k]
-        if fa.textHash == fb.textHash && a.words[i] == b.words[k] { return (1, "") }
         if fa.japaneseKey != 0 && fa.japaneseKey == fb.japaneseKey { return (0.95, "Japanese romanization") }
         if fa.chineseKey != 0 && fa.chineseKey == fb.chineseKey { return (0.95, "Chinese romanization") }
         let la = Int(fa.length), lb = Int(fb.length)
