@@ -228,8 +228,29 @@ public struct Rescan {
         // Mentions with hits of a changed or removed entry: their hits change whatever the
         // matcher finds now.
         let hadRevisedHits = Set(touched.keys)
-        var lastID = Int64.min
+        // A chunk is tested on the worker threads while the next one is read from the store.
+        let isTouched: @Sendable ((id: Int64, asPerson: Bool, grams: [UInt64])) -> Bool = { row in
+            // A person's name is matched against person entries only, anything else
+            // against the rest: the same partition here.
+            let partition: EntityIndex.Partition = row.asPerson ? .persons : .organisations
+            guard revised.contains(partition) else { return false }
+            if let previousIndex, !previousIndex.candidates(grams: row.grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
+            // Most mentions hold too little of every added entry's grams to have it among
+            // their candidates at all; the whole index's ranking decides for the rest.
+            let (limit, minimum) = row.asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
+            guard reach[partition]!.reaches(row.grams, minimumContainment: minimum) else { return false }
+            return fullIndex.candidates(grams: row.grams, among: partition, limit: limit, minimumContainment: minimum)
+                .contains { isFreshAlias[Int($0.alias)] }
+        }
+        let threads = self.threads
+        var testing: (ids: [Int64], touched: BackgroundValue<[Bool]>)?
         var found: [Int64] = []
+        func collect() {
+            guard let (ids, touched) = testing else { return }
+            for (id, isTouched) in zip(ids, touched.value) where isTouched { found.append(id) }
+            testing = nil
+        }
+        var lastID = Int64.min
         while !revised.isEmpty {
             // Only the grams are read here: the texts of the few mentions found come after.
             let rows = try db.query("SELECT id, as_person, grams FROM mentions WHERE id > ?\(filter) ORDER BY id LIMIT ?",
@@ -237,21 +258,11 @@ public struct Rescan {
             guard let last = rows.last else { break }
             lastID = last.id
             count += rows.count
-            let isFound = ParallelMap.map(rows, threads: threads) { row -> Bool in
-                // A person's name is matched against person entries only, anything else
-                // against the rest: the same partition here.
-                let partition: EntityIndex.Partition = row.asPerson ? .persons : .organisations
-                guard revised.contains(partition) else { return false }
-                if let previousIndex, !previousIndex.candidates(grams: row.grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
-                // Most mentions hold too little of every added entry's grams to have it among
-                // their candidates at all; the whole index's ranking decides for the rest.
-                let (limit, minimum) = row.asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
-                guard reach[partition]!.reaches(row.grams, minimumContainment: minimum) else { return false }
-                return fullIndex.candidates(grams: row.grams, among: partition, limit: limit, minimumContainment: minimum)
-                    .contains { isFreshAlias[Int($0.alias)] }
-            }
-            for (row, isTouched) in zip(rows, isFound) where isTouched { found.append(row.id) }
+            let touched = BackgroundValue { ParallelMap.map(rows, threads: threads, isTouched) }
+            collect()
+            testing = (rows.map(\.id), touched)
         }
+        collect()
         checkpoint("stored-mentions-scanned")
         for id in found where touched[id] == nil {
             for (mentionID, mention) in try db.query("SELECT id, text, as_person, country FROM mentions WHERE id = ?", [.int(id)], row: Self.mentionRow) {
@@ -267,11 +278,13 @@ public struct Rescan {
             // matches and the mention's stored hits are of the same entries: scores do not
             // depend on the other candidates. (It could have pushed one out of the candidates.)
             if !hadRevisedHits.contains(mentionID) && !found.contains(where: { freshIDs.contains($0.entity.id) }) {
+                // One place is enough: every place of a mention holds the same hits, since
+                // they depend on the mention alone and every run updates its places together.
                 let stored = try db.query("""
-                    SELECT DISTINCT h.entity_id FROM places p
+                    SELECT DISTINCT h.entity_id FROM (SELECT record_id, party, field FROM places WHERE mention_id = ? LIMIT 1) p
                     JOIN hits h ON h.record_id = p.record_id AND h.party = p.party AND h.field = p.field AND h.mention = ?
-                    WHERE p.mention_id = ? AND h.status != 'gone'
-                    """, [.text(mention.text), .int(mentionID)]) { $0.text(0) }
+                    WHERE h.status != 'gone'
+                    """, [.int(mentionID), .text(mention.text)]) { $0.text(0) }
                 if Set(stored) == Set(found.map(\.entity.id)) { continue }
             }
             let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",

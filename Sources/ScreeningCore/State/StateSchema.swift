@@ -9,6 +9,9 @@ enum StateSchema {
         -- A run is one transaction over indexes of millions of rows: 64 MiB of page cache
         -- (instead of 2) keeps their upper levels from being read back again and again.
         PRAGMA cache_size = -65536;
+        -- Reads through a memory map: a rescan's scan of the stored mentions reads the pages
+        -- in place instead of copying each into the page cache (writes are unchanged).
+        PRAGMA mmap_size = 1073741824;
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         -- One row per completed run (written in the run's own transaction).
         CREATE TABLE IF NOT EXISTS runs (
