@@ -17,6 +17,7 @@ int csqlite_close(csqlite_db *db) { return sqlite3_close_v2(DB(db)); }
 const char *csqlite_errmsg(csqlite_db *db) { return sqlite3_errmsg(DB(db)); }
 int csqlite_exec(csqlite_db *db, const char *sql) { return sqlite3_exec(DB(db), sql, NULL, NULL, NULL); }
 int64_t csqlite_changes(csqlite_db *db) { return sqlite3_changes64(DB(db)); }
+int64_t csqlite_last_insert_rowid(csqlite_db *db) { return sqlite3_last_insert_rowid(DB(db)); }
 int csqlite_busy_timeout(csqlite_db *db, int ms) { return sqlite3_busy_timeout(DB(db), ms); }
 
 int csqlite_prepare(csqlite_db *db, const char *sql, csqlite_stmt **stmt) {

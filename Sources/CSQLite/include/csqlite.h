@@ -37,6 +37,8 @@ const char *csqlite_errmsg(csqlite_db *db);
 int csqlite_exec(csqlite_db *db, const char *sql);
 /// Rows changed by the last INSERT, UPDATE or DELETE.
 int64_t csqlite_changes(csqlite_db *db);
+/// The rowid of the row the last successful INSERT added.
+int64_t csqlite_last_insert_rowid(csqlite_db *db);
 /// Waits up to `ms` milliseconds for a lock held by another process.
 int csqlite_busy_timeout(csqlite_db *db, int ms);
 

@@ -142,11 +142,9 @@ extension Rescan {
                 INSERT INTO records (id, hash, first_run, changed_run) VALUES (?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run
                 """, [.text(id), .hash(item.hash), .int(state.run), .int(state.run)])
-            for (ordinal, (place, slot)) in zip(list, slots).enumerated() {
+            try insertPlaces(of: item.record, list, slots.map { values[$0].id })
+            for (place, slot) in zip(list, slots) {
                 let mention = values[slot]
-                try db.run("INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
-                           [.text(id), .int(ordinal), .int(place.party), .text(item.record.parties[place.party].role),
-                            .text(place.field.rawValue), .int(mention.id)])
                 for match in mention.matches {
                     let hit = screener.hit(item.record, place, match)
                     pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: item.hash,
@@ -160,14 +158,41 @@ extension Rescan {
         return fresh
     }
 
-    /// The id of a stored mention, storing it first when new (one statement when it is).
-    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64]) throws -> Int64 {
-        let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
-        if let inserted = try store.db.query("INSERT INTO mentions (text, as_person, country, grams) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
-                                             values + [.integers(grams)], row: { $0.int(0) }).first {
-            return Int64(inserted)
+    /// Stores a record's places, up to `placesPerStatement` rows in one statement: most of an
+    /// ingest's statements are places, and a statement's own cost is most of a row's.
+    private func insertPlaces(of record: Record, _ places: [Screener.Place], _ mentionIDs: [Int64]) throws {
+        var start = 0
+        while start < places.count {
+            let end = min(start + Self.placesPerStatement, places.count)
+            var values: [SQLiteValue] = []
+            values.reserveCapacity((end - start) * 6)
+            for ordinal in start..<end {
+                let place = places[ordinal]
+                values += [.text(record.id), .int(ordinal), .int(place.party), .text(record.parties[place.party].role),
+                           .text(place.field.rawValue), .int(mentionIDs[ordinal])]
+            }
+            try store.db.run(Self.placesInsert[end - start], values)
+            start = end
         }
-        return Int64(try store.db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0])
+    }
+
+    /// At most this many places per statement (six parameters each: far below SQLite's
+    /// limit), so that a few dozen statements cover every record's size.
+    static let placesPerStatement = 32
+
+    /// The statement inserting n places, by n.
+    private static let placesInsert = (0...placesPerStatement).map { count in
+        "INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES "
+            + repeatElement("(?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
+    }
+
+    /// The id of a stored mention, storing it first when new (one statement when it is: an
+    /// insert's own rowid, cheaper to read than a `RETURNING` clause's row).
+    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64]) throws -> Int64 {
+        let db = store.db
+        let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
+        try db.run("INSERT INTO mentions (text, as_person, country, grams) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", values + [.integers(grams)])
+        if db.changes == 1 { return db.lastInsertedRowID }
+        return Int64(try db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0])
     }
 }
-

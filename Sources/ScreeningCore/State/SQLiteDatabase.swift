@@ -71,6 +71,9 @@ final class SQLiteDatabase {
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     var changes: Int { Int(csqlite_changes(db)) }
 
+    /// The rowid of the row the last successful INSERT added.
+    var lastInsertedRowID: Int64 { csqlite_last_insert_rowid(db) }
+
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")

@@ -93,6 +93,24 @@ final class ReviewStatusTests: XCTestCase {
         XCTAssertTrue(try store.hits(statuses: [.new]).contains { $0.hit.recordID == first && $0.hit.entityID == all[200].id })
     }
 
+    func testARevisionFindsTheLastAuthorOfALongAuthorList() throws {
+        // Places are stored many to a statement: the 70th author's affiliation must still be
+        // found when an entry it names joins the list.
+        let all = try ExportBanReplay.publishedIndex()
+        let entity = all[100]
+        let crossref = try ExportBanReplay.crossrefAffiliations(69)
+        let parties = crossref.enumerated().map { Party(role: "author", name: "Author \($0.offset)", affiliations: [$0.element]) }
+            + [Party(role: "author", name: "Last Author", affiliations: ["\(entity.name), Moscow, Russia"])]
+        let record = Record(id: "long-list", kind: "publication", parties: parties)
+        let store = try store()
+        _ = try rescan(store, all.filter { $0.id != entity.id }, [record])
+        XCTAssertFalse(try store.hits().contains { $0.hit.entityID == entity.id })
+        _ = try rescan(store, all, [])
+        let found = try store.hits(statuses: [.new]).filter { $0.hit.entityID == entity.id }
+        XCTAssertEqual(found.map(\.hit.party), [69])
+        XCTAssertEqual(found.map(\.hit.recordID), ["long-list"])
+    }
+
     func testReviewOfAnUnknownHitFails() throws {
         let store = try store()
         XCTAssertThrowsError(try store.review(hitID: "0000000000000000", decision: .confirmed, note: "", reviewer: "x"))
