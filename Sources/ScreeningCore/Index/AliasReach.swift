@@ -38,7 +38,7 @@ struct AliasReach: Sendable {
 
     /// True if one of the aliases holds at least `minimumContainment` of its gram weight
     /// (of one kind) among `grams`.
-    func reaches(_ grams: [UInt64], minimumContainment: Double) -> Bool {
+    func reaches(_ grams: ArraySlice<UInt64>, minimumContainment: Double) -> Bool {
         var matched: [Int32: (Double, Double, Double)] = [:]
         for gram in grams {
             let bit = Int(gram & UInt64(Self.filterBits - 1))

@@ -216,30 +216,31 @@ public struct Rescan {
         let freshIDs = Set(fresh.map(\.id))
         let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
         let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
-        let reach = Dictionary(uniqueKeysWithValues: EntityIndex.Partition.allCases.map {
-            ($0, AliasReach(index: fullIndex, aliases: freshAliases, partition: $0))
-        })
         let nearby = Self.candidateContainment
         // The partitions a revised entry stands in: stored mentions of the other one cannot
         // meet it and are not read.
         let revised = Set((fresh + previous).flatMap { EntityIndex.Partition.of($0, normalizer: normalizer) })
         let onlyPartition = revised.count == 1 ? revised.first : nil
         let filter = onlyPartition.map { $0 == .persons ? " AND as_person = 1" : " AND as_person = 0" } ?? ""
+        let (personReach, organisationReach) = (revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
+                                                revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
         // Mentions with hits of a changed or removed entry: their hits change whatever the
         // matcher finds now.
         let hadRevisedHits = Set(touched.keys)
         // A chunk is tested on the worker threads while the next one is read from the store.
-        let isTouched: @Sendable ((id: Int64, asPerson: Bool, grams: [UInt64])) -> Bool = { row in
+        let isTouched: @Sendable (StoredGramsChunk, Int) -> Bool = { chunk, position in
             // A person's name is matched against person entries only, anything else
-            // against the rest: the same partition here.
-            let partition: EntityIndex.Partition = row.asPerson ? .persons : .organisations
-            guard revised.contains(partition) else { return false }
-            if let previousIndex, !previousIndex.candidates(grams: row.grams, among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
+            // against the rest: the same partition here (no reach: not revised).
+            let asPerson = chunk.asPerson[position]
+            guard let reach = asPerson ? personReach : organisationReach else { return false }
+            let partition: EntityIndex.Partition = asPerson ? .persons : .organisations
+            let grams = chunk.grams(at: position)
+            if let previousIndex, !previousIndex.candidates(grams: Array(grams), among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
             // Most mentions hold too little of every added entry's grams to have it among
             // their candidates at all; the whole index's ranking decides for the rest.
-            let (limit, minimum) = row.asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
-            guard reach[partition]!.reaches(row.grams, minimumContainment: minimum) else { return false }
-            return fullIndex.candidates(grams: row.grams, among: partition, limit: limit, minimumContainment: minimum)
+            let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
+            guard reach.reaches(grams, minimumContainment: minimum) else { return false }
+            return fullIndex.candidates(grams: Array(grams), among: partition, limit: limit, minimumContainment: minimum)
                 .contains { isFreshAlias[Int($0.alias)] }
         }
         let threads = self.threads
@@ -253,14 +254,16 @@ public struct Rescan {
         var lastID = Int64.min
         while !revised.isEmpty {
             // Only the grams are read here: the texts of the few mentions found come after.
-            let rows = try db.query("SELECT id, as_person, grams FROM mentions WHERE id > ?\(filter) ORDER BY id LIMIT ?",
-                                    [.int(lastID), .int(mentionChunk)]) { (id: Int64($0.int(0)), asPerson: $0.int(1) != 0, grams: $0.integers(2)) }
-            guard let last = rows.last else { break }
-            lastID = last.id
-            count += rows.count
-            let touched = BackgroundValue { ParallelMap.map(rows, threads: threads, isTouched) }
+            var chunk = StoredGramsChunk()
+            try db.forEachRow("SELECT id, as_person, grams FROM mentions WHERE id > ?\(filter) ORDER BY id LIMIT ?",
+                              [.int(lastID), .int(mentionChunk)]) { chunk.append(id: Int64($0.int(0)), asPerson: $0.int(1) != 0, gramsIn: $0, column: 2) }
+            guard let last = chunk.ids.last else { break }
+            lastID = last
+            count += chunk.count
+            let scanned = chunk
+            let touched = BackgroundValue { ParallelMap.map(Array(0..<scanned.count), threads: threads) { isTouched(scanned, $0) } }
             collect()
-            testing = (rows.map(\.id), touched)
+            testing = (chunk.ids, touched)
         }
         collect()
         checkpoint("stored-mentions-scanned")

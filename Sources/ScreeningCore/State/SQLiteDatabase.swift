@@ -61,11 +61,16 @@ final class SQLiteDatabase {
 
     /// The rows of one query; `row` reads each.
     func query<T>(_ sql: String, _ values: [SQLiteValue] = [], row: (SQLiteStatement) throws -> T) throws -> [T] {
+        var rows: [T] = []
+        try forEachRow(sql, values) { rows.append(try row($0)) }
+        return rows
+    }
+
+    /// Calls `row` on each row of one query, collecting nothing.
+    func forEachRow(_ sql: String, _ values: [SQLiteValue] = [], _ row: (SQLiteStatement) throws -> Void) throws {
         let statement = try statement(sql)
         try statement.bind(values)
-        var rows: [T] = []
-        while try statement.step() { rows.append(try row(statement)) }
-        return rows
+        while try statement.step() { try row(statement) }
     }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.
@@ -163,12 +168,19 @@ final class SQLiteStatement {
     func optionalText(_ column: Int) -> String? { isNull(column) ? nil : text(column) }
 
     func integers(_ column: Int) -> [UInt64] {
+        var integers: [UInt64] = []
+        appendIntegers(column, to: &integers)
+        return integers
+    }
+
+    /// Appends the integers of a blob column (as `integers(_:)` reads them) to `array`.
+    func appendIntegers(_ column: Int, to array: inout [UInt64]) {
         var length: Int64 = 0
-        guard let bytes = csqlite_column_blob(handle, Int32(column), &length), length >= 8 else { return [] }
-        return [UInt64](unsafeUninitializedCapacity: Int(length) / 8) { buffer, count in
-            memcpy(buffer.baseAddress!, bytes, Int(length) / 8 * 8)
-            count = Int(length) / 8
-        }
+        guard let bytes = csqlite_column_blob(handle, Int32(column), &length), length >= 8 else { return }
+        let count = Int(length) / 8, start = array.count
+        array.append(contentsOf: repeatElement(0, count: count))
+        // Copied bytewise: SQLite's buffer need not be aligned for UInt64.
+        array.withUnsafeMutableBytes { _ = memcpy($0.baseAddress! + start * 8, bytes, count * 8) }
     }
 
     func reset() {
