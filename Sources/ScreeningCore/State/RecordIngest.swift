@@ -158,8 +158,8 @@ extension Rescan {
         return fresh
     }
 
-    /// Stores a record's places, up to `placesPerStatement` rows in one statement: most of an
-    /// ingest's statements are places, and a statement's own cost is most of a row's.
+    /// Stores a record's places, up to `placesPerStatement` rows in one statement: places are
+    /// most of an ingest's rows, and one statement per row made them most of its statements.
     private func insertPlaces(of record: Record, _ places: [Screener.Place], _ mentionIDs: [Int64]) throws {
         var start = 0
         while start < places.count {

@@ -3,8 +3,9 @@ import Foundation
 // State/ owns the rescan state store (`entity-screen rescan`, `review`, `report`):
 // SQLiteDatabase (connection, statements, over the CSQLite shim), StateSchema (the tables),
 // ContentHash (stable hashes of entities and records, hit ids), StateStore (opening,
-// hits, reviews), Rescan (one incremental run), EntityDiff (what a list revision did),
-// Shard (which shard of N a record belongs to).
+// hits, reviews), Rescan (one incremental run; RecordIngest its records, StoredGramsChunk
+// its scan of the stored mentions), EntityDiff (what a list revision did), Shard (which
+// shard of N a record belongs to).
 
 /// The rescan state store: one SQLite file holding the current list version, the records
 /// and their mentions, the hits with their status, and the review decisions. Used from one
