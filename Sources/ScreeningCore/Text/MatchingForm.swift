@@ -2,19 +2,20 @@ extension Normalizer {
     /// The matching-form tokens, in order: multi-word names folded (Peoples R China →
     /// china), abbreviations and variant spellings replaced, stop words dropped; other
     /// scripts romanized through ICU. `firstToken[i]` is the index of piece i's first token
-    /// (`firstToken[pieces.count]` the token count), for the alternative forms.
-    func matchingTokens(_ pieces: [Piece], explain: Bool, phrases: Bool = true,
+    /// (`firstToken[pieces.count]` the token count), for the alternative forms; empty
+    /// unless `tracksPieces`.
+    func matchingTokens(_ pieces: [Piece], explain: Bool, phrases: Bool = true, tracksPieces: Bool = true,
                         rules: inout [RuleFiring]) -> (tokens: [Token], firstToken: [Int]) {
         let index = OrganisationTermIndex.shared
         var tokens: [Token] = []
         tokens.reserveCapacity(pieces.count)
         var firstToken: [Int] = []
-        firstToken.reserveCapacity(pieces.count + 1)
+        if tracksPieces { firstToken.reserveCapacity(pieces.count + 1) }
         var abbreviations: [String] = []
         var stops: [String] = []
         var i = 0
         while i < pieces.count {
-            firstToken.append(tokens.count)
+            if tracksPieces { firstToken.append(tokens.count) }
             switch pieces[i].script {
             case .latin, .digits:
                 let hash = pieces[i].hash
@@ -23,7 +24,7 @@ extension Normalizer {
                    let phrase = index.groups[Int(group)].first(where: { Self.startsPhrase($0.hashes, pieces, at: i) }) {
                     if explain { rules.append(RuleFiring(rule: "phrase", detail: "\(phrase.text)→\(phrase.replacement.joined(separator: " "))")) }
                     for word in phrase.replacement { tokens.append(Token(text: word, script: .latin, segment: segment)) }
-                    for _ in 1..<phrase.hashes.count { firstToken.append(tokens.count) }
+                    if tracksPieces { for _ in 1..<phrase.hashes.count { firstToken.append(tokens.count) } }
                     i += phrase.hashes.count
                     continue
                 }
@@ -57,7 +58,7 @@ extension Normalizer {
             }
             i += 1
         }
-        firstToken.append(tokens.count)
+        if tracksPieces { firstToken.append(tokens.count) }
         if explain && !abbreviations.isEmpty {
             rules.append(RuleFiring(rule: "abbreviation", detail: abbreviations.joined(separator: " ")))
         }

@@ -145,9 +145,11 @@ public final class Normalizer: Sendable {
         if explain && !legal.isEmpty { rules.append(RuleFiring(rule: "legal-form", detail: legal.joined(separator: ", "))) }
         result.legalForms = legal
 
-        let matching = matchingTokens(pieces, explain: explain, phrases: scan.mayHavePhrase, rules: &rules)
+        let wantsAlternatives = options.contains(.readings) || options.contains(.translations)
+        let matching = matchingTokens(pieces, explain: explain, phrases: scan.mayHavePhrase, tracksPieces: wantsAlternatives,
+                                      rules: &rules)
         result.tokens = matching.tokens
-        if options.contains(.readings) || options.contains(.translations) {
+        if wantsAlternatives {
             addAlternativeForms(pieces, matching: matching, into: &result, options: options, rules: &rules)
         }
         if options.contains(.phonetic) { addPhoneticKeys(into: &result) }

@@ -46,6 +46,12 @@ final class OrganisationTermIndex: Sendable {
                 facts[TextHash.of(word)] = 1
             }
         }
+        // The canonical words themselves: a role that keeps the word spares the scanner a
+        // string of its own for the commonest words of affiliations.
+        for (canonical, _) in OrganisationTerms.wordClasses where facts[TextHash.of(canonical)] == nil {
+            facts[TextHash.of(canonical)] = Int32(replacements.count) + 2
+            replacements.append(canonical)
+        }
         precondition(replacements.count < 0xFFFF - 2, "word roles must fit 16 bits")
         self.replacements = replacements
 

@@ -34,40 +34,53 @@ struct Scanner {
     mutating func run(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                let b0 = bytes[i]
-                if b0 < 0x80 {
-                    // Fast path: a whole ASCII word that ends cleanly becomes a piece in one step.
-                    if run == nil && Self.isASCIIAlphanumeric(b0) {
-                        var j = i + 1
-                        while j < n && Self.isASCIIAlphanumeric(bytes[j]) { j += 1 }
-                        let next = j < n ? bytes[j] : 0x20
-                        if next < 0x80 && next != 0x27 && next != 0x60 {
-                            emitASCIIWord(UnsafeBufferPointer(rebasing: bytes[i..<j]))
-                            i = j
-                            continue
+            Self.asciiWordBytes.withUnsafeBufferPointer { folded in
+                let n = bytes.count
+                var i = 0
+                while i < n {
+                    let b0 = bytes[i]
+                    if b0 < 0x80 {
+                        // Fast path: a whole ASCII word that ends cleanly becomes a piece in one step.
+                        if run == nil && folded[Int(b0)] != 0 {
+                            var hash = TextHash.Stream()
+                            var j = i
+                            while j < n {
+                                let f = folded[Int(bytes[j])]
+                                if f == 0 { break }
+                                hash.add(f)
+                                j &+= 1
+                            }
+                            let next = j < n ? bytes[j] : 0x20
+                            if next < 0x80 && next != 0x27 && next != 0x60 {
+                                emitASCIIWord(UnsafeBufferPointer(rebasing: bytes[i..<j]), hash: hash.value, folded: folded)
+                                i = j
+                                continue
+                            }
                         }
+                        // A space between words: nothing to close (most separators).
+                        if b0 == 0x20 && run == nil {
+                            apostrophePending = false
+                        } else {
+                            scanASCII(b0)
+                        }
+                        i += 1
+                        continue
                     }
-                    scanASCII(b0)
-                    i += 1
-                    continue
+                    // Swift strings hold valid UTF-8: decode one scalar.
+                    let cp: UInt32
+                    if b0 < 0xE0 {
+                        cp = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        cp = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                            | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    scanScalar(cp)
                 }
-                // Swift strings hold valid UTF-8: decode one scalar.
-                let cp: UInt32
-                if b0 < 0xE0 {
-                    cp = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    cp = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
-                        | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                scanScalar(cp)
             }
         }
         flush()
@@ -95,34 +108,36 @@ struct Scanner {
         }
     }
 
-    @inline(__always)
-    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
-        (b &- 0x61) < 26 || (b &- 0x41) < 26 || (b &- 0x30) < 10
+    /// ASCII letters and digits lowercased, every other byte 0: one load classifies and
+    /// folds a byte of a word.
+    static let asciiWordBytes: [UInt8] = (0..<256).map { b in
+        switch b {
+        case 0x30...0x39, 0x61...0x7A: return UInt8(b)
+        case 0x41...0x5A: return UInt8(b | 0x20)
+        default: return 0
+        }
     }
 
-    /// A piece from an ASCII word, lowercased and hashed in one pass over the input bytes.
-    private mutating func emitASCIIWord(_ word: UnsafeBufferPointer<UInt8>) {
+    /// A piece from an ASCII word whose folded bytes hash to `hash`.
+    private mutating func emitASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: UnsafeBufferPointer<UInt8>) {
         if boundaryPending && segmentHasPieces { segment += 1 }
         boundaryPending = false
         segmentHasPieces = true
-        var length = word.count
-        var isDigits = true
-        for b in word where (b &- 0x30) >= 10 { isDigits = false; break }
+        var length = bytes.count
+        var value = hash
+        // Only a word that starts with a digit can be a number (or an ordinal).
+        var isDigits = (bytes[0] &- 0x30) < 10
+        if isDigits { for b in bytes where (b &- 0x30) >= 10 { isDigits = false; break } }
         // 20th → 20: an ordinal is its number.
-        if !isDigits && length >= 3 && (word[0] &- 0x30) < 10 {
-            let a = word[length - 2] | 0x20, b = word[length - 1] | 0x20
+        if !isDigits && length >= 3 && (bytes[0] &- 0x30) < 10 {
+            let a = folded[Int(bytes[length - 2])], b = folded[Int(bytes[length - 1])]
             let ordinal = (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
-            if ordinal && word[0..<(length - 2)].allSatisfy({ ($0 &- 0x30) < 10 }) {
+            if ordinal && bytes[0..<(length - 2)].allSatisfy({ ($0 &- 0x30) < 10 }) {
                 length -= 2
                 isDigits = true
+                value = TextHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[0..<length]))
             }
         }
-        var hash = TextHash.Stream()
-        for k in 0..<length {
-            let b = word[k]
-            hash.add((b &- 0x41) < 26 ? b | 0x20 : b)
-        }
-        let value = hash.value
         let role = isDigits ? nil : noteTerms(value)
         // A word the terms replace or drop needs no string of its own (unless explaining).
         let text: String
@@ -132,10 +147,7 @@ struct Scanner {
             text = ""
         } else {
             text = String(unsafeUninitializedCapacity: length) { buffer in
-                for k in 0..<length {
-                    let b = word[k]
-                    buffer[k] = (b &- 0x41) < 26 ? b | 0x20 : b
-                }
+                for k in 0..<length { buffer[k] = folded[Int(bytes[k])] }
                 return length
             }
         }

@@ -16,6 +16,23 @@ final class UnicodeFoldingTests: XCTestCase {
         XCTAssertEqual(key("ＨＡＲＢＩＮ　ＩＮＳＴ．　ＴＥＣＨＮＯＬ．"), "harbin institute technology")
     }
 
+    /// ASCII words take the scanner's fast path, their full-width spellings the per-scalar
+    /// one: on every ASCII affiliation of the Crossref gold file both give the same form.
+    func testFullWidthSpellingsOfRealAffiliationsNormalizeAlike() throws {
+        let gold = try GoldAffiliations(path: try TestSupport.shared("gold-dev/crossref-affiliation-ror.csv").path)
+        let ascii = gold.affiliations.map(\.text).filter { text in text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        XCTAssertGreaterThan(ascii.count, 10_000)
+        var differing: [String] = []
+        for text in ascii {
+            let wide = String(String.UnicodeScalarView(text.unicodeScalars.map { u in
+                u.value == 0x20 ? "\u{3000}" : Unicode.Scalar(u.value + 0xFEE0)!
+            }))
+            let (narrow, widened) = (normalized(text), normalized(wide))
+            if narrow.tokens != widened.tokens || narrow.legalForms != widened.legalForms { differing.append(text) }
+        }
+        XCTAssertEqual(differing.count, 0, "first: \(differing.prefix(3))")
+    }
+
     func testCaseAndDiacritics() {
         XCTAssertEqual(key("Tōkyō"), "tokyo")
         XCTAssertEqual(key("TŌKYŌ Daigaku"), "tokyo daigaku")
