@@ -129,10 +129,11 @@ public final class Normalizer: Sendable {
         swap(&pieces, &scan.pieces)   // moved, not shared: the passes below mutate it in place
         for index in pieces.indices where pieces[index].script == .han {
             var changed: [String] = []
-            pieces[index].scalars = pieces[index].scalars.map { cp in
+            for k in pieces[index].scalars.indices {   // in place: the pieces hold the only reference
+                let cp = pieces[index].scalars[k]
                 let canonical = tables.han(cp, japaneseContext: japaneseContext).canonical
                 if explain && canonical != cp { changed.append("\(Self.string([cp]))→\(Self.string([canonical]))") }
-                return canonical
+                pieces[index].scalars[k] = canonical
             }
             if explain && !changed.isEmpty {
                 rules.append(RuleFiring(rule: "han-variant", detail: changed.joined(separator: " ")))
@@ -157,9 +158,37 @@ public final class Normalizer: Sendable {
         return result
     }
 
+    /// The scalars as a string (values that are not scalars left out), written as UTF-8 in
+    /// one buffer: appending scalars to a string one at a time cost a third of the
+    /// normalization of a Han name.
     static func string(_ scalars: [UInt32]) -> String {
-        var view = String.UnicodeScalarView()
-        for s in scalars { if let u = Unicode.Scalar(s) { view.append(u) } }
-        return String(view)
+        var length = 0
+        for s in scalars where Unicode.Scalar(s) != nil { length += s < 0x80 ? 1 : s < 0x800 ? 2 : s < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var i = 0
+            for s in scalars where Unicode.Scalar(s) != nil {
+                switch s {
+                case 0..<0x80:
+                    buffer[i] = UInt8(s)
+                    i += 1
+                case 0x80..<0x800:
+                    buffer[i] = UInt8(0xC0 | (s >> 6))
+                    buffer[i + 1] = UInt8(0x80 | (s & 0x3F))
+                    i += 2
+                case 0x800..<0x10000:
+                    buffer[i] = UInt8(0xE0 | (s >> 12))
+                    buffer[i + 1] = UInt8(0x80 | ((s >> 6) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | (s & 0x3F))
+                    i += 3
+                default:
+                    buffer[i] = UInt8(0xF0 | (s >> 18))
+                    buffer[i + 1] = UInt8(0x80 | ((s >> 12) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | ((s >> 6) & 0x3F))
+                    buffer[i + 3] = UInt8(0x80 | (s & 0x3F))
+                    i += 4
+                }
+            }
+            return i
+        }
     }
 }

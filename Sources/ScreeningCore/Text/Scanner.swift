@@ -96,6 +96,8 @@ struct Scanner {
             if Self.isControlOrFormat(cp) { controls += 1 }
             return
         }
+        // Most Han and kana fold to themselves: already classified, and no boundary.
+        if tables.foldsToItself(cp) { scanClassified(cp, cls); return }
         var foldedAny = false
         tables.fold(cp) { f in
             if f != cp { foldedAny = true }
@@ -191,7 +193,12 @@ struct Scanner {
     private mutating func scanFolded(_ f: UInt32) {
         if f < 0x80 { scanASCII(UInt8(f)); return }
         if Self.isBoundary(f) { flush(); boundaryPending = true; return }
-        switch tables.scalarClass(f) {
+        scanClassified(f, tables.scalarClass(f))
+    }
+
+    /// A folded scalar of class `cls`, neither ASCII nor a boundary.
+    private mutating func scanClassified(_ f: UInt32, _ cls: ScalarClass) {
+        switch cls {
         case .latin, .digit:
             if run != .latin && run != .digits { flush() }
             apostrophePending = false
@@ -200,7 +207,7 @@ struct Scanner {
             scripts.insert(.latin)
         case .han:
             if run != .han { flush(); startPiece(.han) }
-            hanFlags.formUnion(tables.han(f).flags)
+            hanFlags.formUnion(tables.hanFlags(f))
             scripts.insert(.han)
             runScalars.append(f)
         case .kana:
@@ -243,6 +250,7 @@ struct Scanner {
 
     private mutating func startPiece(_ script: Token.Script) {
         run = script
+        if script != .latin && script != .digits && runScalars.capacity == 0 { runScalars.reserveCapacity(32) }
         if boundaryPending && segmentHasPieces { segment += 1 }
         boundaryPending = false
         segmentHasPieces = true
@@ -288,6 +296,8 @@ struct Scanner {
     /// street, city, country), in every script's form.
     @inline(__always)
     static func isBoundary(_ cp: UInt32) -> Bool {
+        // Han and kana (and most of the BMP) lie between the boundaries below: one test.
+        if cp >= 0x3020 && cp < 0xFE50 { return false }
         switch cp {
         case 0x2C, 0x3B, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x7C, 0x3A, 0x0A, 0x0D,
              0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF08, 0xFF09, 0xFF3B, 0xFF3D, 0xFF0F, 0xFF1A,

@@ -117,6 +117,18 @@ public final class TextTables: Sendable {
         cp < 0x110000 ? ScalarClass(rawValue: classes[Int(cp)]) ?? .separator : .separator
     }
 
+    /// True when `cp` folds to itself (most Han and kana do).
+    @inline(__always)
+    func foldsToItself(_ cp: UInt32) -> Bool {
+        cp < 0x10000 ? bmpFoldRef[Int(cp)] == 0 : astralFolds[cp] == nil
+    }
+
+    /// What a Han scalar's form says (`han(_:)` without the canonical form).
+    @inline(__always)
+    func hanFlags(_ cp: UInt32) -> HanFlags {
+        cp < 0x10000 ? HanFlags(rawValue: bmpHanFlags[Int(cp)]) : astralHan[cp]?.flags ?? []
+    }
+
     /// Calls `body` with each scalar of the fold of `cp` (itself when the fold is identity).
     @inline(__always)
     func fold(_ cp: UInt32, _ body: (UInt32) -> Void) {
