@@ -2,6 +2,10 @@
 // ../shared/data, and how long the tables take to load. Medians of several runs.
 //
 //   swift run -c release normalizer-benchmark [--shared ../shared/data] [--runs 5]
+//
+// `--latin FILE` and `--han FILE` take the strings from files (one a line) instead;
+// `--write-sample DIR --sample N` writes N of each kind, evenly spaced, to DIR/latin.txt and
+// DIR/han.txt and stops (`Benchmarks/instructions` counts instructions on them).
 import Foundation
 import ScreeningCore
 
@@ -18,8 +22,25 @@ guard FileManager.default.fileExists(atPath: shared.path) else {
 }
 
 let corpus = RealStrings(shared: shared)
-let latin = corpus.latin()
-let eastAsian = corpus.hanAndKana()
+func lines(_ path: String) -> [String] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("normalizer-benchmark: cannot read \(path)\n".utf8))
+        exit(2)
+    }
+    return text.split(separator: "\n").map(String.init)
+}
+let latin = arguments.contains("--latin") ? lines(option("--latin", "")) : corpus.latin()
+let eastAsian = arguments.contains("--han") ? lines(option("--han", "")) : corpus.hanAndKana()
+if arguments.contains("--write-sample") {
+    let directory = URL(fileURLWithPath: option("--write-sample", "."))
+    let size = Int(option("--sample", "3000")) ?? 3000
+    for (name, strings) in [("latin.txt", latin), ("han.txt", eastAsian)] {
+        let kept = strings.filter { !$0.contains("\n") && !$0.contains("\r") }
+        let sample = (0..<min(size, kept.count)).map { kept[$0 * kept.count / min(size, kept.count)] }
+        try sample.map { $0 + "\n" }.joined().write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    exit(0)
+}
 print("machine: \(Machine.description)")
 print("strings: \(latin.count) Latin affiliations (\(latin.map(\.utf8.count).reduce(0, +) / max(latin.count, 1)) bytes on average), "
       + "\(eastAsian.count) Han/kana names (\(eastAsian.map(\.unicodeScalars.count).reduce(0, +) / max(eastAsian.count, 1)) characters on average)")
