@@ -159,8 +159,8 @@ public final class Normalizer: Sendable {
     }
 
     /// The scalars as a string (values that are not scalars left out), written as UTF-8 in
-    /// one buffer: appending scalars to a string one at a time cost a third of the
-    /// normalization of a Han name.
+    /// one buffer: appending scalars to a string one at a time was 28% of the instructions
+    /// of a Han name's normalization (callgrind).
     static func string(_ scalars: [UInt32]) -> String {
         var length = 0
         for s in scalars where Unicode.Scalar(s) != nil { length += s < 0x80 ? 1 : s < 0x800 ? 2 : s < 0x10000 ? 3 : 4 }
