@@ -73,7 +73,10 @@ public final class TextTables: Sendable {
         var astralHan: [UInt32: (canonical: UInt32, flags: HanFlags, reading: UInt16)] = [:]
         var japanese: [UInt32: UInt32] = [:]
         var lists: [[String]] = [[]]
-        var listIndex: [String: UInt16] = [:]
+        // Reading lists by the hash of their text, checked against the text's bytes: most
+        // lines repeat a list, and need no string then.
+        var listIndex: [UInt64: UInt16] = [:]
+        var listBytes: [ArraySlice<UInt8>] = [[]]
         var syllables = Set<String>()
         let hanLines = try TableLines(contentsOf: tables.appendingPathComponent("han.tsv"))
         for fields in hanLines where fields.count >= 4 {
@@ -82,13 +85,15 @@ public final class TextTables: Sendable {
             let flagSet = HanFlags(letters: hanLines.bytes[fields[2]])
             var reading: UInt16 = 0
             if !fields[3].isEmpty {
-                let text = hanLines.string(fields[3])
-                if let known = listIndex[text] {
+                let bytes = hanLines.bytes[fields[3]]
+                let key = bytes.withUnsafeBufferPointer { TextHash.of(bytes: $0) }
+                if let known = listIndex[key], listBytes[Int(known)] == bytes {
                     reading = known
                 } else if lists.count < Int(UInt16.max) {
-                    let parts = text.split(separator: ",").map(String.init)
+                    let parts = hanLines.string(fields[3]).split(separator: ",").map(String.init)
                     reading = UInt16(lists.count)
-                    listIndex[text] = reading
+                    if listIndex[key] == nil { listIndex[key] = reading }
+                    listBytes.append(bytes)
                     lists.append(parts)
                     syllables.formUnion(parts)
                 }
