@@ -83,7 +83,7 @@ extension TableLines {
         // Decoded in place: a string made for each of han.tsv's 46,000 lines was slow.
         guard let first = range.first else { return nil }
         let b0 = bytes[first]
-        let length = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0
+        let length = b0 < 0x80 ? 1 : b0 >= 0xF5 ? 0 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0
         guard length > 0, first + length <= range.upperBound else { return string(range).unicodeScalars.first?.value }
         var value = length == 1 ? UInt32(b0) : UInt32(b0) & (0xFF >> (length + 1))
         for i in (first + 1)..<(first + length) {

@@ -23,11 +23,11 @@ final class TableLinesTests: XCTestCase {
     }
 
     /// A two-byte scalar (é), and broken UTF-8 (a stray continuation byte, a cut sequence,
-    /// an overlong form, a surrogate, a value past U+10FFFF, a lead byte before ASCII)
-    /// decoded as a string repairs it.
+    /// an overlong form, a surrogate, a value past U+10FFFF, a lead byte that no UTF-8
+    /// has, a lead byte before ASCII) decoded as a string repairs it.
     func testFirstScalarOfTwoByteAndBrokenUTF8IsTheStringsFirstScalar() throws {
         let broken: [[UInt8]] = [[0xC3, 0xA9], [0x80, 0x41], [0xE6, 0x9D], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
-                                 [0xE6, 0x41, 0x42]]
+                                 [0xF8, 0x90, 0x80, 0x80], [0xE6, 0x41, 0x42]]
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("table-lines-\(getpid()).tsv")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(broken.flatMap { $0 + [0x09, 0x5A, 0x0A] }).write(to: url)
