@@ -163,30 +163,12 @@ public final class Normalizer: Sendable {
     /// of a Han name's normalization (callgrind).
     static func string(_ scalars: [UInt32]) -> String {
         var length = 0
-        for s in scalars where Unicode.Scalar(s) != nil { length += s < 0x80 ? 1 : s < 0x800 ? 2 : s < 0x10000 ? 3 : 4 }
+        for s in scalars { if let u = Unicode.Scalar(s) { length += UTF8.width(u) } }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var i = 0
-            for s in scalars where Unicode.Scalar(s) != nil {
-                switch s {
-                case 0..<0x80:
-                    buffer[i] = UInt8(s)
-                    i += 1
-                case 0x80..<0x800:
-                    buffer[i] = UInt8(0xC0 | (s >> 6))
-                    buffer[i + 1] = UInt8(0x80 | (s & 0x3F))
-                    i += 2
-                case 0x800..<0x10000:
-                    buffer[i] = UInt8(0xE0 | (s >> 12))
-                    buffer[i + 1] = UInt8(0x80 | ((s >> 6) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | (s & 0x3F))
-                    i += 3
-                default:
-                    buffer[i] = UInt8(0xF0 | (s >> 18))
-                    buffer[i + 1] = UInt8(0x80 | ((s >> 12) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | ((s >> 6) & 0x3F))
-                    buffer[i + 3] = UInt8(0x80 | (s & 0x3F))
-                    i += 4
-                }
+            for s in scalars {
+                guard let u = Unicode.Scalar(s) else { continue }
+                UTF8.encode(u) { buffer[i] = $0; i += 1 }
             }
             return i
         }
