@@ -27,10 +27,22 @@ public struct Match: Sendable {
         public let lastSegment: Int?
         /// The length in characters of the alias form that met: the longer, the more specific.
         public let aliasLength: Int
+        /// True when the mention prints the alias as listed, letter for letter but for case
+        /// (Institut Pasteur, where Instituto Pasteur and Istituto Pasteur fold alike).
+        public let printedAsListed: Bool
+        /// True when the entity's primary name met, not one of its aliases.
+        public let primaryName: Bool
 
-        public init(lastSegment: Int?, aliasLength: Int) {
+        public init(lastSegment: Int?, aliasLength: Int, printedAsListed: Bool = false, primaryName: Bool = false) {
             self.lastSegment = lastSegment
             self.aliasLength = aliasLength
+            self.printedAsListed = printedAsListed
+            self.primaryName = primaryName
+        }
+
+        /// The same placement, saying how the alias that met is printed and listed.
+        func with(printedAsListed: Bool, primaryName: Bool) -> Placement {
+            Placement(lastSegment: lastSegment, aliasLength: aliasLength, printedAsListed: printedAsListed, primaryName: primaryName)
         }
     }
 
@@ -39,7 +51,10 @@ public struct Match: Sendable {
     /// runs from its smallest unit to the institution (Laboratory of X, National Institute
     /// of Mental Health, National Institutes of Health), and a registry's gold labels name
     /// the institution; then the longer alias (University of California, Berkeley before
-    /// University of California); then the entity id, so the choice is deterministic.
+    /// University of California); then, for spellings that fold alike, the alias printed as
+    /// listed (Institut Pasteur is the Paris institute, not Instituto Pasteur in São Paulo)
+    /// and the entity whose primary name it is rather than an alias;
+    /// then the entity id, so the choice is deterministic.
     /// Screening reports every match; this order is for one answer per mention, as
     /// affiliation-linking services give (`eval` measures both).
     public func ranksAbove(_ other: Match) -> Bool {
@@ -53,6 +68,8 @@ public struct Match: Sendable {
         let segment = placement.lastSegment ?? -1, otherSegment = other.lastSegment ?? -1
         if segment != otherSegment { return segment > otherSegment }
         if placement.aliasLength != other.aliasLength { return placement.aliasLength > other.aliasLength }
+        if placement.printedAsListed != other.printedAsListed { return placement.printedAsListed }
+        if placement.primaryName != other.primaryName { return placement.primaryName }
         return id < otherID
     }
 }

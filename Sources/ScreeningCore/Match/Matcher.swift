@@ -65,12 +65,13 @@ public final class Matcher: Sendable {
     }
 
     /// The best candidates for one string whatever their score (for `entity-screen match`):
-    /// organisations, and persons when the string reads as a person's name.
+    /// organisations, and persons when the string reads as a person's name; ranked as
+    /// `Match.ranksAbove` ranks them, so the first is the one answer `eval` counts as chosen.
     public func candidates(for text: String, limit: Int = 10) -> [Match] {
         let mention = normalizer.normalize(text, options: .allForms)
         var result = match(organisation: mention, country: nil, threshold: 0.01, limit: limit * 2)
         result += match(person: text, threshold: 0.01)
-        result.sort { $0.score > $1.score }
+        result.sort { $0.ranksAbove($1) }
         return Array(result.prefix(limit))
     }
 
@@ -104,7 +105,9 @@ public final class Matcher: Sendable {
                 + String(format: "; score %.2f", score)
             if score >= threshold, best[alias.entity].map({ $0.score < score }) ?? true {
                 best[alias.entity] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation,
-                                           placement: Match.Placement(lastSegment: nil, aliasLength: alias.text.count))
+                                           placement: Match.Placement(lastSegment: nil, aliasLength: alias.text.count,
+                                                                      printedAsListed: Self.containsWord(alias.text, in: name, caseInsensitive: true),
+                                                                      primaryName: alias.isPrimary))
             }
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
@@ -117,10 +120,10 @@ public final class Matcher: Sendable {
             && scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// True if `word` stands in `text` as a whole word, case kept.
-    static func containsWord(_ word: String, in text: String) -> Bool {
+    /// True if `word` stands in `text` as a whole word, case kept unless `caseInsensitive`.
+    static func containsWord(_ word: String, in text: String, caseInsensitive: Bool = false) -> Bool {
         var search = text.startIndex..<text.endIndex
-        while let range = text.range(of: word, range: search) {
+        while let range = text.range(of: word, options: caseInsensitive ? [.caseInsensitive] : [], range: search) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
             if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false)
@@ -164,7 +167,10 @@ public final class Matcher: Sendable {
             let marking = aliasNotes[a].map { " (\($0))" } ?? (alias.isPrimary ? "" : " (alias)")
             let explanation = "“\(alias.text)” [\(entity.list)]\(marking): " + result.account + countryNote
                 + String(format: "; score %.2f", score)
-            best[Int32(e)] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation, placement: result.placement)
+            best[Int32(e)] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation,
+                                   placement: result.placement.with(printedAsListed: Self.containsWord(alias.text, in: mention.original,
+                                                                                                       caseInsensitive: true),
+                                                                    primaryName: alias.isPrimary))
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }

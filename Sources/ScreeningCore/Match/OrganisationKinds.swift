@@ -15,6 +15,13 @@ enum OrganisationKinds {
         "center", "centre", "program", "team", "lab", "main", "campus", "headquarters", "affiliated", "china", "usa",
     ]
 
+    /// Words that open a sub-unit printed with its organisation's name in one segment (Perelman
+    /// School of Medicine University of Pennsylvania; Stanford University Medical School).
+    static let subUnit: Set<String> = [
+        "school", "college", "faculty", "department", "departments", "division", "unit", "section", "program",
+        "programme", "graduate",
+    ]
+
     /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).
     static let hanSuffixes: [String] = ["大学", "学院", "研究院", "研究所", "医院", "公司", "学校"]
 }

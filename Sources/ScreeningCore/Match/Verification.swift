@@ -34,6 +34,7 @@ struct Verifier {
         var flags: TokenFacts.Flags = []
         if generic { flags.insert(.generic) }
         if kind { flags.insert(.kind) }
+        if OrganisationKinds.subUnit.contains(token) { flags.insert(.subUnit) }
         if token.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { flags.insert(.digits) }
         if Normalizer.vocabularyWords.contains(token) { flags.insert(.vocabulary) }
         return TokenInfo(text: token, facts: TokenFacts(text: token, weight: weight(of: token), flags: flags,
@@ -139,6 +140,8 @@ struct Verifier {
         var insideFactor = 1.0
         var outside: [String] = []
         var outsideFactor = 1.0
+        var extendedBefore = false
+        var subUnit: [String] = []
         var reordered = false
         var kinds: (listed: [String], mention: [String])? = nil
 
@@ -149,7 +152,11 @@ struct Verifier {
             if !notes.isEmpty { text += "; " + notes.joined(separator: ", ") }
             if !missing.isEmpty { text += String(format: "; listed words not found: %@ (×%.2f)", missing.joined(separator: " "), missingFactor) }
             if !inside.isEmpty { text += String(format: "; other words inside the match: %@ (×%.2f)", inside.joined(separator: " "), insideFactor) }
-            if !outside.isEmpty { text += String(format: "; words beside it: %@ (×%.2f)", outside.joined(separator: " "), outsideFactor) }
+            if !outside.isEmpty {
+                text += String(format: "; words beside it: %@%@ (×%.2f)", outside.joined(separator: " "),
+                               extendedBefore ? ", one right before the name" : "", outsideFactor)
+            }
+            if !subUnit.isEmpty { text += "; words of a sub-unit beside it, not counted: " + subUnit.joined(separator: " ") }
             if reordered { text += "; listed words in another order (×0.75)" }
             if let kinds { text += "; organisation kind differs: \(kinds.listed.joined(separator: " ")) vs \(kinds.mention.joined(separator: " ")) (×0.60)" }
             return text
@@ -244,14 +251,25 @@ struct Verifier {
             score *= result.insideFactor
         }
         // Distinctive words beside the name in its segment make it another name; unit words
-        // (Department, School), numbers and the words of a whole-text form count less.
+        // (Department, School), numbers and the words of a whole-text form count less, and
+        // the words of a sub-unit printed with the name not at all.
         var outsideWeight = 0.0
+        let subUnit = SubUnitWords(mention, first: first, last: last, applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
+            if subUnit.contains(k) {
+                if recording { result.subUnit.append(mention.words[k]) }
+                continue
+            }
             outsideWeight += mention.facts[k].weight
             if recording { result.outside.append(mention.words[k]) }
         }
         if outsideWeight > 0 {
-            let strength = mentionIsSegment ? (alias.count == 1 ? 1.0 : 0.5) : 0.25
+            // A distinctive word right before the name makes a longer name of it (New York
+            // University is not York University; Technical University of Munich not University
+            // of Munich): it costs as much as beside a one-word name.
+            result.extendedBefore = mentionIsSegment && !mentionIsPair && first > 0 && !subUnit.contains(first - 1)
+                && mention.facts[first - 1].flags.isDisjoint(with: [.generic, .digits])
+            let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore ? 1.0 : 0.5) : 0.25
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }
@@ -274,6 +292,38 @@ struct Verifier {
     }
 
     private func pow2(_ x: Double) -> Double { x * x }
+
+    /// The words beside a matched name that belong to a sub-unit printed with it in its
+    /// segment, and so name a part of the organisation rather than another one: a word set
+    /// off from the name by a sub-unit word (Perelman [School] of Medicine University of
+    /// Pennsylvania; Stanford University [School] of Medicine), the word right after a
+    /// sub-unit word, and the one word between the name and a sub-unit word right after it
+    /// (Stanford University Medical [School]). The sub-unit words themselves are weighed as
+    /// before (most are generic). Only for a name of two or more words in one segment: a
+    /// one-word name beside other words is too likely another name, and two joined segments
+    /// are in the printer's order.
+    private struct SubUnitWords {
+        let first: Int, last: Int
+        /// The last sub-unit word before the name and the first after it (nil for none).
+        var before: Int? = nil, after: Int? = nil
+        let facts: UnsafeBufferPointer<TokenFacts>
+
+        init(_ mention: Tokens, first: Int, last: Int, applies: Bool) {
+            self.first = first; self.last = last; facts = mention.facts
+            guard applies else { return }
+            for k in mention.indices where (k < first || k > last) && facts[k].flags.contains(.subUnit) {
+                if k < first { before = k } else if after == nil { after = k }
+            }
+        }
+
+        func contains(_ k: Int) -> Bool {
+            guard before != nil || after != nil else { return false }
+            if let before, k < before { return true }
+            if let after, k > after { return true }
+            if k > 0 && (k - 1 < first || k - 1 > last) && facts[k - 1].flags.contains(.subUnit) { return true }
+            return k == last + 1 && after == last + 2
+        }
+    }
 
     /// The same word: equal hashes, confirmed by the text.
     @inline(__always)

@@ -21,6 +21,8 @@ struct TokenFacts: Sendable {
         static let digits = Flags(rawValue: 4)
         /// A word of the organisation vocabulary (university, technology, advanced, ...).
         static let vocabulary = Flags(rawValue: 8)
+        /// A word that opens a sub-unit (school, faculty, department; `OrganisationKinds.subUnit`).
+        static let subUnit = Flags(rawValue: 16)
     }
 
     let weight: Double

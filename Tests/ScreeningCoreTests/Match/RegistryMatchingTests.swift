@@ -1,0 +1,67 @@
+import Foundation
+@testable import ScreeningCore
+import XCTest
+
+/// Matching semantics against the partial ROR registry (36k organisations): sub-units
+/// printed with their organisation's name, names that another name extends, and the one
+/// answer among entities that share a spelling. Cases are strings of the Crossref gold.
+final class RegistryMatchingTests: XCTestCase {
+    nonisolated(unsafe) private static var shared: Matcher?
+
+    private func matcher() throws -> Matcher {
+        if let matcher = Self.shared { return matcher }
+        let registry = try RORRegistry(path: TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path)
+        let matcher = Matcher(index: EntityIndex(entities: registry.entities, normalizer: TestSupport.normalizer),
+                              normalizer: TestSupport.normalizer)
+        Self.shared = matcher
+        return matcher
+    }
+
+    private func hits(_ text: String) throws -> [Match] { try matcher().match(affiliation: text) }
+
+    /// A school or faculty printed with the university's name in one segment, without a comma,
+    /// is part of it: its words do not make the university another organisation.
+    func testWordsOfASubUnitBesideTheNameDoNotCount() throws {
+        for (text, id) in [("Perelman School of Medicine University of Pennsylvania", "https://ror.org/00b30xv10"),
+                           ("Brody School of Medicine East Carolina University", "https://ror.org/01vx35703"),
+                           ("Stanford University School of Medicine", "https://ror.org/00f54p054"),
+                           ("Stanford University Medical School", "https://ror.org/00f54p054")] {
+            let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
+        }
+        // A word of the segment that no sub-unit word sets off still counts (Global Health
+        // Institute is not a unit of the institute it names).
+        let plain = try matcher().candidates(for: "Duke Global Health Institute").first { $0.entity.name == "Duke University" }
+        XCTAssertLessThan(plain?.score ?? 0, Matcher.defaultThreshold)
+    }
+
+    /// Near-miss institutions: a distinctive word right before a listed name makes it another
+    /// organisation's name (DESIGN.md: near-miss institutions are different institutions).
+    func testAWordRightBeforeTheNameMakesAnotherOrganisation() throws {
+        for (text, notID) in [("The Chinese University of Hong Kong", "https://ror.org/02zhqgq86"),  // University of Hong Kong
+                              ("Medical University of Vienna", "https://ror.org/03prydq77"),  // University of Vienna
+                              ("New York University", "https://ror.org/022jz8688"),  // York University
+                              ("Department of Sport and Health Sciences, Technical University of Munich",
+                               "https://ror.org/05591te55")] {  // Ludwig-Maximilians-Universität München
+            let found = try hits(text)
+            XCTAssertFalse(found.contains { $0.entity.id == notID }, "\(text): \(found.map(\.explanation))")
+            XCTAssertEqual(found.first?.score, 1, "\(text) should still hit its own organisation: \(found.map(\.explanation))")
+        }
+        let york = try XCTUnwrap(matcher().candidates(for: "New York University").first { $0.entity.id == "https://ror.org/022jz8688" })
+        XCTAssertTrue(york.explanation.contains("words beside it: new, one right before the name"), york.explanation)
+    }
+
+    /// One spelling held by several entities: the one whose primary name it is, and the one
+    /// whose name fills the segment, is the answer `eval` chooses and `match` lists first.
+    func testASharedSpellingIsAnsweredByTheEntityItNames() throws {
+        // Instituto Pasteur (Montevideo) and Istituto Pasteur (Rome) list "Institut Pasteur" as an alias.
+        for (text, id) in [("Institut Pasteur", "https://ror.org/0495fxg12"),
+                           ("Department of Microbiology, Institut Pasteur", "https://ror.org/0495fxg12")] {
+            let found = try hits(text)
+            XCTAssertGreaterThan(found.filter { $0.score == 1 }.count, 1, "\(text) is shared: \(found.map(\.entity.id))")
+            let chosen = try XCTUnwrap(found.min { $0.ranksAbove($1) })
+            XCTAssertEqual(chosen.entity.id, id, text)
+            XCTAssertEqual(try matcher().candidates(for: text).first?.entity.id, id, text)
+        }
+    }
+}
