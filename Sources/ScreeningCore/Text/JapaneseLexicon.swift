@@ -31,10 +31,19 @@ public final class JapaneseLexicon: Sendable {
     /// Headwords are indexed by the canonical forms `tables` give.
     public init?(directory: URL = JapaneseLexicon.defaultDirectory, tables: TextTables) {
         self.directory = directory
-        names = EdictFile(url: directory.appendingPathComponent("enamdict"), tables: tables, skipFullNames: true)
+        // ENAMDICT, the largest, is read on another thread while this one reads the other
+        // two: the first Han or kana text waits for all of them (over a second, one by one).
+        let names = BackgroundValue { EdictFile(url: directory.appendingPathComponent("enamdict"), tables: tables, skipFullNames: true) }
         words = EdictFile(url: directory.appendingPathComponent("edict"), tables: tables)
+        kanjiReadings = Self.kanjiReadings(kanjidic: directory.appendingPathComponent("kanjidic"), tables: tables)
+        self.names = names.value
+        if self.names == nil && words == nil && kanjiReadings.isEmpty { return nil }
+    }
+
+    /// KANJIDIC's readings of each kanji (by its canonical form): on, kun, then name readings.
+    private static func kanjiReadings(kanjidic: URL, tables: TextTables) -> [UInt32: [String]] {
         var readings: [UInt32: [String]] = [:]
-        if let raw = try? Data(contentsOf: directory.appendingPathComponent("kanjidic")),
+        if let raw = try? Data(contentsOf: kanjidic),
            let utf8 = EUCJP.utf8(from: [UInt8](raw)) {
             for line in String(decoding: utf8, as: UTF8.self).split(separator: "\n") {
                 guard let kanji = line.unicodeScalars.first, kanji.value > 0x2E80 else { continue }
@@ -63,8 +72,7 @@ public final class JapaneseLexicon: Sendable {
                 if readings[key] == nil { readings[key] = on + kun + nanori }
             }
         }
-        kanjiReadings = readings
-        if names == nil && words == nil && readings.isEmpty { return nil }
+        return readings
     }
 
     /// A word of a segmented kanji run, with its reading and what it is.
