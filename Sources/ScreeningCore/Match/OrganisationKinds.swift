@@ -22,6 +22,15 @@ enum OrganisationKinds {
         "programme", "graduate",
     ]
 
+    /// Each word of the sets above with its flags: one lookup per word instead of one per set.
+    static let flags: [String: TokenFacts.Flags] = {
+        var flags: [String: TokenFacts.Flags] = [:]
+        for word in latin { flags[word, default: []].formUnion([.kind, .generic]) }
+        for word in generic { flags[word, default: []].insert(.generic) }
+        for word in subUnit { flags[word, default: []].insert(.subUnit) }
+        return flags
+    }()
+
     /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).
     static let hanSuffixes: [String] = ["大学", "学院", "研究院", "研究所", "医院", "公司", "学校"]
 }

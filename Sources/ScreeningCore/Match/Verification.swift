@@ -29,12 +29,8 @@ struct Verifier {
 
     func info(_ token: String) -> TokenInfo {
         let letters = token.utf8.count >= 3 && token.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
-        let kind = OrganisationKinds.latin.contains(token)
-        let generic = kind || OrganisationKinds.generic.contains(token)
-        var flags: TokenFacts.Flags = []
-        if generic { flags.insert(.generic) }
-        if kind { flags.insert(.kind) }
-        if OrganisationKinds.subUnit.contains(token) { flags.insert(.subUnit) }
+        var flags = OrganisationKinds.flags[token] ?? []
+        let generic = flags.contains(.generic)
         if token.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { flags.insert(.digits) }
         if Normalizer.vocabularyWords.contains(token) { flags.insert(.vocabulary) }
         return TokenInfo(text: token, facts: TokenFacts(text: token, weight: weight(of: token), flags: flags,
@@ -141,7 +137,6 @@ struct Verifier {
         var outside: [String] = []
         var outsideFactor = 1.0
         var extendedBefore = false
-        var subUnit: [String] = []
         var reordered = false
         var kinds: (listed: [String], mention: [String])? = nil
 
@@ -156,7 +151,6 @@ struct Verifier {
                 text += String(format: "; words beside it: %@%@ (×%.2f)", outside.joined(separator: " "),
                                extendedBefore ? ", one right before the name" : "", outsideFactor)
             }
-            if !subUnit.isEmpty { text += "; words of a sub-unit beside it, not counted: " + subUnit.joined(separator: " ") }
             if reordered { text += "; listed words in another order (×0.75)" }
             if let kinds { text += "; organisation kind differs: \(kinds.listed.joined(separator: " ")) vs \(kinds.mention.joined(separator: " ")) (×0.60)" }
             return text
@@ -256,12 +250,16 @@ struct Verifier {
         var outsideWeight = 0.0
         let subUnit = SubUnitWords(mention, first: first, last: last, applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
-            if subUnit.contains(k) {
-                if recording { result.subUnit.append(mention.words[k]) }
-                continue
-            }
+            if subUnit.contains(k) { continue }
             outsideWeight += mention.facts[k].weight
             if recording { result.outside.append(mention.words[k]) }
+        }
+        // A note rather than a field of its own: every comparison scored creates and drops a
+        // `Comparison`, and each array field costs reference counting there.
+        if recording {
+            let words = mention.indices.filter { ($0 < first || $0 > last) && subUnit.contains($0)
+                && mention.facts[$0].flags.isDisjoint(with: [.generic, .digits]) }.map { mention.words[$0] }
+            if !words.isEmpty { result.notes.append("words of a sub-unit beside it, not counted: " + words.joined(separator: " ")) }
         }
         if outsideWeight > 0 {
             // A distinctive word right before the name makes a longer name of it (New York
