@@ -251,6 +251,10 @@ struct Verifier {
         let subUnit = SubUnitWords(mention, first: first, last: last, applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
             if subUnit.contains(k) { continue }
+            // A distinctive word right before the name makes a longer name of it (New York
+            // University is not York University; Technical University of Munich not University
+            // of Munich): it costs as much as beside a one-word name.
+            if k == first - 1 && mentionIsSegment && !mentionIsPair { result.extendedBefore = true }
             outsideWeight += mention.facts[k].weight
             if recording { result.outside.append(mention.words[k]) }
         }
@@ -262,11 +266,6 @@ struct Verifier {
             if !words.isEmpty { result.notes.append("words of a sub-unit beside it, not counted: " + words.joined(separator: " ")) }
         }
         if outsideWeight > 0 {
-            // A distinctive word right before the name makes a longer name of it (New York
-            // University is not York University; Technical University of Munich not University
-            // of Munich): it costs as much as beside a one-word name.
-            result.extendedBefore = mentionIsSegment && !mentionIsPair && first > 0 && !subUnit.contains(first - 1)
-                && mention.facts[first - 1].flags.isDisjoint(with: [.generic, .digits])
             let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore ? 1.0 : 0.5) : 0.25
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
