@@ -46,7 +46,7 @@ public final class Matcher: Sendable {
         self.normalizer = normalizer
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
-        aliasViews = ParallelMap.map(index.aliases, threads: threads) { verifier.aliasViews($0.normalized) }
+        aliasViews = ParallelMap.map(index.aliases, threads: threads) { verifier.aliasViews($0.normalized, isPrimaryName: $0.isPrimary) }
         aliasHan = index.aliases.map { Verifier.hanSegments($0.normalized).map(\.text).joined() }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)

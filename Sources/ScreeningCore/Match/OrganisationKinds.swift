@@ -22,12 +22,26 @@ enum OrganisationKinds {
         "programme", "graduate",
     ]
 
+    /// Words that make a part of an institution when printed with a name that ends in one of
+    /// `institutions` (Columbia University Irving Medical Center, Seoul National University
+    /// Bundang Hospital, Shengjing Hospital of China Medical University). Beside any other
+    /// name they make an organisation named after it (Wellcome Trust Sanger Institute, Novo
+    /// Nordisk Foundation Center; Shenzhen Institute of Advanced Technology beside a company's
+    /// "Advance Technology"), so there they count as before.
+    static let institutionPart: Set<String> = ["center", "centre", "institute", "laboratory", "hospital", "clinic"]
+
+    /// Kind words of institutions that have parts: a name ending in one is a whole
+    /// institution whose centres, institutes and hospitals print its name with theirs.
+    static let institutions: Set<String> = ["university", "institute", "college", "academy", "school", "polytechnic", "hospital"]
+
     /// Each word of the sets above with its flags: one lookup per word instead of one per set.
     static let flags: [String: TokenFacts.Flags] = {
         var flags: [String: TokenFacts.Flags] = [:]
         for word in latin { flags[word, default: []].formUnion([.kind, .generic]) }
         for word in generic { flags[word, default: []].insert(.generic) }
         for word in subUnit { flags[word, default: []].insert(.subUnit) }
+        for word in institutionPart { flags[word, default: []].insert(.institutionPart) }
+        for word in institutions { flags[word, default: []].insert(.institution) }
         return flags
     }()
 

@@ -39,7 +39,7 @@ struct Verifier {
     }
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
-    func aliasViews(_ text: NormalizedText) -> [View] {
+    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false) -> [View] {
         var views: [View] = []
         var seen: [[String]] = []
         let latin = text.tokens.filter { $0.script == .latin || $0.script == .digits || $0.script == .other }
@@ -54,6 +54,7 @@ struct Verifier {
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
         // or more make a name (University of Science and Technology of China).
+        for k in views.indices { views[k].isPrimaryName = isPrimaryName }
         return views.filter { view in
             view.facts.contains { $0.length >= 3 && $0.flags.isDisjoint(with: [.generic, .vocabulary, .digits]) }
                 || view.facts.filter { $0.length >= 3 }.count >= 3
@@ -137,6 +138,8 @@ struct Verifier {
         var outside: [String] = []
         var outsideFactor = 1.0
         var extendedBefore = false
+        /// The alias's last word, University, stood for by a school printed after the rest.
+        var schoolOfUniversity = false
         var reordered = false
         var kinds: (listed: [String], mention: [String])? = nil
 
@@ -151,6 +154,7 @@ struct Verifier {
                 text += String(format: "; words beside it: %@%@ (×%.2f)", outside.joined(separator: " "),
                                extendedBefore ? ", one right before the name" : "", outsideFactor)
             }
+            if schoolOfUniversity { text += "; a school of the university, named without “university” (×0.90)" }
             if reordered { text += "; listed words in another order (×0.75)" }
             if let kinds { text += "; organisation kind differs: \(kinds.listed.joined(separator: " ")) vs \(kinds.mention.joined(separator: " ")) (×0.60)" }
             return text
@@ -175,7 +179,7 @@ struct Verifier {
                 alias.words.withUnsafeBufferPointer { aliasWords in
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
-                                mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair, toBeat: toBeat, recording: recording)
+                                aliasIsPrimary: alias.isPrimaryName, mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair, toBeat: toBeat, recording: recording)
                     }
                 }
             }
@@ -190,7 +194,7 @@ struct Verifier {
         var indices: Range<Int> { facts.indices }
     }
 
-    private func compare(_ alias: Tokens, _ mention: Tokens, mentionIsSegment: Bool, mentionIsPair: Bool,
+    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, mentionIsSegment: Bool, mentionIsPair: Bool,
                          toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
         var matchedWeight = 0.0
@@ -200,6 +204,7 @@ struct Verifier {
         // Where the alias's words were met: the span, and whether out of order.
         var first = Int.max, last = -1, previous = -1
         var outOfOrder = false, missesKind = false
+        var missingCount = 0, lastMissing = -1, allExact = true
         for i in alias.indices {
             let token = alias.facts[i]
             totalWeight += token.weight
@@ -220,14 +225,33 @@ struct Verifier {
                 first = min(first, bestIndex)
                 last = max(last, bestIndex)
                 matchedWeight += token.weight * bestScore
+                if bestScore < 1 { allExact = false }
                 if recording && bestScore < 1 { result.notes.append("\(alias.words[i])≈\(mention.words[bestIndex]) (\(how))") }
             } else {
                 if recording { result.missing.append(alias.words[i]) }
                 if token.flags.contains(.kind) { missesKind = true }
                 missingWeight += token.weight
+                missingCount += 1
+                lastMissing = i
             }
         }
         guard totalWeight > 0, matchedWeight > 0, last >= 0 else { return result }
+        // Harvard Medical School, Yale School of Medicine: a school of Harvard University,
+        // named by the university's own words without "university". Only for the entity's
+        // primary name (London University, an alias, would take in every London school),
+        // when those words are most of its weight (not International University) and nothing
+        // else of it is missing; a distinctive word right before them still makes another
+        // name (John Curtin School of Medical Research is not Curtin University).
+        if aliasIsPrimary && missingCount == 1 && lastMissing == alias.count - 1 && alias.count >= 2 && allExact && !outOfOrder
+            && mentionIsSegment && !mentionIsPair && last - first == alias.count - 2
+            && alias.words[lastMissing] == "university" && matchedWeight >= 3 * missingWeight
+            && Self.schoolFollows(mention, last: last) {
+            matchedWeight += missingWeight
+            missingWeight = 0
+            missesKind = false
+            result.schoolOfUniversity = true
+            if recording { result.missing = [] }
+        }
         result.containment = matchedWeight / totalWeight
         result.missingFactor = 1 - missingWeight / totalWeight
         var score = result.containment * result.missingFactor
@@ -248,7 +272,8 @@ struct Verifier {
         // (Department, School), numbers and the words of a whole-text form count less, and
         // the words of a sub-unit printed with the name not at all.
         var outsideWeight = 0.0
-        let subUnit = SubUnitWords(mention, first: first, last: last, applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
+        let subUnit = SubUnitWords(mention, first: first, last: last, endsInInstitution: alias.facts[alias.count - 1].flags.contains(.institution),
+                                   applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
             if subUnit.contains(k) { continue }
             // A distinctive word right before the name makes a longer name of it (New York
@@ -270,6 +295,7 @@ struct Verifier {
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }
+        if result.schoolOfUniversity { score *= 0.9 }
         // The listed words in another order make another name (East China University of
         // Science and Technology is not University of Science and Technology of China).
         if !mentionIsPair && outOfOrder {
@@ -290,35 +316,56 @@ struct Verifier {
 
     private func pow2(_ x: Double) -> Double { x * x }
 
+    /// A school printed right after the word at `last`: "school" and a word after it
+    /// (School of Medicine), or one word and then "school" (Medical School).
+    private static func schoolFollows(_ mention: Tokens, last: Int) -> Bool {
+        let n = mention.count
+        return (last + 2 < n && mention.words[last + 1] == "school") || (last + 2 < n && mention.words[last + 2] == "school")
+    }
+
     /// The words beside a matched name that belong to a sub-unit printed with it in its
     /// segment, and so name a part of the organisation rather than another one: a word set
     /// off from the name by a sub-unit word (Perelman [School] of Medicine University of
     /// Pennsylvania; Stanford University [School] of Medicine), the word right after a
-    /// sub-unit word, and the one word between the name and a sub-unit word right after it
-    /// (Stanford University Medical [School]). The sub-unit words themselves are weighed as
-    /// before (most are generic). Only for a name of two or more words in one segment: a
-    /// one-word name beside other words is too likely another name, and two joined segments
-    /// are in the printer's order.
+    /// sub-unit word, and up to two words between the name and a sub-unit word after it
+    /// (Stanford University Medical [School]; University of Massachusetts Chan Medical
+    /// [School]). A part of an institution (`OrganisationKinds.institutionPart`) counts as a
+    /// sub-unit only beside a name that ends in an institution's kind word (Shengjing [Hospital] of China
+    /// Medical University; Columbia University Irving Medical [Center]; not Novo Nordisk
+    /// Foundation [Center], nor Key [Laboratory] of Biomedical Engineering of Ministry of
+    /// Education, which any country's ministry holds). The sub-unit words themselves are
+    /// weighed as before (most are generic). Only for a name of two or more words in one
+    /// segment: a one-word name beside other words is too likely another name, and two
+    /// joined segments are in the printer's order.
     private struct SubUnitWords {
         let first: Int, last: Int
         /// The last sub-unit word before the name and the first after it (nil for none).
         var before: Int? = nil, after: Int? = nil
         let facts: UnsafeBufferPointer<TokenFacts>
+        let endsInInstitution: Bool
 
-        init(_ mention: Tokens, first: Int, last: Int, applies: Bool) {
-            self.first = first; self.last = last; facts = mention.facts
+        init(_ mention: Tokens, first: Int, last: Int, endsInInstitution: Bool, applies: Bool) {
+            self.first = first; self.last = last; facts = mention.facts; self.endsInInstitution = endsInInstitution
             guard applies else { return }
-            for k in mention.indices where (k < first || k > last) && facts[k].flags.contains(.subUnit) {
+            for k in mention.indices where opens(k) {
                 if k < first { before = k } else if after == nil { after = k }
             }
+        }
+
+        /// Whether the word at `k`, beside the name, opens a sub-unit.
+        private func opens(_ k: Int) -> Bool {
+            guard k < first || k > last else { return false }
+            let flags = facts[k].flags
+            return flags.contains(.subUnit) || (flags.contains(.institutionPart) && endsInInstitution)
         }
 
         func contains(_ k: Int) -> Bool {
             guard before != nil || after != nil else { return false }
             if let before, k < before { return true }
             if let after, k > after { return true }
-            if k > 0 && (k - 1 < first || k - 1 > last) && facts[k - 1].flags.contains(.subUnit) { return true }
-            return k == last + 1 && after == last + 2
+            if k > 0 && opens(k - 1) { return true }
+            guard let after else { return false }
+            return k > last && k < after && after - last <= 3
         }
     }
 

@@ -23,6 +23,12 @@ struct TokenFacts: Sendable {
         static let vocabulary = Flags(rawValue: 8)
         /// A word that opens a sub-unit (school, faculty, department; `OrganisationKinds.subUnit`).
         static let subUnit = Flags(rawValue: 16)
+        /// A word that ends or opens a part of an institution printed with its name (center,
+        /// hospital; `OrganisationKinds.institutionPart`).
+        static let institutionPart = Flags(rawValue: 32)
+        /// A kind word of an institution that has parts (university, academy;
+        /// `OrganisationKinds.institutions`).
+        static let institution = Flags(rawValue: 64)
     }
 
     let weight: Double
@@ -59,6 +65,8 @@ struct View: Sendable {
     var isPair = false
     /// The mention's last segment this view holds (nil for an alias or a whole-text form).
     var lastSegment: Int? = nil
+    /// True for a view of an entity's primary name (false for its other aliases and a mention).
+    var isPrimaryName = false
 
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, lastSegment: Int? = nil) {
         self.name = name

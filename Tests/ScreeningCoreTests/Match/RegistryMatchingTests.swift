@@ -2,9 +2,9 @@ import Foundation
 @testable import ScreeningCore
 import XCTest
 
-/// Matching semantics against the partial ROR registry (36k organisations): sub-units
-/// printed with their organisation's name, names that another name extends, and the one
-/// answer among entities that share a spelling. Cases are strings of the Crossref gold.
+/// Matching semantics against the partial ROR registry (36k organisations): sub-units and
+/// parts printed with their organisation's name, schools named by their university's words,
+/// names that another name extends, and the one answer among entities that share a spelling. Cases are strings of the Crossref gold.
 final class RegistryMatchingTests: XCTestCase {
     nonisolated(unsafe) private static var shared: Matcher?
 
@@ -28,6 +28,44 @@ final class RegistryMatchingTests: XCTestCase {
                            ("Stanford University Medical School", "https://ror.org/00f54p054")] {
             let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
             XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
+        }
+    }
+
+    /// A school printed with the university's own words but without "university" (Harvard
+    /// Medical School) is part of the university; an alias (London University) or a word
+    /// right before the words (John Curtin School) does not make one.
+    func testASchoolNamedByTheUniversitysOwnWordsIsPartOfIt() throws {
+        for (text, id) in [("Department of Neurobiology, Harvard Medical School", "https://ror.org/03vek6s52"),
+                           ("Yale School of Medicine", "https://ror.org/03v76x132"),
+                           ("Department of Mental Health, Johns Hopkins Bloomberg School of Public Health", "https://ror.org/00za53h95")] {
+            let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            XCTAssertEqual(hit.score, 0.9, accuracy: 0.001, hit.explanation)
+            XCTAssertTrue(hit.explanation.contains("a school of the university, named without “university”"), hit.explanation)
+        }
+        for (text, notIDs) in [("London School of Theology", ["https://ror.org/04cw6st05", "https://ror.org/02jx3x895"]),
+                               ("The John Curtin School of Medical Research", ["https://ror.org/02n415q13"])] {
+            let found = try hits(text)
+            XCTAssertFalse(found.contains { notIDs.contains($0.entity.id) }, "\(text): \(found.map(\.explanation))")
+        }
+    }
+
+    /// A centre, institute or hospital printed with an institution's name in one segment is a
+    /// part of it (DESIGN.md: belonging to a listed organisation is a hit); printed with any
+    /// other name it is an organisation named after that one.
+    func testAPartOfAnInstitutionPrintedWithItsName() throws {
+        for (text, id) in [("Department of Pharmacology, Columbia University Irving Medical Center", "https://ror.org/00hj8s172"),
+                           ("Department of Surgery, Seoul National University Bundang Hospital", "https://ror.org/04h9pn542"),
+                           ("The Second Xiangya Hospital of Central South University", "https://ror.org/00f1zfq44")] {
+            let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+            XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
+        }
+        for (text, notID) in [("Wellcome Trust Sanger Institute", "https://ror.org/029chgv08"),
+                              ("Cancer Prevention Institute of California", "https://ror.org/03v83q278"),
+                              ("Key Laboratory for Biomedical Engineering of Ministry of Education, Zhejiang University",
+                               "https://ror.org/05v8z6a72")] {  // Malaysia's ministry
+            let found = try hits(text)
+            XCTAssertFalse(found.contains { $0.entity.id == notID }, "\(text): \(found.map(\.explanation))")
         }
     }
 
