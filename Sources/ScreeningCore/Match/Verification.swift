@@ -204,7 +204,10 @@ struct Verifier {
         // Where the alias's words were met: the span, and whether out of order.
         var first = Int.max, last = -1, previous = -1
         var outOfOrder = false, missesKind = false
-        var missingCount = 0, lastMissing = -1, allExact = true
+        // The school rule below needs to know which words were missed and whether all others
+        // met exactly; one mask keeps it to one register in this hot loop: bit i for a missed
+        // word i (of the first 63), the top bit for an inexact meeting.
+        var misses: UInt64 = 0
         for i in alias.indices {
             let token = alias.facts[i]
             totalWeight += token.weight
@@ -225,26 +228,25 @@ struct Verifier {
                 first = min(first, bestIndex)
                 last = max(last, bestIndex)
                 matchedWeight += token.weight * bestScore
-                if bestScore < 1 { allExact = false }
+                if bestScore < 1 { misses |= 1 << 63 }
                 if recording && bestScore < 1 { result.notes.append("\(alias.words[i])≈\(mention.words[bestIndex]) (\(how))") }
             } else {
                 if recording { result.missing.append(alias.words[i]) }
                 if token.flags.contains(.kind) { missesKind = true }
                 missingWeight += token.weight
-                missingCount += 1
-                lastMissing = i
+                if i < 63 { misses |= 1 << UInt64(i) }
             }
         }
         guard totalWeight > 0, matchedWeight > 0, last >= 0 else { return result }
         // Harvard Medical School, Yale School of Medicine: a school of Harvard University,
         // named by the university's own words without "university". Only for the entity's
         // primary name (London University, an alias, would take in every London school),
-        // when those words are most of its weight (not International University) and nothing
-        // else of it is missing; a distinctive word right before them still makes another
-        // name (John Curtin School of Medical Research is not Curtin University).
-        if aliasIsPrimary && missingCount == 1 && lastMissing == alias.count - 1 && alias.count >= 2 && allExact && !outOfOrder
+        // when those words hold three quarters of its weight (not International University)
+        // and nothing else of it is missing; a distinctive word right before them still makes
+        // another name (John Curtin School of Medical Research is not Curtin University).
+        if aliasIsPrimary && alias.count >= 2 && alias.count < 63 && misses == 1 << UInt64(alias.count - 1) && !outOfOrder
             && mentionIsSegment && !mentionIsPair && last - first == alias.count - 2
-            && alias.words[lastMissing] == "university" && matchedWeight >= 3 * missingWeight
+            && alias.words[alias.count - 1] == "university" && matchedWeight >= 3 * missingWeight
             && Self.schoolFollows(mention, last: last) {
             matchedWeight += missingWeight
             missingWeight = 0
