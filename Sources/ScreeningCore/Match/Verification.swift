@@ -130,22 +130,29 @@ struct Verifier {
     struct Comparison {
         var score = 0.0
         var containment = 0.0
-        var notes: [String] = []
-        var missing: [String] = []
         var missingFactor = 1.0
-        var inside: [String] = []
         var insideFactor = 1.0
-        var outside: [String] = []
         var outsideFactor = 1.0
         var extendedBefore = false
         /// The alias's last word, University, stood for by a school printed after the rest.
         var schoolOfUniversity = false
         var reordered = false
-        var kinds: (listed: [String], mention: [String])? = nil
+        /// The words behind each factor, when recorded (nil otherwise: every comparison scored
+        /// creates and drops a `Comparison`, and each array in it costs reference counting).
+        var words: Words?
+
+        struct Words {
+            var notes: [String] = []
+            var missing: [String] = []
+            var inside: [String] = []
+            var outside: [String] = []
+            var kinds: (listed: [String], mention: [String])? = nil
+        }
 
         /// The reviewer's account of the comparison.
         var account: String {
             guard containment > 0 else { return "nothing in common" }
+            let (notes, missing, inside, outside, kinds) = words.map { ($0.notes, $0.missing, $0.inside, $0.outside, $0.kinds) } ?? ([], [], [], [], nil)
             var text = String(format: "containment %.2f", containment)
             if !notes.isEmpty { text += "; " + notes.joined(separator: ", ") }
             if !missing.isEmpty { text += String(format: "; listed words not found: %@ (×%.2f)", missing.joined(separator: " "), missingFactor) }
@@ -197,6 +204,7 @@ struct Verifier {
     private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, mentionIsSegment: Bool, mentionIsPair: Bool,
                          toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
+        if recording { result.words = Comparison.Words() }
         var matchedWeight = 0.0
         var totalWeight = 0.0
         var missingWeight = 0.0
@@ -229,9 +237,9 @@ struct Verifier {
                 last = max(last, bestIndex)
                 matchedWeight += token.weight * bestScore
                 if bestScore < 1 { misses |= 1 << 63 }
-                if recording && bestScore < 1 { result.notes.append("\(alias.words[i])≈\(mention.words[bestIndex]) (\(how))") }
+                if recording && bestScore < 1 { result.words?.notes.append("\(alias.words[i])≈\(mention.words[bestIndex]) (\(how))") }
             } else {
-                if recording { result.missing.append(alias.words[i]) }
+                if recording { result.words?.missing.append(alias.words[i]) }
                 if token.flags.contains(.kind) { missesKind = true }
                 missingWeight += token.weight
                 if i < 63 { misses |= 1 << UInt64(i) }
@@ -252,7 +260,7 @@ struct Verifier {
             missingWeight = 0
             missesKind = false
             result.schoolOfUniversity = true
-            if recording { result.missing = [] }
+            if recording { result.words?.missing = [] }
         }
         result.containment = matchedWeight / totalWeight
         result.missingFactor = 1 - missingWeight / totalWeight
@@ -263,7 +271,7 @@ struct Verifier {
         if last > first {
             for k in first...last where !used[k] {
                 insideWeight += mention.facts[k].weight
-                if recording { result.inside.append(mention.words[k]) }
+                if recording { result.words?.inside.append(mention.words[k]) }
             }
         }
         if insideWeight > 0 {
@@ -283,14 +291,13 @@ struct Verifier {
             // of Munich): it costs as much as beside a one-word name.
             if k == first - 1 && mentionIsSegment && !mentionIsPair { result.extendedBefore = true }
             outsideWeight += mention.facts[k].weight
-            if recording { result.outside.append(mention.words[k]) }
+            if recording { result.words?.outside.append(mention.words[k]) }
         }
-        // A note rather than a field of its own: every comparison scored creates and drops a
-        // `Comparison`, and each array field costs reference counting there.
+        // The sub-unit's words, for the account's notes.
         if recording {
             let words = mention.indices.filter { ($0 < first || $0 > last) && subUnit.contains($0)
                 && mention.facts[$0].flags.isDisjoint(with: [.generic, .digits]) }.map { mention.words[$0] }
-            if !words.isEmpty { result.notes.append("words of a sub-unit beside it, not counted: " + words.joined(separator: " ")) }
+            if !words.isEmpty { result.words?.notes.append("words of a sub-unit beside it, not counted: " + words.joined(separator: " ")) }
         }
         if outsideWeight > 0 {
             let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore ? 1.0 : 0.5) : 0.25
@@ -307,7 +314,8 @@ struct Verifier {
         // A different kind of organisation in the same name (Institute vs University).
         if missesKind, mention.indices.contains(where: { !used[$0] && mention.facts[$0].flags.contains(.kind) }) {
             if recording {
-                result.kinds = (result.missing.filter { OrganisationKinds.latin.contains($0) },
+                let missing = result.words?.missing ?? []
+                result.words?.kinds = (missing.filter { OrganisationKinds.latin.contains($0) },
                                 mention.indices.filter { !used[$0] && mention.facts[$0].flags.contains(.kind) }.map { mention.words[$0] })
             }
             score *= 0.6
