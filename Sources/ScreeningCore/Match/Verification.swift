@@ -97,15 +97,18 @@ struct Verifier {
         var best = Verification(score: 0)
         // Pairings are scored without their accounts, and one that cannot beat the best so
         // far stops early; the winner's account is written when asked for.
-        var winner: (alias: View, mention: View)?
+        // Views are read in place by index: a for-in loop copied each one (three arrays to
+        // retain and release) for every pairing.
+        var winnerIndices: (alias: Int, mention: Int)?
         var winnerScore = 0.0
-        for aliasView in views {
-            for view in mentionViews where !view.words.isEmpty {
-                let score = compare(aliasView, view, toBeat: winnerScore, recording: false).score
-                if score > winnerScore { winner = (aliasView, view); winnerScore = score }
+        for a in views.indices {
+            for m in mentionViews.indices where !mentionViews[m].words.isEmpty {
+                let score = compare(views[a], mentionViews[m], toBeat: winnerScore, recording: false).score
+                if score > winnerScore { winnerIndices = (a, m); winnerScore = score }
             }
         }
-        if let winner {
+        if let winnerIndices {
+            let winner = (alias: views[winnerIndices.alias], mention: mentionViews[winnerIndices.mention])
             let length = winner.alias.words.reduce(winner.alias.words.count - 1) { $0 + $1.count }
             best = Verification(score: winnerScore,
                                 placement: Match.Placement(lastSegment: winner.mention.lastSegment, aliasLength: length)) {
