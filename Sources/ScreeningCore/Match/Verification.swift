@@ -51,10 +51,10 @@ struct Verifier {
             seen.append(form.tokens)
             views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map(info), isSegment: false))
         }
+        for k in views.indices { views[k].isPrimaryName = isPrimaryName }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
         // or more make a name (University of Science and Technology of China).
-        for k in views.indices { views[k].isPrimaryName = isPrimaryName }
         return views.filter { view in
             view.facts.contains { $0.length >= 3 && $0.flags.isDisjoint(with: [.generic, .vocabulary, .digits]) }
                 || view.facts.filter { $0.length >= 3 }.count >= 3
@@ -332,8 +332,7 @@ struct Verifier {
     /// A school printed right after the word at `last`: "school" and a word after it
     /// (School of Medicine), or one word and then "school" (Medical School).
     private static func schoolFollows(_ mention: Tokens, last: Int) -> Bool {
-        let n = mention.count
-        return (last + 2 < n && mention.words[last + 1] == "school") || (last + 2 < n && mention.words[last + 2] == "school")
+        last + 2 < mention.count && (mention.words[last + 1] == "school" || mention.words[last + 2] == "school")
     }
 
     /// The words beside a matched name that belong to a sub-unit printed with it in its
@@ -343,11 +342,11 @@ struct Verifier {
     /// sub-unit word, and up to two words between the name and a sub-unit word after it
     /// (Stanford University Medical [School]; University of Massachusetts Chan Medical
     /// [School]). A part of an institution (`OrganisationKinds.institutionPart`) counts as a
-    /// sub-unit only beside a name that ends in an institution's kind word (Shengjing [Hospital] of China
-    /// Medical University; Columbia University Irving Medical [Center]; not Novo Nordisk
-    /// Foundation [Center], nor Key [Laboratory] of Biomedical Engineering of Ministry of
-    /// Education, which any country's ministry holds). The sub-unit words themselves are
-    /// weighed as before (most are generic). Only for a name of two or more words in one
+    /// sub-unit only beside a name that ends in an institution's kind word (Shengjing
+    /// [Hospital] of China Medical University; Columbia University Irving Medical [Center];
+    /// not Novo Nordisk Foundation [Center], nor Key [Laboratory] of Biomedical Engineering
+    /// of Ministry of Education, a name many countries' ministries hold). The sub-unit words
+    /// themselves are weighed as before (most are generic). Only for a name of two or more words in one
     /// segment: a one-word name beside other words is too likely another name, and two
     /// joined segments are in the printer's order.
     private struct SubUnitWords {
