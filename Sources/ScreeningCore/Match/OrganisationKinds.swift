@@ -23,7 +23,7 @@ enum OrganisationKinds {
     ]
 
     /// Words that make a part of an institution when printed with a name that ends in one of
-    /// `institutions` (Columbia University Irving Medical Center, Seoul National University
+    /// `institutions` (Peking University Third Hospital, Seoul National University
     /// Bundang Hospital, Shengjing Hospital of China Medical University). Beside any other
     /// name they make an organisation named after it (Wellcome Trust Sanger Institute, Novo
     /// Nordisk Foundation Center; Shenzhen Institute of Advanced Technology beside a company's

@@ -339,16 +339,18 @@ struct Verifier {
     /// segment, and so name a part of the organisation rather than another one: a word set
     /// off from the name by a sub-unit word (Perelman [School] of Medicine University of
     /// Pennsylvania; Stanford University [School] of Medicine), the word right after a
-    /// sub-unit word, and up to two words between the name and a sub-unit word after it
-    /// (Stanford University Medical [School]; University of Massachusetts Chan Medical
-    /// [School]). A part of an institution (`OrganisationKinds.institutionPart`) counts as a
-    /// sub-unit only beside a name that ends in an institution's kind word (Shengjing
-    /// [Hospital] of China Medical University; Columbia University Irving Medical [Center];
-    /// not Novo Nordisk Foundation [Center], nor Key [Laboratory] of Biomedical Engineering
-    /// of Ministry of Education, a name many countries' ministries hold). The sub-unit words
-    /// themselves are weighed as before (most are generic). Only for a name of two or more words in one
-    /// segment: a one-word name beside other words is too likely another name, and two
-    /// joined segments are in the printer's order.
+    /// sub-unit word, and the one word between the name and a sub-unit word right after it
+    /// (Stanford University Medical [School]; not two: "American University of Beirut
+    /// Medical [Center]" reads, its "of" dropped, as American University and two words, and
+    /// would hit the one in Washington). A part of an institution
+    /// (`OrganisationKinds.institutionPart`) counts as a sub-unit only beside a name that
+    /// ends in an institution's kind word (Shengjing [Hospital] of China Medical University;
+    /// Peking University Third [Hospital]; not Novo Nordisk Foundation [Center], nor Key
+    /// [Laboratory] of Biomedical Engineering of Ministry of Education, a name many
+    /// countries' ministries hold). The sub-unit words themselves are weighed as before
+    /// (most are generic). Only for a name of two or more words in one segment: a one-word
+    /// name beside other words is too likely another name, and two joined segments are in
+    /// the printer's order.
     private struct SubUnitWords {
         let first: Int, last: Int
         /// The last sub-unit word before the name and the first after it (nil for none).
@@ -377,7 +379,7 @@ struct Verifier {
             if let after, k > after { return true }
             if k > 0 && opens(k - 1) { return true }
             guard let after else { return false }
-            return k > last && k < after && after - last <= 3
+            return k == last + 1 && after == last + 2
         }
     }
 
