@@ -287,8 +287,12 @@ struct Verifier {
         var outsideWeight = 0.0
         let subUnit = SubUnitWords(mention, first: first, last: last, endsInInstitution: alias.facts[alias.count - 1].flags.contains(.institution),
                                    applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
+        var subUnitWords: [String] = []
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
-            if subUnit.contains(k) { continue }
+            if subUnit.contains(k) {
+                if recording { subUnitWords.append(mention.words[k]) }
+                continue
+            }
             // A distinctive word right before the name makes a longer name of it (New York
             // University is not York University; Technical University of Munich not University
             // of Munich): it costs as much as beside a one-word name.
@@ -296,11 +300,8 @@ struct Verifier {
             outsideWeight += mention.facts[k].weight
             if recording { result.words?.outside.append(mention.words[k]) }
         }
-        // The sub-unit's words, for the account's notes.
-        if recording {
-            let words = mention.indices.filter { ($0 < first || $0 > last) && subUnit.contains($0)
-                && mention.facts[$0].flags.isDisjoint(with: [.generic, .digits]) }.map { mention.words[$0] }
-            if !words.isEmpty { result.words?.notes.append("words of a sub-unit beside it, not counted: " + words.joined(separator: " ")) }
+        if !subUnitWords.isEmpty {
+            result.words?.notes.append("words of a sub-unit beside it, not counted: " + subUnitWords.joined(separator: " "))
         }
         if outsideWeight > 0 {
             let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore ? 1.0 : 0.5) : 0.25
