@@ -1,4 +1,5 @@
 import Foundation
+import ScreeningCore
 
 /// The real strings the benchmark runs on, read from ../shared/data.
 struct RealStrings {
@@ -91,38 +92,13 @@ struct RealStrings {
         return result
     }
 
-    /// Rows of a CSV file (RFC 4180 quoting).
+    /// Rows of a CSV file, read by the library's own RFC 4180 reader; none when the file
+    /// cannot be read, so the benchmark runs on what there is.
     private func csvRows(_ path: String) -> [[String]] {
-        let text = read(shared.appendingPathComponent(path))
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let c = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    if let next = iterator.next(), next == "\"" { field.unicodeScalars.append("\"") } else {
-                        quoted = false
-                        pending = nil
-                        continue
-                    }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"": quoted = true
-            case ",": row.append(field); field = ""
-            case "\n": row.append(field); rows.append(row); row = []; field = ""
-            case "\r", "\u{FEFF}": break
-            default: field.unicodeScalars.append(c)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
+        guard let source = try? InputFile.open(shared.appendingPathComponent(path).path) else { return [] }
+        let rows = CSVRows(source, file: path)
+        var result: [[String]] = []
+        while let row = try? rows.next() { result.append(row.fields) }
+        return result
     }
 }
