@@ -12,6 +12,7 @@ public final class Normalizer: Sendable {
     private let lazyGlossary: Lazy<Glossary?>
     private let lazyLexicon: Lazy<JapaneseLexicon?>
     let phonetic: PhoneticKeys
+    let terms = OrganisationTermIndex.shared
 
     /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on
     /// first use, since only Han text needs it.
@@ -112,8 +113,23 @@ public final class Normalizer: Sendable {
             text = String(text[..<cut])
             result.problems.append("input of \(input.utf8.count) bytes truncated to its first \(Self.maximumInputBytes)")
         }
-        var scan = Scanner(tables: tables, explain: options.contains(.explain), expectedPieces: text.utf8.count / 6)
+        // Text that needs no alternative forms is first scanned straight into tokens, unless
+        // its first byte already shows that it is not all ASCII.
+        let direct = !options.contains(.readings) && !options.contains(.translations) && (text.utf8.first ?? 0) < 0x80
+        var scan = Scanner(tables: tables, terms: terms, explain: options.contains(.explain), direct: direct,
+                           expectedPieces: text.utf8.count / 6)
         scan.run(text)
+        if scan.direct && !scan.bailed {
+            result.scripts = scan.scripts
+            if scan.controls > 0 { result.problems.append("\(scan.controls) control or format character(s) removed") }
+            swap(&result.tokens, &scan.tokens)
+            if options.contains(.phonetic) { addPhoneticKeys(into: &result) }
+            return result
+        }
+        if scan.bailed {
+            scan = Scanner(tables: tables, terms: terms, explain: false, expectedPieces: text.utf8.count / 6)
+            scan.run(text)
+        }
         result.scripts = scan.scripts
         result.hanFlags = scan.hanFlags
         if scan.replacementCharacters > 0 {

@@ -1,10 +1,16 @@
 /// The normalizer's single pass over a string's scalars: classifies and folds each scalar
 /// with the per-code-point tables and cuts the text into pieces (Latin words, Han runs,
 /// kana runs, runs of other scripts) and segments (split at commas, semicolons, brackets).
+///
+/// In direct mode it writes the matching form's tokens itself, without pieces, for the
+/// common text that needs nothing else: ASCII words, none of which may be part of a legal
+/// form or start a phrase. Anything more sets `bailed` and stops the scan; the caller then
+/// scans again with pieces.
 struct Scanner {
     let tables: TextTables
+    let terms: OrganisationTermIndex
     let explain: Bool
-    let terms = OrganisationTermIndex.shared
+    let direct: Bool
     var pieces: [Piece] = []
     var scripts: Scripts = []
     var hanFlags: HanFlags = []
@@ -15,6 +21,9 @@ struct Scanner {
     var mayHaveLegalForm = false
     var mayHavePhrase = false
     var replacementCharacters = 0
+    /// Direct mode: the matching form's tokens, and whether the text needed more than it gives.
+    var tokens: [Token] = []
+    private(set) var bailed = false
 
     private var latin: [UInt8] = []
     private var runScalars: [UInt32] = []
@@ -24,11 +33,16 @@ struct Scanner {
     private var boundaryPending = false
     private var apostrophePending = false
     private var folds: [String] = []
+    private let expectedPieces: Int
 
-    init(tables: TextTables, explain: Bool, expectedPieces: Int = 8) {
+    init(tables: TextTables, terms: OrganisationTermIndex = .shared, explain: Bool, direct: Bool = false, expectedPieces: Int = 8) {
         self.tables = tables
+        self.terms = terms
         self.explain = explain
-        pieces.reserveCapacity(max(expectedPieces, 4))
+        self.direct = direct && !explain
+        self.expectedPieces = max(expectedPieces, 4)
+        // Direct mode reserves at its first token: a scan that bails at once allocates nothing.
+        if !self.direct { pieces.reserveCapacity(self.expectedPieces) }
     }
 
     mutating func run(_ text: String) {
@@ -53,10 +67,13 @@ struct Scanner {
                             let next = j < n ? bytes[j] : 0x20
                             if next < 0x80 && next != 0x27 && next != 0x60 {
                                 emitASCIIWord(UnsafeBufferPointer(rebasing: bytes[i..<j]), hash: hash.value, folded: folded)
+                                if bailed { return }
                                 i = j
                                 continue
                             }
                         }
+                        // A word that does not end cleanly, or an apostrophe: pieces are needed.
+                        if direct && (folded[Int(b0)] != 0 || b0 == 0x27 || b0 == 0x60) { bailed = true; return }
                         // A space between words: nothing to close (most separators).
                         if b0 == 0x20 && run == nil {
                             apostrophePending = false
@@ -66,6 +83,7 @@ struct Scanner {
                         i += 1
                         continue
                     }
+                    if direct { bailed = true; return }
                     // Swift strings hold valid UTF-8: decode one scalar.
                     let cp: UInt32
                     if b0 < 0xE0 {
@@ -83,6 +101,7 @@ struct Scanner {
                 }
             }
         }
+        if bailed { return }
         flush()
         if explain && !folds.isEmpty { rules.insert(RuleFiring(rule: "fold", detail: folds.joined(separator: " ")), at: 0) }
     }
@@ -141,6 +160,18 @@ struct Scanner {
             }
         }
         let role = isDigits ? nil : noteTerms(value)
+        if direct {
+            if mayHaveLegalForm || mayHavePhrase { bailed = true; return }
+            scripts.insert(isDigits ? .digits : .latin)
+            if tokens.capacity == 0 { tokens.reserveCapacity(expectedPieces) }
+            if let role {
+                if role >= 0 { tokens.append(Token(text: terms.replacements[Int(role)], script: .latin, segment: segment)) }
+            } else {
+                tokens.append(Token(text: Self.string(bytes, length: length, folded: folded), script: isDigits ? .digits : .latin,
+                                    segment: segment))
+            }
+            return
+        }
         // A word the terms replace or drop needs no string of its own (unless explaining).
         let text: String
         if let role, role >= 0, !explain {
@@ -148,14 +179,20 @@ struct Scanner {
         } else if role != nil && !explain {
             text = ""
         } else {
-            text = String(unsafeUninitializedCapacity: length) { buffer in
-                for k in 0..<length { buffer[k] = folded[Int(bytes[k])] }
-                return length
-            }
+            text = Self.string(bytes, length: length, folded: folded)
         }
         scripts.insert(isDigits ? .digits : .latin)
         pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: value, scalars: [], segment: segment,
                             role: role))
+    }
+
+    /// The first `length` bytes of a word, folded.
+    @inline(__always)
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, length: Int, folded: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: length) { buffer in
+            for k in 0..<length { buffer[k] = folded[Int(bytes[k])] }
+            return length
+        }
     }
 
     /// Notes whether a word may be part of a legal form or start a phrase, and returns its
