@@ -113,9 +113,10 @@ public final class Normalizer: Sendable {
             text = String(text[..<cut])
             result.problems.append("input of \(input.utf8.count) bytes truncated to its first \(Self.maximumInputBytes)")
         }
-        // Text that needs no alternative forms is first scanned straight into tokens, unless
-        // its first byte already shows that it is not all ASCII.
-        let direct = !options.contains(.readings) && !options.contains(.translations) && (text.utf8.first ?? 0) < 0x80
+        // Text is first scanned straight into tokens, unless its first byte already shows that
+        // it is not all ASCII. (Readings and translations come only from Han and kana, which
+        // the direct scan never takes: it gives all the forms there are.)
+        let direct = (text.utf8.first ?? 0) < 0x80
         var scan = Scanner(tables: tables, terms: terms, explain: options.contains(.explain), direct: direct,
                            expectedPieces: text.utf8.count / 6)
         scan.run(text)

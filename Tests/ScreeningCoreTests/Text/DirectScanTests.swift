@@ -3,21 +3,21 @@ import Foundation
 import XCTest
 
 /// The scanner's direct mode (tokens written during the scan, no pieces) must give exactly
-/// what the piece path gives: it is only a shortcut. Asking for readings forces the piece
-/// path, and on Latin text readings add nothing, so the two results must be equal.
+/// what the piece path gives: it is only a shortcut. Asking for an explanation forces the
+/// piece path, and adds only the rules that fired, so all else must be equal.
 final class DirectScanTests: XCTestCase {
     private let normalizer = TestSupport.normalizer
 
     private func assertSameAsPiecePath(_ text: String, options: NormalizeOptions = [],
                                        file: StaticString = #filePath, line: UInt = #line) {
         let direct = normalizer.normalize(text, options: options)
-        let pieces = normalizer.normalize(text, options: options.union(.readings))
+        let pieces = normalizer.normalize(text, options: options.union(.explain))
         XCTAssertEqual(direct.tokens, pieces.tokens, text, file: file, line: line)
         XCTAssertEqual(direct.scripts, pieces.scripts, text, file: file, line: line)
+        XCTAssertEqual(direct.hanFlags, pieces.hanFlags, text, file: file, line: line)
         XCTAssertEqual(direct.legalForms, pieces.legalForms, text, file: file, line: line)
         XCTAssertEqual(direct.problems, pieces.problems, text, file: file, line: line)
-        XCTAssertEqual(direct.forms, pieces.forms.filter { $0.kind == .phoneticJapanese || $0.kind == .phoneticChinese },
-                       text, file: file, line: line)
+        XCTAssertEqual(direct.forms, pieces.forms, text, file: file, line: line)
     }
 
     /// Which path a text takes, from the scanner itself.
@@ -33,13 +33,14 @@ final class DirectScanTests: XCTestCase {
                      "Department of Physics, University of Tokyo", "Tokyo\u{7}Institute"] {
             XCTAssertTrue(takesDirectPath(text), text)
             assertSameAsPiecePath(text)
-            assertSameAsPiecePath(text, options: .phonetic)
+            assertSameAsPiecePath(text, options: .allForms)
         }
         // A possible legal form or phrase, an apostrophe, any non-ASCII character: pieces.
         for text in ["Sony Co., Ltd.", "Peoples R China", "Queen's University", "Tōkyō University",
                      "Beijing, P.R. China", "哈尔滨工业大学", "Ｈａｒｂｉｎ"] {
             XCTAssertFalse(takesDirectPath(text), text)
             assertSameAsPiecePath(text)
+            assertSameAsPiecePath(text, options: .allForms)
         }
     }
 
@@ -55,7 +56,7 @@ final class DirectScanTests: XCTestCase {
                 checked += 1
                 if takesDirectPath(text) { direct += 1 }
                 assertSameAsPiecePath(text)
-                if checked % 10 == 0 { assertSameAsPiecePath(text, options: .phonetic) }
+                assertSameAsPiecePath(text, options: .allForms)
             }
         }
         print("direct scan: \(direct) of \(checked) gold affiliations took the direct path")
