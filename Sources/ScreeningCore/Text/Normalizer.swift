@@ -12,6 +12,7 @@ public final class Normalizer: Sendable {
     private let lazyGlossary: Lazy<Glossary?>
     private let lazyLexicon: Lazy<JapaneseLexicon?>
     let phonetic: PhoneticKeys
+    /// Held here and handed to each scan, instead of each scan reading the lazy global.
     let terms = OrganisationTermIndex.shared
 
     /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on

@@ -30,7 +30,7 @@ final class DirectScanTests: XCTestCase {
     func testTheHardCasesTakeTheRightPath() {
         // Plain ASCII words, abbreviations, ordinals, stop words, controls: direct.
         for text in ["Harbin Inst Technol", "Univ Elect Sci & Technol China", "20th Research Institute",
-                     "Department of Physics, University of Tokyo", "Tokyo\u{7}Institute"] {
+                     "Department of Physics, University of Tokyo", "Tokyo\u{7}Institute", "", "(), ;"] {
             XCTAssertTrue(takesDirectPath(text), text)
             assertSameAsPiecePath(text)
             assertSameAsPiecePath(text, options: .allForms)
