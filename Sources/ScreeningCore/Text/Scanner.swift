@@ -71,9 +71,9 @@ struct Scanner {
                                 i = j
                                 continue
                             }
+                            // A word that does not end cleanly (Queen's, Tōkyō): pieces are needed.
+                            if direct { bailed = true; return }
                         }
-                        // A word that does not end cleanly, or an apostrophe: pieces are needed.
-                        if direct && (folded[Int(b0)] != 0 || b0 == 0x27 || b0 == 0x60) { bailed = true; return }
                         // A space between words: nothing to close (most separators).
                         if b0 == 0x20 && run == nil {
                             apostrophePending = false
