@@ -43,7 +43,7 @@ enum NormalizedTextJSON {
         let object: [String: Any] = [
             "input": result.original,
             "matching": result.key,
-            "tokens": result.tokens.map { ["text": $0.text, "script": "\($0.script)", "segment": $0.segment] as [String: Any] },
+            "tokens": result.tokens.map { ["text": $0.text, "script": "\($0.script)", "segment": $0.segment, "clause": Int($0.clause)] as [String: Any] },
             "scripts": result.scripts.names,
             "han_evidence": flags,
             "legal_forms": result.legalForms,

@@ -25,6 +25,10 @@ public struct Match: Sendable {
         /// The last segment of the mention the alias met (0-based, in printed order); nil
         /// when it met a whole-text form (a translation, a reading) or a person's name.
         public let lastSegment: Int?
+        /// Within that segment, the last part the alias met, when a conjunction parts it
+        /// into two organisations' names (`Token.clause`): 0 for the first, or for a
+        /// segment that is one name.
+        public let lastPart: Int
         /// The length in characters of the alias form that met: the longer, the more specific.
         public let aliasLength: Int
         /// True when the mention prints the alias as listed, letter for letter but for case
@@ -33,8 +37,9 @@ public struct Match: Sendable {
         /// True when the entity's primary name met, not one of its aliases.
         public let primaryName: Bool
 
-        public init(lastSegment: Int?, aliasLength: Int, printedAsListed: Bool = false, primaryName: Bool = false) {
+        public init(lastSegment: Int?, lastPart: Int = 0, aliasLength: Int, printedAsListed: Bool = false, primaryName: Bool = false) {
             self.lastSegment = lastSegment
+            self.lastPart = lastPart
             self.aliasLength = aliasLength
             self.printedAsListed = printedAsListed
             self.primaryName = primaryName
@@ -42,7 +47,8 @@ public struct Match: Sendable {
 
         /// The same placement, saying how the alias that met is printed and listed.
         func with(printedAsListed: Bool, primaryName: Bool) -> Placement {
-            Placement(lastSegment: lastSegment, aliasLength: aliasLength, printedAsListed: printedAsListed, primaryName: primaryName)
+            Placement(lastSegment: lastSegment, lastPart: lastPart, aliasLength: aliasLength, printedAsListed: printedAsListed,
+                      primaryName: primaryName)
         }
     }
 
@@ -67,6 +73,7 @@ public struct Match: Sendable {
         if score != otherScore { return score > otherScore }
         let segment = placement.lastSegment ?? -1, otherSegment = other.lastSegment ?? -1
         if segment != otherSegment { return segment > otherSegment }
+        if placement.lastPart != other.lastPart { return placement.lastPart > other.lastPart }
         if placement.aliasLength != other.aliasLength { return placement.aliasLength > other.aliasLength }
         if placement.printedAsListed != other.printedAsListed { return placement.printedAsListed }
         if placement.primaryName != other.primaryName { return placement.primaryName }

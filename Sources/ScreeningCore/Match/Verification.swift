@@ -68,28 +68,73 @@ struct Verifier {
         return segments.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// Latin token sequences of a mention: each segment's matching tokens, each two
+    /// Latin token sequences of a mention: each segment's matching tokens (and, before a
+    /// segment a conjunction parts into two organisations' names, each part's), each two
     /// adjacent segments, and the whole text's alternative forms (translations, readings).
     func mentionViews(_ text: NormalizedText) -> [View] {
-        var bySegment: [Int: [TokenInfo]] = [:]
+        // Tokens come in the text's order, so each segment's are consecutive.
+        var segments: [(number: Int, tokens: [TokenInfo], clauses: [Int32])] = []
+        // Clauses are numbered in order, so the text has two only if its ends differ.
+        let hasClauses = text.tokens.first?.clause != text.tokens.last?.clause
         for token in text.tokens where token.script != .han && token.script != .kana {
-            bySegment[token.segment, default: []].append(info(token.text))
+            if segments.last?.number != token.segment { segments.append((token.segment, [], [])) }
+            segments[segments.count - 1].tokens.append(info(token.text))
+            if hasClauses { segments[segments.count - 1].clauses.append(token.clause) }
         }
-        let segments = bySegment.sorted { $0.key < $1.key }
-        var views = segments.map { View(name: "segment \($0.key + 1)", tokens: $0.value, isSegment: true, lastSegment: $0.key) }
+        var views: [View] = []
+        var lastParts = [Int](repeating: 0, count: segments.count)
+        for (k, segment) in segments.enumerated() {
+            // Parts come first: on a tie the first view met wins, and a part places a name
+            // more exactly than its whole segment.
+            if hasClauses, let parts = Self.parts(segment.tokens, clauses: segment.clauses) {
+                for (j, part) in parts.enumerated() {
+                    views.append(View(name: "segment \(segment.number + 1), part \(j + 1)", tokens: Array(segment.tokens[part]),
+                                      isSegment: true, lastSegment: segment.number, lastPart: j))
+                }
+                lastParts[k] = parts.count - 1
+            }
+            views.append(View(name: "segment \(segment.number + 1)", tokens: segment.tokens, isSegment: true,
+                              lastSegment: segment.number, lastPart: lastParts[k]))
+        }
         // A listed name may span two segments (Chinese Academy of Sciences - Key Laboratory
         // for Quantum Information, printed as "Key Laboratory ..., Chinese Academy of Sciences").
         if segments.count <= 12 && segments.count > 1 {
             for k in 1..<segments.count {
-                views.append(View(name: "segments \(segments[k - 1].key + 1)–\(segments[k].key + 1)",
-                                  tokens: segments[k - 1].value + segments[k].value, isSegment: true, isPair: true,
-                                  lastSegment: segments[k].key))
+                views.append(View(name: "segments \(segments[k - 1].number + 1)–\(segments[k].number + 1)",
+                                  tokens: segments[k - 1].tokens + segments[k].tokens, isSegment: true, isPair: true,
+                                  lastSegment: segments[k].number, lastPart: lastParts[k]))
             }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
             views.append(View(name: form.kind.rawValue, tokens: form.tokens.map(info), isSegment: false))
         }
         return views
+    }
+
+    /// A segment's parts when a conjunction joins two organisations' names in it, each
+    /// with a word an institution or its part is named by on either side (Oslo University
+    /// Hospital and University of Oslo; Baylor College of Medicine and Texas Children's
+    /// Hospital), so that each name is met without the other's words beside it; nil when
+    /// it is one name (Department of Pathology and Cell Biology; Tokyo Medical and Dental
+    /// University). The whole segment is still compared too: a name may hold the
+    /// conjunction (King Faisal Specialist Hospital and Research Centre).
+    static func parts(_ tokens: [TokenInfo], clauses: [Int32]) -> [Range<Int>]? {
+        guard clauses.count == tokens.count, let first = clauses.first, first != clauses.last else { return nil }
+        func namesOrganisation(_ range: Range<Int>) -> Bool {
+            range.contains { !tokens[$0].facts.flags.isDisjoint(with: [.institution, .institutionPart]) }
+        }
+        var parts: [Range<Int>] = []
+        var start = 0
+        for k in 1...tokens.count where k == tokens.count || clauses[k] != clauses[k - 1] {
+            let run = start..<k
+            start = k
+            if let last = parts.last, !(namesOrganisation(last) && namesOrganisation(run)) {
+                parts[parts.count - 1] = last.lowerBound..<run.upperBound
+            } else {
+                parts.append(run)
+            }
+        }
+        return parts.count > 1 ? parts : nil
     }
 
     /// The best pairing of the alias (its views precomputed) with the mention.
@@ -111,7 +156,8 @@ struct Verifier {
             let winner = (alias: views[winnerIndices.alias], mention: mentionViews[winnerIndices.mention])
             let length = winner.alias.words.reduce(winner.alias.words.count - 1) { $0 + $1.count }
             best = Verification(score: winnerScore,
-                                placement: Match.Placement(lastSegment: winner.mention.lastSegment, aliasLength: length)) {
+                                placement: Match.Placement(lastSegment: winner.mention.lastSegment, lastPart: winner.mention.lastPart,
+                                                           aliasLength: length)) {
                 "alias \(winner.alias.name) “\(winner.alias.words.joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.words.joined(separator: " "))”: \(self.compare(winner.alias, winner.mention).account)"
             }
         }

@@ -65,16 +65,19 @@ struct View: Sendable {
     var isPair = false
     /// The mention's last segment this view holds (nil for an alias or a whole-text form).
     var lastSegment: Int? = nil
+    /// The last part of that segment it holds (`Match.Placement.lastPart`).
+    var lastPart = 0
     /// True for a view of an entity's primary name (false for its other aliases and a mention).
     var isPrimaryName = false
 
-    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, lastSegment: Int? = nil) {
+    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, lastSegment: Int? = nil, lastPart: Int = 0) {
         self.name = name
         words = tokens.map(\.text)
         facts = tokens.map(\.facts)
         self.isSegment = isSegment
         self.isPair = isPair
         self.lastSegment = lastSegment
+        self.lastPart = lastPart
     }
 }
 

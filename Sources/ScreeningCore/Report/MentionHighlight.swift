@@ -51,8 +51,16 @@ public enum MentionHighlight {
             let han = part.contains { isHanOrKana($0.value) }
             result.append(Segment(range: lower..<upper, hasWords: words, hasHan: han))
         }
+        var previous: UInt32 = 0
+        func isSpace(_ value: UInt32) -> Bool { value == 0x20 || value == 0xA0 || value == 0x3000 }
         while index < scalars.endIndex {
-            if Scanner.isBoundary(scalars[index].value) {
+            let value = scalars[index].value
+            let next = scalars.index(after: index)
+            // A dash with a space each side parts too (`Scanner.isSpaced`).
+            let spacedDash = [0x2D, 0x2013, 0x2014, 0xFF0D].contains(value) && isSpace(previous)
+                && next < scalars.endIndex && isSpace(scalars[next].value)
+            previous = value
+            if Scanner.isBoundary(value) || spacedDash {
                 close(index)
                 start = scalars.index(after: index)
             }

@@ -19,11 +19,11 @@ extension Normalizer {
             switch pieces[i].script {
             case .latin, .digits:
                 let hash = pieces[i].hash
-                let segment = pieces[i].segment
+                let segment = pieces[i].segment, clause = pieces[i].clause
                 if phrases, let group = index.phrases.lookup(hash),
                    let phrase = index.groups[Int(group)].first(where: { Self.startsPhrase($0.hashes, pieces, at: i) }) {
                     if explain { rules.append(RuleFiring(rule: "phrase", detail: "\(phrase.text)→\(phrase.replacement.joined(separator: " "))")) }
-                    for word in phrase.replacement { tokens.append(Token(text: word, script: .latin, segment: segment)) }
+                    for word in phrase.replacement { tokens.append(Token(text: word, script: .latin, segment: segment, clause: clause)) }
                     if tracksPieces { for _ in 1..<phrase.hashes.count { firstToken.append(tokens.count) } }
                     i += phrase.hashes.count
                     continue
@@ -32,16 +32,16 @@ extension Normalizer {
                     if role >= 0 {
                         let canonical = index.replacements[Int(role)]
                         if explain && pieces[i].text != canonical { abbreviations.append("\(pieces[i].text)→\(canonical)") }
-                        tokens.append(Token(text: canonical, script: .latin, segment: segment))
+                        tokens.append(Token(text: canonical, script: .latin, segment: segment, clause: clause))
                     } else if explain {
                         stops.append(pieces[i].text)
                     }
                 } else {
-                    tokens.append(Token(text: pieces[i].text, script: pieces[i].script, segment: segment))
+                    tokens.append(Token(text: pieces[i].text, script: pieces[i].script, segment: segment, clause: clause))
                 }
             case .han, .kana:
                 let piece = pieces[i]
-                tokens.append(Token(text: piece.string, script: piece.script, segment: piece.segment))
+                tokens.append(Token(text: piece.string, script: piece.script, segment: piece.segment, clause: piece.clause))
             case .other:
                 let piece = pieces[i]
                 let text = piece.string
@@ -50,10 +50,10 @@ extension Normalizer {
                     let ascii = String(String.UnicodeScalarView(roman.unicodeScalars.map { $0.isASCII ? $0 : " " }))
                     if explain { rules.append(RuleFiring(rule: "romanize", detail: "\(text)→\(roman) (ICU Any-Latin)")) }
                     for word in normalize(ascii, options: []).tokens {
-                        tokens.append(Token(text: word.text, script: .other, segment: piece.segment))
+                        tokens.append(Token(text: word.text, script: .other, segment: piece.segment, clause: piece.clause))
                     }
                 } else {
-                    tokens.append(Token(text: text, script: .other, segment: piece.segment))
+                    tokens.append(Token(text: text, script: .other, segment: piece.segment, clause: piece.clause))
                 }
             }
             i += 1

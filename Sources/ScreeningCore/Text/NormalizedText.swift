@@ -30,12 +30,17 @@ public struct Token: Sendable, Hashable {
     /// The comparable text: folded Latin (abbreviations expanded), canonical Han, katakana.
     public var text: String
     public var script: Script
+    /// Counts the conjunctions (and, et, und, &) before the token: tokens of one segment
+    /// with different clauses were joined by one, and may name two organisations (Oslo
+    /// University Hospital and University of Oslo). Declared here, it fits the padding.
+    public var clause: Int32
     /// Index of the segment (a part of the string between commas, semicolons, brackets).
     public var segment: Int
 
-    public init(text: String, script: Script, segment: Int) {
+    public init(text: String, script: Script, segment: Int, clause: Int32 = 0) {
         self.text = text
         self.script = script
+        self.clause = clause
         self.segment = segment
     }
 }

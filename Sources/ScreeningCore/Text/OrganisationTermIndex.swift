@@ -30,6 +30,8 @@ final class OrganisationTermIndex: Sendable {
         var mayBeLegalForm: Bool { packed & (1 << 16) != 0 }
         /// It may start a phrase.
         var mayStartPhrase: Bool { packed & (1 << 17) != 0 }
+        /// It joins two names (`OrganisationTerms.conjunctions`).
+        var isConjunction: Bool { packed & (1 << 18) != 0 }
     }
 
     static let shared = OrganisationTermIndex()
@@ -77,6 +79,7 @@ final class OrganisationTermIndex: Sendable {
         for form in OrganisationTerms.latinLegalForms { facts[TextHash.of(form.last!), default: 0] |= 1 << 16 }
         for form in OrganisationTerms.latinLegalPrefixes { facts[TextHash.of(form.first!), default: 0] |= 1 << 16 }
         for phrase in OrganisationTerms.phrases.keys { facts[TextHash.of(phrase.first!), default: 0] |= 1 << 17 }
+        for word in OrganisationTerms.conjunctions { facts[TextHash.of(word), default: 0] |= 1 << 18 }
         let words = HashIndex(capacity: facts.count)
         for (hash, value) in facts { words.insert(hash, value) }
         self.words = words

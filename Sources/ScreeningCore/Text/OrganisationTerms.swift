@@ -111,6 +111,9 @@ public enum OrganisationTerms {
     /// Articles that are also acronyms in names (LES, DES, DA, DO) are not among them.
     static let stopWords = "of the and for in at on de du et der die das und fur an"
 
+    /// The stop words that join two names (`Token.clause`).
+    static let conjunctions = ["and", "et", "und"]
+
     /// Legal forms as sequences of folded tokens, stripped at the end of a segment
     /// (and at its start for those written first: Kabushiki Kaisha, OOO, JSC).
     public static let latinLegalForms: [[String]] = [

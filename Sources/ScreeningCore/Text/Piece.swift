@@ -14,6 +14,8 @@ struct Piece: Sendable {
     /// The organisation-term role of a Latin word, looked up once by the scanner: nil none,
     /// -1 a stop word, else an index into `OrganisationTermIndex.replacements`.
     var role: Int32? = nil
+    /// The conjunctions before it (`Token.clause`).
+    var clause: Int32 = 0
 
     /// The piece as a string, whatever its script.
     var string: String {

@@ -31,6 +31,9 @@ struct Scanner {
     private var segment = 0
     private var segmentHasPieces = false
     private var boundaryPending = false
+    /// A conjunction was read: the next piece opens a clause (`Token.clause`).
+    private var conjunctionPending = false
+    private var clause: Int32 = 0
     private var apostrophePending = false
     private var folds: [String] = []
     private let expectedPieces: Int
@@ -79,11 +82,18 @@ struct Scanner {
                             apostrophePending = false
                         } else {
                             scanASCII(b0)
+                            if b0 == 0x26 || b0 == 0x2D { joinOrPart(b0, bytes, i) }
                         }
                         i += 1
                         continue
                     }
                     if direct { bailed = true; return }
+                    if (b0 == 0xE2 || b0 == 0xEF) && Self.isSpacedDash(bytes, i) {
+                        flush()
+                        boundaryPending = true
+                        i += 3
+                        continue
+                    }
                     // Swift strings hold valid UTF-8: decode one scalar.
                     let cp: UInt32
                     if b0 < 0xE0 {
@@ -144,6 +154,7 @@ struct Scanner {
         if boundaryPending && segmentHasPieces { segment += 1 }
         boundaryPending = false
         segmentHasPieces = true
+        if conjunctionPending { clause &+= 1; conjunctionPending = false }
         var length = bytes.count
         var value = hash
         // Only a word that starts with a digit can be a number (or an ordinal).
@@ -165,10 +176,10 @@ struct Scanner {
             scripts.insert(isDigits ? .digits : .latin)
             if tokens.capacity == 0 { tokens.reserveCapacity(expectedPieces) }
             if let role {
-                if role >= 0 { tokens.append(Token(text: terms.replacements[Int(role)], script: .latin, segment: segment)) }
+                if role >= 0 { tokens.append(Token(text: terms.replacements[Int(role)], script: .latin, segment: segment, clause: clause)) }
             } else {
                 tokens.append(Token(text: Self.string(bytes, length: length, folded: folded), script: isDigits ? .digits : .latin,
-                                    segment: segment))
+                                    segment: segment, clause: clause))
             }
             return
         }
@@ -183,7 +194,7 @@ struct Scanner {
         }
         scripts.insert(isDigits ? .digits : .latin)
         pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: value, scalars: [], segment: segment,
-                            role: role))
+                            role: role, clause: clause))
     }
 
     /// The first `length` bytes of a word, folded.
@@ -203,6 +214,7 @@ struct Scanner {
         let facts = OrganisationTermIndex.WordFacts(packed: packed)
         if facts.mayBeLegalForm { mayHaveLegalForm = true }
         if facts.mayStartPhrase { mayHavePhrase = true }
+        if facts.isConjunction { conjunctionPending = true }
         return facts.role
     }
 
@@ -228,7 +240,11 @@ struct Scanner {
 
     /// A folded scalar, classified again (a fold can change script: ｶ → カ, ㈱ → (株)).
     private mutating func scanFolded(_ f: UInt32) {
-        if f < 0x80 { scanASCII(UInt8(f)); return }
+        if f < 0x80 {
+            scanASCII(UInt8(f))
+            if f == 0x26 { conjunctionPending = true }  // ＆
+            return
+        }
         if Self.isBoundary(f) { flush(); boundaryPending = true; return }
         scanClassified(f, tables.scalarClass(f))
     }
@@ -291,6 +307,7 @@ struct Scanner {
         if boundaryPending && segmentHasPieces { segment += 1 }
         boundaryPending = false
         segmentHasPieces = true
+        if conjunctionPending { clause &+= 1; conjunctionPending = false }
     }
 
     private mutating func flush() {
@@ -307,11 +324,11 @@ struct Scanner {
             let termRole = noteTerms(hash)
             let role = isDigits ? nil : termRole
             pieces.append(Piece(script: isDigits ? .digits : .latin, text: String(decoding: latin, as: UTF8.self),
-                                hash: hash, scalars: [], segment: segment, role: role))
+                                hash: hash, scalars: [], segment: segment, role: role, clause: clause))
             latin.removeAll(keepingCapacity: true)
         case .han, .kana, .other:
             guard !runScalars.isEmpty else { return }
-            pieces.append(Piece(script: script, text: "", hash: 0, scalars: runScalars, segment: segment))
+            pieces.append(Piece(script: script, text: "", hash: 0, scalars: runScalars, segment: segment, clause: clause))
             runScalars.removeAll(keepingCapacity: true)
         }
     }
@@ -327,6 +344,40 @@ struct Scanner {
         guard ordinal else { return }
         for k in 0..<(n - 2) where word[k] < 0x30 || word[k] > 0x39 { return }
         word.removeLast(2)
+    }
+
+    /// An ampersand joins like "and"; a hyphen with a space each side parts like a comma
+    /// (University of Zurich - Institute of ...), and unspaced joins a name's words
+    /// (Paris-Saclay). Out of line, as `isSpacedDash`.
+    @inline(never)
+    private mutating func joinOrPart(_ b: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) {
+        if b == 0x26 {
+            conjunctionPending = true
+        } else if Self.isSpaced(bytes, i, width: 1) {
+            boundaryPending = true
+        }
+    }
+
+    /// An en dash, em dash or full-width hyphen at `i` with a space each side: it parts
+    /// like a spaced hyphen. Kept out of line, so that the scan's loop stays small enough
+    /// to take `scanASCII` in.
+    @inline(never)
+    static func isSpacedDash(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 2 < bytes.count else { return false }
+        let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+        let dash = bytes[i] == 0xE2 ? b1 == 0x80 && (b2 == 0x93 || b2 == 0x94) : b1 == 0xBC && b2 == 0x8D
+        return dash && isSpaced(bytes, i, width: 3)
+    }
+
+    /// Whether the `width` bytes at `i` have a space right before and right after them: an
+    /// ASCII, no-break or ideographic one (a full-width spelling parts as its ASCII one).
+    static func isSpaced(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, width: Int) -> Bool {
+        let n = bytes.count, j = i + width
+        let before = i >= 1 && bytes[i - 1] == 0x20 || i >= 2 && bytes[i - 2] == 0xC2 && bytes[i - 1] == 0xA0
+            || i >= 3 && bytes[i - 3] == 0xE3 && bytes[i - 2] == 0x80 && bytes[i - 1] == 0x80
+        guard before, j < n else { return false }
+        return bytes[j] == 0x20 || j + 1 < n && bytes[j] == 0xC2 && bytes[j + 1] == 0xA0
+            || j + 2 < n && bytes[j] == 0xE3 && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x80
     }
 
     /// Punctuation that separates the parts of an affiliation (department, organisation,

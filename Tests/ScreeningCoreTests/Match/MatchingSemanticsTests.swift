@@ -68,6 +68,13 @@ final class MatchingSemanticsTests: XCTestCase {
                        "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
     }
 
+    /// A listed university joined to another organisation by "and" in one segment hits:
+    /// the other's words are not beside its name (a Crossref affiliation).
+    func testAListedNameJoinedToAnotherByAndHits() throws {
+        try assertHits("Department of Thoracic Surgery, State Key Laboratory of Biotherapy and Cancer Center, West China Hospital, "
+                       + "Sichuan University and Collaborative Innovation Center for Biotherapy", "Sichuan University")
+    }
+
     func testAnOrganisationEntryNeverHitsAPersonsName() throws {
         XCTAssertEqual(try matcher().match(person: "Hua Wei").filter { $0.entity.kind != .person }.count, 0)
         XCTAssertTrue(try matcher().match(person: "Hua Wei").allSatisfy { $0.entity.kind == .person })

@@ -103,4 +103,40 @@ final class RegistryMatchingTests: XCTestCase {
             XCTAssertEqual(try matcher().candidates(for: text).first?.entity.id, id, text)
         }
     }
+
+    /// A conjunction between two institutions' names parts their segment: each is met
+    /// without the other's words beside it, and the one printed last ranks first, as a
+    /// segment printed last does. A name that holds a conjunction is still met whole.
+    func testAConjunctionBetweenTwoInstitutionsPartsTheirSegment() throws {
+        let oslo = try XCTUnwrap(hits("Department of Medical Genetics, Oslo University Hospital and University of Oslo")
+            .first { $0.entity.id == "https://ror.org/01xtthb56" })
+        XCTAssertEqual(oslo.score, 1, oslo.explanation)
+        XCTAssertTrue(oslo.explanation.contains("met segment 2, part 2 “university oslo”"), oslo.explanation)
+        let both = try hits("Emory University and Georgia Institute of Technology")
+        XCTAssertEqual(Set(both.filter { $0.score == 1 }.map(\.entity.id)), ["https://ror.org/03czfpz43", "https://ror.org/01zkghx44"],
+                       "\(both.map(\.explanation))")
+        XCTAssertEqual(both.min { $0.ranksAbove($1) }?.entity.id, "https://ror.org/01zkghx44")
+        let tmdu = try XCTUnwrap(hits("Tokyo Medical and Dental University").first)
+        XCTAssertEqual(tmdu.entity.id, "https://ror.org/051k3eh31")
+        XCTAssertEqual(tmdu.score, 1, tmdu.explanation)
+    }
+
+    /// Where a segment parts: only at a conjunction with an institution's or its part's
+    /// word on each side.
+    func testASegmentPartsOnlyBetweenTwoInstitutions() throws {
+        let verifier = try matcher().verifier
+        func parts(_ text: String) -> [String]? {
+            let tokens = TestSupport.normalizer.normalize(text).tokens
+            let infos = tokens.map { verifier.info($0.text) }
+            return Verifier.parts(infos, clauses: tokens.map(\.clause))?.map { infos[$0].map(\.text).joined(separator: " ") }
+        }
+        for text in ["Department of Pathology and Cell Biology", "Tokyo Medical and Dental University",
+                     "School of Physics and Astronomy", "Brigham and Women's Hospital", "Texas A&M University"] {
+            XCTAssertNil(parts(text), text)
+        }
+        XCTAssertEqual(parts("University of Utah and ARUP Laboratories"), ["university utah", "arup laboratory"])
+        XCTAssertEqual(parts("Baylor College of Medicine & Texas Children's Hospital"), ["baylor college medical", "texas childrens hospital"])
+        XCTAssertEqual(parts("Department of Pathology and Laboratory Medicine and Center for Genomics"),
+                       ["department pathology laboratory medical", "center genomics"])
+    }
 }

@@ -34,6 +34,11 @@ final class ReportPartsTests: XCTestCase {
         var beyond = hit
         beyond.explanation = "met segment 9 “x”"
         XCTAssertNil(MentionHighlight.range(of: beyond))
+        // A spaced dash parts, an unspaced one does not.
+        var dashed = hit
+        dashed.mention = "Dept. of Physics - Beijing Inst Technol – Key-Lab"
+        dashed.explanation = "met segment 2 “beijing institute technology”"
+        XCTAssertEqual(MentionHighlight.range(of: dashed).map { String(dashed.mention[$0]) }, "Beijing Inst Technol")
     }
 
     func testEscapingLeavesNoMarkupAndNoNUL() {

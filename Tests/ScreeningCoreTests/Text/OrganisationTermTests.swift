@@ -72,4 +72,31 @@ final class OrganisationTermTests: XCTestCase {
             .map { $0.value.map(\.text).joined(separator: " ") }
         XCTAssertEqual(segments, ["school astronautics", "harbin institute technology", "harbin 150001", "china"])
     }
+
+    /// A dash with a space each side parts an affiliation like a comma (Crossref strings);
+    /// an unspaced one joins a name's words.
+    func testASpacedDashPartsAnAffiliation() {
+        func segments(_ text: String) -> [String] {
+            Dictionary(grouping: normalized(text).tokens, by: \.segment).sorted { $0.key < $1.key }
+                .map { $0.value.map(\.text).joined(separator: " ") }
+        }
+        XCTAssertEqual(segments("University of Zurich - Institute of Experimental Immunology"),
+                       ["university zurich", "institute experimental immunology"])
+        XCTAssertEqual(segments("Charité – Universitätsmedizin Berlin"), ["charite", "universitatsmedizin berlin"])
+        XCTAssertEqual(segments("Copenhagen University Hospital — Rigshospitalet"), ["copenhagen university hospital", "rigshospitalet"])
+        XCTAssertEqual(segments("Université Paris-Saclay, CNRS-INRAE"), ["university paris saclay", "cnrs inrae"])
+        XCTAssertEqual(segments("Ｔｅｃｈｎｉｏｎ\u{3000}－\u{3000}Ｉｓｒａｅｌ"), ["technion", "israel"])
+        XCTAssertEqual(segments("Pages 10–20 -"), ["pages 10 20"])
+    }
+
+    /// Each conjunction (and, et, und, &) opens a clause: the matcher parts a segment there
+    /// when both sides name an institution. Both scans (direct and with pieces) mark them.
+    func testConjunctionsOpenClauses() {
+        for options: NormalizeOptions in [[], .allForms] {
+            let result = TestSupport.normalizer.normalize("Oslo University Hospital and University of Oslo & Université Paris et Lyon", options: options)
+            XCTAssertEqual(result.tokens.map(\.text), ["oslo", "university", "hospital", "university", "oslo", "university", "paris", "lyon"])
+            XCTAssertEqual(result.tokens.map(\.clause), [0, 0, 0, 1, 1, 2, 2, 3])
+        }
+        XCTAssertEqual(normalized("Department of Pathology, Cell Biology").tokens.map(\.clause), [0, 0, 0, 0])
+    }
 }
