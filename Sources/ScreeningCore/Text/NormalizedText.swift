@@ -34,7 +34,8 @@ public struct Token: Sendable, Hashable {
     /// with different clauses were joined by one, and may name two organisations (Oslo
     /// University Hospital and University of Oslo). Declared here, it fits the padding.
     public var clause: Int32
-    /// Index of the segment (a part of the string between commas, semicolons, brackets).
+    /// Index of the segment (a part of the string between commas, semicolons, brackets,
+    /// spaced dashes).
     public var segment: Int
 
     public init(text: String, script: Script, segment: Int, clause: Int32 = 0) {

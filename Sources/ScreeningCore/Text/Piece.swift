@@ -7,7 +7,7 @@ struct Piece: Sendable {
     var hash: UInt64
     /// Scalars for Han (canonical after the context pass), kana (katakana) and other scripts.
     var scalars: [UInt32]
-    /// Index of the segment (between commas, semicolons, brackets, ...).
+    /// Index of the segment (between commas, semicolons, brackets, spaced dashes, ...).
     var segment: Int
     /// Removed as (part of) a legal form.
     var removed = false

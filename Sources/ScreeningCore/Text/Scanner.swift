@@ -1,6 +1,7 @@
 /// The normalizer's single pass over a string's scalars: classifies and folds each scalar
 /// with the per-code-point tables and cuts the text into pieces (Latin words, Han runs,
-/// kana runs, runs of other scripts) and segments (split at commas, semicolons, brackets).
+/// kana runs, runs of other scripts) and segments (split at commas, semicolons, brackets
+/// and spaced dashes), numbering the clauses its conjunctions open.
 ///
 /// In direct mode it writes the matching form's tokens itself, without pieces, for the
 /// common text that needs nothing else: ASCII words, none of which may be part of a legal
