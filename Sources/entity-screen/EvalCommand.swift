@@ -53,6 +53,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "List every false hit and miss, not the first 20 of each.")
     var all = false
 
+    @Flag(name: .long, help: "List the false hits and misses of each text's chosen hit (the first-ranked one, as counted in the chosen rows) instead of every hit's.")
+    var chosenErrors = false
+
     @Option(name: .long, help: "Write the precision-recall curve to this SVG file.")
     var plot: String?
 
@@ -86,7 +89,7 @@ struct EvalCommand: ParsableCommand {
         } catch let error as InputError {
             throw CommandFailure.fail("\(error)", exitCode: 3)
         }
-        let figures = EvalFigures(evaluation, threshold: threshold, shown: all ? .max : 20)
+        let figures = EvalFigures(evaluation, threshold: threshold, shown: all ? .max : 20, errorsOf: chosenErrors ? .chosenHit : .everyHit)
         print(figures.text, terminator: "")
         if let plot {
             let title = String(format: "precision-recall, thresholds 0.50-1.00 (%d mentions)", evaluation.mentions.count)

@@ -21,13 +21,16 @@ struct EvalFigures {
     let coveredChosen: Summary
     let byScript: [(MentionScript, MatchScores)]
     let byField: [(Hit.Field, MatchScores)]
+    /// Whose false hits and misses are listed: every hit's, or each text's chosen hit's.
+    let errorsOf: Evaluation.Answers
     let falseHits: [Evaluation.FalseHit]
     let misses: [Evaluation.Miss]
 
-    init(_ evaluation: Evaluation, threshold: Double, shown: Int) {
+    init(_ evaluation: Evaluation, threshold: Double, shown: Int, errorsOf: Evaluation.Answers = .everyHit) {
         self.evaluation = evaluation
         self.threshold = threshold
         self.shown = shown
+        self.errorsOf = errorsOf
         func summary(_ answers: Evaluation.Answers, _ include: @escaping (EvaluatedMention) -> Bool) -> Summary {
             let sweep = evaluation.sweep(answers, where: include)
             return Summary(mentions: evaluation.mentions.filter(include).count,
@@ -39,8 +42,8 @@ struct EvalFigures {
         coveredChosen = summary(.chosenHit, \.covered)
         byScript = evaluation.breakdown(at: threshold, by: \.script).sorted { $0.0.order < $1.0.order }
         byField = evaluation.breakdown(at: threshold, by: \.gold.key.field).sorted { $0.0.rawValue < $1.0.rawValue }
-        falseHits = evaluation.falseHits(at: threshold)
-        misses = evaluation.misses(at: threshold)
+        falseHits = evaluation.falseHits(at: threshold, errorsOf)
+        misses = evaluation.misses(at: threshold, errorsOf)
     }
 
     // MARK: text
@@ -74,7 +77,8 @@ struct EvalFigures {
                                 abs(point.threshold - threshold) < 1e-9 ? " *  " : "    ", s.precision, s.recall, s.f1, c.precision, c.recall, c.f1))
         }
         lines.append("")
-        lines.append(String(format: "false hits @ %.2f: %d%@", threshold, falseHits.count, Self.shownNote(falseHits.count, shown)))
+        let of = errorsOf == .chosenHit ? ", chosen hits" : ""
+        lines.append(String(format: "false hits @ %.2f%@: %d%@", threshold, of, falseHits.count, Self.shownNote(falseHits.count, shown)))
         for falseHit in falseHits.prefix(shown) {
             let m = falseHit.mention
             lines.append("- \(m.gold.key.description) [\(m.script.rawValue)]: \(Self.oneLine(m.texts.joined(separator: " | ")))")
@@ -82,12 +86,12 @@ struct EvalFigures {
             lines.append("    expected: " + (m.gold.expected.isEmpty ? "nothing" : m.gold.expected.map(describe).joined(separator: "; ")))
         }
         lines.append("")
-        lines.append(String(format: "misses @ %.2f: %d%@", threshold, misses.count, Self.shownNote(misses.count, shown)))
+        lines.append(String(format: "misses @ %.2f%@: %d%@", threshold, of, misses.count, Self.shownNote(misses.count, shown)))
         for miss in misses.prefix(shown) {
             let m = miss.mention
             lines.append("- \(m.gold.key.description) [\(m.script.rawValue)]: \(Self.oneLine(m.texts.joined(separator: " | ")))")
             lines.append("    expected \(describe(miss.entityID)): \(evaluation.reason(for: miss))")
-            let instead = m.hits.filter { $0.score >= threshold }.prefix(3)
+            let instead = errorsOf.hits(of: m).filter { $0.score >= threshold }.prefix(3)
             lines.append("    hit instead: " + (instead.isEmpty ? "nothing"
                 : instead.map { String(format: "%@ %@ (%.2f)", $0.entityID, $0.entityName, $0.score) }.joined(separator: "; ")))
         }
@@ -134,6 +138,7 @@ struct EvalFigures {
         object["by_field"] = Dictionary(uniqueKeysWithValues: byField.map { ($0.0.rawValue, Self.scoresObject($0.1)) })
         object["records"] = evaluation.recordsScreened
         object["hits_outside_gold"] = evaluation.hitsOutsideGold
+        object["errors_of"] = errorsOf == .chosenHit ? "chosen hit" : "every hit"
         object["false_hit_count"] = falseHits.count
         object["miss_count"] = misses.count
         object["false_hits"] = falseHits.prefix(shown).map { f -> [String: Any] in

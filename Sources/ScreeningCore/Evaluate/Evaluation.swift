@@ -55,7 +55,8 @@ public struct Evaluation: Sendable {
         /// (ROR's affiliation API, S2AFF), which answer with one.
         case chosenHit
 
-        func hits(of mention: EvaluatedMention) -> [Hit] {
+        /// The mention's hits that answer: all of them, or the chosen ones.
+        public func hits(of mention: EvaluatedMention) -> [Hit] {
             switch self {
             case .everyHit: mention.hits
             case .chosenHit: mention.chosen
@@ -206,27 +207,36 @@ public struct Evaluation: Sendable {
         public let hit: Hit
     }
 
-    /// An expected entity not hit at the threshold.
+    /// An expected entity not among the answers at the threshold.
     public struct Miss: Sendable {
         public let mention: EvaluatedMention
         public let entityID: String
-        /// The entity's own hit below the threshold (at or above the floor), if any.
+        /// The entity's own best hit at or above the floor, if any: below the threshold, or,
+        /// when only chosen hits answer, `outranked`.
         public let below: Hit?
+        /// Its hit reached the threshold, but another organisation's ranked first in its text.
+        public let outranked: Bool
     }
 
-    /// Every false hit at `threshold`, in gold order, best first within a mention.
-    public func falseHits(at threshold: Double) -> [FalseHit] {
+    /// Every false hit at `threshold` among `answers`, in gold order, best first within a
+    /// mention (each entity once).
+    public func falseHits(at threshold: Double, _ answers: Answers = .everyHit) -> [FalseHit] {
         mentions.flatMap { mention in
-            mention.hits.filter { $0.score >= threshold && !mention.expected.contains($0.entityID) }
+            var seen = Set<String>()
+            return answers.hits(of: mention).sorted { $0.score > $1.score || ($0.score == $1.score && $0.entityID < $1.entityID) }
+                .filter { $0.score >= threshold && !mention.expected.contains($0.entityID) && seen.insert($0.entityID).inserted }
                 .map { FalseHit(mention: mention, hit: $0) }
         }
     }
 
-    /// Every miss at `threshold`, in gold order.
-    public func misses(at threshold: Double) -> [Miss] {
+    /// Every expected entity not among `answers` at `threshold`, in gold order.
+    public func misses(at threshold: Double, _ answers: Answers = .everyHit) -> [Miss] {
         mentions.flatMap { mention in
-            mention.gold.expected.filter { id in !mention.hits.contains { $0.entityID == id && $0.score >= threshold } }
-                .map { id in Miss(mention: mention, entityID: id, below: mention.hits.first { $0.entityID == id }) }
+            let predicted = mention.predicted(at: threshold, answers)
+            return mention.gold.expected.filter { !predicted.contains($0) }.map { id in
+                let own = mention.hits.first { $0.entityID == id }
+                return Miss(mention: mention, entityID: id, below: own, outranked: own.map { $0.score >= threshold } ?? false)
+            }
         }
     }
 
@@ -236,6 +246,9 @@ public struct Evaluation: Sendable {
         if !miss.mention.found { return "the records hold no \(miss.mention.gold.key.description)" }
         if entityNames[miss.entityID] == nil { return "absent from the loaded lists, so it cannot be found" }
         if let below = miss.below {
+            if miss.outranked {
+                return String(format: "hit at %.2f, but another organisation ranks first in its text: ", below.score) + below.explanation
+            }
             return String(format: "scored %.2f, below the threshold: ", below.score) + below.explanation
         }
         // Below the floor: ask the matcher once more with no threshold to speak of.

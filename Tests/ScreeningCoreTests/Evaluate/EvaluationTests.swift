@@ -72,6 +72,25 @@ final class EvaluationTests: XCTestCase {
         XCTAssertTrue(reasons[1].hasPrefix("scored") || reasons[1].hasPrefix("not among"), reasons[1])
     }
 
+    /// The errors of the chosen answers: an expected entity hit at the threshold but ranked
+    /// below another organisation of its text is a miss of the chosen hit, and that one a
+    /// false hit, where every hit counts both as hit.
+    func testErrorsOfTheChosenHit() throws {
+        let records = FileManager.default.temporaryDirectory.appendingPathComponent("chosen-errors-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: records) }
+        try Data(#"{"id": "two", "parties": [{"role": "author", "name": "A B", "affiliations": ["Harbin Institute of Technology and Beijing Institute of Technology"]}]}"#.utf8)
+            .write(to: records)
+        let evaluation = try Evaluation(matcher: Self.matcher, gold: [GoldMention(key: key("two", 0, .affiliation), expected: ["demo:1"])],
+                                        goldFile: "gold", recordFiles: [records.path], threads: 1) { XCTFail("\($0)") }
+        XCTAssertEqual(evaluation.falseHits(at: 0.8).map(\.hit.entityID), ["demo:4"])
+        XCTAssertEqual(evaluation.misses(at: 0.8).map(\.entityID), [])
+        XCTAssertEqual(evaluation.falseHits(at: 0.8, .chosenHit).map(\.hit.entityID), ["demo:4"])
+        let misses = evaluation.misses(at: 0.8, .chosenHit)
+        XCTAssertEqual(misses.map(\.entityID), ["demo:1"])
+        let reason = try evaluation.reason(for: XCTUnwrap(misses.first))
+        XCTAssertTrue(reason.hasPrefix("hit at 1.00, but another organisation ranks first in its text: "), reason)
+    }
+
     func testBreakdownsByScriptAndField() throws {
         let (evaluation, _) = try evaluate(gold)
         XCTAssertEqual(evaluation.mentions.map(\.script), [.latin, .han, .latin, .latin, .none, .latin])
