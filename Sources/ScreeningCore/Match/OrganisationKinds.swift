@@ -18,7 +18,7 @@ enum OrganisationKinds {
     /// Words that open a sub-unit printed with its organisation's name in one segment (Perelman
     /// School of Medicine University of Pennsylvania; Stanford University Medical School).
     static let subUnit: Set<String> = [
-        "school", "college", "faculty", "department", "departments", "division", "unit", "section", "program",
+        "school", "college", "faculty", "department", "division", "unit", "section", "program",
         "programme", "graduate",
     ]
 

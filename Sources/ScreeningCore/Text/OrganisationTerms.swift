@@ -47,7 +47,7 @@ public enum OrganisationTerms {
         ("polytechnic", "polytech polytechnical politecnico polytechnique"),
         ("college", "coll"),
         ("school", "sch"),
-        ("department", "dept dep depts departamento departement"),
+        ("department", "dept dep depts departments departamento departement"),
         ("china", "prc"),
         ("research", "res"),
         ("center", "ctr centre centro centrum zentrum"),

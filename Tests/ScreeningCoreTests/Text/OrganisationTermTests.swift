@@ -14,6 +14,10 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Dept Elect Engn, Coll Engn"), "department electronic engineering college engineering")
         XCTAssertEqual(key("Cent S Univ"), "central s university")
         XCTAssertEqual(key("State Key Lab"), "state key laboratory")
+        // Plural as abbreviated: "Depts" and "Departments" alike (Crossref: University of
+        // Washington 3 Departments of Pediatrics and Biochemistry).
+        XCTAssertEqual(key("Departments of Pediatrics"), "department pediatrics")
+        XCTAssertEqual(key("Depts of Pediatrics"), key("Departments of Pediatrics"))
     }
 
     func testAmpersandAndStopWords() {
