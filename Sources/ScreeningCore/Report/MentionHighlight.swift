@@ -52,13 +52,12 @@ public enum MentionHighlight {
             result.append(Segment(range: lower..<upper, hasWords: words, hasHan: han))
         }
         var previous: UInt32 = 0
-        func isSpace(_ value: UInt32) -> Bool { value == 0x20 || value == 0xA0 || value == 0x3000 }
         while index < scalars.endIndex {
             let value = scalars[index].value
             let next = scalars.index(after: index)
-            // A dash with a space each side parts too (`Scanner.isSpaced`).
-            let spacedDash = [0x2D, 0x2013, 0x2014, 0xFF0D].contains(value) && isSpace(previous)
-                && next < scalars.endIndex && isSpace(scalars[next].value)
+            // A dash with a space each side parts too.
+            let spacedDash = Scanner.partingDashes.contains(value) && Scanner.partingSpaces.contains(previous)
+                && next < scalars.endIndex && Scanner.partingSpaces.contains(scalars[next].value)
             previous = value
             if Scanner.isBoundary(value) || spacedDash {
                 close(index)

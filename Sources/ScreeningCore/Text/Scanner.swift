@@ -152,10 +152,7 @@ struct Scanner {
 
     /// A piece from an ASCII word whose folded bytes hash to `hash`.
     private mutating func emitASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: UnsafeBufferPointer<UInt8>) {
-        if boundaryPending && segmentHasPieces { segment += 1 }
-        boundaryPending = false
-        segmentHasPieces = true
-        if conjunctionPending { clause &+= 1; conjunctionPending = false }
+        openPiece()
         var length = bytes.count
         var value = hash
         // Only a word that starts with a digit can be a number (or an ordinal).
@@ -196,6 +193,15 @@ struct Scanner {
         scripts.insert(isDigits ? .digits : .latin)
         pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: value, scalars: [], segment: segment,
                             role: role, clause: clause))
+    }
+
+    /// A piece begins: it opens the segment or clause a separator or conjunction left pending.
+    @inline(__always)
+    private mutating func openPiece() {
+        if boundaryPending && segmentHasPieces { segment += 1 }
+        boundaryPending = false
+        segmentHasPieces = true
+        if conjunctionPending { clause &+= 1; conjunctionPending = false }
     }
 
     /// The first `length` bytes of a word, folded.
@@ -305,10 +311,7 @@ struct Scanner {
     private mutating func startPiece(_ script: Token.Script) {
         run = script
         if script != .latin && script != .digits && runScalars.capacity == 0 { runScalars.reserveCapacity(32) }
-        if boundaryPending && segmentHasPieces { segment += 1 }
-        boundaryPending = false
-        segmentHasPieces = true
-        if conjunctionPending { clause &+= 1; conjunctionPending = false }
+        openPiece()
     }
 
     private mutating func flush() {
@@ -370,8 +373,14 @@ struct Scanner {
         return dash && isSpaced(bytes, i, width: 3)
     }
 
-    /// Whether the `width` bytes at `i` have a space right before and right after them: an
-    /// ASCII, no-break or ideographic one (a full-width spelling parts as its ASCII one).
+    /// The dashes that part an affiliation when a space stands each side of them, and those
+    /// spaces (a full-width spelling parts as its ASCII one). The scan tests their UTF-8
+    /// bytes (`isSpaced`, `isSpacedDash`); `MentionHighlight` tests the scalars.
+    static let partingDashes: Set<UInt32> = [0x2D, 0x2013, 0x2014, 0xFF0D]
+    static let partingSpaces: Set<UInt32> = [0x20, 0xA0, 0x3000]
+
+    /// Whether the `width` bytes at `i` have a space of `partingSpaces` right before and
+    /// right after them.
     static func isSpaced(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, width: Int) -> Bool {
         let n = bytes.count, j = i + width
         let before = i >= 1 && bytes[i - 1] == 0x20 || i >= 2 && bytes[i - 2] == 0xC2 && bytes[i - 1] == 0xA0

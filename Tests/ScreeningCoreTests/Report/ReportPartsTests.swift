@@ -41,6 +41,22 @@ final class ReportPartsTests: XCTestCase {
         XCTAssertEqual(MentionHighlight.range(of: dashed).map { String(dashed.mention[$0]) }, "Beijing Inst Technol")
     }
 
+    /// The scan (on UTF-8 bytes) and the highlight (on scalars) part at the same dashes:
+    /// every dash and space they name, in every pairing, counts the same segments.
+    func testTheHighlightPartsWhereTheNormalizerParts() {
+        let spaces = Scanner.partingSpaces.sorted().map { String(Unicode.Scalar($0)!) } + ["", "x"]
+        for dash in Scanner.partingDashes.sorted().map({ String(Unicode.Scalar($0)!) }) {
+            for before in spaces {
+                for after in spaces {
+                    let text = "Alpha\(before)\(dash)\(after)Beta"
+                    let normalized = Set(TestSupport.normalizer.normalize(text).tokens.map(\.segment)).count
+                    let highlighted = MentionHighlight.segments(of: text).filter(\.hasWords).count
+                    XCTAssertEqual(normalized, highlighted, text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+                }
+            }
+        }
+    }
+
     func testEscapingLeavesNoMarkupAndNoNUL() {
         XCTAssertEqual(HTMLText.escape("<a href='x'>\"&\"</a>\u{0}\u{7}ok\t東北"),
                        "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;\u{FFFD}\u{FFFD}ok\t東北")
