@@ -90,14 +90,20 @@ public final class Matcher: Sendable {
     func match(person name: String, grams: [UInt64], threshold: Double) -> [Match] {
         let candidates = index.candidates(grams: grams, among: .persons, limit: Self.personCandidates.limit,
                                           minimumContainment: Self.personCandidates.minimumContainment)
+        return verify(person: name, aliases: candidates.map(\.alias), threshold: threshold)
+    }
+
+    /// The hits of a person's name among the given aliases (ids into `index.aliases`), as
+    /// `match(person:threshold:)` verifies its candidates.
+    func verify(person name: String, aliases: [Int32], threshold: Double) -> [Match] {
         // Most names meet no listed person: parse the name only when one is near.
-        guard !candidates.isEmpty else { return [] }
+        guard !aliases.isEmpty else { return [] }
         let person = normalizer.personName(name)
         var best: [Int32: Match] = [:]
-        for candidate in candidates {
-            let alias = index.aliases[Int(candidate.alias)]
+        for a in aliases {
+            let alias = index.aliases[Int(a)]
             let entity = index.entities[Int(alias.entity)]
-            guard let listed = aliasPersons[Int(candidate.alias)], let agreement = person.agreement(with: listed) else { continue }
+            guard let listed = aliasPersons[Int(a)], let agreement = person.agreement(with: listed) else { continue }
             let score = agreement == .full ? 0.95 : 0.7
             let reading = person.readings.first.map { "\($0.family), \($0.given.joined(separator: " "))" } ?? name
             let explanation = "person “\(name)” (read \(reading)) agrees with listed person “\(alias.text)” "
@@ -136,15 +142,22 @@ public final class Matcher: Sendable {
     func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int) -> [Match] {
         let candidates = index.candidates(for: mention, among: .organisations, limit: limit,
                                           minimumContainment: Self.organisationCandidates.minimumContainment)
-        guard !candidates.isEmpty else { return [] }
+        return verify(organisation: mention, country: country, aliases: candidates.map(\.alias), threshold: threshold)
+    }
+
+    /// The hits of an affiliation (or an organisation's name) among the given aliases (ids
+    /// into `index.aliases`), as `match(organisation:...)` verifies its candidates: each
+    /// alias is scored on its own, whatever the others are.
+    func verify(organisation mention: NormalizedText, country: String?, aliases: [Int32], threshold: Double) -> [Match] {
+        guard !aliases.isEmpty else { return [] }
         let views = verifier.mentionViews(mention)
         let han = Verifier.hanSegments(mention)
         let evidence = CountryEvidence.country(of: mention, stated: country)
         var best: [Int32: Match] = [:]
-        for candidate in candidates {
+        for candidate in aliases {
             // Fields are read in place: copying an alias or entity per candidate would touch
             // shared reference counts from every thread.
-            let a = Int(candidate.alias)
+            let a = Int(candidate)
             let e = Int(index.aliases[a].entity)
             // An acronym alone (HIT, SCH) is evidence only when printed as one, in capitals,
             // in a mention from the entity's country.
