@@ -36,31 +36,36 @@ struct AliasReach: Sendable {
         self.filter = filter
     }
 
-    /// True if one of the aliases holds at least `minimumContainment` of its gram weight
-    /// (of one kind) among `grams`.
-    func reaches(_ grams: ArraySlice<UInt64>, minimumContainment: Double) -> Bool {
-        var matched: [Int32: (Double, Double, Double)] = [:]
+    /// The greatest containment (share of gram weight of one kind, as candidate search
+    /// computes it) among the aliases holding at least `minimumContainment` among `grams`,
+    /// or nil when none does.
+    func bestContainment(_ grams: UnsafeBufferPointer<UInt64>, minimumContainment: Double) -> Double? {
+        // The few aliases a mention's grams touch, in a list searched in place: a dictionary
+        // here cost an allocation for each of hundreds of thousands of mentions.
+        var matched: [(alias: Int32, sums: (Double, Double, Double))] = []
         for gram in grams {
             let bit = Int(gram & UInt64(Self.filterBits - 1))
             guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let holders = byGram[gram] else { continue }
             for holder in holders {
-                var sums = matched[holder.alias] ?? (0, 0, 0)
+                var position = 0
+                while position < matched.count && matched[position].alias != holder.alias { position += 1 }
+                if position == matched.count { matched.append((holder.alias, (0, 0, 0))) }
                 switch holder.slot {
-                case 0: sums.0 += holder.weight
-                case 1: sums.1 += holder.weight
-                default: sums.2 += holder.weight
+                case 0: matched[position].sums.0 += holder.weight
+                case 1: matched[position].sums.1 += holder.weight
+                default: matched[position].sums.2 += holder.weight
                 }
-                matched[holder.alias] = sums
             }
         }
+        var best: Double?
+        // A hair below: sums added in another order may differ in the last bits.
+        let minimum = minimumContainment - 1e-9
         for (alias, sums) in matched {
             let total = index.aliases[Int(alias)].weights
-            // A hair below: sums added in another order may differ in the last bits.
-            let minimum = minimumContainment - 1e-9
-            if share(sums.0, total.tokens) >= minimum || share(sums.1, total.trigrams) >= minimum
-                || share(sums.2, total.bigrams) >= minimum { return true }
+            let containment = max(share(sums.0, total.tokens), share(sums.1, total.trigrams), share(sums.2, total.bigrams))
+            if containment >= minimum { best = max(best ?? 0, containment) }
         }
-        return false
+        return best
     }
 
     private func share(_ matched: Double, _ total: Double) -> Double {

@@ -49,6 +49,32 @@ final class CandidateScratch {
         base[slot] += weight
     }
 
+    /// `add`, and true when this weight lifts the alias's share of one kind above `bar` and
+    /// no other kind's share was above it already (so each alias is counted once).
+    @inline(__always)
+    func add(_ alias: Int32, _ slot: Int, _ weight: Double, crossing bar: Double) -> Bool {
+        let base = sums + Int(alias) * 3, total = totals + Int(alias) * 3
+        if base[0] == 0 && base[1] == 0 && base[2] == 0 {
+            touched[touchedCount] = alias
+            touchedCount += 1
+        }
+        let before = base[slot], after = before + weight
+        base[slot] = after
+        let limit = bar * total[slot]
+        guard total[slot] > 0, after > limit, before <= limit else { return false }
+        for other in 0..<3 where other != slot && total[other] > 0 && base[other] > bar * total[other] { return false }
+        return true
+    }
+
+    /// Resets the sums of the touched aliases without reading them.
+    func reset() {
+        for k in 0..<touchedCount {
+            let base = sums + Int(touched[k]) * 3
+            base[0] = 0; base[1] = 0; base[2] = 0
+        }
+        touchedCount = 0
+    }
+
     /// Calls `body` with each touched alias, its sums and its totals, then resets the sums.
     func drain(_ body: (Int32, EntityIndex.GramWeights, EntityIndex.GramWeights) -> Void) {
         for k in 0..<touchedCount {

@@ -51,6 +51,45 @@ extension EntityIndex {
         return best
     }
 
+    /// True when at least `count` aliases of `partition` (other than those `isExcluded`
+    /// marks) hold more than `containment` of their gram weight of one kind among `grams`.
+    /// Each of them ranks before every alias holding `containment` or less, so none of those
+    /// is among the mention's first `count` candidates (nor among more: the aliases held
+    /// whole that widen a search's limit rank before them too, when `containment` is below
+    /// whole). A rescan asks this of the entries a revision added. Postings are read
+    /// shortest first and reading stops at the `count`th: the long postings of common words
+    /// are seldom read.
+    func outnumbered(grams: [UInt64], among partition: Partition, count: Int, above containment: Double,
+                     isExcluded: [Bool]) -> Bool {
+        let own = postings[partition]!
+        var lists: [(start: Int, end: Int, weight: Double, slot: Int)] = []
+        lists.reserveCapacity(grams.count)
+        for gram in grams {
+            guard let row = rows.lookup(gram) else { continue }
+            let start = Int(own.start[Int(row)]), end = Int(own.start[Int(row) + 1])
+            guard start < end, end - start <= Self.cap(postingCap, gram) else { continue }
+            lists.append((start, end, Double(idf[Int(row)]), CandidateScratch.slot(of: gram)))
+        }
+        lists.sort { $0.end - $0.start < $1.end - $1.start }
+        let accumulator = scratch.take()
+        defer {
+            accumulator.reset()
+            scratch.give(back: accumulator)
+        }
+        // A hair above: sums added in another order may differ in the last bits.
+        let bar = containment + 1e-9
+        var found = 0
+        return own.ids.withUnsafeBufferPointer { ids in
+            for list in lists {
+                for k in list.start..<list.end where accumulator.add(ids[k], list.slot, list.weight, crossing: bar) && !isExcluded[Int(ids[k])] {
+                    found += 1
+                    if found >= count { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// The containment of an alias held whole (a hair below 1: sums in another order may
     /// differ in the last bits), and how many such aliases a search keeps beyond its limit.
     static let wholeContainment = 1 - 1e-9

@@ -15,4 +15,12 @@ extension Screener {
                                   limit: Matcher.organisationCandidates.limit)
         return (found, Grams.of(normalized))
     }
+
+    /// The matches of a mention among the given aliases only (ids into the index's aliases):
+    /// a rescan verifies the entries a revision added without verifying every candidate again.
+    func matches(_ mention: Mention, amongAliases aliases: [Int32]) -> [Match] {
+        if mention.asPerson { return matcher.verify(person: mention.text, aliases: aliases, threshold: threshold) }
+        return matcher.verify(organisation: matcher.normalizer.normalize(mention.text, options: .allForms), country: mention.country,
+                              aliases: aliases, threshold: threshold)
+    }
 }

@@ -58,14 +58,15 @@ extension Rescan {
 
     /// Writes the batch still pending (at the end of the records).
     func finishIngest(_ pipeline: inout IngestPipeline, screener: Lazy<Screener>, state: inout RunState, summary: inout Summary) throws {
-        guard pipeline.pending != nil else { return }
-        try writePending(&pipeline, screener: screener.get, state: &state, summary: &summary)
+        if pipeline.pending != nil { try writePending(&pipeline, screener: screener.get, state: &state, summary: &summary) }
+        try state.newMentionGrams.flush(to: store.db, all: true)
     }
 
     private func writePending(_ pipeline: inout IngestPipeline, screener: Screener, state: inout RunState, summary: inout Summary) throws {
         guard let (batch, matching) = pipeline.pending else { return }
         pipeline.lastWritten = try write(batch, matched: matching.value, before: pipeline.lastWritten, screener: screener,
                                          state: &state, summary: &summary)
+        try state.newMentionGrams.flush(to: store.db)
         pipeline.pending = nil
     }
 
@@ -119,7 +120,7 @@ extension Rescan {
         var fresh: [IngestBatch.Matched] = []
         fresh.reserveCapacity(batch.fresh.count)
         for (mention, result) in zip(batch.fresh, matched) {
-            let value = (matches: result.matches, id: try storedMentionID(mention, grams: result.grams))
+            let value = (matches: result.matches, id: try storedMentionID(mention, grams: result.grams, state: &state))
             fresh.append(value)
             state.ingested.remember(value, for: mention)
         }
@@ -187,12 +188,17 @@ extension Rescan {
     }
 
     /// The id of a stored mention, storing it first when new (one statement when it is: an
-    /// insert's own rowid, cheaper to read than a `RETURNING` clause's row).
-    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64]) throws -> Int64 {
+    /// insert's own rowid, cheaper to read than a `RETURNING` clause's row), its grams
+    /// queued for `mention_grams`.
+    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64], state: inout RunState) throws -> Int64 {
         let db = store.db
         let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
-        try db.run("INSERT INTO mentions (text, as_person, country, grams) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", values + [.integers(grams)])
-        if db.changes == 1 { return db.lastInsertedRowID }
+        try db.run("INSERT INTO mentions (text, as_person, country) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", values)
+        if db.changes == 1 {
+            let id = db.lastInsertedRowID
+            state.newMentionGrams.add(id: id, asPerson: mention.asPerson, grams: grams)
+            return id
+        }
         return Int64(try db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0])
     }
 }

@@ -30,8 +30,11 @@ public struct Rescan {
     /// Why a run cannot go on.
     public enum RescanError: Error, CustomStringConvertible {
         case thresholdDiffers(stored: Double, given: Double)
+        case damagedGrams(firstID: Int)
         public var description: String {
             switch self {
+            case .damagedGrams(let firstID):
+                "the state store is damaged: the stored grams of the mentions from id \(firstID) on are cut short"
             case .thresholdDiffers(let stored, let given):
                 "the store's hits were found at threshold \(stored), not \(given): use the same threshold, or a new store"
             }
@@ -159,6 +162,8 @@ public struct Rescan {
         /// Mentions ingested in this run: their matches and stored id, so a mention that
         /// comes back in a later batch is neither matched nor looked up again.
         var ingested = MentionCache<(matches: [Match], id: Int64)>(capacity: 200_000)
+        /// The grams of the mentions this run stored, until written.
+        var newMentionGrams = MentionGramsWriter()
     }
 
     private func writeListVersion(fresh: [ListedEntity], changedIDs: Set<String>, removedIDs: [String], state: RunState) throws {
@@ -186,109 +191,54 @@ public struct Rescan {
         }
     }
 
-    /// Rescreens the stored mentions a revision can touch: those among whose candidates in
-    /// the whole index (the ones the matcher verifies) an added or changed entry now
-    /// stands (ranked only when the entry's share of grams, by the whole index's weights,
-    /// could make it a candidate at all: `AliasReach`); those near an earlier version of a changed or a removed entry (candidates
-    /// of an index of those, at a lower containment than matching uses); and those that
-    /// had hits of changed or removed entries. Only these are matched again, against the
-    /// whole index, and their hits replaced: an entry that joins or leaves the lists
-    /// changes only the results of the mentions it is a candidate for. Returns the numbers
-    /// of distinct stored mentions looked at and matched again.
+    /// Rescreens the stored mentions a revision can touch (`scanStoredMentions`) and those
+    /// that had hits of changed or removed entries: an entry that joins or leaves the lists
+    /// changes only the results of the mentions it is a candidate for. Only these are
+    /// matched again and their hits replaced. Returns the numbers of distinct stored
+    /// mentions looked at and matched again.
     private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], full: Lazy<Screener>,
                                        state: inout RunState) throws -> (Int, Int) {
         let db = store.db
-        var touched: [Int64: Screener.Mention] = [:]
+        // Mentions with hits of a changed or removed entry: their hits change whatever the
+        // matcher finds now.
+        var hadRevisedHits: [Int64: Screener.Mention] = [:]
         for id in previous.map(\.id) {
             for (mentionID, mention) in try db.query("""
                 SELECT DISTINCT m.id, m.text, m.as_person, m.country FROM hits h
                 JOIN places p ON p.record_id = h.record_id AND p.party = h.party AND p.field = h.field
                 JOIN mentions m ON m.id = p.mention_id AND m.text = h.mention
                 WHERE h.entity_id = ? AND h.status != 'gone'
-                """, [.text(id)], row: Self.mentionRow) { touched[mentionID] = mention }
+                """, [.text(id)], row: Self.mentionRow) { hadRevisedHits[mentionID] = mention }
         }
-        var count = 0
-        // Old versions under other ids, so that an entry and its earlier version are two entries.
-        let previousIndex = previous.isEmpty ? nil
-            : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
-        let fullIndex = full.get.matcher.index
-        checkpoint("index")
-        let freshIDs = Set(fresh.map(\.id))
-        let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
-        let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
-        let nearby = Self.candidateContainment
-        // The partitions a revised entry stands in: stored mentions of the other one cannot
-        // meet it and are not read.
-        let revised = Set((fresh + previous).flatMap { EntityIndex.Partition.of($0, normalizer: normalizer) })
-        let onlyPartition = revised.count == 1 ? revised.first : nil
-        let filter = onlyPartition.map { $0 == .persons ? " AND as_person = 1" : " AND as_person = 0" } ?? ""
-        let (personReach, organisationReach) = (revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
-                                                revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
-        // Mentions with hits of a changed or removed entry: their hits change whatever the
-        // matcher finds now.
-        let hadRevisedHits = Set(touched.keys)
-        // A chunk is tested on the worker threads while the next one is read from the store.
-        let isTouched: @Sendable (StoredGramsChunk, Int) -> Bool = { chunk, position in
-            // A person's name is matched against person entries only, anything else
-            // against the rest: the same partition here (no reach: not revised).
-            let asPerson = chunk.asPerson[position]
-            guard let reach = asPerson ? personReach : organisationReach else { return false }
-            let partition: EntityIndex.Partition = asPerson ? .persons : .organisations
-            let grams = chunk.grams(at: position)
-            if let previousIndex, !previousIndex.candidates(grams: Array(grams), among: partition, limit: 1, minimumContainment: nearby).isEmpty { return true }
-            // Most mentions hold too little of every added entry's grams to have it among
-            // their candidates at all; the whole index's ranking decides for the rest.
-            let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
-            guard reach.reaches(grams, minimumContainment: minimum) else { return false }
-            return fullIndex.candidates(grams: Array(grams), among: partition, limit: limit, minimumContainment: minimum)
-                .contains { isFreshAlias[Int($0.alias)] }
-        }
-        let threads = self.threads
-        var testing: (ids: [Int64], touched: BackgroundValue<[Bool]>)?
-        var found: [Int64] = []
-        func collect() {
-            guard let (ids, touched) = testing else { return }
-            for (id, isTouched) in zip(ids, touched.value) where isTouched { found.append(id) }
-            testing = nil
-        }
-        var lastID = Int64.min
-        while !revised.isEmpty {
-            // Only the grams are read here: the texts of the few mentions found come after.
-            var chunk = StoredGramsChunk()
-            try db.forEachRow("SELECT id, as_person, grams FROM mentions WHERE id > ?\(filter) ORDER BY id LIMIT ?",
-                              [.int(lastID), .int(mentionChunk)]) { chunk.append(id: Int64($0.int(0)), asPerson: $0.int(1) != 0, gramsIn: $0, column: 2) }
-            guard let last = chunk.ids.last else { break }
-            lastID = last
-            count += chunk.count
-            let scanned = chunk
-            let touched = BackgroundValue { ParallelMap.map(Array(0..<scanned.count), threads: threads) { isTouched(scanned, $0) } }
-            collect()
-            testing = (chunk.ids, touched)
-        }
-        collect()
-        checkpoint("stored-mentions-scanned")
-        for id in found where touched[id] == nil {
+        let screener = full.get
+        let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: screener.matcher.index)
+        var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
+        for (id, finding) in scan.touched where touched[id] == nil {
             for (mentionID, mention) in try db.query("SELECT id, text, as_person, country FROM mentions WHERE id = ?", [.int(id)], row: Self.mentionRow) {
-                touched[mentionID] = mention
+                if case .freshCandidates(let aliases) = finding { touched[mentionID] = (mention, aliases) } else { touched[mentionID] = (mention, nil) }
             }
         }
-        guard !touched.isEmpty else { return (count, 0) }
-        let screener = full.get
+        guard !touched.isEmpty else { return (scan.tested, 0) }
         let mentions = touched.sorted { $0.key < $1.key }
-        let matches = ParallelMap.map(mentions, threads: threads) { screener.matches($0.value) }
-        for ((mentionID, mention), found) in zip(mentions, matches) {
+        // The added and changed entries among a mention's candidates, verified alone first:
+        // scores do not depend on the other candidates, so a mention none of them matches
+        // and that had no hits has none now either (most of those the scan finds).
+        let freshMatches = ParallelMap.map(mentions, threads: threads) { entry in
+            entry.value.freshAliases.map { screener.matches(entry.value.mention, amongAliases: $0) }
+        }
+        var again: [(id: Int64, mention: Screener.Mention)] = []
+        for ((mentionID, entry), freshFound) in zip(mentions, freshMatches) {
+            if let freshFound, freshFound.isEmpty, try storedHitEntities(mentionID, entry.mention).isEmpty { continue }
+            again.append((mentionID, entry.mention))
+        }
+        let matches = ParallelMap.map(again, threads: threads) { screener.matches($0.mention) }
+        let freshIDs = Set(fresh.map(\.id))
+        for ((mentionID, mention), found) in zip(again, matches) {
             // An added entry among its candidates changed nothing when it is not among the
-            // matches and the mention's stored hits are of the same entries: scores do not
-            // depend on the other candidates. (It could have pushed one out of the candidates.)
-            if !hadRevisedHits.contains(mentionID) && !found.contains(where: { freshIDs.contains($0.entity.id) }) {
-                // One place is enough: every place of a mention holds the same hits, since
-                // they depend on the mention alone and every run updates its places together.
-                let stored = try db.query("""
-                    SELECT DISTINCT h.entity_id FROM (SELECT record_id, party, field FROM places WHERE mention_id = ? LIMIT 1) p
-                    JOIN hits h ON h.record_id = p.record_id AND h.party = p.party AND h.field = p.field AND h.mention = ?
-                    WHERE h.status != 'gone'
-                    """, [.int(mentionID), .text(mention.text)]) { $0.text(0) }
-                if Set(stored) == Set(found.map(\.entity.id)) { continue }
+            // matches and the mention's stored hits are of the same entries. (It could have
+            // pushed one out of the candidates.)
+            if hadRevisedHits[mentionID] == nil && !found.contains(where: { freshIDs.contains($0.entity.id) }) {
+                if Set(try storedHitEntities(mentionID, mention)) == Set(found.map(\.entity.id)) { continue }
             }
             let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
                                       [.int(mentionID)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
@@ -306,14 +256,19 @@ public struct Rescan {
                 }
             }
         }
-        return (count, mentions.count)
+        return (scan.tested, again.count)
     }
 
-    /// The containment at which a stored mention counts as near an earlier version of a
-    /// changed or removed entry: below the matcher's own (`Matcher.organisationCandidates`,
-    /// `.personCandidates`), since an alias's share of grams is computed over fewer grams in
-    /// a small index.
-    static let candidateContainment = 0.15
+    /// The entities a stored mention has open hits of. One place is enough: every place of a
+    /// mention holds the same hits, since they depend on the mention alone and every run
+    /// updates its places together.
+    private func storedHitEntities(_ mentionID: Int64, _ mention: Screener.Mention) throws -> [String] {
+        try store.db.query("""
+            SELECT DISTINCT h.entity_id FROM (SELECT record_id, party, field FROM places WHERE mention_id = ? LIMIT 1) p
+            JOIN hits h ON h.record_id = p.record_id AND h.party = p.party AND h.field = p.field AND h.mention = ?
+            WHERE h.status != 'gone'
+            """, [.int(mentionID), .text(mention.text)]) { $0.text(0) }
+    }
 
     static func mentionRow(_ row: SQLiteStatement) -> (Int64, Screener.Mention) {
         (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))

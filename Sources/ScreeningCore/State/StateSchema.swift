@@ -1,7 +1,8 @@
 /// The tables of the state store. Run numbers count from 1; hashes are 64-bit content
 /// hashes stored as signed integers.
 enum StateSchema {
-    static let version = "1"
+    /// 2: the mentions' grams moved from `mentions.grams` to `mention_grams` (see `migrate`).
+    static let version = "2"
 
     static let sql = """
         PRAGMA journal_mode = WAL;
@@ -29,11 +30,14 @@ enum StateSchema {
             PRIMARY KEY (run, entity_id)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS records (
             id TEXT PRIMARY KEY, hash INTEGER NOT NULL, first_run INTEGER NOT NULL, changed_run INTEGER NOT NULL) WITHOUT ROWID;
-        -- Each distinct mention once (co-author networks repeat affiliations); country '' when unstated;
-        -- grams: the index grams of its normalized form, so a revision finds its candidates unnormalized.
+        -- Each distinct mention once (co-author networks repeat affiliations); country '' when unstated.
         CREATE TABLE IF NOT EXISTS mentions (
-            id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL, grams BLOB NOT NULL,
+            id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL,
             UNIQUE (text, as_person, country));
+        -- The index grams of the mentions' normalized forms, so a revision finds their candidates
+        -- unnormalized: thousands of mentions packed to a row from first_id on (StoredGramsChunk),
+        -- so a rescan's scan reads a few hundred rows, not a row per mention.
+        CREATE TABLE IF NOT EXISTS mention_grams (first_id INTEGER PRIMARY KEY, mentions INTEGER NOT NULL, data BLOB NOT NULL);
         -- Where each mention stands in each record.
         CREATE TABLE IF NOT EXISTS places (
             record_id TEXT NOT NULL, ordinal INTEGER NOT NULL, party INTEGER NOT NULL, role TEXT NOT NULL,

@@ -2,9 +2,10 @@ import Foundation
 
 // State/ owns the rescan state store (`entity-screen rescan`, `review`, `report`):
 // SQLiteDatabase (connection, statements, over the CSQLite shim), StateSchema (the tables),
-// ContentHash (stable hashes of entities and records, hit ids), StateStore (opening,
-// hits, reviews), Rescan (one incremental run; RecordIngest its records, StoredGramsChunk
-// its scan of the stored mentions), EntityDiff (what a list revision did), Shard (which
+// StateMigration (older stores brought up to it), ContentHash (stable hashes of entities
+// and records, hit ids), StateStore (opening, hits, reviews), Rescan (one incremental run;
+// RecordIngest its records, MentionGramsWriter and StoredGramsChunk the stored mentions'
+// grams its scan reads), EntityDiff (what a list revision did), Shard (which
 // shard of N a record belongs to).
 
 /// The rescan state store: one SQLite file holding the current list version, the records
@@ -20,7 +21,11 @@ public final class StateStore {
         self.path = path
         db = try SQLiteDatabase(path: path)
         try db.execute(StateSchema.sql)
-        if try meta("schema") == nil { try setMeta("schema", StateSchema.version) }
+        if let version = try meta("schema") {
+            try StateMigration.migrate(db, from: version)
+        } else {
+            try setMeta("schema", StateSchema.version)
+        }
     }
 
     func meta(_ key: String) throws -> String? {

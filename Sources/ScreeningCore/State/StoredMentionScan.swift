@@ -1,0 +1,108 @@
+import Foundation
+
+/// The scan of a rescan: which stored mentions a list revision can touch, read a chunk at a
+/// time from `mention_grams` and tested on the worker threads.
+extension Rescan {
+    /// What the scan found a stored mention to need.
+    enum ScanFinding: Sendable {
+        /// Nothing: no revised entry can be among its candidates.
+        case untouched
+        /// Near an earlier version of a changed or removed entry: matched again in full.
+        case nearPrevious
+        /// These aliases of added or changed entries are among its candidates.
+        case freshCandidates([Int32])
+    }
+
+    /// Tests every stored mention of the partitions the revision's entries stand in (`fresh`
+    /// as now listed, `previous` as they were): those among whose candidates in the whole
+    /// index (the ones the matcher verifies) an added or changed entry now stands (ranked
+    /// only when the entry's share of grams, by the whole index's weights, could make it a
+    /// candidate at all: `AliasReach`, and only when fewer than the search's limit of other
+    /// aliases hold more: `EntityIndex.outnumbered`), and those near an earlier version of a changed or
+    /// removed entry (candidates of an index of those, at a lower containment than matching
+    /// uses). Returns how many mentions were tested, and the ids and findings of those
+    /// touched, in id order.
+    func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], fullIndex: EntityIndex)
+        throws -> (tested: Int, touched: [(id: Int64, finding: ScanFinding)]) {
+        // Old versions under other ids, so that an entry and its earlier version are two entries.
+        let previousIndex = previous.isEmpty ? nil
+            : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
+        checkpoint("index")
+        let freshIDs = Set(fresh.map(\.id))
+        let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
+        let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
+        let nearby = Self.candidateContainment
+        // The partitions a revised entry stands in: stored mentions of the other one cannot
+        // meet it and are not tested.
+        let revised = Set((fresh + previous).flatMap { EntityIndex.Partition.of($0, normalizer: normalizer) })
+        let (personReach, organisationReach) = (revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
+                                                revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
+        let test: @Sendable (UnsafeBufferPointer<UInt64>, Bool) -> ScanFinding = { grams, asPerson in
+            // A person's name is matched against person entries only, anything else
+            // against the rest: the same partition here (no reach: not revised).
+            guard let reach = asPerson ? personReach : organisationReach else { return .untouched }
+            let partition: EntityIndex.Partition = asPerson ? .persons : .organisations
+            if let previousIndex, !previousIndex.candidates(grams: Array(grams), among: partition, limit: 1, minimumContainment: nearby).isEmpty {
+                return .nearPrevious
+            }
+            // Most mentions hold too little of every added entry's grams to have it among
+            // their candidates at all; of the rest, most hold more of `limit` other aliases
+            // (found without ranking them all); the whole index's ranking decides for the rest.
+            let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
+            guard let reached = reach.bestContainment(grams, minimumContainment: minimum) else { return .untouched }
+            let mentionGrams = Array(grams)
+            if reached < EntityIndex.wholeContainment,
+               fullIndex.outnumbered(grams: mentionGrams, among: partition, count: limit, above: reached, isExcluded: isFreshAlias) {
+                return .untouched
+            }
+            let candidates = fullIndex.candidates(grams: mentionGrams, among: partition, limit: limit, minimumContainment: minimum)
+                .map(\.alias).filter { isFreshAlias[Int($0)] }
+            return candidates.isEmpty ? .untouched : .freshCandidates(candidates)
+        }
+        let threads = self.threads
+        var tested = 0
+        // A chunk is tested on the worker threads while the next one is read from the store.
+        var testing: (ids: [Int64], findings: BackgroundValue<[ScanFinding]>)?
+        var touched: [(id: Int64, finding: ScanFinding)] = []
+        func collect() {
+            guard let (ids, findings) = testing else { return }
+            for (id, finding) in zip(ids, findings.value) {
+                if case .untouched = finding { continue }
+                touched.append((id, finding))
+            }
+            testing = nil
+        }
+        var chunk = StoredGramsChunk()
+        func startTesting() {
+            tested += chunk.count
+            let scanned = chunk
+            let findings = BackgroundValue {
+                let parts = stride(from: 0, to: scanned.count, by: 1024).map { $0..<min($0 + 1024, scanned.count) }
+                return ParallelMap.map(parts, threads: threads) { part in
+                    scanned.withGrams { grams in part.map { test(grams($0), scanned.asPerson[$0]) } }
+                }.flatMap { $0 }
+            }
+            collect()
+            testing = (chunk.ids, findings)
+            chunk = StoredGramsChunk()
+        }
+        // Only the grams are read here: the texts of the few mentions found come after.
+        let keep: (Bool) -> Bool = { revised.contains($0 ? .persons : .organisations) }
+        if !revised.isEmpty {
+            try store.db.forEachRow("SELECT first_id, data FROM mention_grams ORDER BY first_id") { row in
+                guard chunk.append(packedIn: row, column: 1, keep: keep) else { throw RescanError.damagedGrams(firstID: row.int(0)) }
+                if chunk.count >= mentionChunk { startTesting() }
+            }
+        }
+        if chunk.count > 0 { startTesting() }
+        collect()
+        checkpoint("stored-mentions-scanned")
+        return (tested, touched)
+    }
+
+    /// The containment at which a stored mention counts as near an earlier version of a
+    /// changed or removed entry: below the matcher's own (`Matcher.organisationCandidates`,
+    /// `.personCandidates`), since an alias's share of grams is computed over fewer grams in
+    /// a small index.
+    static let candidateContainment = 0.15
+}

@@ -1,0 +1,62 @@
+@testable import ScreeningCore
+import XCTest
+
+/// A store written by the first schema (each mention's grams in its own row) opens as the
+/// current one, its grams moved into `mention_grams` unchanged; a store of a later schema
+/// is refused with a message saying so.
+final class StateMigrationTests: XCTestCase {
+    private var path = ""
+
+    override func setUp() {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("migration-\(UUID().uuidString).sqlite").path
+    }
+
+    override func tearDown() {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// The first schema's meta and mentions tables, as its stores hold them.
+    private func writeFirstSchemaStore(_ mentions: [(text: String, asPerson: Bool, grams: [UInt64])]) throws {
+        let db = try SQLiteDatabase(path: path)
+        try db.execute("""
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            INSERT INTO meta VALUES ('schema', '1');
+            CREATE TABLE mentions (
+                id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL, grams BLOB NOT NULL,
+                UNIQUE (text, as_person, country));
+            """)
+        for mention in mentions {
+            try db.run("INSERT INTO mentions (text, as_person, country, grams) VALUES (?, ?, '', ?)",
+                       [.text(mention.text), .int(mention.asPerson ? 1 : 0), .integers(mention.grams)])
+        }
+    }
+
+    func testFirstSchemaGramsMoveIntoPackedRows() throws {
+        let normalizer = TestSupport.normalizer
+        let texts = ["Harbin Institute of Technology, Harbin, China", "Wang Wei", "Department of Physics, University of Tokyo", "", "北京航空航天大学"]
+        let mentions = texts.enumerated().map { k, text in
+            (text: text, asPerson: k == 1, grams: Grams.of(normalizer.normalize(text, options: .allForms)))
+        }
+        try writeFirstSchemaStore(mentions)
+        let store = try StateStore(path: path)
+        XCTAssertEqual(try store.meta("schema"), StateSchema.version)
+        let columns = try store.db.query("SELECT name FROM pragma_table_info('mentions')") { $0.text(0) }
+        XCTAssertFalse(columns.contains("grams"), "\(columns)")
+        var chunk = StoredGramsChunk()
+        try store.db.forEachRow("SELECT data FROM mention_grams ORDER BY first_id") { XCTAssertTrue(chunk.append(packedIn: $0, column: 0)) }
+        XCTAssertEqual(chunk.ids, Array(1...Int64(texts.count)))
+        XCTAssertEqual(chunk.asPerson, mentions.map(\.asPerson))
+        for (position, mention) in mentions.enumerated() {
+            XCTAssertEqual(Array(chunk.grams(at: position)), mention.grams, mention.text)
+        }
+        XCTAssertEqual(try store.db.query("SELECT text FROM mentions ORDER BY id") { $0.text(0) }, texts)
+    }
+
+    func testALaterSchemaIsRefused() throws {
+        _ = try StateStore(path: path)
+        try StateStore(path: path).setMeta("schema", "99")
+        XCTAssertThrowsError(try StateStore(path: path)) { error in
+            XCTAssertTrue("\(error)".contains("schema version 99"), "\(error)")
+        }
+    }
+}
