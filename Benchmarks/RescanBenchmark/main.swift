@@ -184,9 +184,10 @@ say(String(format: "RESULT rescan after adding 50 entities: median %.2f s of %d 
 // Ingesting new records into the revised store, against screening them.
 let revised = folder.appendingPathComponent("revision-0.sqlite").path
 var ingest: Rescan.Summary!
-let ingestSeconds = try timed { ingest = try rescan(revised, allEntities, [fresh]) }
-say(String(format: "ingest %d new records: %.1f s (%@)", ingestCount, ingestSeconds, ingest.line))
+let (ingestSeconds, ingestCPU) = try timedWithCPU { ingest = try rescan(revised, allEntities, [fresh]) }
+say(String(format: "ingest %d new records: %.1f s, processor %.1f s (%@)", ingestCount, ingestSeconds, ingestCPU, ingest.line))
 var screened: ScreenRun.Summary!
-let screenSeconds = try timed { screened = try screen(allEntities, fresh) }
-say(String(format: "screen the same %d records: %.1f s (%@)", ingestCount, screenSeconds, screened.line))
-say(String(format: "RESULT ingest %d new records: %.1f s = %.2f× screening them (%.1f s)", ingestCount, ingestSeconds, ingestSeconds / screenSeconds, screenSeconds))
+let (screenSeconds, screenCPU) = try timedWithCPU { screened = try screen(allEntities, fresh) }
+say(String(format: "screen the same %d records: %.1f s, processor %.1f s (%@)", ingestCount, screenSeconds, screenCPU, screened.line))
+say(String(format: "RESULT ingest %d new records: %.1f s = %.2f× screening them (%.1f s); processor time %.1f s = %.2f× (%.1f s)",
+           ingestCount, ingestSeconds, ingestSeconds / screenSeconds, screenSeconds, ingestCPU, ingestCPU / screenCPU, screenCPU))

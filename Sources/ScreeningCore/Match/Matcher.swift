@@ -15,16 +15,16 @@ public final class Matcher: Sendable {
     public let index: EntityIndex
     public let normalizer: Normalizer
     let verifier: Verifier
-    /// Each alias's token views with weights and phonetic keys, computed once.
-    let aliasViews: [[View]]
-    /// Each alias's Han text (canonical, segments joined), and whether it is an acronym.
-    let aliasHan: [String]
+    /// Each alias's token views with weights and phonetic keys, and its Han text
+    /// (canonical, segments joined), computed once.
+    let aliasForms: AliasTable<(views: [View], han: String)>
+    /// Whether each alias is an acronym.
     let aliasIsAcronym: [Bool]
     /// For each alias added by enrichment, the note saying where it comes from (nil for the
     /// lists' own names and aliases).
     let aliasNotes: [String?]
     /// Each alias indexed among persons parsed as a name once (nil for the others).
-    let aliasPersons: [PersonName?]
+    let aliasPersons: AliasTable<PersonName?>
 
     /// How many candidates are verified for an affiliation (or an organisation's name), and
     /// from what share of their gram weight; rescans rank candidates by the same values.
@@ -39,20 +39,24 @@ public final class Matcher: Sendable {
     /// project's table when not given; without it the index's own IDF weights stand in,
     /// and scores then depend on what the lists hold).
     /// `aliasSources` says which aliases enrichment added and from where; explanations of
-    /// hits through them say so.
+    /// hits through them say so. `aliasFormsOnDemand` makes each alias's verification forms
+    /// when first needed instead of all now: for a job that verifies few of the aliases.
     public init(index: EntityIndex, normalizer: Normalizer, weights: WordWeights? = nil,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount, aliasSources: AliasSources = AliasSources()) {
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, aliasSources: AliasSources = AliasSources(),
+                aliasFormsOnDemand: Bool = false) {
         self.index = index
         self.normalizer = normalizer
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
-        aliasViews = ParallelMap.map(index.aliases, threads: threads) { verifier.aliasViews($0.normalized, isPrimaryName: $0.isPrimary) }
-        aliasHan = index.aliases.map { Verifier.hanSegments($0.normalized).map(\.text).joined() }
+        aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
+            let alias = index.aliases[a]
+            return (verifier.aliasViews(alias.normalized, isPrimaryName: alias.isPrimary), Verifier.hanSegments(alias.normalized).map(\.text).joined())
+        }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.text)?.note }
-        aliasPersons = ParallelMap.map(index.aliases, threads: threads) { alias in
-            alias.isPersonName ? normalizer.personName(alias.text) : nil
+        aliasPersons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
+            index.aliases[a].isPersonName ? normalizer.personName(index.aliases[a].text) : nil
         }
     }
 
@@ -165,7 +169,8 @@ public final class Matcher: Sendable {
                 guard Self.containsWord(index.aliases[a].text, in: mention.original), let listed = index.entities[e].country,
                       let evidence, !CountryEvidence.contradicts(listed: listed, evidence: evidence.code) else { continue }
             }
-            var result = verifier.verify(aliasHan: aliasHan[a], views: aliasViews[a], mentionViews: views, mentionHan: han)
+            let forms = aliasForms[a]
+            var result = verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: views, mentionHan: han)
             guard result.score > 0 else { continue }
             var countryNote = ""
             if let evidence, let listed = index.entities[e].country, !listed.isEmpty,

@@ -103,8 +103,11 @@ public struct Rescan {
             try writeListVersion(fresh: fresh, changedIDs: changedIDs, removedIDs: removedIDs, state: state)
             checkpoint("lists")
             let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
+            // Alias forms on demand: a revision verifies few aliases, and a night's records
+            // not many more.
             let fullScreener = Lazy { Screener(matcher: Matcher(index: EntityIndex(entities: all, normalizer: normalizer, threads: threads),
-                                                               normalizer: normalizer, threads: threads, aliasSources: sources),
+                                                               normalizer: normalizer, threads: threads, aliasSources: sources,
+                                                               aliasFormsOnDemand: true),
                                                threshold: threshold) }
             // Stored mentions that a revision can touch, against the whole index.
             let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]

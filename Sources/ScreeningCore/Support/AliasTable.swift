@@ -1,0 +1,38 @@
+import Foundation
+
+/// One value per alias of an index, made either for all aliases at once (a screen verifies
+/// most of them sooner or later) or for each when first asked for, from any thread (a
+/// rescan of a list revision verifies a few thousand of the lists' tens of thousands, and
+/// making them all was a third of its index build).
+final class AliasTable<Value: Sendable>: @unchecked Sendable {
+    /// Every value, when made at once; empty when made on demand.
+    private let all: [Value]
+    /// The values made so far, on demand (guarded by `lock`).
+    private var made: [Value?]
+    private let lock = NSLock()
+    private let make: @Sendable (Int) -> Value
+
+    /// A table of `count` values of `make`: all made now (on `threads` threads), or each
+    /// when first asked for.
+    init(count: Int, onDemand: Bool, threads: Int, make: @escaping @Sendable (Int) -> Value) {
+        self.make = make
+        all = onDemand ? [] : ParallelMap.map(Array(0..<count), threads: threads, make)
+        made = onDemand ? [Value?](repeating: nil, count: count) : []
+    }
+
+    subscript(alias: Int) -> Value {
+        if !all.isEmpty { return all[alias] }
+        lock.lock()
+        let known = made[alias]
+        lock.unlock()
+        if let known { return known }
+        // Made outside the lock: another thread may make the same value meanwhile, and
+        // the first stored wins (both are equal).
+        let value = make(alias)
+        lock.lock()
+        defer { lock.unlock() }
+        if let stored = made[alias] { return stored }
+        made[alias] = value
+        return value
+    }
+}
