@@ -12,17 +12,19 @@ public struct Rescan {
         public var entities = 0
         public var added = 0, changed = 0, removed = 0
         public var recordsRead = 0, recordsNew = 0, recordsChanged = 0
-        /// Distinct stored mentions looked at for a list revision, and those of them matched
-        /// again against the whole index.
+        /// Distinct stored mentions looked at for a list revision, those among whose
+        /// candidates a revised entry stands (or that had its hits), and those of them
+        /// matched again against the whole index.
         public var storedMentionsRescreened = 0
+        public var storedMentionsTouched = 0
         public var storedMentionsMatched = 0
         public var hitsNew = 0, hitsGone = 0, hitsOpen = 0
         public var skippedLines = 0
         public var seconds = 0.0
 
         public var line: String {
-            String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d), stored mentions looked at %d (matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
-                   run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, storedMentionsRescreened, storedMentionsMatched,
+            String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d), stored mentions looked at %d (touched by the revision %d, matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
+                   run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, storedMentionsRescreened, storedMentionsTouched, storedMentionsMatched,
                    hitsNew, hitsGone, hitsOpen, skippedLines, seconds)
         }
     }
@@ -112,7 +114,7 @@ public struct Rescan {
             // Stored mentions that a revision can touch, against the whole index.
             let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]
             if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
-                (summary.storedMentionsRescreened, summary.storedMentionsMatched)
+                (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
                     = try rescreenStoredMentions(fresh: fresh, previous: previous, full: fullScreener, state: &state)
             }
             for id in removedIDs {
@@ -198,9 +200,9 @@ public struct Rescan {
     /// that had hits of changed or removed entries: an entry that joins or leaves the lists
     /// changes only the results of the mentions it is a candidate for. Only these are
     /// matched again and their hits replaced. Returns the numbers of distinct stored
-    /// mentions looked at and matched again.
+    /// mentions looked at, touched, and matched again.
     private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], full: Lazy<Screener>,
-                                       state: inout RunState) throws -> (Int, Int) {
+                                       state: inout RunState) throws -> (Int, Int, Int) {
         let db = store.db
         // Mentions with hits of a changed or removed entry: their hits change whatever the
         // matcher finds now.
@@ -221,7 +223,7 @@ public struct Rescan {
                 if case .freshCandidates(let aliases) = finding { touched[mentionID] = (mention, aliases) } else { touched[mentionID] = (mention, nil) }
             }
         }
-        guard !touched.isEmpty else { return (scan.tested, 0) }
+        guard !touched.isEmpty else { return (scan.tested, 0, 0) }
         let mentions = touched.sorted { $0.key < $1.key }
         // The added and changed entries among a mention's candidates, verified alone first:
         // scores do not depend on the other candidates, so a mention none of them matches
@@ -259,7 +261,7 @@ public struct Rescan {
                 }
             }
         }
-        return (scan.tested, again.count)
+        return (scan.tested, touched.count, again.count)
     }
 
     /// The entities a stored mention has open hits of. One place is enough: every place of a

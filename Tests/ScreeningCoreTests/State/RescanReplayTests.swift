@@ -61,7 +61,7 @@ final class RescanReplayTests: XCTestCase {
         let store = try StateStore(path: temporaryStore())
         var allRecords: [String: Record] = [:]
         var order: [String] = []
-        var totals = (added: 0, changed: 0, removed: 0, gone: 0, rescreened: 0)
+        var totals = (added: 0, changed: 0, removed: 0, gone: 0, touched: 0, rescreened: 0)
         for (step, (entities, batch)) in zip(versions, batches).enumerated() {
             let file = try ExportBanReplay.write(batch, name: "batch\(step)")
             temporaries.append(file)
@@ -73,6 +73,7 @@ final class RescanReplayTests: XCTestCase {
             }
             totals.added += summary.added; totals.changed += summary.changed; totals.removed += summary.removed
             totals.gone += summary.hitsGone; totals.rescreened += summary.storedMentionsMatched
+            totals.touched += summary.storedMentionsTouched
             let expected = fullScreen(order.map { allRecords[$0]! }, entities)
             let actual = try openHits(store)
             XCTAssertFalse(expected.isEmpty, "step \(step): the records should hit the lists")
@@ -86,12 +87,14 @@ final class RescanReplayTests: XCTestCase {
                 XCTFail("step \(step): hit \(id) scores \(actual[id]!) in the store, \(score) in a full screen:\n\(text)")
             }
         }
-        // The replay exercised every path: additions, revised entries, a removal, hits gone, stored mentions rescreened.
+        // The replay exercised every path: additions, revised entries, a removal, hits gone, stored mentions rescreened,
+        // and stored mentions an added entry touched that verifying the added entries alone settled.
         XCTAssertGreaterThan(totals.added, 500)
         XCTAssertGreaterThan(totals.changed, 0)
         XCTAssertGreaterThan(totals.removed, 0)
         XCTAssertGreaterThan(totals.gone, 0)
         XCTAssertGreaterThan(totals.rescreened, 0)
+        XCTAssertGreaterThan(totals.touched, totals.rescreened)
     }
 
     /// A revision that adds person entries: stored authors' names meet them (names are
