@@ -6,8 +6,10 @@
 /// against the whole index.
 struct AliasReach: Sendable {
     /// For each gram of the chosen aliases that generates candidates: (alias, kind slot,
-    /// weight) per alias holding it.
-    private let byGram: [UInt64: [(alias: Int32, slot: Int, weight: Double)]]
+    /// weight) per alias holding it, found through `gramHolders` (gram → index here: a
+    /// lookup without Swift's seeded hasher, for hundreds of thousands of mentions).
+    private let holders: [[(alias: Int32, slot: Int, weight: Double)]]
+    private let gramHolders: HashIndex
     private let index: EntityIndex
     /// One bit per gram of `byGram` (by its low bits): most of a mention's grams are none of
     /// them, and a bit test is far cheaper than a dictionary lookup.
@@ -27,7 +29,10 @@ struct AliasReach: Sendable {
                 byGram[gram, default: []].append((alias, CandidateScratch.slot(of: gram), Double(index.idf[Int(row)])))
             }
         }
-        self.byGram = byGram
+        let grams = Array(byGram.keys)
+        holders = grams.map { byGram[$0]! }
+        gramHolders = HashIndex(capacity: grams.count)
+        for (k, gram) in grams.enumerated() { gramHolders.insert(gram, Int32(k)) }
         var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
         for gram in byGram.keys {
             let bit = Int(gram & UInt64(Self.filterBits - 1))
@@ -45,8 +50,9 @@ struct AliasReach: Sendable {
         var matched: [(alias: Int32, sums: (Double, Double, Double))] = []
         for gram in grams {
             let bit = Int(gram & UInt64(Self.filterBits - 1))
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let holders = byGram[gram] else { continue }
-            for holder in holders {
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let k = gramHolders.lookup(gram) else { continue }
+            if matched.isEmpty { matched.reserveCapacity(8) }
+            for holder in holders[Int(k)] {
                 var position = 0
                 while position < matched.count && matched[position].alias != holder.alias { position += 1 }
                 if position == matched.count { matched.append((holder.alias, (0, 0, 0))) }
