@@ -21,7 +21,12 @@
 /// - `Evaluate`: gold data (the gold-dev CSVs, gold JSON Lines) and their converters,
 ///   screening compared with a gold file per mention, precision/recall with the threshold
 ///   sweep, and the precision-recall plot.
-/// - `Support`: locating the data tables, hash tables, parallel map, lazy values.
+/// - `Enrich`: ROR enrichment: list entries linked to ROR records, the names it adds and
+///   where each comes from.
+/// - `State`: the rescan state store (SQLite): list versions, records and their mentions,
+///   hits with their status, reviews; incremental runs and shards.
+/// - `Support`: locating the data tables, hash tables, parallel map, lazy values and
+///   per-alias tables made on demand.
 public enum ScreeningCore {
     /// The version of the tool and its canonical formats.
     public static let version = "0.1.0"
