@@ -1,5 +1,6 @@
 /// Matching a mention once and keeping its index grams: a rescan stores the grams so that
-/// a later list revision finds the mention's candidates without normalizing it again.
+/// a later list revision finds the mention's candidates without normalizing it again, and
+/// verifies the revision's entries among them before matching the mention in full.
 extension Screener {
     /// The matches of a mention (as `matches(_:)`) and the grams of its normalized form.
     /// An organisation's mention is normalized once for both.
