@@ -23,10 +23,8 @@ struct AliasReach: Sendable {
         var byGram: [UInt64: [(alias: Int32, slot: Int, weight: Double)]] = [:]
         for alias in aliases {
             for gram in Grams.of(index.aliases[Int(alias)].normalized) {
-                guard let row = index.rows.lookup(gram) else { continue }
-                let size = Int(own.start[Int(row) + 1] - own.start[Int(row)])
-                guard size > 0, size <= EntityIndex.cap(index.postingCap, gram) else { continue }
-                byGram[gram, default: []].append((alias, CandidateScratch.slot(of: gram), Double(index.idf[Int(row)])))
+                guard let list = index.searched(gram, in: own) else { continue }
+                byGram[gram, default: []].append((alias, list.slot, list.weight))
             }
         }
         let grams = Array(byGram.keys)
@@ -67,14 +65,10 @@ struct AliasReach: Sendable {
         // A hair below: sums added in another order may differ in the last bits.
         let minimum = minimumContainment - 1e-9
         for (alias, sums) in matched {
-            let total = index.aliases[Int(alias)].weights
-            let containment = max(share(sums.0, total.tokens), share(sums.1, total.trigrams), share(sums.2, total.bigrams))
+            let containment = EntityIndex.containment(EntityIndex.GramWeights(tokens: sums.0, trigrams: sums.1, bigrams: sums.2),
+                                                      of: index.aliases[Int(alias)].weights)
             if containment >= minimum { best = max(best ?? 0, containment) }
         }
         return best
-    }
-
-    private func share(_ matched: Double, _ total: Double) -> Double {
-        total > 0 ? min(1, matched / total) : 0
     }
 }

@@ -16,12 +16,8 @@ extension EntityIndex {
         defer { scratch.give(back: accumulator) }
         own.ids.withUnsafeBufferPointer { ids in
             for gram in grams {
-                guard let row = rows.lookup(gram) else { continue }
-                let start = Int(own.start[Int(row)]), end = Int(own.start[Int(row) + 1])
-                guard start < end, end - start <= Self.cap(postingCap, gram) else { continue }
-                let weight = Double(idf[Int(row)])
-                let kind = CandidateScratch.slot(of: gram)
-                for k in start..<end { accumulator.add(ids[k], kind, weight) }
+                guard let list = searched(gram, in: own) else { continue }
+                for k in list.range { accumulator.add(ids[k], list.slot, list.weight) }
             }
         }
         // Keep the best in order as they come: far fewer comparisons than sorting every
@@ -33,8 +29,7 @@ extension EntityIndex {
         var capacity = limit, whole = 0
         best.reserveCapacity(limit + 1)
         accumulator.drain { alias, matched, total in
-            let containment = max(Self.share(matched.tokens, total.tokens), Self.share(matched.trigrams, total.trigrams),
-                                  Self.share(matched.bigrams, total.bigrams))
+            let containment = Self.containment(matched, of: total)
             guard containment >= minimumContainment else { return }
             let candidate = Candidate(alias: alias, containment: containment,
                                       matchedWeight: matched.tokens + matched.trigrams + matched.bigrams)
@@ -62,15 +57,8 @@ extension EntityIndex {
     func outnumbered(grams: [UInt64], among partition: Partition, count: Int, above containment: Double,
                      isExcluded: [Bool]) -> Bool {
         let own = postings[partition]!
-        var lists: [(start: Int, end: Int, weight: Double, slot: Int)] = []
-        lists.reserveCapacity(grams.count)
-        for gram in grams {
-            guard let row = rows.lookup(gram) else { continue }
-            let start = Int(own.start[Int(row)]), end = Int(own.start[Int(row) + 1])
-            guard start < end, end - start <= Self.cap(postingCap, gram) else { continue }
-            lists.append((start, end, Double(idf[Int(row)]), CandidateScratch.slot(of: gram)))
-        }
-        lists.sort { $0.end - $0.start < $1.end - $1.start }
+        var lists = grams.compactMap { searched($0, in: own) }
+        lists.sort { $0.range.count < $1.range.count }
         let accumulator = scratch.take()
         defer {
             accumulator.reset()
@@ -81,7 +69,7 @@ extension EntityIndex {
         var found = 0
         return own.ids.withUnsafeBufferPointer { ids in
             for list in lists {
-                for k in list.start..<list.end where accumulator.add(ids[k], list.slot, list.weight, crossing: bar) && !isExcluded[Int(ids[k])] {
+                for k in list.range where accumulator.add(ids[k], list.slot, list.weight, crossing: bar) && !isExcluded[Int(ids[k])] {
                     found += 1
                     if found >= count { return true }
                 }
@@ -99,6 +87,24 @@ extension EntityIndex {
     @inline(__always)
     static func ranks(_ a: Candidate, before b: Candidate) -> Bool {
         (a.containment, a.matchedWeight, -a.alias) > (b.containment, b.matchedWeight, -b.alias)
+    }
+
+    /// The postings a search reads for a gram in a partition (`own`): its range in `ids`,
+    /// its weight and which sum it adds to; nil when the gram is not indexed there or is
+    /// too frequent to read (`cap`).
+    @inline(__always)
+    func searched(_ gram: UInt64, in own: Postings) -> (range: Range<Int>, weight: Double, slot: Int)? {
+        guard let row = rows.lookup(gram) else { return nil }
+        let start = Int(own.start[Int(row)]), end = Int(own.start[Int(row) + 1])
+        guard start < end, end - start <= Self.cap(postingCap, gram) else { return nil }
+        return (start..<end, Double(idf[Int(row)]), CandidateScratch.slot(of: gram))
+    }
+
+    /// An alias's containment: the largest share of its gram weight of one kind that a
+    /// mention's grams hold (`matched` of `total`, per kind).
+    @inline(__always)
+    static func containment(_ matched: GramWeights, of total: GramWeights) -> Double {
+        max(share(matched.tokens, total.tokens), share(matched.trigrams, total.trigrams), share(matched.bigrams, total.bigrams))
     }
 
     private static func share(_ matched: Double, _ total: Double) -> Double {

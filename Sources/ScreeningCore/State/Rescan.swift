@@ -231,19 +231,24 @@ public struct Rescan {
         let freshMatches = ParallelMap.map(mentions, threads: threads) { entry in
             entry.value.freshAliases.map { screener.matches(entry.value.mention, amongAliases: $0) }
         }
-        var again: [(id: Int64, mention: Screener.Mention)] = []
+        // Each with its stored hits' entities when already read.
+        var again: [(id: Int64, mention: Screener.Mention, stored: [String]?)] = []
         for ((mentionID, entry), freshFound) in zip(mentions, freshMatches) {
-            if let freshFound, freshFound.isEmpty, try storedHitEntities(mentionID, entry.mention).isEmpty { continue }
-            again.append((mentionID, entry.mention))
+            guard let freshFound, freshFound.isEmpty else {
+                again.append((mentionID, entry.mention, nil))
+                continue
+            }
+            let stored = try storedHitEntities(mentionID, entry.mention)
+            if !stored.isEmpty { again.append((mentionID, entry.mention, stored)) }
         }
         let matches = ParallelMap.map(again, threads: threads) { screener.matches($0.mention) }
         let freshIDs = Set(fresh.map(\.id))
-        for ((mentionID, mention), found) in zip(again, matches) {
+        for ((mentionID, mention, stored), found) in zip(again, matches) {
             // An added entry among its candidates changed nothing when it is not among the
             // matches and the mention's stored hits are of the same entries. (It could have
             // pushed one out of the candidates.)
             if hadRevisedHits[mentionID] == nil && !found.contains(where: { freshIDs.contains($0.entity.id) }) {
-                if Set(try storedHitEntities(mentionID, mention)) == Set(found.map(\.entity.id)) { continue }
+                if Set(try stored ?? storedHitEntities(mentionID, mention)) == Set(found.map(\.entity.id)) { continue }
             }
             let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
                                       [.int(mentionID)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
