@@ -49,8 +49,10 @@ public struct Rescan {
     public let threads: Int
     /// Records read together; one batch is in memory at a time.
     public var batchSize = 2048
-    /// Stored mentions matched together against the added and changed entries.
-    public var mentionChunk = 65_536
+    /// Stored mentions read and tested together against the added and changed entries: a
+    /// chunk's buffers (about 1.5 MB at this size) are refilled for the next chunk, and small
+    /// ones touch few fresh pages (each zeroed by the kernel on first use).
+    public var mentionChunk = 8_192
     /// Called at named points of the run (`lists`, `index`, `stored-mentions-scanned`,
     /// `stored-mentions`, `records`, `before-commit`; the two after `lists` only when stored
     /// mentions are rescreened), inside its transaction: the crash-safety test pauses there,

@@ -30,6 +30,14 @@ struct StoredGramsChunk: Sendable {
         }
     }
 
+    /// Empties the chunk, keeping its buffers' capacity for the next fill.
+    mutating func removeAll() {
+        ids.removeAll(keepingCapacity: true)
+        asPerson.removeAll(keepingCapacity: true)
+        ranges.removeAll(keepingCapacity: true)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
     /// Appends the mentions packed in the blob in `column` of `row` (a `mention_grams` row's
     /// data) that `keep` accepts by their person flag. Returns false when the packing is cut
     /// short (a damaged row): the mentions before the damage are kept.

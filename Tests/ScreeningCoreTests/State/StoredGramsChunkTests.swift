@@ -56,6 +56,32 @@ final class StoredGramsChunkTests: XCTestCase {
         }
     }
 
+    /// A rescan's scan empties a tested chunk and fills it again: what it reads then is what
+    /// a fresh chunk reads, nothing of the fill before left over.
+    func testAnEmptiedChunkRefillsAsAFreshOne() throws {
+        let db = try database()
+        var writer = MentionGramsWriter()
+        for id in 1...Int64(MentionGramsWriter.mentionsPerRow + 300) {
+            writer.add(id: id, asPerson: id % 4 == 0, grams: (0..<UInt64(id % 11)).map { UInt64(id) << 8 | $0 })
+            try writer.flush(to: db)
+        }
+        try writer.flush(to: db, all: true)
+        var rows: [StoredGramsChunk] = []
+        var refilled = StoredGramsChunk()
+        try db.forEachRow("SELECT data FROM mention_grams ORDER BY first_id") { row in
+            var fresh = StoredGramsChunk()
+            XCTAssertTrue(fresh.append(packedIn: row, column: 0))
+            rows.append(fresh)
+            refilled.removeAll()
+            XCTAssertTrue(refilled.append(packedIn: row, column: 0))
+            XCTAssertTrue(refilled.ids == fresh.ids, "ids: \(refilled.count) read, \(fresh.count) in the row")
+            XCTAssertTrue(refilled.asPerson == fresh.asPerson, "person flags differ")
+            for position in 0..<fresh.count { XCTAssertEqual(refilled.grams(at: position), fresh.grams(at: position)) }
+        }
+        XCTAssertEqual(rows.count, 2, "two rows, so the second fill follows a first")
+        XCTAssertNotEqual(rows[0].ids, rows[1].ids)
+    }
+
     func testACutShortRowIsReported() throws {
         let db = try database()
         var packed: [UInt64] = []
