@@ -31,40 +31,17 @@ extension Rescan {
         let freshIDs = Set(fresh.map(\.id))
         let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
         let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
-        let nearby = Self.candidateContainment
         // The partitions a revised entry stands in: stored mentions of the other one cannot
         // meet it and are not tested.
         let revised = Set((fresh + previous).flatMap { EntityIndex.Partition.of($0, normalizer: normalizer) })
-        let (personReach, organisationReach) = (revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
-                                                revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
-        let test: @Sendable (UnsafeBufferPointer<UInt64>, Bool) -> ScanFinding = { grams, asPerson in
-            // A person's name is matched against person entries only, anything else
-            // against the rest: the same partition here (no reach: not revised).
-            guard let reach = asPerson ? personReach : organisationReach else { return .untouched }
-            let partition: EntityIndex.Partition = asPerson ? .persons : .organisations
-            if let previousIndex, !previousIndex.candidates(grams: Array(grams), among: partition, limit: 1, minimumContainment: nearby).isEmpty {
-                return .nearPrevious
-            }
-            // Most mentions hold too little of every added entry's grams to have it among
-            // their candidates at all; of the rest, most hold more of `limit` other aliases
-            // (found without ranking them all); the whole index's ranking decides for the rest.
-            let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
-            guard let reached = reach.bestContainment(grams, minimumContainment: minimum) else { return .untouched }
-            let mentionGrams = Array(grams)
-            if reached < EntityIndex.wholeContainment,
-               fullIndex.outnumbered(grams: mentionGrams, among: partition, count: limit, above: reached, isExcluded: isFreshAlias) {
-                return .untouched
-            }
-            let candidates = fullIndex.candidates(grams: mentionGrams, among: partition, limit: limit, minimumContainment: minimum)
-                .map(\.alias).filter { isFreshAlias[Int($0)] }
-            return candidates.isEmpty ? .untouched : .freshCandidates(candidates)
-        }
+        let test = MentionTest(fullIndex: fullIndex, previousIndex: previousIndex, isFreshAlias: isFreshAlias,
+                               personReach: revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
+                               organisationReach: revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
         let threads = self.threads
         var tested = 0
         // A chunk is tested on the worker threads while the next one is read from the store;
-        // then it is emptied and filled again. A chunk's buffers hold about ten megabytes:
-        // allocated anew for every chunk, the kernel's zeroing of their fresh pages and the
-        // copies as they grew took a third of the scan.
+        // then it is emptied and filled again (allocated anew for every chunk, its buffers'
+        // growth and the kernel's zeroing of their fresh pages took a third of the scan).
         var testing: (lent: LentChunk, findings: BackgroundValue<[ScanFinding]>)?
         var spare: StoredGramsChunk?
         var touched: [(id: Int64, finding: ScanFinding)] = []
@@ -89,7 +66,7 @@ extension Rescan {
                 let scanned = lent.chunk
                 let parts = stride(from: 0, to: scanned.count, by: 1024).map { $0..<min($0 + 1024, scanned.count) }
                 return ParallelMap.map(parts, threads: threads) { part in
-                    scanned.withGrams { grams in part.map { test(grams($0), scanned.asPerson[$0]) } }
+                    scanned.withGrams { grams in part.map { test.finding(grams($0), asPerson: scanned.asPerson[$0]) } }
                 }.flatMap { $0 }
             }
             collect()
@@ -98,7 +75,8 @@ extension Rescan {
             spare = nil
         }
         // Only the grams are read here: the texts of the few mentions found come after.
-        let keep: (Bool) -> Bool = { revised.contains($0 ? .persons : .organisations) }
+        let (persons, organisations) = (revised.contains(.persons), revised.contains(.organisations))
+        let keep: (Bool) -> Bool = { $0 ? persons : organisations }
         if !revised.isEmpty {
             try store.db.forEachRow("SELECT first_id, data FROM mention_grams ORDER BY first_id") { row in
                 guard chunk.append(packedIn: row, column: 1, keep: keep) else { throw RescanError.damagedGrams(firstID: row.int(0)) }
@@ -109,6 +87,45 @@ extension Rescan {
         collect()
         checkpoint("stored-mentions-scanned")
         return (tested, touched)
+    }
+
+    /// What a stored mention needs, from its grams: the test the scan's worker threads run on
+    /// every mention. A struct's method reads its fields in place, where a closure's
+    /// copies of the reaches took reference counts the two threads bounced between them.
+    struct MentionTest: Sendable {
+        let fullIndex: EntityIndex
+        /// The earlier versions of changed and removed entries, indexed: nil when none.
+        let previousIndex: EntityIndex?
+        let isFreshAlias: [Bool]
+        /// The reach of the added and changed entries' aliases in each partition: nil when
+        /// the revision has none there (a person's name meets person entries only, anything
+        /// else the rest).
+        let personReach: AliasReach?
+        let organisationReach: AliasReach?
+
+        func finding(_ grams: UnsafeBufferPointer<UInt64>, asPerson: Bool) -> ScanFinding {
+            guard asPerson ? personReach != nil : organisationReach != nil else { return .untouched }
+            let partition: EntityIndex.Partition = asPerson ? .persons : .organisations
+            if let previousIndex, !previousIndex.candidates(grams: Array(grams), among: partition, limit: 1,
+                                                            minimumContainment: Rescan.candidateContainment).isEmpty {
+                return .nearPrevious
+            }
+            // Most mentions hold too little of every added entry's grams to have it among
+            // their candidates at all; of the rest, most hold more of `limit` other aliases
+            // (found without ranking them all); the whole index's ranking decides for the rest.
+            let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
+            let reached = asPerson ? personReach?.bestContainment(grams, minimumContainment: minimum)
+                : organisationReach?.bestContainment(grams, minimumContainment: minimum)
+            guard let reached else { return .untouched }
+            let mentionGrams = Array(grams)
+            if reached < EntityIndex.wholeContainment,
+               fullIndex.outnumbered(grams: mentionGrams, among: partition, count: limit, above: reached, isExcluded: isFreshAlias) {
+                return .untouched
+            }
+            let candidates = fullIndex.candidates(grams: mentionGrams, among: partition, limit: limit, minimumContainment: minimum)
+                .map(\.alias).filter { isFreshAlias[Int($0)] }
+            return candidates.isEmpty ? .untouched : .freshCandidates(candidates)
+        }
     }
 
     /// A chunk lent to the worker threads for testing. The caller takes it back once the
