@@ -105,9 +105,15 @@ public final class Matcher: Sendable {
         let person = normalizer.personName(name)
         var best: [Int32: Match] = [:]
         for a in aliases {
+            // Most candidates disagree: the alias and its entity (strings and arrays to
+            // retain and release) are read only for those that agree.
+            let agreement = aliasPersons.withValue(Int(a)) { listed -> PersonName.Agreement? in
+                guard let listed else { return nil }
+                return person.agreement(with: listed)
+            }
+            guard let agreement else { continue }
             let alias = index.aliases[Int(a)]
             let entity = index.entities[Int(alias.entity)]
-            guard let listed = aliasPersons[Int(a)], let agreement = person.agreement(with: listed) else { continue }
             let score = agreement == .full ? 0.95 : 0.7
             let reading = person.readings.first.map { "\($0.family), \($0.given.joined(separator: " "))" } ?? name
             let explanation = "person “\(name)” (read \(reading)) agrees with listed person “\(alias.text)” "

@@ -45,13 +45,13 @@ struct Verifier {
         let latin = text.tokens.filter { $0.script == .latin || $0.script == .digits || $0.script == .other }
         if !latin.isEmpty && latin.count == text.tokens.count {
             seen.append(latin.map(\.text))
-            views.append(View(name: "matching form", tokens: latin.map { info($0.text) }, isSegment: false))
+            views.append(View(name: "matching form", tokens: latin.map { info($0.text) }, isSegment: false, isPrimaryName: isPrimaryName))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
-            views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map(info), isSegment: false))
+            views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map(info), isSegment: false,
+                              isPrimaryName: isPrimaryName))
         }
-        for k in views.indices { views[k].isPrimaryName = isPrimaryName }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
         // or more make a name (University of Science and Technology of China).
@@ -142,14 +142,19 @@ struct Verifier {
         var best = Verification(score: 0)
         // Pairings are scored without their accounts, and one that cannot beat the best so
         // far stops early; the winner's account is written when asked for.
-        // Views are read in place by index: a for-in loop copied each one (three arrays to
-        // retain and release) for every pairing.
+        // Views are read in place through buffer pointers: a for-in loop, and then the
+        // array's subscript, copied each one (three arrays to retain and release) for
+        // every pairing.
         var winnerIndices: (alias: Int, mention: Int)?
         var winnerScore = 0.0
-        for a in views.indices {
-            for m in mentionViews.indices where !mentionViews[m].words.isEmpty {
-                let score = compare(views[a], mentionViews[m], toBeat: winnerScore, recording: false).score
-                if score > winnerScore { winnerIndices = (a, m); winnerScore = score }
+        views.withUnsafeBufferPointer { views in
+            mentionViews.withUnsafeBufferPointer { mentionViews in
+                for a in views.indices {
+                    for m in mentionViews.indices where !mentionViews[m].words.isEmpty {
+                        let score = compare(views[a], mentionViews[m], toBeat: winnerScore, recording: false).score
+                        if score > winnerScore { winnerIndices = (a, m); winnerScore = score }
+                    }
+                }
             }
         }
         if let winnerIndices {

@@ -53,7 +53,10 @@ struct TokenFacts: Sendable {
 }
 
 /// A token sequence to compare: a segment, two adjacent segments, or a whole-text form.
-struct View: Sendable {
+/// A class: verification passes views by the hundreds of thousands, and a copy of a struct
+/// holding a name and two arrays retained and released all three, on views the worker
+/// threads share; a reference is one count.
+final class View: Sendable {
     let name: String
     /// The words, as compared.
     let words: [String]
@@ -62,15 +65,16 @@ struct View: Sendable {
     /// True for a segment (or two): words outside the matched name count against it.
     let isSegment: Bool
     /// True for two segments joined: their order is the printer's, not the name's.
-    var isPair = false
+    let isPair: Bool
     /// The mention's last segment this view holds (nil for an alias or a whole-text form).
-    var lastSegment: Int? = nil
+    let lastSegment: Int?
     /// The last part of that segment it holds (`Match.Placement.lastPart`).
-    var lastPart = 0
+    let lastPart: Int
     /// True for a view of an entity's primary name (false for its other aliases and a mention).
-    var isPrimaryName = false
+    let isPrimaryName: Bool
 
-    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, lastSegment: Int? = nil, lastPart: Int = 0) {
+    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, lastSegment: Int? = nil, lastPart: Int = 0,
+         isPrimaryName: Bool = false) {
         self.name = name
         words = tokens.map(\.text)
         facts = tokens.map(\.facts)
@@ -78,6 +82,7 @@ struct View: Sendable {
         self.isPair = isPair
         self.lastSegment = lastSegment
         self.lastPart = lastPart
+        self.isPrimaryName = isPrimaryName
     }
 }
 

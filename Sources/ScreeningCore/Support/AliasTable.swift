@@ -20,6 +20,14 @@ final class AliasTable<Value: Sendable>: @unchecked Sendable {
         made = onDemand ? [Value?](repeating: nil, count: count) : []
     }
 
+    /// `body` of the alias's value, read in place when all were made at once: the
+    /// subscript's copy retains and releases every array and string in the value, and
+    /// the worker threads that read one shared value bounce those counts between cores.
+    func withValue<Result>(_ alias: Int, _ body: (Value) -> Result) -> Result {
+        if !all.isEmpty { return all.withUnsafeBufferPointer { body($0[alias]) } }
+        return body(self[alias])
+    }
+
     subscript(alias: Int) -> Value {
         if !all.isEmpty { return all[alias] }
         lock.lock()
