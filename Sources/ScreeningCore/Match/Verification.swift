@@ -275,10 +275,10 @@ struct Verifier {
             totalWeight += token.weight
             var bestScore = 0.0
             var bestIndex = -1
-            var how = ""
+            var how = WordMeeting.same
             for k in mention.indices where !used[k] {
                 // A one-word name must be met exactly (Martin is not Marin, Planetec not Planetes).
-                let (s, h) = alias.count == 1 ? (isSame(alias, i, mention, k) ? (1.0, "") : (0.0, ""))
+                let (s, h) = alias.count == 1 ? (isSame(alias, i, mention, k) ? 1.0 : 0.0, WordMeeting.same)
                     : tokenScore(alias, i, mention, k)
                 if s > bestScore { bestScore = s; bestIndex = k; how = h }
                 if s == 1 { break }
@@ -444,19 +444,35 @@ struct Verifier {
     /// 1 for the same token; 0.95 for the same phonetic key (Tsinghua, Qinghua); 0.85 for a
     /// small edit distance in a long word (a typo); else 0.
     @inline(__always)
-    private func tokenScore(_ a: Tokens, _ i: Int, _ b: Tokens, _ k: Int) -> (Double, String) {
-        if isSame(a, i, b, k) { return (1, "") }
+    private func tokenScore(_ a: Tokens, _ i: Int, _ b: Tokens, _ k: Int) -> (Double, WordMeeting) {
+        if isSame(a, i, b, k) { return (1, .same) }
         let fa = a.facts[i], fb = b.facts[k]
-        if fa.japaneseKey != 0 && fa.japaneseKey == fb.japaneseKey { return (0.95, "Japanese romanization") }
-        if fa.chineseKey != 0 && fa.chineseKey == fb.chineseKey { return (0.95, "Chinese romanization") }
+        if fa.japaneseKey != 0 && fa.japaneseKey == fb.japaneseKey { return (0.95, .japaneseRomanization) }
+        if fa.chineseKey != 0 && fa.chineseKey == fb.chineseKey { return (0.95, .chineseRomanization) }
         let la = Int(fa.length), lb = Int(fb.length)
         let longest = max(la, lb)
         // Typos keep the first letter; checking it first spares most distance computations.
         if longest >= 7 && abs(la - lb) <= 2 && !fa.flags.contains(.digits) && !fb.flags.contains(.digits) && fa.firstByte == fb.firstByte {
             let limit = longest >= 10 ? 2 : 1
-            if let d = EditDistance.bounded(a.words[i], b.words[k], limit: limit) { return (d == 1 ? 0.85 : 0.8, "edit distance \(d)") }
+            if let d = EditDistance.bounded(a.words[i], b.words[k], limit: limit) { return (d == 1 ? 0.85 : 0.8, .editDistance(d)) }
         }
-        return (0, "")
+        return (0, .same)
+    }
+
+    /// How two words met short of being the same, for the account: a value without a
+    /// string, since the words of every pairing are compared (a string here was released
+    /// for every pair of words, millions of times on a few thousand records).
+    private enum WordMeeting: CustomStringConvertible {
+        case same, japaneseRomanization, chineseRomanization, editDistance(Int)
+
+        var description: String {
+            switch self {
+            case .same: ""
+            case .japaneseRomanization: "Japanese romanization"
+            case .chineseRomanization: "Chinese romanization"
+            case .editDistance(let d): "edit distance \(d)"
+            }
+        }
     }
 
     /// Han: the alias inside the segment is a hit (less if a university or institute is
