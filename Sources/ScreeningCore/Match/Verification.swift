@@ -159,10 +159,9 @@ struct Verifier {
         }
         if let winnerIndices {
             let winner = (alias: views[winnerIndices.alias], mention: mentionViews[winnerIndices.mention])
-            let length = winner.alias.words.reduce(winner.alias.words.count - 1) { $0 + $1.count }
             best = Verification(score: winnerScore,
                                 placement: Match.Placement(lastSegment: winner.mention.lastSegment, lastPart: winner.mention.lastPart,
-                                                           aliasLength: length)) {
+                                                           aliasLength: winner.alias.length)) {
                 "alias \(winner.alias.name) “\(winner.alias.words.joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.words.joined(separator: " "))”: \(self.compare(winner.alias, winner.mention).account)"
             }
         }

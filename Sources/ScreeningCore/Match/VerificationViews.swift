@@ -72,6 +72,9 @@ final class View: Sendable {
     let lastPart: Int
     /// True for a view of an entity's primary name (false for its other aliases and a mention).
     let isPrimaryName: Bool
+    /// The words' length in Characters, with a space between two: counted once here, not
+    /// for every verification it wins (Character counting walks grapheme breaks).
+    let length: Int
 
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, lastSegment: Int? = nil, lastPart: Int = 0,
          isPrimaryName: Bool = false) {
@@ -83,6 +86,8 @@ final class View: Sendable {
         self.lastSegment = lastSegment
         self.lastPart = lastPart
         self.isPrimaryName = isPrimaryName
+        // An ASCII word's Characters are its bytes.
+        length = words.reduce(words.count - 1) { $0 + ($1.utf8.allSatisfy { $0 < 0x80 } ? $1.utf8.count : $1.count) }
     }
 }
 
