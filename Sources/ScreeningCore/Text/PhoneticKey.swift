@@ -76,8 +76,8 @@ public struct PhoneticKeys: Sendable {
                 parts.append(Array(source[i..<(i + length)]))
                 i += length
             }
-            let merged = parts.map { Self.mergeAspiration($0) }
-            let key = merged.reduce(into: [UInt8]()) { $0.append(contentsOf: $1) }
+            var key: [UInt8] = []
+            for part in parts { Self.appendMergingAspiration(part[...], to: &key) }
             return (String(decoding: key, as: UTF8.self), parts.map { String(decoding: $0, as: UTF8.self) })
         }
         return nil
@@ -101,7 +101,7 @@ public struct PhoneticKeys: Sendable {
         key.reserveCapacity(source.count)
         var i = 0
         for length in lengths {
-            key.append(contentsOf: Self.mergeAspiration(Array(source[i..<(i + length)])))
+            Self.appendMergingAspiration(source[i..<(i + length)], to: &key)
             i += length
         }
         return String(decoding: key, as: UTF8.self)
@@ -156,21 +156,25 @@ public struct PhoneticKeys: Sendable {
         c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75
     }
 
-    /// One initial per aspiration pair, so unmarked Wade-Giles meets pinyin.
-    private static func mergeAspiration(_ s: [UInt8]) -> [UInt8] {
-        func starts(_ p: String) -> Bool { s.starts(with: p.utf8) }
-        if starts("ch") { return Array("zh".utf8) + s.dropFirst(2) }
-        guard let first = s.first else { return s }
-        let replacement: UInt8
-        switch first {
-        case UInt8(ascii: "q"): replacement = UInt8(ascii: "j")
-        case UInt8(ascii: "c"): replacement = UInt8(ascii: "z")
-        case UInt8(ascii: "p"): replacement = UInt8(ascii: "b")
-        case UInt8(ascii: "t"): replacement = UInt8(ascii: "d")
-        case UInt8(ascii: "k"): replacement = UInt8(ascii: "g")
-        default: return s
+    /// Appends a syllable with one initial per aspiration pair, so unmarked Wade-Giles meets
+    /// pinyin (in place: a syllable's own array, made for every syllable of every key, was
+    /// a good part of the key's cost).
+    private static func appendMergingAspiration(_ s: ArraySlice<UInt8>, to key: inout [UInt8]) {
+        guard let first = s.first else { return }
+        if first == UInt8(ascii: "c") && s.count >= 2 && s[s.startIndex + 1] == UInt8(ascii: "h") {
+            key.append(UInt8(ascii: "z"))
+            key.append(contentsOf: s.dropFirst())
+            return
         }
-        return [replacement] + s.dropFirst()
+        switch first {
+        case UInt8(ascii: "q"): key.append(UInt8(ascii: "j"))
+        case UInt8(ascii: "c"): key.append(UInt8(ascii: "z"))
+        case UInt8(ascii: "p"): key.append(UInt8(ascii: "b"))
+        case UInt8(ascii: "t"): key.append(UInt8(ascii: "d"))
+        case UInt8(ascii: "k"): key.append(UInt8(ascii: "g"))
+        default: key.append(first)
+        }
+        key.append(contentsOf: s.dropFirst())
     }
 
     /// Applies (pattern, replacement, condition-on-next-byte) rules left to right, longest first.
