@@ -142,8 +142,7 @@ struct Verifier {
         var best = Verification(score: 0)
         // Pairings are scored without their accounts, and one that cannot beat the best so
         // far stops early; the winner's account is written when asked for.
-        // Views are read in place through buffer pointers: a for-in loop, and then the
-        // array's subscript, copied each one (three arrays to retain and release) for
+        // Views are read by index through buffer pointers, not copied by a for-in loop for
         // every pairing.
         var winnerIndices: (alias: Int, mention: Int)?
         var winnerScore = 0.0

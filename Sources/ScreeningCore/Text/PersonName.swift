@@ -106,7 +106,7 @@ extension Normalizer {
 
     /// The non-empty parts of an ASCII text between the bytes `isSeparator` accepts: what
     /// `split(whereSeparator:)` gives by Character, since in ASCII a Character is a byte
-    /// (or CR LF, two separators either way).
+    /// (but CR LF, white space as one Character and as two bytes, and no comma either way).
     static func asciiParts(of text: String, separatedBy isSeparator: (UInt8) -> Bool) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
