@@ -208,8 +208,9 @@ public final class Matcher: Sendable {
                 guard Self.containsWord(index.aliases[a].text, in: mention.original), let listed = index.entities[e].country,
                       let evidence, !CountryEvidence.contradicts(listed: listed, evidence: evidence.code) else { continue }
             }
-            let forms = aliasForms[a]
-            var result = verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: views, mentionHan: han)
+            var result = aliasForms.withValue(a) { forms in
+                verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: views, mentionHan: han)
+            }
             guard result.score > 0 else { continue }
             var countryNote = ""
             if let evidence, let listed = index.entities[e].country, !listed.isEmpty,
