@@ -166,9 +166,8 @@ public final class Matcher: Sendable {
                 guard w.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), t.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
                 guard !w.isEmpty, w.count <= t.count else { return false }
                 func folded(_ byte: UInt8) -> UInt8 { caseInsensitive && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                func isLetterOrDigit(_ byte: UInt8) -> Bool {
-                    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                }
+                // The scanner's table: non-zero for exactly the ASCII letters and digits.
+                func isLetterOrDigit(_ byte: UInt8) -> Bool { Scanner.asciiWordBytes[Int(byte)] != 0 }
                 var start = 0
                 while start + w.count <= t.count {
                     guard (0..<w.count).allSatisfy({ folded(t[start + $0]) == folded(w[$0]) }) else { start += 1; continue }
