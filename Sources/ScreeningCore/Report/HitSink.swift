@@ -10,8 +10,13 @@ public protocol HitSink: AnyObject {
     func footer(summary: ScreenRun.Summary) -> [UInt8]
 }
 
+/// A sink whose bytes for a record depend on that record and its hits alone, not on the
+/// records before it (JSON Lines, CSV): `ScreenRun` adds a batch's records on several
+/// threads and joins their bytes in input order.
+public protocol RecordwiseHitSink: HitSink, Sendable {}
+
 /// Hits as JSON Lines (FORMATS.md), one line per hit.
-public final class JSONLinesHitSink: HitSink {
+public final class JSONLinesHitSink: RecordwiseHitSink {
     public init() {}
     public func header() -> [UInt8] { [] }
     public func add(_ record: Record, hits: [Hit], to output: inout [UInt8]) {
@@ -22,7 +27,7 @@ public final class JSONLinesHitSink: HitSink {
 
 /// Hits as CSV, one row per hit, that Japanese Excel opens as UTF-8: the file starts with
 /// a byte-order mark (without it Excel reads Shift_JIS) and rows end in CRLF.
-public final class CSVHitSink: HitSink {
+public final class CSVHitSink: RecordwiseHitSink {
     /// The UTF-8 byte-order mark.
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 

@@ -66,9 +66,10 @@ public struct ScreenRun {
     }
 
     /// Screens every record of every file, writing hits through `write` (called in input
-    /// order) and reporting skipped lines through `onProblem`. Throws `InputError` when a
-    /// records file cannot be opened; one that fails part-way is screened up to the failure
-    /// and listed in `Summary.unreadable`.
+    /// order) and reporting skipped lines through `onProblem` (in line order, one call at a
+    /// time; with more than one thread, called on the thread that reads ahead). Throws
+    /// `InputError` when a records file cannot be opened; one that fails part-way is
+    /// screened up to the failure and listed in `Summary.unreadable`.
     public func run(recordFiles: [String], write: (inout [UInt8]) throws -> Void,
                     onProblem: @escaping (LineProblem) -> Void) throws -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -77,65 +78,88 @@ public struct ScreenRun {
         var header = sink.header()
         if !header.isEmpty { try write(&header) }
         let counter = ByteCounter()
-        var recordHits: [Hit] = []
         for path in recordFiles {
+            // Counted on the reading thread; read here once the file's last batch is in.
             var skipped = 0
-            var opened = try RecordFiles.openSalvaging(path: path, map: recordMap, counter: counter) { problem in
+            let opened = try RecordFiles.openSalvaging(path: path, map: recordMap, counter: counter) { problem in
                 if problem.lineSkipped { skipped += 1 }
                 onProblem(problem)
             }
-            var batch: [Record] = []
-            batch.reserveCapacity(batchSize)
-            while true {
-                batch.removeAll(keepingCapacity: true)
-                while batch.count < batchSize, let record = try opened.records.next() {
-                    if shard?.contains(recordID: record.id) ?? true { batch.append(record) }
-                }
-                if batch.isEmpty { break }
+            // One thread reads in turn: `--threads 1` is one thread.
+            let reader = RecordBatchReader(opened, counter: counter, screener: screener, batchSize: batchSize, shard: shard,
+                                           ahead: threads > 1)
+            while let batch = try reader.next() {
                 // Co-author networks repeat names and affiliations: each distinct mention is
                 // matched once, in parallel, and remembered for the batches that follow.
-                let screener = self.screener
-                let places = batch.map { screener.places(of: $0) }
+                var matches: [[Match]] = []
+                matches.reserveCapacity(batch.mentions.count)
                 var fresh: [Screener.Mention] = []
-                var batchMatches: [Screener.Mention: [Match]] = [:]
-                for list in places {
-                    for place in list where batchMatches[place.mention] == nil {
-                        if let known = cache.value(of: place.mention) {
-                            batchMatches[place.mention] = known
-                        } else {
-                            batchMatches[place.mention] = []
-                            fresh.append(place.mention)
-                        }
+                var freshSlots: [Int] = []
+                for (slot, mention) in batch.mentions.enumerated() {
+                    if let known = cache.value(of: mention) {
+                        matches.append(known)
+                    } else {
+                        matches.append([])
+                        fresh.append(mention)
+                        freshSlots.append(slot)
                     }
                 }
+                let screener = self.screener
                 let found = ParallelMap.map(fresh, threads: threads) { screener.matches($0) }
-                for (mention, matches) in zip(fresh, found) {
-                    batchMatches[mention] = matches
-                    cache.remember(matches, for: mention)
+                for (k, slot) in freshSlots.enumerated() {
+                    matches[slot] = found[k]
+                    cache.remember(found[k], for: fresh[k])
                 }
-                var output: [UInt8] = []
-                for (record, list) in zip(batch, places) {
-                    summary.mentions += list.count
-                    recordHits.removeAll(keepingCapacity: true)
-                    for place in list {
-                        for match in batchMatches[place.mention]! {
-                            recordHits.append(screener.hit(record, place, match))
-                        }
-                    }
-                    summary.hits += recordHits.count
-                    sink.add(record, hits: recordHits, to: &output)
-                }
-                summary.records += batch.count
-                summary.bytesRead = counter.bytes
+                var (output, hits) = self.output(of: batch, matches: matches)
+                summary.records += batch.records.count
+                summary.mentions += batch.places.reduce(0) { $0 + $1.count }
+                summary.hits += hits
+                summary.bytesRead = batch.bytesRead
                 if !output.isEmpty { try write(&output) }
                 onBatch?(summary)
             }
             summary.skippedLines += skipped
-            if let error = opened.error { summary.unreadable.append(error) }
+            if let error = reader.error { summary.unreadable.append(error) }
         }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         var footer = sink.footer(summary: summary)
         if !footer.isEmpty { try write(&footer) }
         return summary
+    }
+
+    /// A batch's output bytes, records in input order, and its number of hits. A sink that
+    /// writes each record on its own is given the records on every thread, in runs whose
+    /// bytes are joined in order, instead of on this thread while the others wait.
+    private func output(of batch: RecordBatch, matches: [[Match]]) -> (bytes: [UInt8], hits: Int) {
+        let count = batch.records.count
+        guard threads > 1, let sink = sink as? any RecordwiseHitSink else {
+            return Self.output(of: batch, 0..<count, matches: matches, screener: screener, sink: sink)
+        }
+        let runLength = max(1, (count + threads * 8 - 1) / (threads * 8))
+        let runs = stride(from: 0, to: count, by: runLength).map { $0..<min($0 + runLength, count) }
+        let screener = self.screener
+        let parts = ParallelMap.map(runs, threads: threads) { Self.output(of: batch, $0, matches: matches, screener: screener, sink: sink) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
+        for part in parts { bytes += part.bytes }
+        return (bytes, parts.reduce(0) { $0 + $1.hits })
+    }
+
+    /// The output bytes of the records of `batch` in `range`, and their number of hits.
+    private static func output(of batch: RecordBatch, _ range: Range<Int>, matches: [[Match]], screener: Screener,
+                               sink: HitSink) -> (bytes: [UInt8], hits: Int) {
+        var bytes: [UInt8] = []
+        var hits = 0
+        var recordHits: [Hit] = []
+        for i in range {
+            let record = batch.records[i]
+            recordHits.removeAll(keepingCapacity: true)
+            for (place, slot) in zip(batch.places[i], batch.slots[i]) {
+                for match in matches[slot] { recordHits.append(screener.hit(record, place, match)) }
+            }
+            hits += recordHits.count
+            sink.add(record, hits: recordHits, to: &bytes)
+        }
+        return (bytes, hits)
     }
 }

@@ -1,0 +1,95 @@
+/// One batch of records as `ScreenRun` screens it: the records, where each mention stands
+/// in them, and each distinct mention once (co-author networks repeat names and
+/// affiliations within a batch as well as across batches).
+struct RecordBatch: Sendable {
+    var records: [Record] = []
+    /// Each record's places (`Screener.places(of:)`).
+    var places: [[Screener.Place]] = []
+    /// Each place's distinct mention: an index into `mentions` (the same shape as `places`).
+    var slots: [[Int]] = []
+    /// The batch's distinct mentions, in the order first met.
+    var mentions: [Screener.Mention] = []
+    /// The input's bytes read once the batch was read (compressed ones for gzip), for progress.
+    var bytesRead = 0
+
+    init() {}
+
+    /// The batch of `records`, their places and distinct mentions found.
+    init(records: [Record], screener: Screener, bytesRead: Int) {
+        self.records = records
+        self.bytesRead = bytesRead
+        places = records.map { screener.places(of: $0) }
+        var slotOf: [Screener.Mention: Int] = [:]
+        slotOf.reserveCapacity(places.reduce(0) { $0 + $1.count })
+        slots = places.map { list in
+            list.map { place in
+                if let slot = slotOf[place.mention] { return slot }
+                slotOf[place.mention] = mentions.count
+                mentions.append(place.mention)
+                return mentions.count - 1
+            }
+        }
+    }
+}
+
+/// Reads a records file in batches, with `ahead` one batch ahead of the caller on another
+/// thread: while one batch is matched and written, the next is parsed and its mentions
+/// gathered. Read in turn, that work left a core idle while the other did it.
+final class RecordBatchReader: @unchecked Sendable {
+    // Safe to share: the source is read by one read at a time, and `next()` waits for a
+    // background read (the group's wait orders its writes) before it starts the next one.
+    private var opened: SalvagedRecords
+    private let counter: ByteCounter
+    private let screener: Screener
+    private let batchSize: Int
+    private let shard: Shard?
+    private let ahead: Bool
+    private var pending: BackgroundValue<Result<RecordBatch, any Error>>?
+    private var ended = false
+
+    /// A reader of `opened` (whose bytes `counter` counts) in batches of `batchSize` records
+    /// of `shard`; `ahead` reads each batch on another thread while the one before is used
+    /// (the first starts now), else each is read when asked for.
+    init(_ opened: SalvagedRecords, counter: ByteCounter, screener: Screener, batchSize: Int, shard: Shard?, ahead: Bool) {
+        self.opened = opened
+        self.counter = counter
+        self.screener = screener
+        self.batchSize = max(1, batchSize)
+        self.shard = shard
+        self.ahead = ahead
+        if ahead { readAhead() }
+    }
+
+    /// The next batch (with `ahead`, reading the one after it starts at once), or nil at
+    /// the end of the file.
+    /// - Throws: what the records source threw, at the batch where it did.
+    func next() throws -> RecordBatch? {
+        guard !ended else { return nil }
+        let result = ahead ? pending!.value : read()
+        pending = nil
+        ended = true
+        let batch = try result.get()
+        guard !batch.records.isEmpty else { return nil }
+        ended = false
+        if ahead { readAhead() }
+        return batch
+    }
+
+    /// Why the file stopped early (a truncated gzip stream), once every batch is read.
+    var error: InputError? { opened.error }
+
+    private func readAhead() {
+        pending = BackgroundValue { [self] in read() }
+    }
+
+    private func read() -> Result<RecordBatch, any Error> {
+        Result {
+            var records: [Record] = []
+            records.reserveCapacity(batchSize)
+            while records.count < batchSize, let record = try opened.records.next() {
+                if shard?.contains(recordID: record.id) ?? true { records.append(record) }
+            }
+            return RecordBatch(records: records, screener: screener, bytesRead: counter.bytes)
+        }
+    }
+}
