@@ -83,16 +83,19 @@ extension Normalizer {
         var full = Set<String>()
         var initials = Set<String>()
         var initialOnly = Set<String>()
+        // The readings share their parts (Wei Zhang: family Zhang given Wei, and family Wei
+        // given Zhang), and each part's variants were made up to three times over.
+        var variants = KeyVariantMemo()
         for reading in readings {
             let givenNames = reading.given.filter { !$0.isEmpty }
             let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
-            for family in keyVariants(reading.family) {
+            for family in variants.of(reading.family, keyVariants) {
                 let joined = givenNames.joined()
                 if joined.isEmpty { full.insert(family + "|"); continue }
                 let fullGiven = givenNames.filter { $0.count > 1 }
                 if !fullGiven.isEmpty {
-                    for given in keyVariants(fullGiven.joined()) { full.insert(family + "|" + given) }
-                    for given in keyVariants(fullGiven[0]) { full.insert(family + "|" + given) }
+                    for given in variants.of(fullGiven.joined(), keyVariants) { full.insert(family + "|" + given) }
+                    for given in variants.of(fullGiven[0], keyVariants) { full.insert(family + "|" + given) }
                 }
                 if let initial = joined.first {
                     initials.insert(family + "|" + String(initial))
@@ -137,6 +140,19 @@ extension Normalizer {
             case .other: return OtherScripts.shared.romanize(piece.string).map { $0.filter(\.isLetter) } ?? piece.string
             default: return piece.string
             }
+        }
+    }
+
+    /// The variants of the parts of one name, each part's made once (a name has a few
+    /// parts: a list beats a hash table).
+    private struct KeyVariantMemo {
+        private var made: [(part: String, variants: Set<String>)] = []
+
+        mutating func of(_ part: String, _ make: (String) -> Set<String>) -> Set<String> {
+            if let known = made.first(where: { $0.part == part }) { return known.variants }
+            let variants = make(part)
+            made.append((part, variants))
+            return variants
         }
     }
 
