@@ -100,8 +100,14 @@ public final class Matcher: Sendable {
     /// The hits of a person's name among the given aliases (ids into `index.aliases`), as
     /// `match(person:threshold:)` verifies its candidates.
     func verify(person name: String, aliases: [Int32], threshold: Double) -> [Match] {
-        // Most names meet no listed person: parse the name only when one is near.
+        // Most names meet no listed person: parse the name only when one is near, and make
+        // its keys only when a candidate shares a family name with it (agreeing needs one).
         guard !aliases.isEmpty else { return [] }
+        let families = normalizer.personFamilyKeys(name)
+        let sharesAFamilyName = aliases.contains { a in
+            aliasPersons.withValue(Int(a)) { listed in listed.map { !$0.familyKeys.isDisjoint(with: families) } ?? false }
+        }
+        guard sharesAFamilyName else { return [] }
         let person = normalizer.personName(name)
         var best: [Int32: Match] = [:]
         for a in aliases {

@@ -33,6 +33,9 @@ public struct PersonName: Sendable {
     public var initialKeys: Set<String>
     /// `family|g` keys of the readings whose given names are written as initials only.
     public var initialOnlyKeys: Set<String>
+    /// The family names of every reading, phonetic variants included: each key above starts
+    /// with one, so two names that share none do not agree.
+    public var familyKeys: Set<String>
 
     /// How this name agrees with another, or nil if it does not. Two full given names that
     /// differ do not agree, even with the same initial (Xiaoming and Xiaohong Zhang).
@@ -53,6 +56,48 @@ extension Normalizer {
 
     /// Parses a person's name into its plausible readings and comparison keys.
     public func personName(_ raw: String) -> PersonName {
+        let readings = personReadings(raw)
+        var full = Set<String>()
+        var initials = Set<String>()
+        var initialOnly = Set<String>()
+        var families = Set<String>()
+        // The readings share their parts (Wei Zhang: family Zhang given Wei, and family Wei
+        // given Zhang), and each part's variants were made up to three times over.
+        var variants = KeyVariantMemo()
+        for reading in readings {
+            let givenNames = reading.given.filter { !$0.isEmpty }
+            let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
+            let familyVariants = variants.of(reading.family, keyVariants)
+            families.formUnion(familyVariants)
+            for family in familyVariants {
+                let joined = givenNames.joined()
+                if joined.isEmpty { full.insert(family + "|"); continue }
+                let fullGiven = givenNames.filter { $0.count > 1 }
+                if !fullGiven.isEmpty {
+                    for given in variants.of(fullGiven.joined(), keyVariants) { full.insert(family + "|" + given) }
+                    for given in variants.of(fullGiven[0], keyVariants) { full.insert(family + "|" + given) }
+                }
+                if let initial = joined.first {
+                    initials.insert(family + "|" + String(initial))
+                    if onlyInitials { initialOnly.insert(family + "|" + String(initial)) }
+                }
+            }
+        }
+        return PersonName(original: raw, readings: readings, fullKeys: full, initialKeys: initials,
+                          initialOnlyKeys: initialOnly, familyKeys: families)
+    }
+
+    /// The family names of a person's name's readings, in every spelling variant: what
+    /// `personName(_:).familyKeys` holds, without the keys of the whole name.
+    func personFamilyKeys(_ raw: String) -> Set<String> {
+        var variants = KeyVariantMemo()
+        var families = Set<String>()
+        for reading in personReadings(raw) { families.formUnion(variants.of(reading.family, keyVariants)) }
+        return families
+    }
+
+    /// The plausible (family, given) readings of a person's name.
+    private func personReadings(_ raw: String) -> [PersonName.Reading] {
         var readings: [PersonName.Reading] = []
         // Most names are ASCII, and split at their bytes: splitting by Character (grapheme
         // breaks, a Unicode property lookup for each) was a third of parsing a name.
@@ -80,31 +125,7 @@ extension Normalizer {
                 readings.append(.init(family: only, given: [], how: "single name"))
             }
         }
-        var full = Set<String>()
-        var initials = Set<String>()
-        var initialOnly = Set<String>()
-        // The readings share their parts (Wei Zhang: family Zhang given Wei, and family Wei
-        // given Zhang), and each part's variants were made up to three times over.
-        var variants = KeyVariantMemo()
-        for reading in readings {
-            let givenNames = reading.given.filter { !$0.isEmpty }
-            let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
-            for family in variants.of(reading.family, keyVariants) {
-                let joined = givenNames.joined()
-                if joined.isEmpty { full.insert(family + "|"); continue }
-                let fullGiven = givenNames.filter { $0.count > 1 }
-                if !fullGiven.isEmpty {
-                    for given in variants.of(fullGiven.joined(), keyVariants) { full.insert(family + "|" + given) }
-                    for given in variants.of(fullGiven[0], keyVariants) { full.insert(family + "|" + given) }
-                }
-                if let initial = joined.first {
-                    initials.insert(family + "|" + String(initial))
-                    if onlyInitials { initialOnly.insert(family + "|" + String(initial)) }
-                }
-            }
-        }
-        return PersonName(original: raw, readings: readings, fullKeys: full, initialKeys: initials,
-                          initialOnlyKeys: initialOnly)
+        return readings
     }
 
     /// The non-empty parts of an ASCII text between the bytes `isSeparator` accepts: what

@@ -1,0 +1,41 @@
+@testable import ScreeningCore
+import XCTest
+
+/// The matcher makes a name's keys only when a listed person shares a family name with it
+/// (`Normalizer.personFamilyKeys`): that test must hold for every pair of names that agree,
+/// and give what the full parse gives.
+final class PersonFamilyKeysTests: XCTestCase {
+    func testFamilyKeysAreTheFullParsesAndEveryAgreementSharesOne() throws {
+        let folder = try TestSupport.shared("lists/us")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let normalizer = TestSupport.normalizer
+        // The lists do not say which entries are persons; the index tells their names apart.
+        let index = EntityIndex(entities: try ListFiles.load(files.map { folder.appendingPathComponent($0).path }).entities,
+                                normalizer: normalizer)
+        let listed = index.aliases.filter(\.isPersonName).map(\.text)
+        XCTAssertGreaterThan(listed.count, 500, "the US lists name hundreds of persons")
+        // Listed names in the spellings a record prints them in: as listed, in the other
+        // order, with the given name cut to an initial, and in Wade-Giles or Kunrei forms.
+        var printed: [String] = []
+        for name in listed {
+            let words = name.split(separator: " ").map(String.init)
+            printed.append(name)
+            if words.count >= 2 {
+                printed.append((words.dropFirst() + [words[0]]).joined(separator: " "))
+                printed.append("\(words[0].prefix(1)). \(words.dropFirst().joined(separator: " "))")
+            }
+        }
+        printed += ["Chang Hsiao-ming", "Zhang Xiaoming", "Hsu Wei", "Ohno Taro", "Tarou Oono", "田中太郎", "张晓明", "Tanaka, T."]
+        let parsed = listed.map { normalizer.personName($0) } + printed.suffix(8).map { normalizer.personName($0) }
+        var agreements = 0
+        for name in printed {
+            let person = normalizer.personName(name)
+            XCTAssertEqual(normalizer.personFamilyKeys(name), person.familyKeys, name)
+            for other in parsed where person.agreement(with: other) != nil {
+                agreements += 1
+                XCTAssertFalse(person.familyKeys.isDisjoint(with: other.familyKeys), "\(name) agrees with \(other.original)")
+            }
+        }
+        XCTAssertGreaterThan(agreements, listed.count, "each listed name agrees with itself, and its other spellings with it")
+    }
+}
