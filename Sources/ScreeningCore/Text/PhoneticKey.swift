@@ -14,17 +14,32 @@ public struct PhoneticKeys: Sendable {
     /// Hashes (`TextHash`) of the toneless pinyin syllables, probed by rolling hash.
     let syllables: HashIndex
     let longestSyllable: Int
+    /// By letter (a = 0): whether some syllable starts with it, and whether some ends with it.
+    private let canStart: [Bool]
+    private let canEnd: [Bool]
+    /// By pair of letters (26 × first + second): whether they can stand side by side in a
+    /// string of syllables, inside one or across the seam of two.
+    private let canFollow: [Bool]
 
     /// Builds the Chinese key's syllable inventory from the toneless pinyin syllables.
     public init(pinyinSyllables: Set<String>) {
         let table = HashIndex(capacity: pinyinSyllables.count)
         var longest = 1
+        var starts = [Bool](repeating: false, count: 26), ends = starts
+        var inside = [Bool](repeating: false, count: 26 * 26)
         for s in pinyinSyllables where !s.isEmpty && s.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
             table.insert(TextHash.of(s), 1)
             longest = max(longest, s.utf8.count)
+            let letters = s.utf8.map { Int($0) - 0x61 }
+            starts[letters.first!] = true
+            ends[letters.last!] = true
+            for (a, b) in zip(letters, letters.dropFirst()) { inside[a * 26 + b] = true }
         }
         syllables = table
         longestSyllable = longest
+        canStart = starts
+        canEnd = ends
+        canFollow = (0..<(26 * 26)).map { inside[$0] || ends[$0 / 26] && starts[$0 % 26] }
     }
 
     /// The Japanese key of a lowercase ASCII token.
@@ -121,6 +136,26 @@ public struct PhoneticKeys: Sendable {
 
     /// The lengths of the fewest-syllable split, or nil if there is none.
     func syllableLengths(_ b: [UInt8]) -> [Int]? {
+        couldSplit(b) ? splitLengths(b) : nil
+    }
+
+    /// False when no split into syllables can exist: a letter no syllable starts or ends
+    /// with at either end, or two side by side that no syllable and no seam of two hold
+    /// (science: sc). Most English words fail here, before the search looks up a syllable.
+    func couldSplit(_ b: [UInt8]) -> Bool {
+        guard let first = b.first, let last = b.last else { return false }
+        func letter(_ c: UInt8) -> Int? { c >= 0x61 && c <= 0x7A ? Int(c) - 0x61 : nil }
+        guard let f = letter(first), canStart[f], let l = letter(last), canEnd[l] else { return false }
+        var previous = f
+        for c in b.dropFirst() {
+            guard let next = letter(c), canFollow[previous * 26 + next] else { return false }
+            previous = next
+        }
+        return true
+    }
+
+    /// `syllableLengths` by the search alone.
+    func splitLengths(_ b: [UInt8]) -> [Int]? {
         let n = b.count
         guard n > 0, n <= 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: (count: Int, length: Int).self, capacity: n + 1) { best in
