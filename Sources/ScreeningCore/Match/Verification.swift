@@ -28,14 +28,25 @@ struct Verifier {
     }
 
     func info(_ token: String) -> TokenInfo {
+        TokenInfo(text: token, facts: facts(token))
+    }
+
+    /// `info(_:)`, the facts found in `known` when it holds them.
+    func info(_ token: String, known: TokenFactsMemo?) -> TokenInfo {
+        guard let known else { return info(token) }
+        return TokenInfo(text: token, facts: known.facts(of: token, make: facts))
+    }
+
+    /// What comparing `token` needs, worked out.
+    func facts(_ token: String) -> TokenFacts {
         let letters = token.utf8.count >= 3 && token.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         var flags = OrganisationKinds.flags[token] ?? []
         let generic = flags.contains(.generic)
         if token.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { flags.insert(.digits) }
         if Normalizer.vocabularyWords.contains(token) { flags.insert(.vocabulary) }
-        return TokenInfo(text: token, facts: TokenFacts(text: token, weight: weight(of: token), flags: flags,
-                                                        japanese: letters && !generic ? phonetic.japanese(token) : nil,
-                                                        chinese: letters && !generic ? phonetic.chineseKey(token) : nil))
+        return TokenFacts(text: token, weight: weight(of: token), flags: flags,
+                          japanese: letters && !generic ? phonetic.japanese(token) : nil,
+                          chinese: letters && !generic ? phonetic.chineseKey(token) : nil)
     }
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
@@ -71,14 +82,15 @@ struct Verifier {
     /// Latin token sequences of a mention: each segment's matching tokens (and, before a
     /// segment a conjunction parts into two organisations' names, each part's), each two
     /// adjacent segments, and the whole text's alternative forms (translations, readings).
-    func mentionViews(_ text: NormalizedText) -> [View] {
+    /// Words' facts come from `known` when given.
+    func mentionViews(_ text: NormalizedText, known: TokenFactsMemo? = nil) -> [View] {
         // Tokens come in the text's order, so each segment's are consecutive.
         var segments: [(number: Int, tokens: [TokenInfo], clauses: [Int32])] = []
         // Clauses are numbered in order, so the text has two only if its ends differ.
         let hasClauses = text.tokens.first?.clause != text.tokens.last?.clause
         for token in text.tokens where token.script != .han && token.script != .kana {
             if segments.last?.number != token.segment { segments.append((token.segment, [], [])) }
-            segments[segments.count - 1].tokens.append(info(token.text))
+            segments[segments.count - 1].tokens.append(info(token.text, known: known))
             if hasClauses { segments[segments.count - 1].clauses.append(token.clause) }
         }
         var views: [View] = []
@@ -106,7 +118,7 @@ struct Verifier {
             }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
-            views.append(View(name: form.kind.rawValue, tokens: form.tokens.map(info), isSegment: false))
+            views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, known: known) }, isSegment: false))
         }
         return views
     }
