@@ -12,8 +12,6 @@ struct RecordBatch: Sendable {
     /// The input's bytes read once the batch was read (compressed ones for gzip), for progress.
     var bytesRead = 0
 
-    init() {}
-
     /// The batch of `records`, their places and distinct mentions found.
     init(records: [Record], screener: Screener, bytesRead: Int) {
         self.records = records

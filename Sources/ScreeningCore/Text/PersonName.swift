@@ -62,7 +62,7 @@ extension Normalizer {
         var initialOnly = Set<String>()
         var families = Set<String>()
         // The readings share their parts (Wei Zhang: family Zhang given Wei, and family Wei
-        // given Zhang), and each part's variants were made up to three times over.
+        // given Zhang): each part's variants are made once, not once per use (up to three).
         var variants = KeyVariantMemo()
         for reading in readings {
             let givenNames = reading.given.filter { !$0.isEmpty }

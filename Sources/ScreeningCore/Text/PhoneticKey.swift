@@ -141,7 +141,7 @@ public struct PhoneticKeys: Sendable {
 
     /// False when no split into syllables can exist: a letter no syllable starts or ends
     /// with at either end, or two side by side that no syllable and no seam of two hold
-    /// (science: sc). Most English words fail here, before the search looks up a syllable.
+    /// (science: sc). Many English words fail here, before the search looks up a syllable.
     func couldSplit(_ b: [UInt8]) -> Bool {
         guard let first = b.first, let last = b.last else { return false }
         func letter(_ c: UInt8) -> Int? { c >= 0x61 && c <= 0x7A ? Int(c) - 0x61 : nil }
