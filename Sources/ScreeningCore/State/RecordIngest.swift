@@ -48,7 +48,7 @@ extension Rescan {
     /// while it runs.
     func ingest(_ records: [Record], screener: Lazy<Screener>, pipeline: inout IngestPipeline,
                 state: inout RunState, summary: inout Summary) throws {
-        let batch = try prepare(records, after: pipeline.pending?.batch, screener: screener, state: state)
+        let batch = try prepare(records, after: pipeline.pending?.batch, screener: screener, state: &state)
         guard !batch.work.isEmpty else { return }
         let (fresh, threads, screener) = (batch.fresh, self.threads, screener.get)
         let matching = BackgroundValue { ParallelMap.map(fresh, threads: threads) { screener.matchesAndGrams($0) } }
@@ -73,7 +73,8 @@ extension Rescan {
     /// The records of a batch to store (unchanged ones are skipped), their places, and the
     /// mentions to match. `previous` is the batch before, not yet written: its records and
     /// mentions count as stored and matched.
-    private func prepare(_ records: [Record], after previous: IngestBatch?, screener: Lazy<Screener>, state: RunState) throws -> IngestBatch {
+    private func prepare(_ records: [Record], after previous: IngestBatch?, screener: Lazy<Screener>,
+                         state: inout RunState) throws -> IngestBatch {
         let db = store.db
         var batch = IngestBatch()
         // A record repeated within a batch: its last version counts, as across batches.

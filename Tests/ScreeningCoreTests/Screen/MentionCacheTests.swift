@@ -1,0 +1,28 @@
+@testable import ScreeningCore
+import XCTest
+
+/// The mention cache answers with what was remembered, never holds more than its capacity,
+/// keeps the mentions that keep coming back, and lets go of those met once.
+final class MentionCacheTests: XCTestCase {
+    private func mention(_ k: Int) -> Screener.Mention {
+        Screener.Mention(text: "Mention \(k)", asPerson: k % 2 == 0, country: nil)
+    }
+
+    func testBoundedAndKeepsWhatComesBack() {
+        var cache = MentionCache<Int>(capacity: 100)
+        let regular = Screener.Mention(text: "Department of Physics, Tohoku University", asPerson: false, country: nil)
+        cache.remember(-1, for: regular)
+        for k in 0..<10_000 {
+            XCTAssertNil(cache.value(of: mention(k)), "mention \(k) was never remembered")
+            cache.remember(k, for: mention(k))
+            XCTAssertEqual(cache.value(of: mention(k)), k)
+            XCTAssertLessThanOrEqual(cache.count, 100)
+            // Met once, a mention is gone within a capacity's worth of others.
+            if k >= 100 { XCTAssertNil(cache.value(of: mention(k - 100)), "mention \(k - 100) still held at \(k)") }
+            // The regular one comes back every 45 mentions: it is never forgotten.
+            if k % 45 == 0 { XCTAssertEqual(cache.value(of: regular), -1, "forgotten after \(k) mentions") }
+        }
+        XCTAssertNil(cache.value(of: Screener.Mention(text: "Mention 1", asPerson: true, country: nil)),
+                     "the same text read as a person is another mention")
+    }
+}
