@@ -87,44 +87,31 @@ final class CandidateScratch {
         touchedCount = 0
     }
 
-    /// Scratch accumulators for the index's concurrent callers. A thread is given back the
-    /// scratch it used last when it is free: handed to whichever thread asked, a scratch
-    /// went back and forth between the cores, and each search first fetched its sums from
-    /// the other core's cache (the search took two fifths more processor time on two
-    /// threads than on one).
+    /// Scratch accumulators for the index's concurrent callers, each thread given back the
+    /// scratch it used last (`ThreadAffinePool`): handed to whichever thread asked, a
+    /// scratch went back and forth between the cores, and each search first fetched its
+    /// sums from the other core's cache (the search took two fifths more processor time on
+    /// two threads than on one).
     final class Pool: @unchecked Sendable {
         private let totals: UnsafeMutablePointer<Double>
-        private let aliasCount: Int
-        // Every access to `free` holds `lock`.
-        private var free: [(user: pthread_t, scratch: CandidateScratch)] = []
-        private let lock = NSLock()
+        private let scratches: ThreadAffinePool<CandidateScratch>
 
         /// A pool for an index whose aliases have these gram weight totals.
         init(totals: [EntityIndex.GramWeights]) {
-            aliasCount = totals.count
-            self.totals = .allocate(capacity: max(1, totals.count) * 3)
+            let aliasCount = totals.count
+            let pointer = UnsafeMutablePointer<Double>.allocate(capacity: max(1, totals.count) * 3)
             for (alias, total) in totals.enumerated() {
-                let base = self.totals + alias * 3
+                let base = pointer + alias * 3
                 base[0] = total.tokens; base[1] = total.trigrams; base[2] = total.bigrams
             }
+            self.totals = pointer
+            scratches = ThreadAffinePool { CandidateScratch(totals: pointer, aliasCount: aliasCount) }
         }
 
         deinit { totals.deallocate() }
 
-        /// A free scratch: this thread's own if free, else any (else a new one).
-        func take() -> CandidateScratch {
-            let me = pthread_self()
-            lock.lock()
-            defer { lock.unlock() }
-            if let own = free.lastIndex(where: { pthread_equal($0.user, me) != 0 }) { return free.remove(at: own).scratch }
-            return free.popLast()?.scratch ?? CandidateScratch(totals: totals, aliasCount: aliasCount)
-        }
+        func take() -> CandidateScratch { scratches.take() }
 
-        func give(back scratch: CandidateScratch) {
-            let me = pthread_self()
-            lock.lock()
-            free.append((me, scratch))
-            lock.unlock()
-        }
+        func give(back scratch: CandidateScratch) { scratches.give(back: scratch) }
     }
 }

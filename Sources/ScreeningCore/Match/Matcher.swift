@@ -64,14 +64,8 @@ public final class Matcher: Sendable {
     /// once. `country` is the party's stated country, if any.
     public func match(affiliation text: String, country: String? = nil,
                       threshold: Double = Matcher.defaultThreshold) -> [Match] {
-        match(affiliation: text, country: country, threshold: threshold, known: nil)
-    }
-
-    /// `match(affiliation:country:threshold:)`, the facts of words met before read from `known`.
-    func match(affiliation text: String, country: String?, threshold: Double, known: TokenFactsMemo?) -> [Match] {
         let mention = normalizer.normalize(text, options: .allForms)
-        return match(organisation: mention, country: country, threshold: threshold, limit: Self.organisationCandidates.limit,
-                     known: known)
+        return match(organisation: mention, country: country, threshold: threshold, limit: Self.organisationCandidates.limit)
     }
 
     /// The best candidates for one string whatever their score (for `entity-screen match`):
@@ -193,20 +187,18 @@ public final class Matcher: Sendable {
         }
     }
 
-    func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int,
-               known: TokenFactsMemo? = nil) -> [Match] {
+    func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int) -> [Match] {
         let candidates = index.candidates(for: mention, among: .organisations, limit: limit,
                                           minimumContainment: Self.organisationCandidates.minimumContainment)
-        return verify(organisation: mention, country: country, aliases: candidates.map(\.alias), threshold: threshold, known: known)
+        return verify(organisation: mention, country: country, aliases: candidates.map(\.alias), threshold: threshold)
     }
 
     /// The hits of an affiliation (or an organisation's name) among the given aliases (ids
     /// into `index.aliases`), as `match(organisation:...)` verifies its candidates: each
     /// alias is scored on its own, whatever the others are.
-    func verify(organisation mention: NormalizedText, country: String?, aliases: [Int32], threshold: Double,
-                known: TokenFactsMemo? = nil) -> [Match] {
+    func verify(organisation mention: NormalizedText, country: String?, aliases: [Int32], threshold: Double) -> [Match] {
         guard !aliases.isEmpty else { return [] }
-        let views = verifier.mentionViews(mention, known: known)
+        let views = verifier.mentionViews(mention)
         let han = Verifier.hanSegments(mention)
         let evidence = CountryEvidence.country(of: mention, stated: country)
         var best: [Int32: Match] = [:]

@@ -1,11 +1,11 @@
-/// The facts of the words one worker thread has already looked at (`Verifier.info`):
-/// affiliations repeat their words (university, department, Beijing), and a word's facts
-/// take its two phonetic keys and three table lookups, thousands of instructions, where
-/// finding them here takes one lookup. One per worker, never shared (a memo under a lock,
-/// shared by both threads, did fewer instructions but ran slower, the lock's cache line
-/// passing between the cores). Bounded: once `capacity` words are held it takes no more.
-final class TokenFactsMemo: @unchecked Sendable {
-    // Used by one thread at a time (`ParallelMap.map(_:states:_:)` gives each to one worker).
+/// The facts of the words one thread has already looked at (`Verifier.info`): affiliations
+/// repeat their words (university, department, Beijing), and a word's facts take its two
+/// phonetic keys and three table lookups, thousands of instructions, where finding them
+/// here takes one lookup. Lent to one thread at a time, kept by the thread that used it
+/// (`ThreadAffinePool`), never shared (a memo under a lock, shared by both threads, did
+/// fewer instructions but ran slower, the lock's cache line passing between the cores at
+/// every word). Bounded: once `capacity` words are held it takes no more.
+final class TokenFactsMemo {
     private var known: [String: TokenFacts] = [:]
     let capacity: Int
 

@@ -27,14 +27,16 @@ struct Verifier {
         return w > 0 ? w : index.unseenTokenWeight
     }
 
+    /// The memos of the words' facts the mentions' views were made of, one per thread.
+    let known = ThreadAffinePool { TokenFactsMemo() }
+
     func info(_ token: String) -> TokenInfo {
         TokenInfo(text: token, facts: facts(token))
     }
 
-    /// `info(_:)`, the facts found in `known` when it holds them.
-    func info(_ token: String, known: TokenFactsMemo?) -> TokenInfo {
-        guard let known else { return info(token) }
-        return TokenInfo(text: token, facts: known.facts(of: token, make: facts))
+    /// `info(_:)`, the facts found in `memo` when it holds them.
+    func info(_ token: String, memo: TokenFactsMemo) -> TokenInfo {
+        TokenInfo(text: token, facts: memo.facts(of: token, make: facts))
     }
 
     /// What comparing `token` needs, worked out.
@@ -82,15 +84,17 @@ struct Verifier {
     /// Latin token sequences of a mention: each segment's matching tokens (and, before a
     /// segment a conjunction parts into two organisations' names, each part's), each two
     /// adjacent segments, and the whole text's alternative forms (translations, readings).
-    /// Words' facts come from `known` when given.
-    func mentionViews(_ text: NormalizedText, known: TokenFactsMemo? = nil) -> [View] {
+    /// Words' facts come from this thread's memo (`known`): affiliations repeat their words.
+    func mentionViews(_ text: NormalizedText) -> [View] {
+        let memo = known.take()
+        defer { known.give(back: memo) }
         // Tokens come in the text's order, so each segment's are consecutive.
         var segments: [(number: Int, tokens: [TokenInfo], clauses: [Int32])] = []
         // Clauses are numbered in order, so the text has two only if its ends differ.
         let hasClauses = text.tokens.first?.clause != text.tokens.last?.clause
         for token in text.tokens where token.script != .han && token.script != .kana {
             if segments.last?.number != token.segment { segments.append((token.segment, [], [])) }
-            segments[segments.count - 1].tokens.append(info(token.text, known: known))
+            segments[segments.count - 1].tokens.append(info(token.text, memo: memo))
             if hasClauses { segments[segments.count - 1].clauses.append(token.clause) }
         }
         var views: [View] = []
@@ -118,7 +122,7 @@ struct Verifier {
             }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
-            views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, known: known) }, isSegment: false))
+            views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false))
         }
         return views
     }

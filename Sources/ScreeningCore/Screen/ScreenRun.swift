@@ -78,8 +78,6 @@ public struct ScreenRun {
         var header = sink.header()
         if !header.isEmpty { try write(&header) }
         let counter = ByteCounter()
-        // One per worker, kept across batches: the words of affiliations come back.
-        let memos = (0..<threads).map { _ in TokenFactsMemo() }
         for path in recordFiles {
             // Counted on the reading thread; read here once the file's last batch is in.
             var skipped = 0
@@ -107,7 +105,7 @@ public struct ScreenRun {
                     }
                 }
                 let screener = self.screener
-                let found = ParallelMap.map(fresh, states: memos) { screener.matches($1, known: $0) }
+                let found = ParallelMap.map(fresh, threads: threads) { screener.matches($0) }
                 for (k, slot) in freshSlots.enumerated() {
                     matches[slot] = found[k]
                     cache.remember(found[k], for: fresh[k])

@@ -71,13 +71,8 @@ public struct Screener: Sendable {
 
     /// The matches of one mention.
     public func matches(_ mention: Mention) -> [Match] {
-        matches(mention, known: nil)
-    }
-
-    /// The matches of one mention, the facts of words met before read from `known`.
-    func matches(_ mention: Mention, known: TokenFactsMemo?) -> [Match] {
         mention.asPerson ? matcher.match(person: mention.text, threshold: threshold)
-            : matcher.match(affiliation: mention.text, country: mention.country, threshold: threshold, known: known)
+            : matcher.match(affiliation: mention.text, country: mention.country, threshold: threshold)
     }
 
     /// The hits of a record, in party order, then name before affiliations.
