@@ -20,62 +20,92 @@ extension EntityIndex {
                 for k in list.range { accumulator.add(ids[k], list.slot, list.weight) }
             }
         }
+        return Self.ranked(accumulator, limit: limit, minimumContainment: minimumContainment).best
+    }
+
+    /// Drains `accumulator` into the `limit` best candidates holding at least
+    /// `minimumContainment`, best first (more when more are held whole), calling `visit` with
+    /// every alias holding that minimum. `cut` is true when one of those was left out for
+    /// want of room.
+    @inline(__always)
+    static func ranked(_ accumulator: CandidateScratch, limit: Int, minimumContainment: Double,
+                       visit: (Candidate) -> Void = { _ in }) -> (best: [Candidate], cut: Bool) {
         // Keep the best in order as they come: far fewer comparisons than sorting every
         // alias that shares a gram. Aliases the mention holds whole rank first and all stay,
         // up to `wholeLimit`: in a long affiliation against a registry, twenty short names
         // held whole (Ministry of Education, eight times over) must not push out the one
         // the affiliation names (Nanjing University).
         var best: [Candidate] = []
-        var capacity = limit, whole = 0
+        var capacity = limit, whole = 0, cut = false
         best.reserveCapacity(limit + 1)
         accumulator.drain { alias, matched, total in
-            let containment = Self.containment(matched, of: total)
+            let containment = containment(matched, of: total)
             guard containment >= minimumContainment else { return }
             let candidate = Candidate(alias: alias, containment: containment,
                                       matchedWeight: matched.tokens + matched.trigrams + matched.bigrams)
-            if containment >= Self.wholeContainment {
+            visit(candidate)
+            if containment >= wholeContainment {
                 whole += 1
-                capacity = max(limit, min(whole, Self.wholeLimit))
+                capacity = max(limit, min(whole, wholeLimit))
             }
-            if best.count >= capacity, let last = best.last, !Self.ranks(candidate, before: last) { return }
+            if best.count >= capacity, let last = best.last, !ranks(candidate, before: last) {
+                cut = true
+                return
+            }
             var position = best.count
-            while position > 0 && Self.ranks(candidate, before: best[position - 1]) { position -= 1 }
+            while position > 0 && ranks(candidate, before: best[position - 1]) { position -= 1 }
             best.insert(candidate, at: position)
-            if best.count > capacity { best.removeLast() }
+            if best.count > capacity {
+                best.removeLast()
+                cut = true
+            }
         }
-        return best
+        return (best, cut)
     }
 
-    /// True when at least `count` aliases of `partition` (other than those `isExcluded`
-    /// marks) hold more than `containment` of their gram weight of one kind among `grams`.
-    /// Each of them ranks before every alias holding `containment` or less, so none of those
-    /// is among the mention's first `count` candidates (nor among more: the aliases held
-    /// whole that widen a search's limit rank before them too, when `containment` is below
-    /// whole). A rescan asks this of the entries a revision added. Postings are read
-    /// shortest first and reading stops at the `count`th: the long postings of common words
-    /// are seldom read.
-    func outnumbered(grams: [UInt64], among partition: Partition, count: Int, above containment: Double,
-                     isExcluded: [Bool]) -> Bool {
+    /// Which of the aliases `isChosen` marks are among the first `limit` candidates (see
+    /// `candidates(grams:among:limit:minimumContainment:)`) of `grams` in `partition`, when
+    /// none of them holds more than `containment` of its gram weight; nil when at least
+    /// `limit` other aliases hold more, so that none of the chosen can be. A rescan asks
+    /// this of the entries a revision added, `containment` the best of them (`AliasReach`).
+    /// Postings are read shortest first and reading stops at the `limit`th alias above: the
+    /// long postings of common words are seldom read. Otherwise every posting was read and
+    /// the candidates are ranked from the same sums. Those sums came in another order than
+    /// the search's own and may differ in the last bits, so a chosen alias within a hair
+    /// of the last candidate counts as among them: a rescan verifies it, and gives up no
+    /// hit the search would find.
+    func chosenCandidates(grams: [UInt64], among partition: Partition, limit: Int, minimumContainment: Double,
+                          above containment: Double, isChosen: [Bool]) -> [Int32]? {
         let own = postings[partition]!
         var lists = grams.compactMap { searched($0, in: own) }
         lists.sort { $0.range.count < $1.range.count }
         let accumulator = scratch.take()
-        defer {
-            accumulator.reset()
-            scratch.give(back: accumulator)
-        }
+        defer { scratch.give(back: accumulator) }
         // A hair above: sums added in another order may differ in the last bits.
         let bar = containment + 1e-9
         var found = 0
-        return own.ids.withUnsafeBufferPointer { ids in
+        let outnumbered = own.ids.withUnsafeBufferPointer { ids in
             for list in lists {
-                for k in list.range where accumulator.add(ids[k], list.slot, list.weight, crossing: bar) && !isExcluded[Int(ids[k])] {
+                for k in list.range where accumulator.add(ids[k], list.slot, list.weight, crossing: bar) && !isChosen[Int(ids[k])] {
                     found += 1
-                    if found >= count { return true }
+                    if found >= limit { return true }
                 }
             }
             return false
         }
+        if outnumbered {
+            accumulator.reset()
+            return nil
+        }
+        // Ranked from a hair below the minimum: an alias more there ranks last, and widens
+        // what counts as near the last candidate, never narrows it.
+        let hair = 1e-9
+        var chosen: [Candidate] = []
+        let (best, cut) = Self.ranked(accumulator, limit: limit, minimumContainment: minimumContainment - hair) { candidate in
+            if isChosen[Int(candidate.alias)] { chosen.append(candidate) }
+        }
+        let floor = cut ? (best.last?.containment ?? minimumContainment) - hair : minimumContainment - hair
+        return chosen.filter { $0.containment >= floor }.map(\.alias)
     }
 
     /// The containment of an alias held whole (a hair below 1: sums in another order may

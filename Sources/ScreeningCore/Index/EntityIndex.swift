@@ -16,8 +16,6 @@ public final class EntityIndex: Sendable {
         public let isPrimary: Bool
         /// True when indexed among persons (see `Partition.of(_:normalizer:)`).
         public let isPersonName: Bool
-        /// The normalizer's forms of it.
-        public let normalized: NormalizedText
         /// Sum of the IDF weights of its distinct grams of each kind (token, trigram,
         /// Han/kana bigram): the denominators of containment.
         public let weights: GramWeights
@@ -59,6 +57,9 @@ public final class EntityIndex: Sendable {
     public let postingCap: Int
     /// Reusable accumulators for candidate search, one per concurrent caller.
     let scratch: CandidateScratch.Pool
+    /// The normalizer's forms of each alias (`normalized(alias:)`): made while indexing, or
+    /// on demand for the entities indexed from kept forms.
+    private let normalizedAliases: AliasTable<NormalizedText>
 
     /// The spellings a search looks among.
     public enum Partition: Sendable, CaseIterable {
@@ -103,22 +104,36 @@ public final class EntityIndex: Sendable {
     }
 
     /// Indexes the entities' names and aliases, normalizing them on `threads` threads.
-    public init(entities: [ListedEntity], normalizer: Normalizer, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public convenience init(entities: [ListedEntity], normalizer: Normalizer, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        // Normalizing is the expensive part: spread it over the threads, in order.
+        let made = ParallelMap.map(entities, threads: threads) { IndexedForms.of($0, normalizer: normalizer) }
+        self.init(entities: entities, forms: made.map(\.forms), normalized: made.flatMap(\.normalized),
+                  normalizer: normalizer, threads: threads)
+    }
+
+    /// Indexes the entities from their forms (`IndexedForms`, one per entity, as
+    /// `IndexedForms.of` makes them), normalizing their spellings only when asked for
+    /// (`normalized(alias:)`): for a rescan, whose store keeps the forms of the listed
+    /// entities, and which verifies few of their aliases.
+    public convenience init(entities: [ListedEntity], forms: [IndexedForms], normalizer: Normalizer,
+                            threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.init(entities: entities, forms: forms, normalized: nil, normalizer: normalizer, threads: threads)
+    }
+
+    /// `normalized`: every spelling's normalized forms in order, when already made.
+    private init(entities: [ListedEntity], forms: [IndexedForms], normalized: [NormalizedText]?, normalizer: Normalizer, threads: Int) {
+        precondition(forms.count == entities.count, "one IndexedForms per entity")
         self.entities = entities
         var spellings: [(entity: Int32, text: String, primary: Bool)] = []
         for (index, entity) in entities.enumerated() {
-            var seen = Set<String>()
-            for (k, text) in ([entity.name] + entity.aliases).enumerated() where !text.isEmpty && seen.insert(text).inserted {
-                spellings.append((Int32(index), text, k == 0))
-            }
+            let own = IndexedForms.spellings(of: entity)
+            precondition(own.count == forms[index].grams.count, "the forms of \(entity.id) are of other spellings")
+            for spelling in own { spellings.append((Int32(index), spelling.text, spelling.primary)) }
         }
-        // Normalizing is the expensive part: spread it over the threads, in order.
-        let normalized = ParallelMap.map(spellings, threads: threads) { normalizer.normalize($0.text, options: .allForms) }
-        let grams = ParallelMap.map(normalized, threads: threads) { Grams.of($0) }
+        let grams = forms.flatMap(\.grams)
+        let partitionsOf = spellings.map { forms[Int($0.entity)].partitions }
 
         // Rows are numbered over all spellings; each partition keeps its own postings.
-        let entityPartitions = ParallelMap.map(entities, threads: threads) { Partition.of($0, normalizer: normalizer) }
-        let partitionsOf = spellings.map { entityPartitions[Int($0.entity)] }
         // Every alias's rows in one array (alias k's at `first[k]..<first[k + 1]`): one
         // allocation, returned whole once the index is built.
         let first = grams.reduce(into: [0]) { $0.append($0.last! + $1.count) }
@@ -154,8 +169,11 @@ public final class EntityIndex: Sendable {
         aliases.reserveCapacity(spellings.count)
         for (k, spelling) in spellings.enumerated() {
             aliases.append(Alias(entity: spelling.entity, text: spelling.text, isPrimary: spelling.primary,
-                                 isPersonName: partitionsOf[k].contains(.persons), normalized: normalized[k], weights: weights[k]))
+                                 isPersonName: partitionsOf[k].contains(.persons), weights: weights[k]))
         }
+        let texts = spellings.map(\.text)
+        normalizedAliases = normalized.map { AliasTable(values: $0) }
+            ?? AliasTable(count: texts.count, onDemand: true, threads: threads) { normalizer.normalize(texts[$0], options: .allForms) }
         self.rows = rows
         self.postings = postings
         self.idf = idf
@@ -163,6 +181,9 @@ public final class EntityIndex: Sendable {
         postingCap = cap
         scratch = CandidateScratch.Pool(totals: weights)
     }
+
+    /// The normalizer's forms of alias `alias` (an index into `aliases`).
+    public func normalized(alias: Int) -> NormalizedText { normalizedAliases[alias] }
 
     /// The weight of a token no alias has: rarer than any indexed one.
     public var unseenTokenWeight: Double { log(1 + Double(max(aliases.count, 1))) }

@@ -49,8 +49,8 @@ public final class Matcher: Sendable {
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
-            let alias = index.aliases[a]
-            return (verifier.aliasViews(alias.normalized, isPrimaryName: alias.isPrimary), Verifier.hanSegments(alias.normalized).map(\.text).joined())
+            let normalized = index.normalized(alias: a)
+            return (verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary), Verifier.hanSegments(normalized).map(\.text).joined())
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)

@@ -107,11 +107,12 @@ public struct Rescan {
             try writeListVersion(fresh: fresh, changedIDs: changedIDs, removedIDs: removedIDs, state: state)
             checkpoint("lists")
             let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
-            // Alias forms on demand: a revision verifies few aliases, and a night's records
-            // not many more.
-            let fullScreener = Lazy { Screener(matcher: Matcher(index: EntityIndex(entities: all, normalizer: normalizer, threads: threads),
-                                                               normalizer: normalizer, threads: threads, aliasSources: sources,
-                                                               aliasFormsOnDemand: true),
+            // The index from the forms kept of the entries a revision left alone; alias forms
+            // on demand: a revision verifies few aliases, and a night's records not many more.
+            let (kept, hashes) = (try store.keptForms(identity: normalizer.formsIdentity), state.entityHashes)
+            let fullIndex = Lazy { Self.index(of: all, kept: kept, hashes: hashes, normalizer: normalizer, threads: threads) }
+            let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
+                                                               aliasSources: sources, aliasFormsOnDemand: true),
                                                threshold: threshold) }
             // Stored mentions that a revision can touch, against the whole index.
             let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]
@@ -144,6 +145,7 @@ public struct Rescan {
                 summary.skippedLines += skipped
             }
             try finishIngest(&pipeline, screener: fullScreener, state: &state, summary: &summary)
+            if let built = fullIndex.ifBuilt { try store.keep(forms: built.made, identity: normalizer.formsIdentity) }
             checkpoint("records")
 
             summary.hitsNew = try db.query("SELECT COUNT(*) FROM hits WHERE status = 'new'") { $0.int(0) }[0]
@@ -194,6 +196,7 @@ public struct Rescan {
         }
         for id in removedIDs {
             try db.run("DELETE FROM entities WHERE id = ?", [.text(id)])
+            try db.run("DELETE FROM entity_forms WHERE id = ?", [.text(id)])
             try db.run("INSERT INTO list_changes (run, entity_id, change, fields) VALUES (?, ?, 'removed', '')", [.int(state.run), .text(id)])
         }
     }

@@ -9,7 +9,8 @@ extension Rescan {
         case untouched
         /// Near an earlier version of a changed or removed entry: matched again in full.
         case nearPrevious
-        /// These aliases of added or changed entries are among its candidates.
+        /// These aliases of added or changed entries are among its candidates, or may be
+        /// (near a tie, or one of them held whole): each is verified.
         case freshCandidates([Int32])
     }
 
@@ -18,7 +19,7 @@ extension Rescan {
     /// index (the ones the matcher verifies) an added or changed entry now stands (ranked
     /// only when the entry's share of grams, by the whole index's weights, could make it a
     /// candidate at all: `AliasReach`, and only when fewer than the search's limit of other
-    /// aliases hold more: `EntityIndex.outnumbered`), and those near an earlier version of a changed or
+    /// aliases hold more: `EntityIndex.chosenCandidates`), and those near an earlier version of a changed or
     /// removed entry (candidates of an index of those, at a lower containment than matching
     /// uses). Returns how many mentions were tested, and the ids and findings of those
     /// touched, in id order.
@@ -111,20 +112,19 @@ extension Rescan {
                 return .nearPrevious
             }
             // Most mentions hold too little of every added entry's grams to have it among
-            // their candidates at all; of the rest, most hold more of `limit` other aliases
-            // (found without ranking them all); the whole index's ranking decides for the rest.
+            // their candidates at all. One held whole stands among them (before all but the
+            // others held whole): the entries reached are verified, without ranking. Of the
+            // rest, most hold more of `limit` other aliases (found without ranking them
+            // all); the others are ranked from the sums that search made.
             let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
-            let reached = asPerson ? personReach?.bestContainment(grams, minimumContainment: minimum)
-                : organisationReach?.bestContainment(grams, minimumContainment: minimum)
-            guard let reached else { return .untouched }
-            let mentionGrams = Array(grams)
-            if reached < EntityIndex.wholeContainment,
-               fullIndex.outnumbered(grams: mentionGrams, among: partition, count: limit, above: reached, isExcluded: isFreshAlias) {
-                return .untouched
-            }
-            let candidates = fullIndex.candidates(grams: mentionGrams, among: partition, limit: limit, minimumContainment: minimum)
-                .map(\.alias).filter { isFreshAlias[Int($0)] }
-            return candidates.isEmpty ? .untouched : .freshCandidates(candidates)
+            let reach = asPerson ? personReach?.reached(grams, minimumContainment: minimum)
+                : organisationReach?.reached(grams, minimumContainment: minimum)
+            guard let reach else { return .untouched }
+            if reach.best >= EntityIndex.wholeContainment { return .freshCandidates(reach.aliases) }
+            let fresh = fullIndex.chosenCandidates(grams: Array(grams), among: partition, limit: limit, minimumContainment: minimum,
+                                                   above: reach.best, isChosen: isFreshAlias)
+            guard let fresh, !fresh.isEmpty else { return .untouched }
+            return .freshCandidates(fresh)
         }
     }
 

@@ -20,6 +20,13 @@ final class AliasTable<Value: Sendable>: @unchecked Sendable {
         made = onDemand ? [Value?](repeating: nil, count: count) : []
     }
 
+    /// A table of values made already.
+    init(values: [Value]) {
+        all = values
+        made = []
+        make = { _ in fatalError("every value is made") }
+    }
+
     /// `body` of the alias's value, read in place when all were made at once: the
     /// subscript's copy retains and releases every array and string in the value, and
     /// the worker threads that read one shared value bounce those counts between cores.

@@ -14,6 +14,13 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
         make = { loaded }
     }
 
+    /// The value when it was built already; nil (and not built) otherwise.
+    var ifBuilt: Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
     /// The value, built now if this is the first use.
     var get: Value {
         lock.lock()

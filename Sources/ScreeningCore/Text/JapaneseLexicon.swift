@@ -27,15 +27,19 @@ public final class JapaneseLexicon: Sendable {
         return result
     }
 
+    /// The three dictionaries' file names, in the Debian packages' folder.
+    static let namesFile = "enamdict", wordsFile = "edict", kanjiFile = "kanjidic"
+    static var fileNames: [String] { [namesFile, wordsFile, kanjiFile] }
+
     /// Loads whichever of the three dictionaries are in `directory`; nil if none is.
     /// Headwords are indexed by the canonical forms `tables` give.
     public init?(directory: URL = JapaneseLexicon.defaultDirectory, tables: TextTables) {
         self.directory = directory
         // ENAMDICT, the largest, is read on another thread while this one reads the other
         // two: the first Han or kana text waits for all of them (over a second, one by one).
-        let names = BackgroundValue { EdictFile(url: directory.appendingPathComponent("enamdict"), tables: tables, skipFullNames: true) }
-        words = EdictFile(url: directory.appendingPathComponent("edict"), tables: tables)
-        kanjiReadings = Self.kanjiReadings(kanjidic: directory.appendingPathComponent("kanjidic"), tables: tables)
+        let names = BackgroundValue { EdictFile(url: directory.appendingPathComponent(Self.namesFile), tables: tables, skipFullNames: true) }
+        words = EdictFile(url: directory.appendingPathComponent(Self.wordsFile), tables: tables)
+        kanjiReadings = Self.kanjiReadings(kanjidic: directory.appendingPathComponent(Self.kanjiFile), tables: tables)
         self.names = names.value
         if self.names == nil && words == nil && kanjiReadings.isEmpty { return nil }
     }

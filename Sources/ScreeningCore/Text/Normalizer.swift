@@ -22,21 +22,28 @@ public final class Normalizer: Sendable {
     /// loaded on first use, since only Han and kana text need them.
     public var lexicon: JapaneseLexicon? { lazyLexicon.get }
 
+    /// What this normalizer's forms depend on (`NormalizerIdentity`), when it reads the
+    /// project's files (`standard()`): a store keeps forms made under it. Nil otherwise.
+    public let formsIdentity: String?
+
     /// Inputs longer than this many UTF-8 bytes are truncated (with a note in `problems`).
     public static let maximumInputBytes = 65_536
 
     /// Builds a normalizer over loaded tables.
     public init(tables: TextTables, glossary: Glossary?, lexicon: JapaneseLexicon?) {
         self.tables = tables
+        formsIdentity = nil
         lazyGlossary = Lazy(loaded: glossary)
         lazyLexicon = Lazy(loaded: lexicon)
         phonetic = PhoneticKeys(pinyinSyllables: tables.pinyinSyllables)
     }
 
-    /// Builds a normalizer whose glossary and Japanese dictionaries load on first use.
+    /// Builds a normalizer whose glossary and Japanese dictionaries load on first use;
+    /// `formsIdentity` as `NormalizerIdentity` tells it, when known.
     public init(tables: TextTables, glossary: @escaping @Sendable () -> Glossary?,
-                lexicon: @escaping @Sendable () -> JapaneseLexicon?) {
+                lexicon: @escaping @Sendable () -> JapaneseLexicon?, formsIdentity: String? = nil) {
         self.tables = tables
+        self.formsIdentity = formsIdentity
         lazyGlossary = Lazy(glossary)
         lazyLexicon = Lazy(lexicon)
         phonetic = PhoneticKeys(pinyinSyllables: tables.pinyinSyllables)
@@ -53,7 +60,7 @@ public final class Normalizer: Sendable {
         }
         return Normalizer(tables: tables, glossary: { try? Glossary(dataDirectory: data) }, lexicon: {
             japaneseDictionaries.flatMap { JapaneseLexicon(directory: $0, tables: tables) }
-        })
+        }, formsIdentity: NormalizerIdentity.of(tables: tables.directory, dictionaries: japaneseDictionaries))
     }
 
     /// The text with every Han character in its canonical (simplified) form, all else as is.

@@ -4,10 +4,11 @@ import XCTest
 
 /// What a rescan's scan decides without ranking every alias agrees with the ranking, on the
 /// US lists and real Crossref affiliations, with the aliases of every 50th entity playing a
-/// revision's added entries: `AliasReach` gives the best containment among them that the
-/// candidate search computes; `outnumbered` says whether that many other aliases hold more,
-/// as the search's sums count them; and whenever it says so, none of the added entries is
-/// among the mention's candidates.
+/// revision's added entries: `AliasReach` gives those a mention holds enough of, and the
+/// best containment among them, as the candidate search computes them; `chosenCandidates`
+/// says whether that many other aliases hold more, as the search's sums count them (and
+/// whenever it says so, none of the added entries is among the mention's candidates), and
+/// otherwise which added entries are among them.
 final class AliasReachTests: XCTestCase {
     func testReachAndOutnumberingAgreeWithTheCandidateSearch() throws {
         let folder = try TestSupport.shared("lists/us")
@@ -26,33 +27,47 @@ final class AliasReachTests: XCTestCase {
 
         let rows = CSVRows(try InputFile.open(gold.path), file: gold.path)
         _ = try rows.next()
-        var (reached, outnumbered, ranked) = (0, 0, 0)
+        var (reached, outnumbered, ranked, among) = (0, 0, 0, 0)
         while let row = try rows.next(), ranked + outnumbered < 3000 {
             let grams = Grams.of(normalizer.normalize(row.fields[0], options: .allForms))
             // Every alias holding at least a little, with its containment as the search sums it.
             let all = index.candidates(grams: grams, among: .organisations, limit: 100_000, minimumContainment: 0.2)
-            let freshBest = all.filter { isFresh[Int($0.alias)] && $0.containment >= minimum }.map(\.containment).max()
-            let best = grams.withUnsafeBufferPointer { reach.bestContainment($0, minimumContainment: minimum) }
-            XCTAssertEqual(best == nil, freshBest == nil, row.fields[0])
-            guard let best, let freshBest else { continue }
+            let freshHeld = all.filter { isFresh[Int($0.alias)] && $0.containment >= minimum - 1e-9 }
+            let found = grams.withUnsafeBufferPointer { reach.reached($0, minimumContainment: minimum) }
+            XCTAssertEqual(found == nil, freshHeld.isEmpty, row.fields[0])
+            guard let found, let freshBest = freshHeld.map(\.containment).max() else { continue }
             reached += 1
-            XCTAssertEqual(best, freshBest, accuracy: 1e-9, row.fields[0])
+            XCTAssertEqual(found.best, freshBest, accuracy: 1e-9, row.fields[0])
+            XCTAssertEqual(Set(found.aliases), Set(freshHeld.map(\.alias)), row.fields[0])
+            let best = found.best
             guard best < EntityIndex.wholeContainment else { continue }
             let above = all.filter { !isFresh[Int($0.alias)] && $0.containment > best + 1e-9 }.count
             // Sums added in another order may differ in the last bits: leave near ties aside.
             if all.contains(where: { abs($0.containment - (best + 1e-9)) < 1e-12 }) { continue }
-            let found = index.outnumbered(grams: grams, among: .organisations, count: limit, above: best, isExcluded: isFresh)
-            XCTAssertEqual(found, above >= limit, "\(row.fields[0]): \(above) other aliases above \(best)")
+            let chosen = index.chosenCandidates(grams: grams, among: .organisations, limit: limit, minimumContainment: minimum,
+                                                above: best, isChosen: isFresh)
+            XCTAssertEqual(chosen == nil, above >= limit, "\(row.fields[0]): \(above) other aliases above \(best)")
             let candidates = index.candidates(grams: grams, among: .organisations, limit: limit, minimumContainment: minimum)
-            if found {
+            let freshAmong = Set(candidates.filter { isFresh[Int($0.alias)] }.map(\.alias))
+            guard let chosen else {
                 outnumbered += 1
-                XCTAssertFalse(candidates.contains { isFresh[Int($0.alias)] }, row.fields[0])
-            } else {
-                ranked += 1
+                XCTAssertTrue(freshAmong.isEmpty, row.fields[0])
+                continue
             }
+            ranked += 1
+            // The added entries among the candidates, and more only within a hair of the
+            // last candidate (or of the minimum when there is room).
+            XCTAssertTrue(freshAmong.isSubset(of: Set(chosen)), row.fields[0])
+            let floor = candidates.count >= limit ? candidates.last!.containment : minimum
+            for alias in Set(chosen).subtracting(freshAmong) {
+                let containment = all.first { $0.alias == alias }!.containment
+                XCTAssertLessThan(abs(containment - floor), 1e-8, row.fields[0])
+            }
+            if !freshAmong.isEmpty { among += 1 }
         }
         // Both answers met often enough to mean something.
         XCTAssertGreaterThan(outnumbered, 100, "reached \(reached), outnumbered \(outnumbered), ranked \(ranked)")
         XCTAssertGreaterThan(ranked, 20, "reached \(reached), outnumbered \(outnumbered), ranked \(ranked)")
+        XCTAssertGreaterThan(among, 10, "ranked \(ranked), an added entry among the candidates \(among)")
     }
 }

@@ -18,7 +18,7 @@ final class PostingsTests: XCTestCase {
         var expected: [EntityIndex.Partition: [Int32: [Int32]]] = [.organisations: [:], .persons: [:]]
         for (k, alias) in index.aliases.enumerated() {
             let partitions = EntityIndex.Partition.of(index.entities[Int(alias.entity)], normalizer: TestSupport.normalizer)
-            for gram in Grams.of(alias.normalized) {
+            for gram in Grams.of(index.normalized(alias: k)) {
                 let row = try XCTUnwrap(index.rows.lookup(gram), "gram of “\(alias.text)” has no row")
                 for partition in partitions { expected[partition]![row, default: []].append(Int32(k)) }
             }

@@ -1,0 +1,67 @@
+/// What the index takes of one listed entity: the partitions its spellings stand in and the
+/// grams of each spelling. Made by the normalizer (`of(_:normalizer:)`), which is most of an
+/// index's build, or kept from an earlier build: a rescan's state store keeps them by the
+/// entity's content hash, so a revision normalizes only the entries it added or changed.
+public struct IndexedForms: Sendable, Equatable {
+    /// See `EntityIndex.Partition.of(_:normalizer:)`.
+    public let partitions: [EntityIndex.Partition]
+    /// The grams (`Grams.of`) of each of the entity's spellings, in `spellings(of:)` order.
+    public let grams: [[UInt64]]
+
+    public init(partitions: [EntityIndex.Partition], grams: [[UInt64]]) {
+        self.partitions = partitions
+        self.grams = grams
+    }
+
+    /// The spellings of an entity the index holds: its name, then its aliases, each once,
+    /// empty ones left out; `primary` for the name.
+    public static func spellings(of entity: ListedEntity) -> [(text: String, primary: Bool)] {
+        var seen = Set<String>()
+        var spellings: [(text: String, primary: Bool)] = []
+        for (k, text) in ([entity.name] + entity.aliases).enumerated() where !text.isEmpty && seen.insert(text).inserted {
+            spellings.append((text, k == 0))
+        }
+        return spellings
+    }
+
+    /// The forms of `entity`, and the normalizer's forms of its spellings they were made from.
+    public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> (forms: IndexedForms, normalized: [NormalizedText]) {
+        let normalized = spellings(of: entity).map { normalizer.normalize($0.text, options: .allForms) }
+        return (IndexedForms(partitions: EntityIndex.Partition.of(entity, normalizer: normalizer), grams: normalized.map(Grams.of)),
+                normalized)
+    }
+
+    /// The forms packed as a state store keeps them: the partitions as bits, the number of
+    /// spellings, then each spelling's gram count and grams.
+    public var packed: [UInt64] {
+        var packed: [UInt64] = [partitions.reduce(0) { $0 | Self.bit($1) }, UInt64(grams.count)]
+        for list in grams {
+            packed.append(UInt64(list.count))
+            packed += list
+        }
+        return packed
+    }
+
+    /// Forms unpacked from `packed`; nil when it is cut short or malformed.
+    public init?(packed: [UInt64]) {
+        guard packed.count >= 2, packed[0] & ~3 == 0 else { return nil }
+        let partitions = EntityIndex.Partition.allCases.filter { packed[0] & Self.bit($0) != 0 }
+        var grams: [[UInt64]] = []
+        var position = 2
+        for _ in 0..<packed[1] {
+            guard position < packed.count, packed[position] <= UInt64(packed.count - position - 1) else { return nil }
+            let end = position + 1 + Int(packed[position])
+            grams.append(Array(packed[(position + 1)..<end]))
+            position = end
+        }
+        guard position == packed.count, !partitions.isEmpty else { return nil }
+        self.init(partitions: partitions, grams: grams)
+    }
+
+    private static func bit(_ partition: EntityIndex.Partition) -> UInt64 {
+        switch partition {
+        case .organisations: 1
+        case .persons: 2
+        }
+    }
+}
