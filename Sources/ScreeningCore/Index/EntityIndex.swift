@@ -124,28 +124,36 @@ public final class EntityIndex: Sendable {
     private init(entities: [ListedEntity], forms: [IndexedForms], normalized: [NormalizedText]?, normalizer: Normalizer, threads: Int) {
         precondition(forms.count == entities.count, "one IndexedForms per entity")
         self.entities = entities
+        // Each spelling's entity, text and partitions (as bits, `IndexedForms.partitionBits`:
+        // an array of them per spelling cost reference counts for each), and its rows.
+        // Rows are numbered over all spellings; each partition keeps its own postings. Every
+        // alias's rows in one array (alias k's at `first[k]..<first[k + 1]`): one allocation,
+        // returned whole once the index is built.
+        let gramCount = forms.reduce(0) { total, forms in forms.grams.reduce(total) { $0 + $1.count } }
         var spellings: [(entity: Int32, text: String, primary: Bool)] = []
+        var spellingBits: [UInt8] = []
+        var starts = [0]
+        var numbering = GramRows(expected: gramCount / 16)
+        var spellingRows: [Int32] = []
+        spellingRows.reserveCapacity(gramCount)
         for (index, entity) in entities.enumerated() {
             let own = IndexedForms.spellings(of: entity)
             precondition(own.count == forms[index].grams.count, "the forms of \(entity.id) are of other spellings")
-            for spelling in own { spellings.append((Int32(index), spelling.text, spelling.primary)) }
+            let bits = forms[index].partitionBits
+            for (spelling, grams) in zip(own, forms[index].grams) {
+                spellings.append((Int32(index), spelling.text, spelling.primary))
+                spellingBits.append(bits)
+                for gram in grams { spellingRows.append(numbering.row(of: gram)) }
+                starts.append(spellingRows.count)
+            }
         }
-        let grams = forms.flatMap(\.grams)
-        let partitionsOf = spellings.map { forms[Int($0.entity)].partitions }
-
-        // Rows are numbered over all spellings; each partition keeps its own postings.
-        // Every alias's rows in one array (alias k's at `first[k]..<first[k + 1]`): one
-        // allocation, returned whole once the index is built.
-        let first = grams.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-        var numbering = GramRows(expected: first.last! / 16)
-        let rowsOf = [Int32](unsafeUninitializedCapacity: first.last!) { buffer, count in
-            for list in grams { for gram in list { buffer[count] = numbering.row(of: gram); count += 1 } }
-        }
+        let (membership, rowsOf, first) = (spellingBits, spellingRows, starts)
         let rowCount = numbering.grams.count
         var rowSizes = [Int32](repeating: 0, count: rowCount)
         for row in rowsOf { rowSizes[Int(row)] += 1 }
         let postings = Dictionary(uniqueKeysWithValues: Partition.allCases.map { partition in
-            (partition, Postings(rowCount: rowCount, rowsOf: rowsOf, first: first) { partitionsOf[$0].contains(partition) })
+            let bit = UInt8(IndexedForms.bit(partition))
+            return (partition, Postings(rowCount: rowCount, rowsOf: rowsOf, first: first) { membership[$0] & bit != 0 })
         })
         let rows = numbering.compactTable()
         let n = Double(max(spellings.count, 1))
@@ -157,11 +165,14 @@ public final class EntityIndex: Sendable {
         let cap = min(max(50, spellings.count / 20), 2000)
         // Only grams that can generate candidates count in the denominator: an exact
         // spelling made of common words must still contain itself wholly.
+        // (Weighed among organisations when the spelling stands there and among persons too.)
+        let rowGrams = numbering.grams
+        let organisationBit = UInt8(IndexedForms.bit(.organisations))
         let weights = ParallelMap.map(Array(spellings.indices), threads: threads) { k in
-            let own = postings[partitionsOf[k][0]]!
+            let own = postings[membership[k] & organisationBit != 0 ? .organisations : .persons]!
             var weights = GramWeights()
-            for (gram, row) in zip(grams[k], rowsOf[first[k]..<first[k + 1]]) where own.size(of: row) <= Self.cap(cap, gram) {
-                weights.add(gram, Double(idf[Int(row)]))
+            for row in rowsOf[first[k]..<first[k + 1]] where own.size(of: row) <= Self.cap(cap, rowGrams[Int(row)]) {
+                weights.add(rowGrams[Int(row)], Double(idf[Int(row)]))
             }
             return weights
         }
@@ -169,7 +180,7 @@ public final class EntityIndex: Sendable {
         aliases.reserveCapacity(spellings.count)
         for (k, spelling) in spellings.enumerated() {
             aliases.append(Alias(entity: spelling.entity, text: spelling.text, isPrimary: spelling.primary,
-                                 isPersonName: partitionsOf[k].contains(.persons), weights: weights[k]))
+                                 isPersonName: membership[k] & UInt8(IndexedForms.bit(.persons)) != 0, weights: weights[k]))
         }
         let texts = spellings.map(\.text)
         normalizedAliases = normalized.map { AliasTable(values: $0) }

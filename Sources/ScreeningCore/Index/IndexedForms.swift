@@ -16,13 +16,37 @@ public struct IndexedForms: Sendable, Equatable {
     /// The spellings of an entity the index holds: its name, then its aliases, each once,
     /// empty ones left out; `primary` for the name.
     public static func spellings(of entity: ListedEntity) -> [(text: String, primary: Bool)] {
-        var seen = Set<String>()
         var spellings: [(text: String, primary: Bool)] = []
-        for (k, text) in ([entity.name] + entity.aliases).enumerated() where !text.isEmpty && seen.insert(text).inserted {
-            spellings.append((text, k == 0))
-        }
+        spellings.reserveCapacity(entity.aliases.count + 1)
+        forEachSpelling(of: entity) { spellings.append(($0, $1)) }
         return spellings
     }
+
+    /// How many spellings `spellings(of:)` gives, without gathering them.
+    static func spellingCount(of entity: ListedEntity) -> Int {
+        var count = 0
+        forEachSpelling(of: entity) { _, _ in count += 1 }
+        return count
+    }
+
+    private static func forEachSpelling(of entity: ListedEntity, _ body: (String, Bool) -> Void) {
+        if !entity.name.isEmpty { body(entity.name, true) }
+        // Repeats found by a linear search while the aliases are few (most entries have a
+        // handful, and a rescan asks this of every entry): a set hashed every one of them.
+        let aliases = entity.aliases
+        var seen: Set<String>? = aliases.count > 32 ? [entity.name] : nil
+        for (k, text) in aliases.enumerated() where !text.isEmpty {
+            if seen != nil {
+                guard seen!.insert(text).inserted else { continue }
+            } else if text == entity.name || aliases[..<k].contains(text) {
+                continue
+            }
+            body(text, false)
+        }
+    }
+
+    /// The partitions as bits: 1 for organisations, 2 for persons.
+    var partitionBits: UInt8 { UInt8(partitions.reduce(0) { $0 | Self.bit($1) }) }
 
     /// The forms of `entity`, and the normalizer's forms of its spellings they were made from.
     public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> (forms: IndexedForms, normalized: [NormalizedText]) {
@@ -34,7 +58,7 @@ public struct IndexedForms: Sendable, Equatable {
     /// The forms packed as a state store keeps them: the partitions as bits, the number of
     /// spellings, then each spelling's gram count and grams.
     public var packed: [UInt64] {
-        var packed: [UInt64] = [partitions.reduce(0) { $0 | Self.bit($1) }, UInt64(grams.count)]
+        var packed: [UInt64] = [UInt64(partitionBits), UInt64(grams.count)]
         for list in grams {
             packed.append(UInt64(list.count))
             packed += list
@@ -58,7 +82,7 @@ public struct IndexedForms: Sendable, Equatable {
         self.init(partitions: partitions, grams: grams)
     }
 
-    private static func bit(_ partition: EntityIndex.Partition) -> UInt64 {
+    static func bit(_ partition: EntityIndex.Partition) -> UInt64 {
         switch partition {
         case .organisations: 1
         case .persons: 2

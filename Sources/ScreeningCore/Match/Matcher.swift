@@ -137,9 +137,10 @@ public final class Matcher: Sendable {
 
     /// A short all-capital single word: an acronym, which says little without its context.
     static func isAcronym(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        return (2...6).contains(scalars.count)
-            && scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        // Bytes, not scalars: an acronym is ASCII, and a string's byte count is at hand
+        // where its scalars must be counted (a matcher asks this of every alias).
+        let bytes = text.utf8
+        return (2...6).contains(bytes.count) && bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == 45 }
     }
 
     /// True if `word` stands in `text` as a whole word, case kept unless `caseInsensitive`.

@@ -3,24 +3,52 @@
 /// stay the same across runs.
 public enum ContentHash {
     /// Fields are separated by a unit separator and lists by a record separator, which
-    /// printed names never contain, so different field splits never hash alike.
+    /// printed names never contain, so different field splits never hash alike. The bytes
+    /// are hashed as they come, without joining them into one string first (a rescan hashes
+    /// every listed entry and every record it reads).
     private static let unit = "\u{1F}", group = "\u{1E}"
 
-    /// Every field of the entry: id, list, kind, name, aliases, country, remarks.
+    /// Every field of the entry: id, list, kind, name, aliases, country, remarks (the hash
+    /// of their texts joined by `unit`, the aliases by `group`).
     public static func of(_ entity: ListedEntity) -> UInt64 {
-        TextHash.of([entity.id, entity.list, entity.kind.rawValue, entity.name, entity.aliases.joined(separator: group),
-                     entity.country ?? "", entity.remarks ?? ""].joined(separator: unit))
+        var hash = TextHash.Stream()
+        for field in [entity.id, entity.list, entity.kind.rawValue, entity.name] {
+            hash.add(field)
+            hash.add(unit)
+        }
+        add(entity.aliases, separatedBy: group, to: &hash)
+        for field in [entity.country ?? "", entity.remarks ?? ""] {
+            hash.add(unit)
+            hash.add(field)
+        }
+        return hash.value
     }
 
     /// What screening reads of a record: its id and parties (role, name, affiliations,
-    /// country). Title, date and kind do not change its hits, so they are left out.
+    /// country). Title, date and kind do not change its hits, so they are left out. (The
+    /// hash of the id, then of each party `group` and its fields joined by `unit`, the
+    /// affiliations by two.)
     public static func of(_ record: Record) -> UInt64 {
-        var text = record.id
+        var hash = TextHash.Stream()
+        hash.add(record.id)
         for party in record.parties {
-            text += group + [party.role, party.name, party.affiliations.joined(separator: unit + unit), party.country ?? ""]
-                .joined(separator: unit)
+            hash.add(group)
+            hash.add(party.role)
+            hash.add(unit)
+            hash.add(party.name)
+            hash.add(unit)
+            add(party.affiliations, separatedBy: unit + unit, to: &hash)
+            hash.add(unit)
+            hash.add(party.country ?? "")
         }
-        return TextHash.of(text)
+        return hash.value
+    }
+
+    private static func add(_ texts: [String], separatedBy separator: String, to hash: inout TextHash.Stream) {
+        for (k, text) in texts.enumerated() {
+            if k > 0 { hash.add(separator) }
+            hash.add(text)
+        }
     }
 
     /// A hit's id: 16 hex digits from the record, party, field, mention and entity, so the

@@ -1,57 +1,86 @@
 import Foundation
 
-/// The index forms (`IndexedForms`) of the current list version's entities, kept in the
-/// store's `entity_forms` table under the normalizer's identity (`Normalizer.formsIdentity`),
-/// with the content hash of the entry each was made from: a rescan builds its index from
-/// them and normalizes only the entries a revision added or changed (normalizing every
-/// spelling was most of a revision's index build).
-extension StateStore {
-    /// The kept forms by entity id, each with the content hash of the entry it was made
-    /// from; none when they were made under another identity, or `identity` is nil.
-    func keptForms(identity: String?) throws -> [String: (hash: UInt64, forms: IndexedForms)] {
-        guard let identity, try meta(Self.formsIdentityKey) == identity else { return [:] }
-        var kept: [String: (hash: UInt64, forms: IndexedForms)] = [:]
-        try db.forEachRow("SELECT id, hash, data FROM entity_forms") { row in
-            if let forms = IndexedForms(packed: row.integers(2)) { kept[row.text(0)] = (row.hash(1), forms) }
+/// The index forms (`IndexedForms`) of the listed entities, kept in the store under the
+/// normalizer's identity (`Normalizer.formsIdentity`), each with the content hash of the
+/// entry it was made from: a rescan builds its index from them and normalizes only the
+/// entries a revision added or changed (normalizing every spelling was most of a
+/// revision's index build).
+///
+/// Each run that made forms appends them as one row of `entity_forms` (a batch: the ids in
+/// one text, the hashes and packed forms in one blob); a later batch's forms of an id stand
+/// over an earlier one's. One row per entry instead would put a revision's few entries on
+/// as many pages across the table, each written twice by the commit. Once the batches hold
+/// more than twice as many forms as there are entries, they are written again as one.
+struct KeptIndexForms {
+    /// The forms by entity id, each with the content hash of the entry it was made from.
+    var forms: [String: (hash: UInt64, forms: IndexedForms)] = [:]
+    /// The forms the batches hold, superseded ones included.
+    var stored = 0
+
+    /// Ids are joined by this in a batch's text (an id holding it is not kept).
+    private static let separator: Character = "\n"
+    private static let identityKey = "forms_identity"
+
+    /// The forms kept in `store` under `identity`: none when they were made under another,
+    /// or `identity` is nil.
+    init(store: StateStore, identity: String?) throws {
+        guard let identity, try store.meta(Self.identityKey) == identity else { return }
+        try store.db.forEachRow("SELECT ids, data FROM entity_forms ORDER BY batch") { row in
+            let ids = row.text(0).split(separator: Self.separator, omittingEmptySubsequences: false)
+            let data = row.integers(1)
+            var position = 0
+            for id in ids {
+                // Each: the hash, the packed forms' length, the packed forms.
+                guard position + 2 <= data.count, data[position + 1] <= UInt64(data.count - position - 2) else { return }
+                let end = position + 2 + Int(data[position + 1])
+                if let kept = IndexedForms(packed: Array(data[(position + 2)..<end])) { forms[String(id)] = (data[position], kept) }
+                position = end
+                stored += 1
+            }
         }
-        return kept
     }
 
-    /// Keeps forms made under `identity` (nothing when it is nil); those kept under another
-    /// identity are dropped first.
-    func keep(forms made: [(id: String, hash: UInt64, forms: IndexedForms)], identity: String?) throws {
+    /// Appends the forms `made` in this run under `identity` (nothing when it is nil), or
+    /// writes `current` (every entry's forms) as the only batch when the batches were made
+    /// under another identity or would hold more than twice as many forms as `current`.
+    func keep(made: [(id: String, hash: UInt64, forms: IndexedForms)], current: [(id: String, hash: UInt64, forms: IndexedForms)],
+              in store: StateStore, identity: String?) throws {
         guard let identity, !made.isEmpty else { return }
-        if try meta(Self.formsIdentityKey) != identity {
-            try db.run("DELETE FROM entity_forms")
-            try setMeta(Self.formsIdentityKey, identity)
+        var batch = made
+        if try store.meta(Self.identityKey) != identity || stored + made.count > 2 * current.count {
+            try store.db.run("DELETE FROM entity_forms")
+            try store.setMeta(Self.identityKey, identity)
+            batch = current
         }
-        for entry in made {
-            try db.run("""
-                INSERT INTO entity_forms (id, hash, data) VALUES (?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, data = excluded.data
-                """, [.text(entry.id), .hash(entry.hash), .integers(entry.forms.packed)])
+        batch.removeAll { $0.id.contains(Self.separator) }
+        var data: [UInt64] = []
+        for entry in batch {
+            let packed = entry.forms.packed
+            data += [entry.hash, UInt64(packed.count)]
+            data += packed
         }
+        try store.db.run("INSERT INTO entity_forms (ids, data) VALUES (?, ?)",
+                         [.text(batch.map(\.id).joined(separator: String(Self.separator))), .integers(data)])
     }
-
-    private static let formsIdentityKey = "forms_identity"
 }
 
 extension Rescan {
     /// The index over `entities`, from the kept forms of those whose entry is unchanged
-    /// (`hashes`: the current content hashes), the others' forms made now; returns those
-    /// made, to be kept.
-    static func index(of entities: [ListedEntity], kept: [String: (hash: UInt64, forms: IndexedForms)], hashes: [String: UInt64],
-                      normalizer: Normalizer, threads: Int) -> (index: EntityIndex, made: [(id: String, hash: UInt64, forms: IndexedForms)]) {
+    /// (`hashes`: the current content hashes), the others' forms made now; returns every
+    /// entity's forms and which were made.
+    static func index(of entities: [ListedEntity], kept: KeptIndexForms, hashes: [String: UInt64], normalizer: Normalizer, threads: Int)
+        -> (index: EntityIndex, forms: [(id: String, hash: UInt64, forms: IndexedForms)], made: [Bool]) {
         let found: [IndexedForms?] = entities.map { entity in
-            guard let entry = kept[entity.id], entry.hash == hashes[entity.id],
-                  entry.forms.grams.count == IndexedForms.spellings(of: entity).count else { return nil }
+            guard let entry = kept.forms[entity.id], entry.hash == hashes[entity.id],
+                  entry.forms.grams.count == IndexedForms.spellingCount(of: entity) else { return nil }
             return entry.forms
         }
         let missing = entities.indices.filter { found[$0] == nil }
         let made = ParallelMap.map(missing, threads: threads) { IndexedForms.of(entities[$0], normalizer: normalizer).forms }
         var forms = found
         for (position, k) in missing.enumerated() { forms[k] = made[position] }
-        let index = EntityIndex(entities: entities, forms: forms.map { $0! }, normalizer: normalizer, threads: threads)
-        return (index, zip(missing, made).map { (entities[$0].id, hashes[entities[$0].id]!, $1) })
+        let all = forms.map { $0! }
+        let index = EntityIndex(entities: entities, forms: all, normalizer: normalizer, threads: threads)
+        return (index, zip(entities, all).map { ($0.id, hashes[$0.id]!, $1) }, found.map { $0 == nil })
     }
 }

@@ -109,7 +109,7 @@ public struct Rescan {
             let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
             // The index from the forms kept of the entries a revision left alone; alias forms
             // on demand: a revision verifies few aliases, and a night's records not many more.
-            let (kept, hashes) = (try store.keptForms(identity: normalizer.formsIdentity), state.entityHashes)
+            let (kept, hashes) = (try KeptIndexForms(store: store, identity: normalizer.formsIdentity), state.entityHashes)
             let fullIndex = Lazy { Self.index(of: all, kept: kept, hashes: hashes, normalizer: normalizer, threads: threads) }
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
                                                                aliasSources: sources, aliasFormsOnDemand: true),
@@ -145,7 +145,10 @@ public struct Rescan {
                 summary.skippedLines += skipped
             }
             try finishIngest(&pipeline, screener: fullScreener, state: &state, summary: &summary)
-            if let built = fullIndex.ifBuilt { try store.keep(forms: built.made, identity: normalizer.formsIdentity) }
+            if let built = fullIndex.ifBuilt {
+                let made = zip(built.forms, built.made).filter(\.1).map(\.0)
+                try kept.keep(made: made, current: built.forms, in: store, identity: normalizer.formsIdentity)
+            }
             checkpoint("records")
 
             summary.hitsNew = try db.query("SELECT COUNT(*) FROM hits WHERE status = 'new'") { $0.int(0) }[0]
@@ -196,7 +199,6 @@ public struct Rescan {
         }
         for id in removedIDs {
             try db.run("DELETE FROM entities WHERE id = ?", [.text(id)])
-            try db.run("DELETE FROM entity_forms WHERE id = ?", [.text(id)])
             try db.run("INSERT INTO list_changes (run, entity_id, change, fields) VALUES (?, ?, 'removed', '')", [.int(state.run), .text(id)])
         }
     }
@@ -289,7 +291,7 @@ public struct Rescan {
         (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))
     }
 
-    /// Writes a hit found in this run and returns its id. Its status: `new` when it was not
+    /// Writes a hit found in this run (unless stored as it stands) and returns its id. Its status: `new` when it was not
     /// present before, or its evidence (the entity's or the record's content) changed;
     /// `open` otherwise, and also when a reviewer dismissed it on this very evidence.
     /// `mayExist` false (a record new to the store) spares the lookup of the stored hit.
@@ -297,8 +299,11 @@ public struct Rescan {
     func upsert(_ hit: Hit, entityHash: UInt64, recordHash: UInt64, run: Int, mayExist: Bool = true) throws -> String {
         let db = store.db
         let id = ContentHash.hitID(hit)
-        let existing = !mayExist ? nil : try db.query("SELECT status, status_run, entity_hash, record_hash FROM hits WHERE id = ?", [.text(id)]) {
-            (StoredHit.Status(rawValue: $0.text(0)) ?? .open, $0.int(1), $0.hash(2), $0.hash(3))
+        let existing = !mayExist ? nil : try db.query("""
+            SELECT status, status_run, entity_hash, record_hash, role, entity_name, list, alias, score, explanation FROM hits WHERE id = ?
+            """, [.text(id)]) {
+            (StoredHit.Status(rawValue: $0.text(0)) ?? .open, $0.int(1), $0.hash(2), $0.hash(3),
+             [$0.text(4), $0.text(5), $0.text(6), $0.text(7)], $0.double(8), $0.text(9))
         }.first
         var status = StoredHit.Status.new
         var statusRun = run
@@ -315,6 +320,14 @@ public struct Rescan {
                 status = .open
                 statusRun = existing.1
             }
+        }
+        // A hit found again as it stands is left as it is: a revision matches again every
+        // place of the mentions it touches, and rewriting their unchanged hits dirtied
+        // hundreds of pages for the commit to write twice. (An open hit's last run seen is
+        // the latest run, whatever `last_seen` holds: only a gone hit's is read.)
+        if let existing, existing.0 == status, existing.1 == statusRun, existing.2 == entityHash, existing.3 == recordHash,
+           existing.4 == [hit.role, hit.entityName, hit.list, hit.alias], existing.5 == hit.score, existing.6 == hit.explanation {
+            return id
         }
         try db.run("""
             INSERT INTO hits (id, record_id, party, role, field, mention, entity_id, entity_name, list, alias, score, explanation,

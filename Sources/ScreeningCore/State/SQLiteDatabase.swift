@@ -178,6 +178,11 @@ final class SQLiteStatement {
         var length: Int64 = 0
         guard let bytes = csqlite_column_blob(handle, Int32(column), &length), length >= 8 else { return }
         let count = Int(length) / 8, start = array.count
+        if Int(bitPattern: bytes) % MemoryLayout<UInt64>.alignment == 0 {
+            // Aligned (as SQLite's own buffers are): copied once, without zeroing the room first.
+            array.append(contentsOf: UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt64.self), count: count))
+            return
+        }
         array.append(contentsOf: repeatElement(0, count: count))
         // Copied bytewise: SQLite's buffer need not be aligned for UInt64.
         array.withUnsafeMutableBytes { _ = memcpy($0.baseAddress! + start * 8, bytes, count * 8) }

@@ -30,10 +30,12 @@ enum StateSchema {
             PRIMARY KEY (run, entity_id)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS records (
             id TEXT PRIMARY KEY, hash INTEGER NOT NULL, first_run INTEGER NOT NULL, changed_run INTEGER NOT NULL) WITHOUT ROWID;
-        -- The index forms (IndexedForms, packed) of the current entities, made from the entry with
-        -- content hash `hash` under the normalizer identity in meta `forms_identity`: a rescan
-        -- normalizes only the entries a revision added or changed (KeptIndexForms).
-        CREATE TABLE IF NOT EXISTS entity_forms (id TEXT PRIMARY KEY, hash INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+        -- The index forms (IndexedForms, packed) of listed entities with the content hashes of the
+        -- entries they were made from, under the normalizer identity in meta `forms_identity`, a
+        -- batch per run that made any (ids one per line; data, for each, the hash, the length and
+        -- the packed forms): a rescan normalizes only the entries a revision added or changed
+        -- (KeptIndexForms).
+        CREATE TABLE IF NOT EXISTS entity_forms (batch INTEGER PRIMARY KEY, ids TEXT NOT NULL, data BLOB NOT NULL);
         -- Each distinct mention once (co-author networks repeat affiliations); country '' when unstated.
         CREATE TABLE IF NOT EXISTS mentions (
             id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL,

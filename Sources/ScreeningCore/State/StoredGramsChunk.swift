@@ -6,35 +6,47 @@
 /// A row's blob packs its mentions one after another as native 64-bit integers: the id, then
 /// the gram count shifted left by one with the person flag in the low bit, then the grams.
 struct StoredGramsChunk: Sendable {
-    private(set) var ids: [Int64] = []
-    private(set) var asPerson: [Bool] = []
-    /// Where each mention's grams are in `buffer`.
-    private var ranges: [Range<Int>] = []
+    /// Where each mention's packing starts in `buffer` (its id; the header and grams
+    /// follow): the only thing the reading thread notes of each mention, so that the
+    /// worker threads, not it, take the rest apart.
+    private var starts: [Int] = []
     private var buffer: [UInt64] = []
 
-    var count: Int { ids.count }
+    var count: Int { starts.count }
+
+    /// The id of the mention at `position`.
+    func id(at position: Int) -> Int64 { Int64(bitPattern: buffer[starts[position]]) }
+
+    /// Whether the mention at `position` is a person's name.
+    func isPerson(at position: Int) -> Bool { buffer[starts[position] + 1] & 1 == 1 }
+
+    /// Every mention's id and person flag, in order.
+    var ids: [Int64] { (0..<count).map(id(at:)) }
+    var asPerson: [Bool] { (0..<count).map(isPerson(at:)) }
 
     /// The grams of the mention at `position`.
     func grams(at position: Int) -> ArraySlice<UInt64> {
-        buffer[ranges[position]]
+        let start = starts[position] + 2
+        return buffer[start..<(start + Int(buffer[start - 1] >> 1))]
     }
 
-    /// Calls `body` with a reader of each position's grams in place: the worker threads
-    /// testing a chunk would otherwise retain and release the one shared buffer for every
-    /// mention, and those counts bounce between the cores.
-    func withGrams<R>(_ body: ((Int) -> UnsafeBufferPointer<UInt64>) -> R) -> R {
+    /// Calls `body` with a reader of each position's person flag and grams in place: the
+    /// worker threads testing a chunk would otherwise retain and release the one shared
+    /// buffer for every mention, and those counts bounce between the cores.
+    func withGrams<R>(_ body: ((Int) -> (isPerson: Bool, grams: UnsafeBufferPointer<UInt64>)) -> R) -> R {
         buffer.withUnsafeBufferPointer { all in
-            ranges.withUnsafeBufferPointer { ranges in
-                body { UnsafeBufferPointer(rebasing: all[ranges[$0]]) }
+            starts.withUnsafeBufferPointer { starts in
+                body { position in
+                    let start = starts[position], header = all[start + 1]
+                    return (header & 1 == 1, UnsafeBufferPointer(rebasing: all[(start + 2)..<(start + 2 + Int(header >> 1))]))
+                }
             }
         }
     }
 
     /// Empties the chunk, keeping its buffers' capacity for the next fill.
     mutating func removeAll() {
-        ids.removeAll(keepingCapacity: true)
-        asPerson.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -45,20 +57,16 @@ struct StoredGramsChunk: Sendable {
         var position = buffer.count
         row.appendIntegers(column, to: &buffer)
         let end = buffer.count
-        while position + 2 <= end {
-            let header = buffer[position + 1]
-            let gramsStart = position + 2
-            guard header >> 1 <= UInt64(end - gramsStart) else { return false }
-            let gramsEnd = gramsStart + Int(header >> 1)
-            let isPerson = header & 1 == 1
-            if keep(isPerson) {
-                ids.append(Int64(bitPattern: buffer[position]))
-                asPerson.append(isPerson)
-                ranges.append(gramsStart..<gramsEnd)
+        let (persons, others) = (keep(true), keep(false))
+        return buffer.withUnsafeBufferPointer { all in
+            while position + 2 <= end {
+                let header = all[position + 1]
+                guard header >> 1 <= UInt64(end - position - 2) else { return false }
+                if header & 1 == 1 ? persons : others { starts.append(position) }
+                position += 2 + Int(header >> 1)
             }
-            position = gramsEnd
+            return position == end
         }
-        return position == end
     }
 
     /// Packs a mention as a `mention_grams` row holds it.

@@ -30,7 +30,8 @@ extension Rescan {
             : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
         checkpoint("index")
         let freshIDs = Set(fresh.map(\.id))
-        let isFreshAlias = fullIndex.aliases.map { freshIDs.contains(fullIndex.entities[Int($0.entity)].id) }
+        let isFreshEntity = fullIndex.entities.map { freshIDs.contains($0.id) }
+        let isFreshAlias = fullIndex.aliases.indices.map { isFreshEntity[Int(fullIndex.aliases[$0].entity)] }
         let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
         // The partitions a revised entry stands in: stored mentions of the other one cannot
         // meet it and are not tested.
@@ -43,17 +44,15 @@ extension Rescan {
         // A chunk is tested on the worker threads while the next one is read from the store;
         // then it is emptied and filled again (allocated anew for every chunk, its buffers'
         // growth and the kernel's zeroing of their fresh pages took a third of the scan).
-        var testing: (lent: LentChunk, findings: BackgroundValue<[ScanFinding]>)?
+        // The workers give back the mentions they find touched (few), by position.
+        var testing: (lent: LentChunk, findings: BackgroundValue<[(position: Int, finding: ScanFinding)]>)?
         var spare: StoredGramsChunk?
         var touched: [(id: Int64, finding: ScanFinding)] = []
         func collect() {
             guard let (lent, findings) = testing else { return }
             let results = findings.value
             var done = lent.takeBack()
-            for (id, finding) in zip(done.ids, results) {
-                if case .untouched = finding { continue }
-                touched.append((id, finding))
-            }
+            for (position, finding) in results { touched.append((done.id(at: position), finding)) }
             testing = nil
             done.removeAll()
             spare = done
@@ -67,7 +66,14 @@ extension Rescan {
                 let scanned = lent.chunk
                 let parts = stride(from: 0, to: scanned.count, by: 1024).map { $0..<min($0 + 1024, scanned.count) }
                 return ParallelMap.map(parts, threads: threads) { part in
-                    scanned.withGrams { grams in part.map { test.finding(grams($0), asPerson: scanned.asPerson[$0]) } }
+                    scanned.withGrams { mention in
+                        part.compactMap { position -> (position: Int, finding: ScanFinding)? in
+                            let (isPerson, grams) = mention(position)
+                            let finding = test.finding(grams, asPerson: isPerson)
+                            if case .untouched = finding { return nil }
+                            return (position, finding)
+                        }
+                    }
                 }.flatMap { $0 }
             }
             collect()

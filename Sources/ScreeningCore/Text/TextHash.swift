@@ -42,6 +42,12 @@ public enum TextHash {
             }
         }
 
+        /// Adds a string's UTF-8 bytes.
+        @inline(__always)
+        public mutating func add(_ text: String) {
+            for byte in text.utf8 { add(byte) }
+        }
+
         public var value: UInt64 { mix(h) }
     }
 

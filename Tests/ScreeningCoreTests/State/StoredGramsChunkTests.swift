@@ -45,7 +45,8 @@ final class StoredGramsChunkTests: XCTestCase {
         }
         chunk.withGrams { grams in
             for (position, mention) in stored.enumerated() where position % 97 == 0 {
-                XCTAssertEqual(Array(grams(position)), mention.grams, "mention \(mention.id) in place")
+                XCTAssertEqual(Array(grams(position).grams), mention.grams, "mention \(mention.id) in place")
+                XCTAssertEqual(grams(position).isPerson, mention.asPerson)
             }
         }
 
