@@ -129,20 +129,22 @@ public final class EntityIndex: Sendable {
         // Rows are numbered over all spellings; each partition keeps its own postings. Every
         // alias's rows in one array (alias k's at `first[k]..<first[k + 1]`): one allocation,
         // returned whole once the index is built.
-        let gramCount = forms.reduce(0) { total, forms in forms.grams.reduce(total) { $0 + $1.count } }
+        let gramCount = forms.reduce(0) { $0 + $1.gramCount }
         var spellings: [(entity: Int32, text: String, primary: Bool)] = []
         var spellingBits: [UInt8] = []
         var starts = [0]
         var numbering = GramRows(expected: gramCount / 16)
         var spellingRows: [Int32] = []
         spellingRows.reserveCapacity(gramCount)
-        for (index, entity) in entities.enumerated() {
-            let own = IndexedForms.spellings(of: entity)
-            precondition(own.count == forms[index].grams.count, "the forms of \(entity.id) are of other spellings")
+        for index in entities.indices {
+            let own = IndexedForms.spellings(of: entities[index])
+            precondition(own.count == forms[index].spellingCount, "the forms of \(entities[index].id) are of other spellings")
             let bits = forms[index].partitionBits
-            for (spelling, grams) in zip(own, forms[index].grams) {
+            for spelling in own {
                 spellings.append((Int32(index), spelling.text, spelling.primary))
                 spellingBits.append(bits)
+            }
+            forms[index].forEachSpellingGrams { grams in
                 for gram in grams { spellingRows.append(numbering.row(of: gram)) }
                 starts.append(spellingRows.count)
             }

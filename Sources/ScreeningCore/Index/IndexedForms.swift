@@ -3,15 +3,64 @@
 /// index's build, or kept from an earlier build: a rescan's state store keeps them by the
 /// entity's content hash, so a revision normalizes only the entries it added or changed.
 public struct IndexedForms: Sendable, Equatable {
-    /// See `EntityIndex.Partition.of(_:normalizer:)`.
-    public let partitions: [EntityIndex.Partition]
-    /// The grams (`Grams.of`) of each of the entity's spellings, in `spellings(of:)` order.
-    public let grams: [[UInt64]]
+    /// The forms as a store keeps them, and as they are read: the partitions as bits
+    /// (`partitionBits`), the number of spellings, then each spelling's gram count and grams.
+    /// One array per entity: a rescan reads the forms of every listed entry, and an array
+    /// for each spelling's grams was tens of thousands more to allocate and free.
+    public let packed: [UInt64]
 
     public init(partitions: [EntityIndex.Partition], grams: [[UInt64]]) {
-        self.partitions = partitions
-        self.grams = grams
+        var packed: [UInt64] = [partitions.reduce(0) { $0 | Self.bit($1) }, UInt64(grams.count)]
+        packed.reserveCapacity(2 + grams.count + grams.reduce(0) { $0 + $1.count })
+        for list in grams {
+            packed.append(UInt64(list.count))
+            packed += list
+        }
+        self.packed = packed
     }
+
+    /// Forms from their packing (`packed`); nil when it is cut short or malformed.
+    public init?(packed: [UInt64]) {
+        guard packed.count >= 2, packed[0] & ~3 == 0, packed[0] != 0 else { return nil }
+        var position = 2
+        for _ in 0..<packed[1] {
+            guard position < packed.count, packed[position] <= UInt64(packed.count - position - 1) else { return nil }
+            position += 1 + Int(packed[position])
+        }
+        guard position == packed.count else { return nil }
+        self.packed = packed
+    }
+
+    /// See `EntityIndex.Partition.of(_:normalizer:)`.
+    public var partitions: [EntityIndex.Partition] { EntityIndex.Partition.allCases.filter { packed[0] & Self.bit($0) != 0 } }
+
+    /// The partitions as bits: 1 for organisations, 2 for persons.
+    var partitionBits: UInt8 { UInt8(packed[0]) }
+
+    /// How many spellings the forms are of.
+    var spellingCount: Int { Int(packed[1]) }
+
+    /// The grams (`Grams.of`) of each of the entity's spellings, in `spellings(of:)` order.
+    public var grams: [[UInt64]] {
+        var grams: [[UInt64]] = []
+        forEachSpellingGrams { grams.append(Array($0)) }
+        return grams
+    }
+
+    /// Calls `body` with each spelling's grams, in order, read in place.
+    func forEachSpellingGrams(_ body: (UnsafeBufferPointer<UInt64>) -> Void) {
+        packed.withUnsafeBufferPointer { all in
+            var position = 2
+            for _ in 0..<all[1] {
+                let end = position + 1 + Int(all[position])
+                body(UnsafeBufferPointer(rebasing: all[(position + 1)..<end]))
+                position = end
+            }
+        }
+    }
+
+    /// How many grams the forms hold, over all spellings.
+    var gramCount: Int { packed.count - 2 - spellingCount }
 
     /// The spellings of an entity the index holds: its name, then its aliases, each once,
     /// empty ones left out; `primary` for the name.
@@ -45,41 +94,11 @@ public struct IndexedForms: Sendable, Equatable {
         }
     }
 
-    /// The partitions as bits: 1 for organisations, 2 for persons.
-    var partitionBits: UInt8 { UInt8(partitions.reduce(0) { $0 | Self.bit($1) }) }
-
     /// The forms of `entity`, and the normalizer's forms of its spellings they were made from.
     public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> (forms: IndexedForms, normalized: [NormalizedText]) {
         let normalized = spellings(of: entity).map { normalizer.normalize($0.text, options: .allForms) }
         return (IndexedForms(partitions: EntityIndex.Partition.of(entity, normalizer: normalizer), grams: normalized.map(Grams.of)),
                 normalized)
-    }
-
-    /// The forms packed as a state store keeps them: the partitions as bits, the number of
-    /// spellings, then each spelling's gram count and grams.
-    public var packed: [UInt64] {
-        var packed: [UInt64] = [UInt64(partitionBits), UInt64(grams.count)]
-        for list in grams {
-            packed.append(UInt64(list.count))
-            packed += list
-        }
-        return packed
-    }
-
-    /// Forms unpacked from `packed`; nil when it is cut short or malformed.
-    public init?(packed: [UInt64]) {
-        guard packed.count >= 2, packed[0] & ~3 == 0 else { return nil }
-        let partitions = EntityIndex.Partition.allCases.filter { packed[0] & Self.bit($0) != 0 }
-        var grams: [[UInt64]] = []
-        var position = 2
-        for _ in 0..<packed[1] {
-            guard position < packed.count, packed[position] <= UInt64(packed.count - position - 1) else { return nil }
-            let end = position + 1 + Int(packed[position])
-            grams.append(Array(packed[(position + 1)..<end]))
-            position = end
-        }
-        guard position == packed.count, !partitions.isEmpty else { return nil }
-        self.init(partitions: partitions, grams: grams)
     }
 
     static func bit(_ partition: EntityIndex.Partition) -> UInt64 {

@@ -66,13 +66,13 @@ struct KeptIndexForms {
 
 extension Rescan {
     /// The index over `entities`, from the kept forms of those whose entry is unchanged
-    /// (`hashes`: the current content hashes), the others' forms made now; returns every
-    /// entity's forms and which were made.
-    static func index(of entities: [ListedEntity], kept: KeptIndexForms, hashes: [String: UInt64], normalizer: Normalizer, threads: Int)
+    /// (`hashes`: their current content hashes, in order), the others' forms made now;
+    /// returns every entity's forms and which were made.
+    static func index(of entities: [ListedEntity], kept: KeptIndexForms, hashes: [UInt64], normalizer: Normalizer, threads: Int)
         -> (index: EntityIndex, forms: [(id: String, hash: UInt64, forms: IndexedForms)], made: [Bool]) {
-        let found: [IndexedForms?] = entities.map { entity in
-            guard let entry = kept.forms[entity.id], entry.hash == hashes[entity.id],
-                  entry.forms.grams.count == IndexedForms.spellingCount(of: entity) else { return nil }
+        let found: [IndexedForms?] = entities.indices.map { k in
+            guard let entry = kept.forms[entities[k].id], entry.hash == hashes[k],
+                  entry.forms.spellingCount == IndexedForms.spellingCount(of: entities[k]) else { return nil }
             return entry.forms
         }
         let missing = entities.indices.filter { found[$0] == nil }
@@ -81,6 +81,6 @@ extension Rescan {
         for (position, k) in missing.enumerated() { forms[k] = made[position] }
         let all = forms.map { $0! }
         let index = EntityIndex(entities: entities, forms: all, normalizer: normalizer, threads: threads)
-        return (index, zip(entities, all).map { ($0.id, hashes[$0.id]!, $1) }, found.map { $0 == nil })
+        return (index, entities.indices.map { (entities[$0].id, hashes[$0], all[$0]) }, found.map { $0 == nil })
     }
 }

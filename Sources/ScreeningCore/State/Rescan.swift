@@ -89,13 +89,21 @@ public struct Rescan {
             try db.run("UPDATE hits SET status = 'open' WHERE status = 'new'")
 
             // The list version.
-            var current: [ListedEntity] = []
-            var seen = Set<String>()
-            for entity in entities where seen.insert(entity.id).inserted { current.append(entity) }
+            // Each id once (its first entry), with its content hash, also in order: the steps
+            // after look hashes up by position, not by id.
+            var current: [ListedEntity] = [], hashesInOrder: [UInt64] = []
+            current.reserveCapacity(entities.count)
+            state.entityHashes.reserveCapacity(entities.count)
+            for entity in entities where state.entityHashes[entity.id] == nil {
+                let hash = ContentHash.of(entity)
+                state.entityHashes[entity.id] = hash
+                current.append(entity)
+                hashesInOrder.append(hash)
+            }
+            let currentHashes = hashesInOrder
             summary.entities = current.count
-            for entity in current { state.entityHashes[entity.id] = ContentHash.of(entity) }
             let storedHashes = try store.entityHashes()
-            let fresh = current.filter { storedHashes[$0.id] != state.entityHashes[$0.id] }
+            let fresh = zip(current, currentHashes).filter { storedHashes[$0.0.id] != $0.1 }.map(\.0)
             let removedIDs = storedHashes.keys.filter { state.entityHashes[$0] == nil }.sorted()
             let changedIDs = Set(fresh.map(\.id).filter { storedHashes[$0] != nil })
             summary.added = fresh.count - changedIDs.count
@@ -109,8 +117,8 @@ public struct Rescan {
             let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
             // The index from the forms kept of the entries a revision left alone; alias forms
             // on demand: a revision verifies few aliases, and a night's records not many more.
-            let (kept, hashes) = (try KeptIndexForms(store: store, identity: normalizer.formsIdentity), state.entityHashes)
-            let fullIndex = Lazy { Self.index(of: all, kept: kept, hashes: hashes, normalizer: normalizer, threads: threads) }
+            let kept = try KeptIndexForms(store: store, identity: normalizer.formsIdentity)
+            let fullIndex = Lazy { Self.index(of: all, kept: kept, hashes: currentHashes, normalizer: normalizer, threads: threads) }
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
                                                                aliasSources: sources, aliasFormsOnDemand: true),
                                                threshold: threshold) }
