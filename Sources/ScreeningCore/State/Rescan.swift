@@ -78,6 +78,8 @@ public struct Rescan {
                     onProblem: @escaping (LineProblem) -> Void = { _ in }, now: Date = Date()) throws -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
         let db = store.db
+        let large = BackgroundRelease()
+        defer { large.releaseInBackground() }
         var summary = try db.transaction { () throws -> Summary in
             var state = RunState(store: store, run: try store.latestRun() + 1)
             var summary = Summary()
@@ -122,6 +124,7 @@ public struct Rescan {
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
                                                                aliasSources: sources, aliasFormsOnDemand: true),
                                                threshold: threshold) }
+            [fullIndex, fullScreener, kept].forEach(large.hold)
             // Stored mentions that a revision can touch, against the whole index.
             let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]
             if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
