@@ -8,7 +8,9 @@
 //   options: --mentions N, --ingest N (records), --runs R (rescans, median), --full-runs F
 //   (full screens, median), --threads T,
 //   --base FILE (the store before the revision: made there and kept, or reused when it
-//   exists; for experiments on the rescan alone, same --mentions)
+//   exists; for experiments on the rescan alone, same --mentions; made by another build,
+//   its kept index forms are under another program's identity and every rescan makes them
+//   anew, as the first run after an upgrade does: make it again after rebuilding)
 import Dispatch
 import Foundation
 import ScreeningCore

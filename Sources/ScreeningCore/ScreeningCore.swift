@@ -12,7 +12,8 @@
 ///   and USPTO XML through a small safe XML reader, OpenAlex, Crossref, mapped CSV) behind
 ///   `RecordSource`, recognised by `RecordFiles.open`; lists (the US Consolidated Screening
 ///   List, OpenSanctions, mapped CSV) read by `ListFiles.load`.
-/// - `Index`: the n-gram index over every spelling of every listed entity.
+/// - `Index`: the n-gram index over every spelling of every listed entity, built from each
+///   entity's index forms (`IndexedForms`), made by the normalizer or kept by a store.
 /// - `Match`: verification and scoring of the index's candidates, with explanations.
 /// - `Screen`: the parallel, order-keeping screening pipeline.
 /// - `Report`: what the pipeline writes through (`HitSink`): JSON Lines, CSV for Excel, and
@@ -24,9 +25,10 @@
 /// - `Enrich`: ROR enrichment: list entries linked to ROR records, the names it adds and
 ///   where each comes from.
 /// - `State`: the rescan state store (SQLite): list versions, records and their mentions,
-///   hits with their status, reviews; incremental runs and shards.
-/// - `Support`: locating the data tables, hash tables, parallel map, lazy values and
-///   per-alias tables made on demand.
+///   hits with their status, reviews, the entries' kept index forms; incremental runs and
+///   shards.
+/// - `Support`: locating the data tables, hash tables, parallel map, lazy values,
+///   per-alias tables made on demand, per-thread pools, and releasing on another thread.
 public enum ScreeningCore {
     /// The version of the tool and its canonical formats.
     public static let version = "0.1.0"

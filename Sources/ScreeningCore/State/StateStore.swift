@@ -5,7 +5,8 @@ import Foundation
 // StateMigration (older stores brought up to it), ContentHash (stable hashes of entities
 // and records, hit ids), StateStore (opening, hits, reviews), Rescan (one incremental run;
 // RecordIngest its records, MentionGramsWriter and StoredGramsChunk the stored mentions'
-// grams its scan reads), EntityDiff (what a list revision did), Shard (which
+// grams its scan reads, KeptIndexForms the entries' index forms its index is built from),
+// EntityDiff (what a list revision did), Shard (which
 // shard of N a record belongs to).
 
 /// The rescan state store: one SQLite file holding the current list version, the records
