@@ -17,6 +17,18 @@ enum TestSupport {
     /// `../shared/data` beside the project.
     static let sharedData = projectRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
 
+    /// Every entry of the US lists (`../shared/data/lists/us/*.jsonl`), file by file in
+    /// name order.
+    static func usLists(file: StaticString = #filePath, line: UInt = #line) throws -> [ListedEntity] {
+        let folder = try shared("lists/us", file: file, line: line)
+        var entities: [ListedEntity] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".jsonl") {
+            let path = folder.appendingPathComponent(name).path
+            entities += try ListedEntityReader(InputFile.open(path), file: path).readAll()
+        }
+        return entities
+    }
+
     /// A file in `../shared/data`. Skips the test when it is absent, or fails it when
     /// ENTITY_SCREEN_REQUIRE_SHARED=1 (as CI sets it).
     static func shared(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> URL {

@@ -11,13 +11,8 @@ import XCTest
 /// otherwise which added entries are among them.
 final class AliasReachTests: XCTestCase {
     func testReachAndOutnumberingAgreeWithTheCandidateSearch() throws {
-        let folder = try TestSupport.shared("lists/us")
+        let entities = try TestSupport.usLists()
         let gold = try TestSupport.shared("gold-dev/crossref-affiliation-ror.csv")
-        var entities: [ListedEntity] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".jsonl") {
-            let path = folder.appendingPathComponent(name).path
-            entities += try ListedEntityReader(InputFile.open(path), file: path).readAll()
-        }
         let normalizer = TestSupport.normalizer
         let index = EntityIndex(entities: entities, normalizer: normalizer)
         let isFresh = index.aliases.map { $0.entity % 50 == 7 }

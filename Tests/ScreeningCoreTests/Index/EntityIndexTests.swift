@@ -5,15 +5,7 @@ import XCTest
 /// Candidate generation on the real lists: every listed spelling finds its own entity, and
 /// cross-script spellings find the English-only entries.
 final class EntityIndexTests: XCTestCase {
-    private static func usLists() throws -> [ListedEntity] {
-        let folder = try TestSupport.shared("lists/us")
-        var entities: [ListedEntity] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".jsonl") {
-            let path = folder.appendingPathComponent(name).path
-            entities += try ListedEntityReader(InputFile.open(path), file: path).readAll()
-        }
-        return entities
-    }
+    private static func usLists() throws -> [ListedEntity] { try TestSupport.usLists() }
 
     private static func meti() throws -> [ListedEntity] {
         try METIEndUserList.read(xlsx: TestSupport.shared("lists/meti-eul/20250929_4.xlsx"))

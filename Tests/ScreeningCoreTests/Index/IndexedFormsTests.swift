@@ -6,18 +6,8 @@ import XCTest
 /// (a cut-short packing is refused), and an index built from them is the index built by
 /// normalizing, on the US lists and real Crossref affiliations.
 final class IndexedFormsTests: XCTestCase {
-    private func usEntities() throws -> [ListedEntity] {
-        let folder = try TestSupport.shared("lists/us")
-        var entities: [ListedEntity] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".jsonl") {
-            let path = folder.appendingPathComponent(name).path
-            entities += try ListedEntityReader(InputFile.open(path), file: path).readAll()
-        }
-        return entities
-    }
-
     func testPackedFormsUnpackUnchangedAndCutShortOnesAreRefused() throws {
-        let entities = try usEntities()
+        let entities = try TestSupport.usLists()
         var persons = 0
         for entity in entities.enumerated().filter({ $0.offset % 7 == 0 }).map(\.element) {
             let forms = IndexedForms.of(entity, normalizer: TestSupport.normalizer).forms
@@ -33,7 +23,7 @@ final class IndexedFormsTests: XCTestCase {
     }
 
     func testAnIndexFromKeptFormsIsTheIndexBuiltByNormalizing() throws {
-        let entities = try usEntities()
+        let entities = try TestSupport.usLists()
         let normalizer = TestSupport.normalizer
         let built = EntityIndex(entities: entities, normalizer: normalizer)
         let kept = EntityIndex(entities: entities, forms: entities.map { IndexedForms.of($0, normalizer: normalizer).forms }, normalizer: normalizer)

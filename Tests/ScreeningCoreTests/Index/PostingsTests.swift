@@ -8,12 +8,7 @@ import XCTest
 /// nowhere else, and every row's ids are in ascending order.
 final class PostingsTests: XCTestCase {
     func testEveryAliasIsInTheRowsOfItsGramsInAscendingOrder() throws {
-        let folder = try TestSupport.shared("lists/us")
-        var entities: [ListedEntity] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".jsonl") {
-            let path = folder.appendingPathComponent(name).path
-            entities += try ListedEntityReader(InputFile.open(path), file: path).readAll()
-        }
+        let entities = try TestSupport.usLists()
         let index = EntityIndex(entities: entities, normalizer: TestSupport.normalizer)
         var expected: [EntityIndex.Partition: [Int32: [Int32]]] = [.organisations: [:], .persons: [:]]
         for (k, alias) in index.aliases.enumerated() {
