@@ -9,6 +9,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// for each spelling's grams was tens of thousands more to allocate and free.
     public let packed: [UInt64]
 
+    /// Forms of an entity whose spellings stand in `partitions`, with the grams of each
+    /// spelling (`Grams.of` of its normalized forms, in `spellings(of:)` order).
     public init(partitions: [EntityIndex.Partition], grams: [[UInt64]]) {
         var packed: [UInt64] = [partitions.reduce(0) { $0 | Self.bit($1) }, UInt64(grams.count)]
         packed.reserveCapacity(2 + grams.count + grams.reduce(0) { $0 + $1.count })

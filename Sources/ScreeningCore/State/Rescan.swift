@@ -302,9 +302,10 @@ public struct Rescan {
         (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))
     }
 
-    /// Writes a hit found in this run (unless stored as it stands) and returns its id. Its status: `new` when it was not
-    /// present before, or its evidence (the entity's or the record's content) changed;
-    /// `open` otherwise, and also when a reviewer dismissed it on this very evidence.
+    /// Writes a hit found in this run (unless stored as it stands) and returns its id. Its
+    /// status: `new` when it was not present before, or its evidence (the entity's or the
+    /// record's content) changed; `open` otherwise, and also when a reviewer dismissed it on
+    /// this very evidence.
     /// `mayExist` false (a record new to the store) spares the lookup of the stored hit.
     @discardableResult
     func upsert(_ hit: Hit, entityHash: UInt64, recordHash: UInt64, run: Int, mayExist: Bool = true) throws -> String {

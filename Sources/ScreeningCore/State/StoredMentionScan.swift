@@ -19,10 +19,10 @@ extension Rescan {
     /// index (the ones the matcher verifies) an added or changed entry now stands (ranked
     /// only when the entry's share of grams, by the whole index's weights, could make it a
     /// candidate at all: `AliasReach`, and only when fewer than the search's limit of other
-    /// aliases hold more: `EntityIndex.chosenCandidates`), and those near an earlier version of a changed or
-    /// removed entry (candidates of an index of those, at a lower containment than matching
-    /// uses). Returns how many mentions were tested, and the ids and findings of those
-    /// touched, in id order.
+    /// aliases hold more: `EntityIndex.chosenCandidates`), and those near an earlier version
+    /// of a changed or removed entry (candidates of an index of those, at a lower containment
+    /// than matching uses). Returns how many mentions were tested, and the ids and findings
+    /// of those touched, in id order.
     func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], fullIndex: EntityIndex)
         throws -> (tested: Int, touched: [(id: Int64, finding: ScanFinding)]) {
         // Old versions under other ids, so that an entry and its earlier version are two entries.
