@@ -122,7 +122,7 @@ func copyStore(_ from: String, _ to: String) throws {
     let (start, startCPU) = (DispatchTime.now().uptimeNanoseconds, cpuSeconds())
     var phases: [String] = []
     func mark(_ point: String) {
-        phases.append(String(format: "%@ %.2f s (processor %.2f s)", point, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds() - startCPU))
+        phases.append(String(format: "%@ %.3f s (processor %.3f s)", point, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds() - startCPU))
     }
     var summary: Rescan.Summary!
     do {
