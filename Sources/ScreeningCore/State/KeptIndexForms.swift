@@ -40,27 +40,28 @@ struct KeptIndexForms {
         }
     }
 
-    /// Appends the forms `made` in this run under `identity` (nothing when it is nil), or
-    /// writes `current` (every entry's forms) as the only batch when the batches were made
-    /// under another identity or would hold more than twice as many forms as `current`.
-    func keep(made: [(id: String, hash: UInt64, forms: IndexedForms)], current: [(id: String, hash: UInt64, forms: IndexedForms)],
+    /// Appends the forms of `entities` (in order, with their content `hashes` and `forms`)
+    /// that `made` marks as made in this run, under `identity` (nothing when it is nil), or
+    /// writes them all as the only batch when the batches were made under another identity
+    /// or would hold more than twice as many forms as there are entities.
+    func keep(entities: [ListedEntity], hashes: [UInt64], forms: [IndexedForms], made: [Bool],
               in store: StateStore, identity: String?) throws {
-        guard let identity, !made.isEmpty else { return }
-        var batch = made
-        if try store.meta(Self.identityKey) != identity || stored + made.count > 2 * current.count {
+        let madeCount = made.reduce(0) { $0 + ($1 ? 1 : 0) }
+        guard let identity, madeCount > 0 else { return }
+        var all = false
+        if try store.meta(Self.identityKey) != identity || stored + madeCount > 2 * entities.count {
             try store.db.run("DELETE FROM entity_forms")
             try store.setMeta(Self.identityKey, identity)
-            batch = current
+            all = true
         }
-        batch.removeAll { $0.id.contains(Self.separator) }
-        var data: [UInt64] = []
-        for entry in batch {
-            let packed = entry.forms.packed
-            data += [entry.hash, UInt64(packed.count)]
-            data += packed
+        var ids: [String] = [], data: [UInt64] = []
+        for k in entities.indices where (all || made[k]) && !entities[k].id.contains(Self.separator) {
+            ids.append(entities[k].id)
+            data += [hashes[k], UInt64(forms[k].packed.count)]
+            data += forms[k].packed
         }
         try store.db.run("INSERT INTO entity_forms (ids, data) VALUES (?, ?)",
-                         [.text(batch.map(\.id).joined(separator: String(Self.separator))), .integers(data)])
+                         [.text(ids.joined(separator: String(Self.separator))), .integers(data)])
     }
 }
 
@@ -69,7 +70,7 @@ extension Rescan {
     /// (`hashes`: their current content hashes, in order), the others' forms made now;
     /// returns every entity's forms and which were made.
     static func index(of entities: [ListedEntity], kept: KeptIndexForms, hashes: [UInt64], normalizer: Normalizer, threads: Int)
-        -> (index: EntityIndex, forms: [(id: String, hash: UInt64, forms: IndexedForms)], made: [Bool]) {
+        -> (index: EntityIndex, forms: [IndexedForms], made: [Bool]) {
         let found: [IndexedForms?] = entities.indices.map { k in
             guard let entry = kept.forms[entities[k].id], entry.hash == hashes[k],
                   entry.forms.spellingCount == IndexedForms.spellingCount(of: entities[k]) else { return nil }
@@ -81,6 +82,6 @@ extension Rescan {
         for (position, k) in missing.enumerated() { forms[k] = made[position] }
         let all = forms.map { $0! }
         let index = EntityIndex(entities: entities, forms: all, normalizer: normalizer, threads: threads)
-        return (index, entities.indices.map { (entities[$0].id, hashes[$0], all[$0]) }, found.map { $0 == nil })
+        return (index, all, found.map { $0 == nil })
     }
 }

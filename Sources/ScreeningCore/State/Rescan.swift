@@ -157,8 +157,8 @@ public struct Rescan {
             }
             try finishIngest(&pipeline, screener: fullScreener, state: &state, summary: &summary)
             if let built = fullIndex.ifBuilt {
-                let made = zip(built.forms, built.made).filter(\.1).map(\.0)
-                try kept.keep(made: made, current: built.forms, in: store, identity: normalizer.formsIdentity)
+                try kept.keep(entities: all, hashes: currentHashes, forms: built.forms, made: built.made,
+                              in: store, identity: normalizer.formsIdentity)
             }
             checkpoint("records")
 
