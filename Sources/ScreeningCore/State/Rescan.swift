@@ -236,10 +236,9 @@ public struct Rescan {
         let screener = full.get
         let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: screener.matcher.index)
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
-        for (id, finding) in scan.touched where touched[id] == nil {
-            for (mentionID, mention) in try db.query("SELECT id, text, as_person, country FROM mentions WHERE id = ?", [.int(id)], row: Self.mentionRow) {
-                if case .freshCandidates(let aliases) = finding { touched[mentionID] = (mention, aliases) } else { touched[mentionID] = (mention, nil) }
-            }
+        let findings = Dictionary(uniqueKeysWithValues: scan.touched.filter { touched[$0.id] == nil })
+        for (mentionID, mention) in try storedMentions(findings.keys.sorted()) {
+            if case .freshCandidates(let aliases) = findings[mentionID] { touched[mentionID] = (mention, aliases) } else { touched[mentionID] = (mention, nil) }
         }
         guard !touched.isEmpty else { return (scan.tested, 0, 0) }
         let mentions = touched.sorted { $0.key < $1.key }
@@ -249,13 +248,18 @@ public struct Rescan {
         let freshMatches = ParallelMap.map(mentions, threads: threads) { entry in
             entry.value.freshAliases.map { screener.matches(entry.value.mention, amongAliases: $0) }
         }
-        // Each with its stored hits' entities when already read.
+        // Each with its stored hits' entities when already read. Few stored mentions have
+        // open hits (the benchmark's 6,886 hits have 128 texts among 513,327 mentions): one
+        // read of the hits' texts spares the query (12 ms for 1,616 of them) for every
+        // touched mention that has none.
+        let textsWithOpenHits = Set(try db.query("SELECT DISTINCT mention FROM hits WHERE status != 'gone'") { $0.text(0) })
         var again: [(id: Int64, mention: Screener.Mention, stored: [String]?)] = []
         for ((mentionID, entry), freshFound) in zip(mentions, freshMatches) {
             guard let freshFound, freshFound.isEmpty else {
                 again.append((mentionID, entry.mention, nil))
                 continue
             }
+            guard textsWithOpenHits.contains(entry.mention.text) else { continue }
             let stored = try storedHitEntities(mentionID, entry.mention)
             if !stored.isEmpty { again.append((mentionID, entry.mention, stored)) }
         }
@@ -296,6 +300,27 @@ public struct Rescan {
             JOIN hits h ON h.record_id = p.record_id AND h.party = p.party AND h.field = p.field AND h.mention = ?
             WHERE h.status != 'gone'
             """, [.int(mentionID), .text(mention.text)]) { $0.text(0) }
+    }
+
+    /// The stored mentions with these ids, read `mentionsPerQuery` to a statement: a
+    /// revision touches a thousand or more (1,628 in the rescan benchmark), one statement each.
+    private func storedMentions(_ ids: [Int64]) throws -> [(Int64, Screener.Mention)] {
+        var found: [(Int64, Screener.Mention)] = []
+        found.reserveCapacity(ids.count)
+        var start = 0
+        while start < ids.count {
+            let end = min(start + Self.mentionsPerQuery, ids.count)
+            found += try store.db.query(Self.mentionsQuery[end - start], ids[start..<end].map { .int($0) }, row: Self.mentionRow)
+            start = end
+        }
+        return found
+    }
+
+    static let mentionsPerQuery = 64
+
+    /// The statement reading n mentions by id, by n.
+    private static let mentionsQuery = (0...mentionsPerQuery).map { count in
+        "SELECT id, text, as_person, country FROM mentions WHERE id IN (" + repeatElement("?", count: count).joined(separator: ", ") + ")"
     }
 
     static func mentionRow(_ row: SQLiteStatement) -> (Int64, Screener.Mention) {
