@@ -14,6 +14,8 @@ public final class Normalizer: Sendable {
     let phonetic: PhoneticKeys
     /// Held here and handed to each scan, instead of each scan reading the lazy global.
     let terms = OrganisationTermIndex.shared
+    /// The family names' spelling variants each thread has made (`personFamilyKeys`).
+    let familyVariants = ThreadAffinePool { FamilyVariantMemo() }
 
     /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on
     /// first use, since only Han text needs it.

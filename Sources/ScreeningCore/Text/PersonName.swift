@@ -90,10 +90,12 @@ extension Normalizer {
     /// The family names of a person's name's readings, in every spelling variant: what
     /// `personName(_:).familyKeys` holds, without the keys of the whole name.
     func personFamilyKeys(_ raw: String) -> Set<String> {
-        var variants = KeyVariantMemo()
-        var families = Set<String>()
-        for reading in personReadings(raw) { families.formUnion(variants.of(reading.family, keyVariants)) }
-        return families
+        let readings = personReadings(raw)
+        return familyVariants.with { memo in
+            var families = Set<String>()
+            for reading in readings { families.formUnion(memo.variants(of: reading.family, make: keyVariants)) }
+            return families
+        }
     }
 
     /// The plausible (family, given) readings of a person's name.
@@ -174,6 +176,22 @@ extension Normalizer {
             let variants = make(part)
             made.append((part, variants))
             return variants
+        }
+    }
+
+    /// The spelling variants of the family names one thread has looked at: screening asks
+    /// for every party's name whether it shares a family name with a listed person near it,
+    /// family names repeat across a co-author network (Wang, Li, Suzuki), and a name's
+    /// variants take two phonetic keys. Lent per thread, like `TokenFactsMemo`; bounded.
+    final class FamilyVariantMemo {
+        private var known: [String: Set<String>] = [:]
+        let capacity = 50_000
+
+        func variants(of part: String, make: (String) -> Set<String>) -> Set<String> {
+            if let found = known[part] { return found }
+            let made = make(part)
+            if known.count < capacity { known[part] = made }
+            return made
         }
     }
 
