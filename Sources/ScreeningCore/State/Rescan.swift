@@ -18,6 +18,9 @@ public struct Rescan {
         public var storedMentionsRescreened = 0
         public var storedMentionsTouched = 0
         public var storedMentionsMatched = 0
+        /// True when the stored mentions were made by another build of the program, and
+        /// this run made their grams again and matched them all (`rematchStoredMentions`).
+        public var storedMentionsRemade = false
         public var hitsNew = 0, hitsGone = 0, hitsOpen = 0
         public var skippedLines = 0
         public var seconds = 0.0
@@ -26,6 +29,7 @@ public struct Rescan {
             String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d), stored mentions looked at %d (touched by the revision %d, matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
                    run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, storedMentionsRescreened, storedMentionsTouched, storedMentionsMatched,
                    hitsNew, hitsGone, hitsOpen, skippedLines, seconds)
+                + (storedMentionsRemade ? "; the stored mentions were made by another build of entity-screen: all matched again" : "")
         }
     }
 
@@ -127,10 +131,16 @@ public struct Rescan {
             [fullIndex, fullScreener, kept].forEach(large.hold)
             // Stored mentions that a revision can touch, against the whole index.
             let hasStoredMentions = try db.query("SELECT EXISTS (SELECT 1 FROM mentions)") { $0.int(0) != 0 }[0]
-            if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
+            if hasStoredMentions, try storedMentionsNeedRematch() {
+                // Made by another build: all matched again, which covers the revision too.
+                (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
+                    = try rematchStoredMentions(full: fullScreener, state: state)
+                summary.storedMentionsRemade = true
+            } else if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
                 (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
                     = try rescreenStoredMentions(fresh: fresh, previous: previous, full: fullScreener, state: &state)
             }
+            try noteStoredMentionsIdentity()
             for id in removedIDs {
                 try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE entity_id = ? AND status != 'gone'",
                            [.int(state.run - 1), .int(state.run), .text(id)])
@@ -248,11 +258,9 @@ public struct Rescan {
         let freshMatches = ParallelMap.map(mentions, threads: threads) { entry in
             entry.value.freshAliases.map { screener.matches(entry.value.mention, amongAliases: $0) }
         }
-        // Each with its stored hits' entities when already read. Few stored mentions have
-        // open hits (the benchmark's 6,886 hits have 128 texts among 513,327 mentions): one
-        // read of the hits' texts spares the query (12 ms for 1,616 of them) for every
-        // touched mention that has none.
-        let textsWithOpenHits = Set(try db.query("SELECT DISTINCT mention FROM hits WHERE status != 'gone'") { $0.text(0) })
+        // Each with its stored hits' entities when already read. One read of the hits' texts
+        // spares the query (12 ms for 1,616 of them) for every touched mention that has none.
+        let textsWithOpenHits = try textsWithOpenHits()
         var again: [(id: Int64, mention: Screener.Mention, stored: [String]?)] = []
         for ((mentionID, entry), freshFound) in zip(mentions, freshMatches) {
             guard let freshFound, freshFound.isEmpty else {
@@ -272,23 +280,36 @@ public struct Rescan {
             if hadRevisedHits[mentionID] == nil && !found.contains(where: { freshIDs.contains($0.entity.id) }) {
                 if Set(try stored ?? storedHitEntities(mentionID, mention)) == Set(found.map(\.entity.id)) { continue }
             }
-            let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
-                                      [.int(mentionID)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
-            for place in places {
-                var pendingGone = Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'",
-                                                   [.text(place.0), .int(place.1), .text(place.3.rawValue), .text(mention.text)]) { $0.text(0) })
-                for match in found {
-                    let hit = Hit(recordID: place.0, party: place.1, role: place.2, field: place.3, mention: mention.text,
-                                  entityID: match.entity.id, entityName: match.entity.name, list: match.entity.list,
-                                  alias: match.alias, score: match.score, explanation: match.explanation)
-                    pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.4, run: state.run))
-                }
-                for id in pendingGone.sorted() {
-                    try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(id)])
-                }
-            }
+            try replaceHits(of: mentionID, mention, with: found, state: state)
         }
         return (scan.tested, touched.count, again.count)
+    }
+
+    /// Makes a stored mention's hits, at every place of it, those of `found`: each written
+    /// (unless stored as it stands), and its other open hits `gone`.
+    func replaceHits(of mentionID: Int64, _ mention: Screener.Mention, with found: [Match], state: RunState) throws {
+        let db = store.db
+        let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
+                                  [.int(mentionID)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
+        for place in places {
+            var pendingGone = Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'",
+                                               [.text(place.0), .int(place.1), .text(place.3.rawValue), .text(mention.text)]) { $0.text(0) })
+            for match in found {
+                let hit = Hit(recordID: place.0, party: place.1, role: place.2, field: place.3, mention: mention.text,
+                              entityID: match.entity.id, entityName: match.entity.name, list: match.entity.list,
+                              alias: match.alias, score: match.score, explanation: match.explanation)
+                pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.4, run: state.run))
+            }
+            for id in pendingGone.sorted() {
+                try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(id)])
+            }
+        }
+    }
+
+    /// The texts of the stored mentions that have open hits (few: the benchmark's 6,886
+    /// hits have 128 texts among 513,327 mentions), to skip the others' hit lookups.
+    func textsWithOpenHits() throws -> Set<String> {
+        Set(try store.db.query("SELECT DISTINCT mention FROM hits WHERE status != 'gone'") { $0.text(0) })
     }
 
     /// The entities a stored mention has open hits of. One place is enough: every place of a
