@@ -116,7 +116,8 @@ func copyStore(_ from: String, _ to: String) throws {
     }
 }
 
-@MainActor func rescan(_ store: String, _ entities: [ListedEntity], _ records: [String]) throws -> Rescan.Summary {
+@MainActor func rescan(_ store: String, _ entities: [ListedEntity], _ records: [String],
+                       normalizer: Normalizer = normalizer) throws -> Rescan.Summary {
     // Where the time goes: the seconds from the start to each named point of the run, on
     // the clock and in processor time.
     let (start, startCPU) = (DispatchTime.now().uptimeNanoseconds, cpuSeconds())
@@ -182,6 +183,20 @@ let (fullSeconds, fullCPU) = (median(fullTimes), median(fullCPUs))
 say(String(format: "RESULT rescan after adding 50 entities: median %.2f s of %d = %.2f%% of the full screen (median %.1f s of %d); processor time %.2f s = %.2f%% of the full screen's (%.1f s)",
            median(rescanTimes), runs, 100 * median(rescanTimes) / fullSeconds, fullSeconds, fullRuns,
            median(rescanCPU), 100 * median(rescanCPU) / fullCPU, fullCPU))
+
+// An upgraded program (another identity: its code, tables or dictionaries changed) meets
+// the base store: its first rescan makes every stored mention's grams again and matches it
+// against the whole index (the revision included), and makes the kept index forms anew.
+func upgraded(_ normalizer: Normalizer) -> Normalizer {
+    Normalizer(tables: normalizer.tables, glossary: { normalizer.glossary }, lexicon: { normalizer.lexicon },
+               formsIdentity: "an upgraded program")
+}
+let upgradeCopy = folder.appendingPathComponent("upgrade.sqlite").path
+try copyStore(base, upgradeCopy)
+var upgrade: Rescan.Summary!
+let (upgradeSeconds, upgradeCPU) = try timedWithCPU { upgrade = try rescan(upgradeCopy, allEntities, [], normalizer: upgraded(normalizer)) }
+say(String(format: "RESULT an upgraded program's first rescan (every stored mention matched again): %.1f s = %.2f× the full screen; processor time %.1f s = %.2f× (%@)",
+           upgradeSeconds, upgradeSeconds / fullSeconds, upgradeCPU, upgradeCPU / fullCPU, upgrade.line))
 
 // Ingesting new records into the revised store, against screening them.
 let revised = folder.appendingPathComponent("revision-0.sqlite").path
