@@ -133,6 +133,7 @@ extension Rescan {
             case .previous(let index): before[index]
             }
         }
+        var batchPlaces: [PlaceRow] = []
         for (item, (list, slots)) in zip(batch.work, zip(batch.places, batch.slots)) {
             let id = item.record.id
             if item.isNew { summary.recordsNew += 1 } else { summary.recordsChanged += 1 }
@@ -144,7 +145,10 @@ extension Rescan {
                 INSERT INTO records (id, hash, first_run, changed_run) VALUES (?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run
                 """, [.text(id), .hash(item.hash), .int(state.run), .int(state.run)])
-            try insertPlaces(of: item.record, list, slots.map { values[$0].id })
+            for (ordinal, (place, slot)) in zip(list, slots).enumerated() {
+                batchPlaces.append(PlaceRow(recordID: id, ordinal: ordinal, party: place.party, role: item.record.parties[place.party].role,
+                                            field: place.field.rawValue, mentionID: values[slot].id))
+            }
             for (place, slot) in zip(list, slots) {
                 let mention = values[slot]
                 for match in mention.matches {
@@ -157,21 +161,34 @@ extension Rescan {
                 try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(hitID)])
             }
         }
+        try insertPlaces(batchPlaces)
         return fresh
     }
 
-    /// Stores a record's places, up to `placesPerStatement` rows in one statement: places are
-    /// most of an ingest's rows, and one statement per row made them most of its statements.
-    private func insertPlaces(of record: Record, _ places: [Screener.Place], _ mentionIDs: [Int64]) throws {
+    /// A place to store: where a mention stands in a record.
+    private struct PlaceRow {
+        let recordID: String
+        let ordinal: Int
+        let party: Int
+        let role: String
+        let field: String
+        let mentionID: Int64
+    }
+
+    /// Stores a batch's places in the order of their mentions, up to `placesPerStatement`
+    /// rows in one statement (a statement per row made them most of an ingest's statements):
+    /// `places_by_mention` takes them in its own order, where in the records' order each
+    /// record's affiliations landed all over it (the ingest of 100,000 records into the
+    /// benchmark's store took 5.5–6.0 s that way, 4.6–4.8 s this way).
+    private func insertPlaces(_ rows: [PlaceRow]) throws {
+        let sorted = rows.sorted { ($0.mentionID, $0.recordID, $0.ordinal) < ($1.mentionID, $1.recordID, $1.ordinal) }
         var start = 0
-        while start < places.count {
-            let end = min(start + Self.placesPerStatement, places.count)
+        while start < sorted.count {
+            let end = min(start + Self.placesPerStatement, sorted.count)
             var values: [SQLiteValue] = []
             values.reserveCapacity((end - start) * 6)
-            for ordinal in start..<end {
-                let place = places[ordinal]
-                values += [.text(record.id), .int(ordinal), .int(place.party), .text(record.parties[place.party].role),
-                           .text(place.field.rawValue), .int(mentionIDs[ordinal])]
+            for row in sorted[start..<end] {
+                values += [.text(row.recordID), .int(row.ordinal), .int(row.party), .text(row.role), .text(row.field), .int(row.mentionID)]
             }
             try store.db.run(Self.placesInsert[end - start], values)
             start = end
