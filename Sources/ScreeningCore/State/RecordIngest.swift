@@ -81,11 +81,15 @@ extension Rescan {
         var lastPosition: [String: Int] = [:]
         lastPosition.reserveCapacity(records.count)
         for (position, record) in records.enumerated() { lastPosition[record.id] = position }
-        for (position, record) in records.enumerated() where lastPosition[record.id] == position {
+        let distinct = records.enumerated().filter { lastPosition[$0.element.id] == $0.offset }.map(\.element)
+        // The stored hashes of the records the batch before does not hold, read in chunks.
+        let unseen = distinct.map(\.id).filter { previous?.hashes[$0] == nil }
+        let storedHashes = Dictionary(try Self.recordHashes.query(unseen, in: db, values: { [.text($0)] }) { ($0.text(0), $0.hash(1)) },
+                                      uniquingKeysWith: { first, _ in first })
+        for record in distinct {
             let hash = ContentHash.of(record)
             batch.hashes[record.id] = hash
-            let stored = try previous?.hashes[record.id]
-                ?? db.query("SELECT hash FROM records WHERE id = ?", [.text(record.id)]) { $0.hash(0) }.first
+            let stored = previous?.hashes[record.id] ?? storedHashes[record.id]
             if stored == hash { continue }
             batch.work.append((record, hash, stored == nil))
         }
@@ -141,10 +145,6 @@ extension Rescan {
             var pendingGone = item.isNew ? []
                 : Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND status != 'gone'", [.text(id)]) { $0.text(0) })
             if !item.isNew { try db.run("DELETE FROM places WHERE record_id = ?", [.text(id)]) }
-            try db.run("""
-                INSERT INTO records (id, hash, first_run, changed_run) VALUES (?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run
-                """, [.text(id), .hash(item.hash), .int(state.run), .int(state.run)])
             for (ordinal, (place, slot)) in zip(list, slots).enumerated() {
                 batchPlaces.append(PlaceRow(recordID: id, ordinal: ordinal, party: place.party, role: item.record.parties[place.party].role,
                                             field: place.field.rawValue, mentionID: values[slot].id))
@@ -161,6 +161,7 @@ extension Rescan {
                 try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(hitID)])
             }
         }
+        try Self.recordsUpsert.run(batch.work, in: db) { [.text($0.record.id), .hash($0.hash), .int(state.run), .int(state.run)] }
         try insertPlaces(batchPlaces)
         return fresh
     }
@@ -175,35 +176,25 @@ extension Rescan {
         let mentionID: Int64
     }
 
-    /// Stores a batch's places in the order of their mentions, up to `placesPerStatement`
+    /// Stores a batch's places in the order of their mentions, up to 32
     /// rows in one statement (a statement per row made them most of an ingest's statements):
     /// `places_by_mention` takes them in its own order, where in the records' order each
     /// record's affiliations landed all over it (the ingest of 100,000 records into the
     /// benchmark's store took 5.5–6.0 s that way, 4.6–4.8 s this way).
     private func insertPlaces(_ rows: [PlaceRow]) throws {
         let sorted = rows.sorted { ($0.mentionID, $0.recordID, $0.ordinal) < ($1.mentionID, $1.recordID, $1.ordinal) }
-        var start = 0
-        while start < sorted.count {
-            let end = min(start + Self.placesPerStatement, sorted.count)
-            var values: [SQLiteValue] = []
-            values.reserveCapacity((end - start) * 6)
-            for row in sorted[start..<end] {
-                values += [.text(row.recordID), .int(row.ordinal), .int(row.party), .text(row.role), .text(row.field), .int(row.mentionID)]
-            }
-            try store.db.run(Self.placesInsert[end - start], values)
-            start = end
+        try Self.placesInsert.run(sorted, in: store.db) { row in
+            [.text(row.recordID), .int(row.ordinal), .int(row.party), .text(row.role), .text(row.field), .int(row.mentionID)]
         }
     }
 
-    /// At most this many places per statement (six parameters each: far below SQLite's
-    /// limit), so that a few dozen statements cover every record's size.
-    static let placesPerStatement = 32
-
-    /// The statement inserting n places, by n.
-    private static let placesInsert = (0...placesPerStatement).map { count in
-        "INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES "
-            + repeatElement("(?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
-    }
+    /// Six parameters a place, far below SQLite's limit.
+    private static let placesInsert = ChunkedSQL(size: 32, prefix: "INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES ",
+                                                 row: "(?, ?, ?, ?, ?, ?)")
+    private static let recordsUpsert = ChunkedSQL(size: 32, prefix: "INSERT INTO records (id, hash, first_run, changed_run) VALUES ",
+                                                  row: "(?, ?, ?, ?)",
+                                                  suffix: " ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run")
+    private static let recordHashes = ChunkedSQL(size: 64, prefix: "SELECT id, hash FROM records WHERE id IN (", row: "?", suffix: ")")
 
     /// The id of a stored mention, storing it first when new (one statement when it is: an
     /// insert's own rowid, cheaper to read than a `RETURNING` clause's row), its grams

@@ -323,26 +323,14 @@ public struct Rescan {
             """, [.int(mentionID), .text(mention.text)]) { $0.text(0) }
     }
 
-    /// The stored mentions with these ids, read `mentionsPerQuery` to a statement: a
-    /// revision touches a thousand or more (1,628 in the rescan benchmark), one statement each.
+    /// The stored mentions with these ids, read in chunks: a revision touches a thousand or
+    /// more (1,628 in the rescan benchmark).
     private func storedMentions(_ ids: [Int64]) throws -> [(Int64, Screener.Mention)] {
-        var found: [(Int64, Screener.Mention)] = []
-        found.reserveCapacity(ids.count)
-        var start = 0
-        while start < ids.count {
-            let end = min(start + Self.mentionsPerQuery, ids.count)
-            found += try store.db.query(Self.mentionsQuery[end - start], ids[start..<end].map { .int($0) }, row: Self.mentionRow)
-            start = end
-        }
-        return found
+        try Self.mentionsByID.query(ids, in: store.db, values: { [.int($0)] }, row: Self.mentionRow)
     }
 
-    static let mentionsPerQuery = 64
-
-    /// The statement reading n mentions by id, by n.
-    private static let mentionsQuery = (0...mentionsPerQuery).map { count in
-        "SELECT id, text, as_person, country FROM mentions WHERE id IN (" + repeatElement("?", count: count).joined(separator: ", ") + ")"
-    }
+    private static let mentionsByID = ChunkedSQL(size: 64, prefix: "SELECT id, text, as_person, country FROM mentions WHERE id IN (",
+                                                 row: "?", suffix: ")")
 
     static func mentionRow(_ row: SQLiteStatement) -> (Int64, Screener.Mention) {
         (Int64(row.int(0)), Screener.Mention(text: row.text(1), asPerson: row.int(2) != 0, country: row.text(3).isEmpty ? nil : row.text(3)))

@@ -1,0 +1,41 @@
+/// Statements over many rows at once: a run stores and looks up thousands of rows, and one
+/// statement per row made the statements themselves (reset, bind, step) a large part of it.
+/// The SQL for n rows is made once per n (`ChunkedSQL`), so the connection prepares each
+/// size once.
+struct ChunkedSQL: Sendable {
+    /// At most this many rows per statement.
+    let size: Int
+    private let sql: [String]
+
+    /// The statements for 1...`size` rows: `prefix`, then `row` repeated n times joined by
+    /// `separator`, then `suffix` (`INSERT ... VALUES (?, ?), (?, ?) ON CONFLICT ...`,
+    /// `SELECT ... WHERE id IN (?, ?, ?)`).
+    init(size: Int, prefix: String, row: String, separator: String = ", ", suffix: String = "") {
+        self.size = size
+        sql = (0...size).map { prefix + repeatElement(row, count: $0).joined(separator: separator) + suffix }
+    }
+
+    /// Runs the statement on `items`, `size` at a time, each item's parameters from `values`.
+    func run<T>(_ items: some Collection<T>, in db: SQLiteDatabase, values: (T) -> [SQLiteValue]) throws {
+        try forEachChunk(of: Array(items), values: values) { try db.run($0, $1) }
+    }
+
+    /// The rows the query gives for `items`, `size` at a time; `row` reads each.
+    func query<T, R>(_ items: some Collection<T>, in db: SQLiteDatabase, values: (T) -> [SQLiteValue],
+                     row: (SQLiteStatement) throws -> R) throws -> [R] {
+        var found: [R] = []
+        try forEachChunk(of: Array(items), values: values) { found += try db.query($0, $1, row: row) }
+        return found
+    }
+
+    private func forEachChunk<T>(of items: [T], values: (T) -> [SQLiteValue], _ body: (String, [SQLiteValue]) throws -> Void) throws {
+        var start = 0
+        while start < items.count {
+            let end = min(start + size, items.count)
+            var bound: [SQLiteValue] = []
+            for item in items[start..<end] { bound += values(item) }
+            try body(sql[end - start], bound)
+            start = end
+        }
+    }
+}
