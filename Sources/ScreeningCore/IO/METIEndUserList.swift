@@ -171,7 +171,14 @@ public enum METIEndUserList {
     }
 
     /// The text without surrounding spaces (including the ideographic space).
-    static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    static func trimmed(_ text: String) -> String {
+        // Most cells have nothing to trim, and Foundation's trimming goes through NSString:
+        // some 13,000 instructions a call, 170 million for the list (by callgrind).
+        let blank = CharacterSet.whitespacesAndNewlines
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              blank.contains(first) || blank.contains(last) else { return text }
+        return text.trimmingCharacters(in: blank)
+    }
 }
 
 /// METI's country and region names, Japanese and English as printed, to ISO 3166-1 alpha-2.

@@ -221,7 +221,8 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         let text: String
         switch cellType {
         case "s":
-            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            // The index as written, mostly; Foundation's trimming (slow) only when it is padded.
+            guard let index = Int(value) ?? Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
                 failure = "row \(rowNumber): shared string index \(value) does not exist"
                 parser.abortParsing()
                 return
