@@ -27,16 +27,18 @@ struct Verifier {
         return w > 0 ? w : index.unseenTokenWeight
     }
 
-    /// The memos of the words' facts the mentions' views were made of, one per thread.
-    let known = ThreadAffinePool { TokenFactsMemo() }
+    /// The memos of the words' facts the mentions' views were made of, one per thread:
+    /// affiliations repeat their words (university, department, Beijing), and a word's facts
+    /// take its two phonetic keys and three table lookups, thousands of instructions.
+    let known = ThreadAffinePool { BoundedMemo<TokenFacts>(capacity: 100_000) }
 
     func info(_ token: String) -> TokenInfo {
         TokenInfo(text: token, facts: facts(token))
     }
 
     /// `info(_:)`, the facts found in `memo` when it holds them.
-    func info(_ token: String, memo: TokenFactsMemo) -> TokenInfo {
-        TokenInfo(text: token, facts: memo.facts(of: token, make: facts))
+    func info(_ token: String, memo: BoundedMemo<TokenFacts>) -> TokenInfo {
+        TokenInfo(text: token, facts: memo.value(of: token, make: facts))
     }
 
     /// What comparing `token` needs, worked out.

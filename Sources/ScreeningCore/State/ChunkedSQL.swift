@@ -16,15 +16,15 @@ struct ChunkedSQL: Sendable {
     }
 
     /// Runs the statement on `items`, `size` at a time, each item's parameters from `values`.
-    func run<T>(_ items: some Collection<T>, in db: SQLiteDatabase, values: (T) -> [SQLiteValue]) throws {
-        try forEachChunk(of: Array(items), values: values) { try db.run($0, $1) }
+    func run<T>(_ items: [T], in db: SQLiteDatabase, values: (T) -> [SQLiteValue]) throws {
+        try forEachChunk(of: items, values: values) { try db.run($0, $1) }
     }
 
     /// The rows the query gives for `items`, `size` at a time; `row` reads each.
-    func query<T, R>(_ items: some Collection<T>, in db: SQLiteDatabase, values: (T) -> [SQLiteValue],
+    func query<T, R>(_ items: [T], in db: SQLiteDatabase, values: (T) -> [SQLiteValue],
                      row: (SQLiteStatement) throws -> R) throws -> [R] {
         var found: [R] = []
-        try forEachChunk(of: Array(items), values: values) { found += try db.query($0, $1, row: row) }
+        try forEachChunk(of: items, values: values) { found += try db.query($0, $1, row: row) }
         return found
     }
 

@@ -157,9 +157,7 @@ extension Rescan {
                                                   run: state.run, mayExist: !item.isNew))
                 }
             }
-            for hitID in pendingGone.sorted() {
-                try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(hitID)])
-            }
+            try markGone(pendingGone.sorted(), run: state.run)
         }
         try Self.recordsUpsert.run(batch.work, in: db) { [.text($0.record.id), .hash($0.hash), .int(state.run), .int(state.run)] }
         try insertPlaces(batchPlaces)

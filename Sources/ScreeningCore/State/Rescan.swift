@@ -300,9 +300,14 @@ public struct Rescan {
                               alias: match.alias, score: match.score, explanation: match.explanation)
                 pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.4, run: state.run))
             }
-            for id in pendingGone.sorted() {
-                try db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(state.run - 1), .int(state.run), .text(id)])
-            }
+            try markGone(pendingGone.sorted(), run: state.run)
+        }
+    }
+
+    /// Marks the hits with these ids `gone` in `run`, last seen in the run before.
+    func markGone(_ ids: [String], run: Int) throws {
+        for id in ids {
+            try store.db.run("UPDATE hits SET status = 'gone', last_seen = ?, status_run = ? WHERE id = ?", [.int(run - 1), .int(run), .text(id)])
         }
     }
 

@@ -14,8 +14,11 @@ public final class Normalizer: Sendable {
     let phonetic: PhoneticKeys
     /// Held here and handed to each scan, instead of each scan reading the lazy global.
     let terms = OrganisationTermIndex.shared
-    /// The family names' spelling variants each thread has made (`personFamilyKeys`).
-    let familyVariants = ThreadAffinePool { FamilyVariantMemo() }
+    /// The family names' spelling variants each thread has made (`personFamilyKeys`):
+    /// screening asks of every party's name whether it shares a family name with a listed
+    /// person near it, family names repeat across a co-author network (Wang, Li, Suzuki),
+    /// and a name's variants take two phonetic keys.
+    let familyVariants = ThreadAffinePool { BoundedMemo<Set<String>>(capacity: 50_000) }
 
     /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on
     /// first use, since only Han text needs it.

@@ -93,7 +93,7 @@ extension Normalizer {
         let readings = personReadings(raw)
         return familyVariants.with { memo in
             var families = Set<String>()
-            for reading in readings { families.formUnion(memo.variants(of: reading.family, make: keyVariants)) }
+            for reading in readings { families.formUnion(memo.value(of: reading.family, make: keyVariants)) }
             return families
         }
     }
@@ -176,22 +176,6 @@ extension Normalizer {
             let variants = make(part)
             made.append((part, variants))
             return variants
-        }
-    }
-
-    /// The spelling variants of the family names one thread has looked at: screening asks
-    /// for every party's name whether it shares a family name with a listed person near it,
-    /// family names repeat across a co-author network (Wang, Li, Suzuki), and a name's
-    /// variants take two phonetic keys. Lent per thread, like `TokenFactsMemo`; bounded.
-    final class FamilyVariantMemo {
-        private var known: [String: Set<String>] = [:]
-        let capacity = 50_000
-
-        func variants(of part: String, make: (String) -> Set<String>) -> Set<String> {
-            if let found = known[part] { return found }
-            let made = make(part)
-            if known.count < capacity { known[part] = made }
-            return made
         }
     }
 
