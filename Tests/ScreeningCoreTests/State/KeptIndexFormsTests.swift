@@ -7,13 +7,7 @@ import XCTest
 /// under another identity (an upgraded program, regenerated tables); the batches it
 /// appends are written again as one before superseded forms outnumber the current ones.
 /// On the real export-ban list with records naming its entries.
-final class KeptIndexFormsTests: XCTestCase {
-    private var temporaries: [String] = []
-
-    override func tearDown() {
-        for path in temporaries { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    }
-
+final class KeptIndexFormsTests: StateStoreTestCase {
     /// Asserts the store keeps the forms `IndexedForms.of` makes of each of `entities`,
     /// and returns how many the batches hold.
     @discardableResult
@@ -37,10 +31,8 @@ final class KeptIndexFormsTests: XCTestCase {
         let base = Array(all.dropLast(20))
         let records = ExportBanReplay.records(first: 0, count: 30, entities: all, crossref: try ExportBanReplay.crossrefAffiliations(30))
         let file = try ExportBanReplay.write(records, name: "kept-forms")
-        temporaries.append(file)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString).sqlite").path
-        temporaries.append(path)
-        let store = try StateStore(path: path)
+        removeAfterwards(file)
+        let store = try temporaryStore()
         func rescan(_ entities: [ListedEntity], records: [String] = []) throws -> Rescan.Summary {
             try Rescan(store: store, normalizer: normalizer, threads: 2).run(entities: entities, listFiles: ["test"], recordFiles: records)
         }

@@ -5,19 +5,7 @@ import XCTest
 /// Incremental equals full: after a sequence of real list revisions and record batches,
 /// the store's open hits are exactly those of a full screen of all records with the
 /// current lists.
-final class RescanReplayTests: XCTestCase {
-    private var temporaries: [String] = []
-
-    override func tearDown() {
-        for path in temporaries { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    }
-
-    private func temporaryStore() -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString).sqlite").path
-        temporaries.append(path)
-        return path
-    }
-
+final class RescanReplayTests: StateStoreTestCase {
     /// (record, party, field, mention, entity) → score, as a full screen finds them.
     private var lastFull: [String: Hit] = [:]
 
@@ -58,13 +46,13 @@ final class RescanReplayTests: XCTestCase {
         batches.append(ExportBanReplay.records(first: 100, count: 30, entities: everything, crossref: crossref))
         batches.append([])
 
-        let store = try StateStore(path: temporaryStore())
+        let store = try temporaryStore()
         var allRecords: [String: Record] = [:]
         var order: [String] = []
         var totals = (added: 0, changed: 0, removed: 0, gone: 0, touched: 0, rescreened: 0)
         for (step, (entities, batch)) in zip(versions, batches).enumerated() {
             let file = try ExportBanReplay.write(batch, name: "batch\(step)")
-            temporaries.append(file)
+            removeAfterwards(file)
             let summary = try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
                 .run(entities: entities, listFiles: ["version \(step)"], recordFiles: batch.isEmpty ? [] : [file])
             for record in batch {
@@ -111,8 +99,8 @@ final class RescanReplayTests: XCTestCase {
             Party(role: "author", name: "Xiao-Ming Zhang", affiliations: ["Department of Physics, University of Tokyo, Tokyo, Japan"]),
             Party(role: "author", name: "Taro Tanaka", affiliations: ["Graduate School of Engineering, Tohoku University, Sendai, Japan"])]))
         let file = try ExportBanReplay.write(records, name: "persons")
-        temporaries.append(file)
-        let store = try StateStore(path: temporaryStore())
+        removeAfterwards(file)
+        let store = try temporaryStore()
         _ = try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2).run(entities: base, listFiles: ["base"], recordFiles: [file])
         XCTAssertFalse(try store.hits().contains { $0.hit.recordID == "person:1" })
 
@@ -135,7 +123,7 @@ final class RescanReplayTests: XCTestCase {
         records.insert(changed, at: 5)
         records.insert(records[9], at: 10)
         let file = try ExportBanReplay.write(records, name: "small-batches")
-        temporaries.append(file)
+        removeAfterwards(file)
 
         var finalVersion: [String: Record] = [:]
         var order: [String] = []
@@ -147,7 +135,7 @@ final class RescanReplayTests: XCTestCase {
         XCTAssertFalse(expected.isEmpty)
         var found: [Int: [String: Double]] = [:]
         for batchSize in [4, 2048] {
-            let store = try StateStore(path: temporaryStore())
+            let store = try temporaryStore()
             var rescan = Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
             rescan.batchSize = batchSize
             let summary = try rescan.run(entities: base, listFiles: ["base"], recordFiles: [file])

@@ -4,22 +4,10 @@ import XCTest
 
 /// Hit statuses across runs and reviewers' decisions, on the real export-ban list and
 /// records naming its entries.
-final class ReviewStatusTests: XCTestCase {
-    private var temporaries: [String] = []
-
-    override func tearDown() {
-        for path in temporaries { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    }
-
-    private func store() throws -> StateStore {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString).sqlite").path
-        temporaries.append(path)
-        return try StateStore(path: path)
-    }
-
+final class ReviewStatusTests: StateStoreTestCase {
     private func rescan(_ store: StateStore, _ entities: [ListedEntity], _ records: [Record]) throws -> Rescan.Summary {
         let file = try ExportBanReplay.write(records, name: "records")
-        temporaries.append(file)
+        removeAfterwards(file)
         return try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
             .run(entities: entities, listFiles: ["list"], recordFiles: records.isEmpty ? [] : [file])
     }
@@ -27,7 +15,7 @@ final class ReviewStatusTests: XCTestCase {
     func testSecondRunWithTheSameInputsReportsNothingNew() throws {
         let entities = try ExportBanReplay.publishedIndex()
         let records = ExportBanReplay.records(first: 0, count: 20, entities: entities, crossref: try ExportBanReplay.crossrefAffiliations(20))
-        let store = try store()
+        let store = try temporaryStore()
         let first = try rescan(store, entities, records)
         XCTAssertGreaterThan(first.hitsNew, 0)
         XCTAssertEqual(try store.hits(statuses: [.new]).count, first.hitsNew)
@@ -43,7 +31,7 @@ final class ReviewStatusTests: XCTestCase {
     func testADismissedHitStaysQuietUntilItsEvidenceChanges() throws {
         let all = try ExportBanReplay.publishedIndex()
         let records = ExportBanReplay.records(first: 0, count: 12, entities: all, crossref: try ExportBanReplay.crossrefAffiliations(12))
-        let store = try store()
+        let store = try temporaryStore()
         _ = try rescan(store, all, records)
         let target = try XCTUnwrap(try store.hits().first { $0.hit.recordID == "replay:2" })
         let entityID = target.hit.entityID
@@ -79,7 +67,7 @@ final class ReviewStatusTests: XCTestCase {
         let all = try ExportBanReplay.publishedIndex()
         let crossref = try ExportBanReplay.crossrefAffiliations(12)
         let records = ExportBanReplay.records(first: 0, count: 12, entities: all, crossref: crossref)
-        let store = try store()
+        let store = try temporaryStore()
         _ = try rescan(store, all, records)
         let first = try XCTUnwrap(try store.hits().first { $0.hit.party == 0 }).hit.recordID
         let before = try store.hits().filter { $0.hit.recordID == first && $0.hit.party == 0 }
@@ -102,7 +90,7 @@ final class ReviewStatusTests: XCTestCase {
         let parties = crossref.enumerated().map { Party(role: "author", name: "Author \($0.offset)", affiliations: [$0.element]) }
             + [Party(role: "author", name: "Last Author", affiliations: ["\(entity.name), Moscow, Russia"])]
         let record = Record(id: "long-list", kind: "publication", parties: parties)
-        let store = try store()
+        let store = try temporaryStore()
         _ = try rescan(store, all.filter { $0.id != entity.id }, [record])
         XCTAssertFalse(try store.hits().contains { $0.hit.entityID == entity.id })
         _ = try rescan(store, all, [])
@@ -112,7 +100,7 @@ final class ReviewStatusTests: XCTestCase {
     }
 
     func testReviewOfAnUnknownHitFails() throws {
-        let store = try store()
+        let store = try temporaryStore()
         XCTAssertThrowsError(try store.review(hitID: "0000000000000000", decision: .confirmed, note: "", reviewer: "x"))
     }
 

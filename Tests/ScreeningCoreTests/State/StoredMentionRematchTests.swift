@@ -7,19 +7,7 @@ import XCTest
 /// the whole index, so its open hits are a full screen's (a revision in the same run
 /// included), and the runs after it do not. On the real export-ban list with records naming
 /// its entries and real Crossref affiliations.
-final class StoredMentionRematchTests: XCTestCase {
-    private var temporaries: [String] = []
-
-    override func tearDown() {
-        for path in temporaries { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    }
-
-    private func temporaryStore() throws -> StateStore {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString).sqlite").path
-        temporaries.append(path)
-        return try StateStore(path: path)
-    }
-
+final class StoredMentionRematchTests: StateStoreTestCase {
     /// Every stored mention's id, person flag and grams, in id order.
     private func storedGrams(_ store: StateStore) throws -> [String] {
         var chunk = StoredGramsChunk()
@@ -40,7 +28,7 @@ final class StoredMentionRematchTests: XCTestCase {
         let before = Array(all.dropLast(40))
         let records = ExportBanReplay.records(first: 0, count: 80, entities: all, crossref: try ExportBanReplay.crossrefAffiliations(80))
         let file = try ExportBanReplay.write(records, name: "rematch")
-        temporaries.append(file)
+        removeAfterwards(file)
         func rescan(_ store: StateStore, _ entities: [ListedEntity], records: [String] = []) throws -> Rescan.Summary {
             try Rescan(store: store, normalizer: normalizer, threads: 2).run(entities: entities, listFiles: ["test"], recordFiles: records)
         }
