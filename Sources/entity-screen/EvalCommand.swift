@@ -19,8 +19,8 @@ struct EvalCommand: ParsableCommand {
             0.01) is scored from those hits. Figures are given on all mentions and on the covered \
             ones (every expected id is an entity of the loaded lists), counting every hit (what \
             screen reports) and counting only each text's chosen hit (the best score; on a tie \
-            the organisation printed last, then the longer name), the one answer an \
-            affiliation-linking service gives.
+            a name before an acronym, then the organisation printed last, then the longer name), \
+            the one answer an affiliation-linking service gives.
 
             Examples:
               entity-screen eval --list Data/Demo/list.jsonl --records Data/Demo/records.jsonl --gold Data/Demo/gold.jsonl

@@ -54,8 +54,8 @@ struct AliasReach: Sendable {
         self.filter = filter
     }
 
-    /// The chosen aliases holding at least `minimumContainment` (share of gram weight of
-    /// one kind, as candidate search computes it) among `grams`, and the greatest
+    /// The chosen aliases holding at least `minimumContainment` (`EntityIndex.containment`,
+    /// as candidate search computes it) among `grams`, and the greatest
     /// containment among them; nil when none does.
     func reached(_ grams: UnsafeBufferPointer<UInt64>, minimumContainment: Double) -> (best: Double, aliases: [Int32])? {
         // The few aliases a mention's grams touch, in a list searched in place and kept on the

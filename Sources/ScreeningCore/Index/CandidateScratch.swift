@@ -49,8 +49,8 @@ final class CandidateScratch {
         base[slot] += weight
     }
 
-    /// `add`, and true when this weight lifts the alias's share of one kind above `bar` and
-    /// no other kind's share was above it already (so each alias is counted once).
+    /// `add`, and true when this weight lifts the alias's containment (`EntityIndex.containment`)
+    /// above `bar`: it only grows as weights are added, so each alias crosses once.
     @inline(__always)
     func add(_ alias: Int32, _ slot: Int, _ weight: Double, crossing bar: Double) -> Bool {
         let base = sums + Int(alias) * 3, total = totals + Int(alias) * 3
@@ -58,12 +58,10 @@ final class CandidateScratch {
             touched[touchedCount] = alias
             touchedCount += 1
         }
-        let before = base[slot], after = before + weight
-        base[slot] = after
-        let limit = bar * total[slot]
-        guard total[slot] > 0, after > limit, before <= limit else { return false }
-        for other in 0..<3 where other != slot && total[other] > 0 && base[other] > bar * total[other] { return false }
-        return true
+        let before = EntityIndex.containment(base[0], base[1], base[2], of: total[0], total[1], total[2])
+        base[slot] += weight
+        guard before <= bar else { return false }
+        return EntityIndex.containment(base[0], base[1], base[2], of: total[0], total[1], total[2]) > bar
     }
 
     /// Resets the sums of the touched aliases without reading them.

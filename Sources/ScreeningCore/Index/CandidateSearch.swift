@@ -130,13 +130,25 @@ extension EntityIndex {
         return (start..<end, Double(idf[Int(row)]), CandidateScratch.slot(of: gram))
     }
 
-    /// An alias's containment: the largest share of its gram weight of one kind that a
-    /// mention's grams hold (`matched` of `total`, per kind).
+    /// An alias's containment: the share of its gram weight that a mention's grams hold
+    /// (`matched` of `total`, per kind). Its whole words count in full; its trigrams lift
+    /// that by half of what they hold more (a misspelt word), so that trigrams alone, the
+    /// letters of a short name inside another word (NUS in Corvinus), hold no name whole;
+    /// Han and kana bigrams count on their own.
     @inline(__always)
     static func containment(_ matched: GramWeights, of total: GramWeights) -> Double {
-        max(share(matched.tokens, total.tokens), share(matched.trigrams, total.trigrams), share(matched.bigrams, total.bigrams))
+        containment(matched.tokens, matched.trigrams, matched.bigrams, of: total.tokens, total.trigrams, total.bigrams)
     }
 
+    /// `containment(_:of:)` on the sums themselves, as a search's scratch holds them.
+    @inline(__always)
+    static func containment(_ tokens: Double, _ trigrams: Double, _ bigrams: Double,
+                            of totalTokens: Double, _ totalTrigrams: Double, _ totalBigrams: Double) -> Double {
+        let words = share(tokens, totalTokens), letters = share(trigrams, totalTrigrams)
+        return max(letters > words ? (words + letters) / 2 : words, share(bigrams, totalBigrams))
+    }
+
+    @inline(__always)
     private static func share(_ matched: Double, _ total: Double) -> Double {
         total > 0 ? min(1, matched / total) : 0
     }

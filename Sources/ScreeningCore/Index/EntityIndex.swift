@@ -37,8 +37,8 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// A candidate alias for a mention: the largest share of the alias's gram weight of one
-    /// kind that the mention contains, and the weight matched (a tie-breaker: the more of a
+    /// A candidate alias for a mention: the share of the alias's gram weight that the mention
+    /// contains (`containment(_:of:)`), and the weight matched (a tie-breaker: the more of a
     /// longer alias is matched, the more specific the candidate).
     public struct Candidate: Sendable {
         public let alias: Int32

@@ -45,6 +45,9 @@ public struct Match: Sendable {
             self.primaryName = primaryName
         }
 
+        /// An alias form of six characters or fewer: an acronym's length (INSERM, CNRS, NIH).
+        var isShort: Bool { aliasLength <= 6 }
+
         /// The same placement, saying how the alias that met is printed and listed.
         func with(printedAsListed: Bool, primaryName: Bool) -> Placement {
             Placement(lastSegment: lastSegment, lastPart: lastPart, aliasLength: aliasLength, printedAsListed: printedAsListed,
@@ -53,7 +56,9 @@ public struct Match: Sendable {
     }
 
     /// Whether this match is a better answer than `other` to "which organisation does the
-    /// mention name": the higher score; on a tie the later segment, since an affiliation
+    /// mention name": the higher score; on a tie a name before an acronym (`isShort`:
+    /// Aix-Marseille University, INSERM, where the one word is a partner printed beside the
+    /// institution and says less than a name); then the later segment, since an affiliation
     /// runs from its smallest unit to the institution (Laboratory of X, National Institute
     /// of Mental Health, National Institutes of Health), and a registry's gold labels name
     /// the institution; then the longer alias (University of California, Berkeley before
@@ -71,6 +76,7 @@ public struct Match: Sendable {
     static func ranks(_ score: Double, _ placement: Placement, _ id: String,
                       above otherScore: Double, _ other: Placement, _ otherID: String) -> Bool {
         if score != otherScore { return score > otherScore }
+        if placement.isShort != other.isShort { return other.isShort }
         let segment = placement.lastSegment ?? -1, otherSegment = other.lastSegment ?? -1
         if segment != otherSegment { return segment > otherSegment }
         if placement.lastPart != other.lastPart { return placement.lastPart > other.lastPart }

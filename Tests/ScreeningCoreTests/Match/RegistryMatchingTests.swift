@@ -104,6 +104,31 @@ final class RegistryMatchingTests: XCTestCase {
         }
     }
 
+    /// Trigrams alone hold no name whole: the letters of short names inside a word (NUS,
+    /// NUST, Nusa in Corvinus) must not crowd out of the candidates the name the words meet.
+    func testTheLettersOfShortNamesInsideAWordHoldNoNameWhole() throws {
+        let matcher = try matcher()
+        let mention = TestSupport.normalizer.normalize("Corvinus University")
+        let candidates = matcher.index.candidates(for: mention, limit: Matcher.organisationCandidates.limit,
+                                                  minimumContainment: Matcher.organisationCandidates.minimumContainment)
+        let names = candidates.map { (text: matcher.index.aliases[Int($0.alias)].text, containment: $0.containment) }
+        XCTAssertTrue(names.contains { $0.text == "Corvinus University of Budapest" }, "\(names)")
+        for name in names where ["NUS", "NUST", "Vinnova"].contains(name.text) {
+            XCTAssertLessThan(name.containment, EntityIndex.wholeContainment, "\(name)")
+        }
+    }
+
+    /// On a tie, an acronym printed beside an institution's name (INSERM, a partner listed
+    /// with it) ranks below the institution: one word of capitals says less than a name.
+    func testAnAcronymRanksBelowAnInstitutionsNameOnATie() throws {
+        for (text, id) in [("Aix-Marseille University, INSERM", "https://ror.org/035xkbk20"),
+                           ("Univ. Lille, Inserm", "https://ror.org/02kzqn938")] {
+            let found = try hits(text)
+            XCTAssertTrue(found.contains { $0.entity.id == "https://ror.org/02vjkv261" && $0.score == 1 }, "\(found.map(\.explanation))")
+            XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
+        }
+    }
+
     /// A conjunction between two institutions' names parts their segment: each is met
     /// without the other's words beside it, and the one printed last ranks first, as a
     /// segment printed last does. A name that holds a conjunction is still met whole.
