@@ -72,7 +72,8 @@ final class CandidateScratch {
 
     /// Whether sums hold more than `bar` (below 1) of their totals, as `EntityIndex.containment`
     /// measures it, multiplied out: this runs for every posting an outnumbering search reads,
-    /// and divisions there cost the rescan's scan a third more time.
+    /// and with divisions there the rescan benchmark's scan took 0.11–0.13 s against 0.09 s
+    /// (runs one after the other).
     @inline(__always)
     private static func holds(_ sums: UnsafeMutablePointer<Double>, _ totals: UnsafePointer<Double>, above bar: Double) -> Bool {
         let (words, letters, han) = (sums[0], sums[1], sums[2])

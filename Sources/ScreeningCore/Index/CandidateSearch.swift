@@ -73,13 +73,9 @@ extension EntityIndex {
     /// the candidates are ranked from the same sums. Those sums came in another order than
     /// the search's own and may differ in the last bits, so a chosen alias within a hair
     /// of the last candidate counts as among them: a rescan verifies it, and gives up no
-    /// hit the search would find. `reached`, when given, are the chosen aliases the grams hold
-    /// at least `minimumContainment` of, `containment` the best of them (`AliasReach`): when
-    /// that is one alias and fewer than `limit` others hold more, it is among the candidates
-    /// (whatever ranks before it holds more, or within a hair as much), and the ranking is
-    /// left out: it reads every alias an affiliation's words touch, thousands.
+    /// hit the search would find.
     func chosenCandidates(grams: [UInt64], among partition: Partition, limit: Int, minimumContainment: Double,
-                          above containment: Double, isChosen: [Bool], reached: [Int32]? = nil) -> [Int32]? {
+                          above containment: Double, isChosen: [Bool]) -> [Int32]? {
         let own = postings[partition]!
         var lists = grams.compactMap { searched($0, in: own) }
         lists.sort { $0.range.count < $1.range.count }
@@ -100,10 +96,6 @@ extension EntityIndex {
         if outnumbered {
             accumulator.reset()
             return nil
-        }
-        if let reached, reached.count == 1 {
-            accumulator.reset()
-            return reached
         }
         // Ranked from a hair below the minimum: an alias more there ranks last, and widens
         // what counts as near the last candidate, never narrows it.

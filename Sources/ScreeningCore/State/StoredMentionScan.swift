@@ -128,7 +128,7 @@ extension Rescan {
             guard let reach else { return .untouched }
             if reach.best >= EntityIndex.wholeContainment { return .freshCandidates(reach.aliases) }
             let fresh = fullIndex.chosenCandidates(grams: Array(grams), among: partition, limit: limit, minimumContainment: minimum,
-                                                   above: reach.best, isChosen: isFreshAlias, reached: reach.aliases)
+                                                   above: reach.best, isChosen: isFreshAlias)
             guard let fresh, !fresh.isEmpty else { return .untouched }
             return .freshCandidates(fresh)
         }

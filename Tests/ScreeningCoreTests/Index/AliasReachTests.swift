@@ -40,7 +40,7 @@ final class AliasReachTests: XCTestCase {
             // Sums added in another order may differ in the last bits: leave near ties aside.
             if all.contains(where: { abs($0.containment - (best + 1e-9)) < 1e-12 }) { continue }
             let chosen = index.chosenCandidates(grams: grams, among: .organisations, limit: limit, minimumContainment: minimum,
-                                                above: best, isChosen: isFresh, reached: found.aliases)
+                                                above: best, isChosen: isFresh)
             XCTAssertEqual(chosen == nil, above >= limit, "\(row.fields[0]): \(above) other aliases above \(best)")
             let candidates = index.candidates(grams: grams, among: .organisations, limit: limit, minimumContainment: minimum)
             let freshAmong = Set(candidates.filter { isFresh[Int($0.alias)] }.map(\.alias))
