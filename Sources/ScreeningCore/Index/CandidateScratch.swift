@@ -104,9 +104,14 @@ final class CandidateScratch {
             body(alias, EntityIndex.GramWeights(tokens: base[0], trigrams: base[1], bigrams: base[2]),
                  EntityIndex.GramWeights(tokens: total[0], trigrams: total[1], bigrams: total[2]))
             base[0] = 0; base[1] = 0; base[2] = 0
-            crossed[Int(alias)] = false
         }
         touchedCount = 0
+    }
+
+    /// Clears the marks of `add(_:_:_:crossing:)` before a `drain`, which leaves them alone:
+    /// the candidate search, on every mention, makes none.
+    func forgetCrossings() {
+        for k in 0..<touchedCount { crossed[Int(touched[k])] = false }
     }
 
     /// Scratch accumulators for the index's concurrent callers, each thread given back the

@@ -97,6 +97,7 @@ extension EntityIndex {
             accumulator.reset()
             return nil
         }
+        accumulator.forgetCrossings()
         // Ranked from a hair below the minimum: an alias more there ranks last, and widens
         // what counts as near the last candidate, never narrows it.
         let hair = 1e-9
