@@ -38,7 +38,9 @@ extension EntityIndex {
         var best: [Candidate] = []
         var capacity = limit, whole = 0, cut = false
         best.reserveCapacity(limit + 1)
-        accumulator.drain { alias, matched, total in
+        // A hair below the minimum, multiplied out, lets through every alias at it (sums
+        // divided may differ in the last bits); the division decides.
+        accumulator.drain(holdingMoreThan: minimumContainment - 1e-9) { alias, matched, total in
             let containment = containment(matched, of: total)
             guard containment >= minimumContainment else { return }
             let candidate = Candidate(alias: alias, containment: containment,
@@ -63,28 +65,32 @@ extension EntityIndex {
         return (best, cut)
     }
 
-    /// Which of the aliases `isChosen` marks are among the first `limit` candidates (see
-    /// `candidates(grams:among:limit:minimumContainment:)`) of `grams` in `partition`, when
-    /// none of them holds more than `containment` of its gram weight; nil when at least
-    /// `limit` other aliases hold more, so that none of the chosen can be. A rescan asks
-    /// this of the entries a revision added, `containment` the best of them (`AliasReach`).
-    /// Postings are read shortest first and reading stops at the `limit`th alias above: the
-    /// long postings of common words are seldom read. Otherwise every posting was read and
-    /// the candidates are ranked from the same sums. Those sums came in another order than
-    /// the search's own and may differ in the last bits, so a chosen alias within a hair
-    /// of the last candidate counts as among them: a rescan verifies it, and gives up no
-    /// hit the search would find.
-    func chosenCandidates(grams: [UInt64], among partition: Partition, limit: Int, minimumContainment: Double,
-                          above containment: Double, isChosen: [Bool]) -> [Int32]? {
+    /// Whether at least `limit` aliases of `partition` that `isChosen` does not mark hold
+    /// more than `containment` of their gram weight among `grams`: then none of the chosen,
+    /// holding at most that, is among the first `limit` candidates (see
+    /// `candidates(grams:among:limit:minimumContainment:)`), however the search ranks the
+    /// rest. A rescan asks this of the entries a revision added, `containment` the best of
+    /// them (`AliasReach`). Postings are read shortest first, those of words and Han or
+    /// kana bigrams before those of trigrams, and reading stops at the `limit`th alias
+    /// above: the long postings of common words are seldom read. An alias crosses once its
+    /// sums so far hold more, as sums only grow.
+    func outnumbers(grams: [UInt64], among partition: Partition, limit: Int, above containment: Double,
+                    isChosen: [Bool]) -> Bool {
         let own = postings[partition]!
         var lists = grams.compactMap { searched($0, in: own) }
-        lists.sort { $0.range.count < $1.range.count }
+        // Trigrams lift a containment by half of what they hold beyond the words (none
+        // alone lifts an alias past one half), so aliases cross on their words: read first,
+        // they halved the postings the rescan benchmark's outnumbered searches read.
+        lists.sort { ($0.slot == 1 ? 1 : 0, $0.range.count) < ($1.slot == 1 ? 1 : 0, $1.range.count) }
         let accumulator = scratch.take()
-        defer { scratch.give(back: accumulator) }
+        defer {
+            accumulator.reset()
+            scratch.give(back: accumulator)
+        }
         // A hair above: sums added in another order may differ in the last bits.
         let bar = containment + 1e-9
         var found = 0
-        let outnumbered = own.ids.withUnsafeBufferPointer { ids in
+        return own.ids.withUnsafeBufferPointer { ids in
             for list in lists {
                 for k in list.range where accumulator.add(ids[k], list.slot, list.weight, crossing: bar) && !isChosen[Int(ids[k])] {
                     found += 1
@@ -93,20 +99,6 @@ extension EntityIndex {
             }
             return false
         }
-        if outnumbered {
-            accumulator.reset()
-            return nil
-        }
-        accumulator.forgetCrossings()
-        // Ranked from a hair below the minimum: an alias more there ranks last, and widens
-        // what counts as near the last candidate, never narrows it.
-        let hair = 1e-9
-        var chosen: [Candidate] = []
-        let (best, cut) = Self.ranked(accumulator, limit: limit, minimumContainment: minimumContainment - hair) { candidate in
-            if isChosen[Int(candidate.alias)] { chosen.append(candidate) }
-        }
-        let floor = cut ? (best.last?.containment ?? minimumContainment) - hair : minimumContainment - hair
-        return chosen.filter { $0.containment >= floor }.map(\.alias)
     }
 
     /// The containment of an alias held whole (a hair below 1: sums in another order may
