@@ -58,7 +58,10 @@ public struct GoldAffiliations: Sendable {
         } else if let text = column("original_affiliation"), let labels = column("labels") {
             let split = column("split")
             while let row = try rows.next() {
-                guard let affiliation = Self.field(row, text), !affiliation.isEmpty else { report(row.line, "no affiliation"); continue }
+                guard let affiliation = Self.field(row, text).map(Self.unescapingWhitespace), !affiliation.isEmpty else {
+                    report(row.line, "no affiliation")
+                    continue
+                }
                 guard let values = Self.field(row, labels).flatMap(Self.pythonStringSet) else {
                     report(row.line, "labels are not a Python set of strings: \(Self.field(row, labels) ?? "missing")")
                     continue
@@ -80,6 +83,13 @@ public struct GoldAffiliations: Sendable {
 
     private static func field(_ row: CSVRows.Row, _ index: Int) -> String? {
         index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines) : nil
+    }
+
+    /// S2AFF's strings write tabs and line breaks as `#TAB#` and `#N#` (148 of its 1,720):
+    /// read as spaces, not as a word "tab" that lowers every score the string gets.
+    static func unescapingWhitespace(_ text: String) -> String {
+        text.replacingOccurrences(of: "#TAB#", with: " ").replacingOccurrences(of: "#N#", with: " ")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A ROR id URL, or a bare 9-character ROR id made into one; nil for anything else.

@@ -30,6 +30,12 @@ final class GoldAffiliationsTests: XCTestCase {
         XCTAssertEqual(gold.affiliations.filter { !$0.unresolvedLabels.isEmpty }.count, 152)
         XCTAssertTrue(gold.affiliations.contains { $0.unresolvedLabels == ["Jeonju Kijeon Women's College"] })
         XCTAssertTrue(gold.affiliations.allSatisfy { $0.expected.allSatisfy { $0.hasPrefix("https://ror.org/0") } })
+        // Its tabs and line breaks, written #TAB# and #N#, are read as spaces.
+        XCTAssertFalse(gold.affiliations.contains { $0.text.contains("#TAB#") || $0.text.contains("#N#") })
+        XCTAssertTrue(gold.affiliations.contains { $0.text == "Institute of Automation,Chinese Academy of Sciences" })
+        XCTAssertTrue(gold.affiliations.contains {
+            $0.text == "Mechanical Engineering Department, National Cheng Kung University, Tainan, Taiwan, Republic of China"
+        })
     }
 
     func testUnknownHeaderIsAnInputError() throws {
