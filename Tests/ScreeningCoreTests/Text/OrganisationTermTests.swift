@@ -20,6 +20,13 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Depts of Pediatrics"), key("Departments of Pediatrics"))
     }
 
+    /// IEEE's abbreviations, as S2AFF's strings print them.
+    func testIEEEAbbreviationsMeetFullNames() {
+        XCTAssertEqual(key("Beijing Univ. of Posts & Telecommun."), key("Beijing University of Posts and Telecommunications"))
+        XCTAssertEqual(key("Florida Int. Univ."), key("Florida International University"))
+        XCTAssertEqual(key("Sch. of Inf. Sci. & Eng."), key("School of Information Science and Engineering"))
+    }
+
     func testAmpersandAndStopWords() {
         XCTAssertEqual(key("Science & Technology"), key("Science and Technology"))
         XCTAssertEqual(key("The University of Tokyo"), "university tokyo")
