@@ -13,13 +13,20 @@ struct Verification {
 
 /// Scores alias forms against mention forms. Token weights are fixed word weights (see
 /// `WordWeights`), so missing a distinctive word (Electronic, Harbin) costs more than
-/// missing a generic one, whatever else the lists hold.
-struct Verifier {
+/// missing a generic one, whatever else the lists hold. A class: as a struct it was copied
+/// (its five references retained and released) for every candidate verified.
+final class Verifier: Sendable {
     let index: EntityIndex
     let phonetic: PhoneticKeys
     /// The fixed word weights; nil only when the table is missing, and then the index's
     /// own IDF weights stand in.
     let weights: WordWeights?
+
+    init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?) {
+        self.index = index
+        self.phonetic = phonetic
+        self.weights = weights
+    }
 
     func weight(of token: String) -> Double {
         if let weights { return weights.weight(of: token) }
