@@ -128,8 +128,8 @@ extension Rescan {
             let reach = asPerson ? personReach?.reached(grams, minimumContainment: minimum)
                 : organisationReach?.reached(grams, minimumContainment: minimum)
             guard let reach else { return .untouched }
-            if reach.best >= EntityIndex.wholeContainment { return .freshCandidates(reach.aliases) }
-            if fullIndex.outnumbers(grams: Array(grams), among: partition, limit: limit, above: reach.best, isChosen: isFreshAlias) {
+            if reach.best < EntityIndex.wholeContainment,
+               fullIndex.outnumbers(grams: Array(grams), among: partition, limit: limit, above: reach.best, isChosen: isFreshAlias) {
                 return .untouched
             }
             return .freshCandidates(reach.aliases)
