@@ -22,15 +22,16 @@ enum OrganisationKinds {
         "programme", "graduate",
     ]
 
-    /// Words that make a part of an institution when printed with a name that ends in one of
+    /// Words that make a part of an institution when printed with a name that holds one of
     /// `institutions` (Peking University Third Hospital, Seoul National University
-    /// Bundang Hospital, Shengjing Hospital of China Medical University). Beside any other
+    /// Bundang Hospital, Shengjing Hospital of China Medical University, University of
+    /// Glasgow Centre for Virus Research). Beside any other
     /// name they make an organisation named after it (Wellcome Trust Sanger Institute, Novo
     /// Nordisk Foundation Center; Shenzhen Institute of Advanced Technology beside a company's
     /// "Advance Technology"), so there they count as before.
     static let institutionPart: Set<String> = ["center", "centre", "institute", "laboratory", "hospital", "clinic"]
 
-    /// Kind words of institutions that have parts: a name ending in one is a whole
+    /// Kind words of institutions that have parts: a name holding one is a whole
     /// institution whose centres, institutes and hospitals print its name with theirs.
     static let institutions: Set<String> = ["university", "institute", "college", "academy", "school", "polytechnic", "hospital"]
 

@@ -31,7 +31,7 @@ public enum OrganisationTerms {
     /// Words an abbreviation cannot tell apart share one class (`Elect` is electronic,
     /// electrical and electric alike in Web of Science).
     static let wordClasses: [(String, String)] = [
-        ("university", "univ universities universite universitat universidad universita universidade uni"),
+        ("university", "univ universities universite universitat universidad universita universidade uni universiteit universitet univerzitet univerzita uniwersytet universitatea universitaet"),
         ("institute", "inst institut instituto istituto institutes"),
         ("technology", "technol tech technological technologies technologie tecnologia techn"),
         ("science", "sci sciences scientific sciencs scientif"),
@@ -47,7 +47,8 @@ public enum OrganisationTerms {
         ("polytechnic", "polytech polytechnical politecnico polytechnique"),
         ("college", "coll"),
         ("school", "sch"),
-        ("department", "dept dep depts departments departamento departement"),
+        ("faculty", "faculte facultad faculdade facolta fakultet fakultat fakulteta"),
+        ("department", "dept dep depts departments departamento departement dipartimento departament"),
         ("china", "prc"),
         ("research", "res"),
         ("center", "ctr centre centro centrum zentrum"),
