@@ -52,6 +52,15 @@ final class StateMigrationTests: XCTestCase {
         XCTAssertEqual(try store.db.query("SELECT text FROM mentions ORDER BY id") { $0.text(0) }, texts)
     }
 
+    /// The page size applies only while a store is empty, before its journal turns to WAL:
+    /// a new store takes 16 KiB pages, an older store opens with its own.
+    func testANewStoreTakesLargePagesAndAnOldOneKeepsItsOwn() throws {
+        XCTAssertEqual(try StateStore(path: path).db.query("PRAGMA page_size") { $0.int(0) }, [16384])
+        tearDown()
+        try writeFirstSchemaStore([(text: "Wang Wei", asPerson: true, grams: [1, 2, 3])])
+        XCTAssertEqual(try StateStore(path: path).db.query("PRAGMA page_size") { $0.int(0) }, [4096])
+    }
+
     func testALaterSchemaIsRefused() throws {
         _ = try StateStore(path: path)
         try StateStore(path: path).setMeta("schema", "99")
