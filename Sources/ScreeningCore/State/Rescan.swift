@@ -232,6 +232,10 @@ public struct Rescan {
     private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], full: Lazy<Screener>,
                                        state: inout RunState) throws -> (Int, Int, Int) {
         let db = store.db
+        // The index is built on the worker threads while this one queries the store and
+        // reads the first of the stored mentions to test (the build took a seventh of a
+        // rescan, on its own).
+        let building = BackgroundValue { full.get }
         // Mentions with hits of a changed or removed entry: their hits change whatever the
         // matcher finds now.
         var hadRevisedHits: [Int64: Screener.Mention] = [:]
@@ -243,8 +247,8 @@ public struct Rescan {
                 WHERE h.entity_id = ? AND h.status != 'gone'
                 """, [.text(id)], row: Self.mentionRow) { hadRevisedHits[mentionID] = mention }
         }
-        let screener = full.get
-        let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: screener.matcher.index)
+        let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { building.value.matcher.index })
+        let screener = building.value
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
         let findings = Dictionary(uniqueKeysWithValues: scan.touched.filter { touched[$0.id] == nil })
         for (mentionID, mention) in try storedMentions(findings.keys.sorted()) {

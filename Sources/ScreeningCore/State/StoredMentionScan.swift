@@ -24,22 +24,31 @@ extension Rescan {
     /// of a changed or removed entry (candidates of an index of those, at a lower containment
     /// than matching uses). Returns how many mentions were tested, and the ids and findings
     /// of those touched, in id order.
-    func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], fullIndex: EntityIndex)
+    /// `fullIndex` gives the whole index, waiting for it when it is still being built: the
+    /// first chunk is read from the store meanwhile.
+    func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], fullIndex: () -> EntityIndex)
         throws -> (tested: Int, touched: [(id: Int64, finding: ScanFinding)]) {
         // Old versions under other ids, so that an entry and its earlier version are two entries.
         let previousIndex = previous.isEmpty ? nil
             : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
-        checkpoint("index")
-        let freshIDs = Set(fresh.map(\.id))
-        let isFreshEntity = fullIndex.entities.map { freshIDs.contains($0.id) }
-        let isFreshAlias = fullIndex.aliases.indices.map { isFreshEntity[Int(fullIndex.aliases[$0].entity)] }
-        let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
         // The partitions a revised entry stands in: stored mentions of the other one cannot
         // meet it and are not tested.
         let revised = Set((fresh + previous).flatMap { EntityIndex.Partition.of($0, normalizer: normalizer) })
-        let test = MentionTest(fullIndex: fullIndex, previousIndex: previousIndex, isFreshAlias: isFreshAlias,
-                               personReach: revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
-                               organisationReach: revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
+        var madeTest: MentionTest?
+        func readyTest() -> MentionTest {
+            if let madeTest { return madeTest }
+            let fullIndex = fullIndex()
+            checkpoint("index")
+            let freshIDs = Set(fresh.map(\.id))
+            let isFreshEntity = fullIndex.entities.map { freshIDs.contains($0.id) }
+            let isFreshAlias = fullIndex.aliases.indices.map { isFreshEntity[Int(fullIndex.aliases[$0].entity)] }
+            let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
+            let test = MentionTest(fullIndex: fullIndex, previousIndex: previousIndex, isFreshAlias: isFreshAlias,
+                                   personReach: revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
+                                   organisationReach: revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
+            madeTest = test
+            return test
+        }
         let threads = self.threads
         var tested = 0
         // A chunk is tested on the worker threads while the next one is read from the store;
@@ -60,6 +69,7 @@ extension Rescan {
         }
         var chunk = StoredGramsChunk()
         func startTesting() {
+            let test = readyTest()
             tested += chunk.count
             let lent = LentChunk(chunk)
             chunk = StoredGramsChunk()
@@ -93,6 +103,7 @@ extension Rescan {
         }
         if chunk.count > 0 { startTesting() }
         collect()
+        _ = readyTest()
         checkpoint("stored-mentions-scanned")
         return (tested, touched)
     }
