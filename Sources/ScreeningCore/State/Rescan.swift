@@ -100,8 +100,9 @@ public struct Rescan {
             var current: [ListedEntity] = [], hashesInOrder: [UInt64] = []
             current.reserveCapacity(entities.count)
             state.entityHashes.reserveCapacity(entities.count)
-            for entity in entities where state.entityHashes[entity.id] == nil {
-                let hash = ContentHash.of(entity)
+            // Hashed on the worker threads: a rescan hashes every entry of the lists.
+            let hashes = ParallelMap.map(entities, threads: threads) { ContentHash.of($0) }
+            for (entity, hash) in zip(entities, hashes) where state.entityHashes[entity.id] == nil {
                 state.entityHashes[entity.id] = hash
                 current.append(entity)
                 hashesInOrder.append(hash)

@@ -66,4 +66,25 @@ final class KeptIndexFormsTests: StateStoreTestCase {
         // A normalizer of unknown identity keeps nothing.
         XCTAssertTrue(try KeptIndexForms(store: store, identity: nil).forms.isEmpty)
     }
+
+    /// Ids are read back on the line feed's byte: an id holding one, even inside "\r\n" (one
+    /// Character), is not kept, and the ids after it keep their own forms.
+    func testAnIdHoldingALineFeedIsNotKeptAndTheOthersAre() throws {
+        let normalizer = TestSupport.normalizer
+        var entities = Array(try ExportBanReplay.publishedIndex().prefix(4))
+        entities[1].id = "line\r\nbreak"
+        entities[2].id = "ÉCOLE-2"
+        // Records, so that the run builds its index (and keeps the forms it made).
+        let file = try ExportBanReplay.write(ExportBanReplay.records(first: 0, count: 3, entities: entities,
+                                                                     crossref: try ExportBanReplay.crossrefAffiliations(3)),
+                                             name: "kept-forms-ids")
+        removeAfterwards(file)
+        let store = try temporaryStore()
+        _ = try Rescan(store: store, normalizer: normalizer, threads: 2).run(entities: entities, listFiles: ["test"], recordFiles: [file])
+        let kept = try KeptIndexForms(store: store, identity: normalizer.formsIdentity)
+        XCTAssertNil(kept.forms[entities[1].id])
+        var others = entities
+        others.remove(at: 1)
+        XCTAssertEqual(try assertKeepsTheFormsOf(others, store, "the ids beside it"), others.count)
+    }
 }
