@@ -421,8 +421,7 @@ final class Verifier: Sendable {
     /// (`OrganisationKinds.institutionPart`) counts as a sub-unit only beside a name that
     /// holds an institution's kind word (Shengjing [Hospital] of China Medical University;
     /// Peking University Third [Hospital]; University College London [Centre] for Advanced
-    /// Research Computing: 12 more of the Crossref gold's right answers, one fewer; not Novo
-    /// Nordisk Foundation [Center], nor Key
+    /// Research Computing, a name not ending in one; not Novo Nordisk Foundation [Center], nor Key
     /// [Laboratory] of Biomedical Engineering of Ministry of Education, a name many
     /// countries' ministries hold). The sub-unit words themselves are weighed as before
     /// (most are generic). Only for a name of two or more words in one segment: a one-word

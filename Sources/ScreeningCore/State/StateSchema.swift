@@ -7,7 +7,8 @@ enum StateSchema {
     static let sql = """
         -- Pages of 16 KiB (instead of 4): an ingest's inserts land on a quarter as many pages
         -- for the commit to write twice (the rescan benchmark's ingest of 100,000 records
-        -- 4.55 -> 3.65 s, medians of six; its rescans the same). Only a new store takes it; it must come first.
+        -- 4.55 -> 3.65 s, medians of six; its rescans the same). Only a new store takes it,
+        -- and only before the journal turns to WAL: it comes first.
         PRAGMA page_size = 16384;
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;

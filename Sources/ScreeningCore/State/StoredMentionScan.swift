@@ -103,7 +103,7 @@ extension Rescan {
         }
         if chunk.count > 0 { startTesting() }
         collect()
-        _ = readyTest()
+        _ = readyTest() // the index's checkpoint, when no chunk was tested
         checkpoint("stored-mentions-scanned")
         return (tested, touched)
     }
