@@ -359,7 +359,7 @@ final class Verifier: Sendable {
         // (Department, School), numbers and the words of a whole-text form count less, and
         // the words of a sub-unit printed with the name not at all.
         var outsideWeight = 0.0
-        let subUnit = SubUnitWords(mention, first: first, last: last, namesInstitution: alias.indices.contains { alias.facts[$0].flags.contains(.institution) },
+        let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
         var subUnitWords: [String] = []
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
@@ -432,11 +432,14 @@ final class Verifier: Sendable {
         /// The last sub-unit word before the name and the first after it (nil for none).
         var before: Int? = nil, after: Int? = nil
         let facts: UnsafeBufferPointer<TokenFacts>
-        let namesInstitution: Bool
+        /// Whether the name holds an institution's kind word: looked at only where the rule
+        /// applies, since this runs for every pairing verified.
+        var namesInstitution = false
 
-        init(_ mention: Tokens, first: Int, last: Int, namesInstitution: Bool, applies: Bool) {
-            self.first = first; self.last = last; facts = mention.facts; self.namesInstitution = namesInstitution
+        init(_ mention: Tokens, first: Int, last: Int, alias: Tokens, applies: Bool) {
+            self.first = first; self.last = last; facts = mention.facts
             guard applies else { return }
+            namesInstitution = alias.facts.contains { $0.flags.contains(.institution) }
             for k in mention.indices where opens(k) {
                 if k < first { before = k } else if after == nil { after = k }
             }
