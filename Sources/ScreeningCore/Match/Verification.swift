@@ -103,7 +103,9 @@ final class Verifier: Sendable {
         let hasClauses = text.tokens.first?.clause != text.tokens.last?.clause
         for token in text.tokens where token.script != .han && token.script != .kana {
             if segments.last?.number != token.segment { segments.append((token.segment, [], [])) }
-            segments[segments.count - 1].tokens.append(info(token.text, memo: memo))
+            var word = info(token.text, memo: memo)
+            if token.followsStopWord { word = TokenInfo(text: word.text, facts: word.facts.adding(.followsStopWord)) }
+            segments[segments.count - 1].tokens.append(word)
             if hasClauses { segments[segments.count - 1].clauses.append(token.clause) }
         }
         var views: [View] = []
@@ -414,10 +416,14 @@ final class Verifier: Sendable {
     /// segment, and so name a part of the organisation rather than another one: a word set
     /// off from the name by a sub-unit word (Perelman [School] of Medicine University of
     /// Pennsylvania; Stanford University [School] of Medicine), the word right after a
-    /// sub-unit word, and the one word between the name and a sub-unit word right after it
-    /// (Stanford University Medical [School]; not two: "American University of Beirut
-    /// Medical [Center]" reads, its "of" dropped, as American University and two words, and
-    /// would hit the one in Washington). A part of an institution
+    /// sub-unit word, and the words between the name and a sub-unit word after it
+    /// (Stanford University Medical [School]; Brown University Warren Alpert Medical
+    /// [School]), one always, more only after a name ending in an institution's kind word
+    /// (not University of Texas Southwestern Medical [Center], another institution of the
+    /// system) and with no stop word joining the first of them to it ("American University
+    /// of Beirut Medical [Center]" would otherwise read, its "of" dropped, as American
+    /// University and a centre of it, and hit the one in Washington).
+    /// A part of an institution
     /// (`OrganisationKinds.institutionPart`) counts as a sub-unit only beside a name that
     /// holds an institution's kind word (Shengjing [Hospital] of China Medical University;
     /// Peking University Third [Hospital]; University College London [Centre] for Advanced
@@ -457,8 +463,11 @@ final class Verifier: Sendable {
             if let before, k < before { return true }
             if let after, k > after { return true }
             if k > 0 && opens(k - 1) { return true }
-            guard let after else { return false }
-            return k == last + 1 && after == last + 2
+            guard let after, k > last && k < after else { return false }
+            // One word between: as it always was. More: theirs after a name ending in an
+            // institution's kind word, unless a stop word joins the first of them to it.
+            return after == last + 2
+                || (facts[last].flags.contains(.institution) && !facts[last + 1].flags.contains(.followsStopWord))
         }
     }
 

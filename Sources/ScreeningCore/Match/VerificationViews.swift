@@ -29,6 +29,9 @@ struct TokenFacts: Sendable {
         /// A kind word of an institution that has parts (university, academy;
         /// `OrganisationKinds.institutions`).
         static let institution = Flags(rawValue: 64)
+        /// In a mention, a word a dropped stop word joins to the one before it
+        /// (`Token.followsStopWord`); set per place, not per word.
+        static let followsStopWord = Flags(rawValue: 128)
     }
 
     let weight: Double
@@ -39,7 +42,7 @@ struct TokenFacts: Sendable {
     /// Length in UTF-8 bytes, and the first byte (typos keep the first letter).
     let length: Int32
     let firstByte: UInt8
-    let flags: Flags
+    private(set) var flags: Flags
 
     init(text: String, weight: Double, flags: Flags, japanese: String?, chinese: String?) {
         self.weight = weight
@@ -49,6 +52,13 @@ struct TokenFacts: Sendable {
         chineseKey = chinese.map { Grams.hash(.token, $0) } ?? 0
         length = Int32(clamping: text.utf8.count)
         firstByte = text.utf8.first ?? 0
+    }
+
+    /// The same facts with `extra` flags too.
+    func adding(_ extra: Flags) -> TokenFacts {
+        var copy = self
+        copy.flags.formUnion(extra)
+        return copy
     }
 }
 

@@ -13,9 +13,13 @@ extension Normalizer {
         if tracksPieces { firstToken.reserveCapacity(pieces.count + 1) }
         var abbreviations: [String] = []
         var stops: [String] = []
+        // A stop word was dropped since the last token (`Token.followsStopWord`).
+        var stopWordDropped = false
         var i = 0
         while i < pieces.count {
             if tracksPieces { firstToken.append(tokens.count) }
+            let tokensBefore = tokens.count
+            defer { if tokens.count > tokensBefore { tokens[tokensBefore].followsStopWord = stopWordDropped; stopWordDropped = false } }
             switch pieces[i].script {
             case .latin, .digits:
                 let hash = pieces[i].hash
@@ -33,8 +37,9 @@ extension Normalizer {
                         let canonical = index.replacements[Int(role)]
                         if explain && pieces[i].text != canonical { abbreviations.append("\(pieces[i].text)→\(canonical)") }
                         tokens.append(Token(text: canonical, script: .latin, segment: segment, clause: clause))
-                    } else if explain {
-                        stops.append(pieces[i].text)
+                    } else {
+                        stopWordDropped = true
+                        if explain { stops.append(pieces[i].text) }
                     }
                 } else {
                     tokens.append(Token(text: pieces[i].text, script: pieces[i].script, segment: segment, clause: clause))

@@ -30,6 +30,10 @@ public struct Token: Sendable, Hashable {
     /// The comparable text: folded Latin (abbreviations expanded), canonical Han, katakana.
     public var text: String
     public var script: Script
+    /// A stop word was dropped right before it: "Beirut" in American University of Beirut
+    /// Medical Center goes on with the name before it, where "Warren" in Brown University
+    /// Warren Alpert Medical School opens another. Declared here, it fits the padding.
+    public var followsStopWord: Bool
     /// Counts the conjunctions (and, et, und, &) before the token: tokens of one segment
     /// with different clauses were joined by one, and may name two organisations (Oslo
     /// University Hospital and University of Oslo). Declared here, it fits the padding.
@@ -38,9 +42,10 @@ public struct Token: Sendable, Hashable {
     /// spaced dashes).
     public var segment: Int
 
-    public init(text: String, script: Script, segment: Int, clause: Int32 = 0) {
+    public init(text: String, script: Script, segment: Int, clause: Int32 = 0, followsStopWord: Bool = false) {
         self.text = text
         self.script = script
+        self.followsStopWord = followsStopWord
         self.clause = clause
         self.segment = segment
     }

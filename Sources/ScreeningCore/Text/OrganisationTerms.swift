@@ -114,8 +114,9 @@ public enum OrganisationTerms {
     /// Articles that are also acronyms in names (LES, DES, DA, DO) are not among them.
     static let stopWords = "of the and for in at on de du et der die das und fur an"
 
-    /// The stop words that join two names (`Token.clause`).
-    static let conjunctions = ["and", "et", "und"]
+    /// The stop words that join two names (`Token.clause`): "at" too, which joins a unit to
+    /// the institution it is at (Section of Emergency Medicine at The University of Chicago).
+    static let conjunctions = ["and", "et", "und", "at"]
 
     /// Legal forms as sequences of folded tokens, stripped at the end of a segment
     /// (and at its start for those written first: Kabushiki Kaisha, OOO, JSC).

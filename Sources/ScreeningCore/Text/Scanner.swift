@@ -36,6 +36,8 @@ struct Scanner {
     private var conjunctionPending = false
     private var clause: Int32 = 0
     private var apostrophePending = false
+    /// Direct mode: a stop word was dropped since the last token (`Token.followsStopWord`).
+    private var stopWordDropped = false
     private var folds: [String] = []
     private let expectedPieces: Int
 
@@ -173,12 +175,11 @@ struct Scanner {
             if mayHaveLegalForm || mayHavePhrase { bailed = true; return }
             scripts.insert(isDigits ? .digits : .latin)
             if tokens.capacity == 0 { tokens.reserveCapacity(expectedPieces) }
-            if let role {
-                if role >= 0 { tokens.append(Token(text: terms.replacements[Int(role)], script: .latin, segment: segment, clause: clause)) }
-            } else {
-                tokens.append(Token(text: Self.string(bytes, length: length, folded: folded), script: isDigits ? .digits : .latin,
-                                    segment: segment, clause: clause))
-            }
+            if let role, role < 0 { stopWordDropped = true; return }
+            let text = role.map { terms.replacements[Int($0)] } ?? Self.string(bytes, length: length, folded: folded)
+            tokens.append(Token(text: text, script: isDigits ? .digits : .latin, segment: segment, clause: clause,
+                                followsStopWord: stopWordDropped))
+            stopWordDropped = false
             return
         }
         // A word the terms replace or drop needs no string of its own (unless explaining).

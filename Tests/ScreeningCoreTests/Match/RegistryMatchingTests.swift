@@ -25,10 +25,19 @@ final class RegistryMatchingTests: XCTestCase {
         for (text, id) in [("Perelman School of Medicine University of Pennsylvania", "https://ror.org/00b30xv10"),
                            ("Brody School of Medicine East Carolina University", "https://ror.org/01vx35703"),
                            ("Stanford University School of Medicine", "https://ror.org/00f54p054"),
-                           ("Stanford University Medical School", "https://ror.org/00f54p054")] {
+                           ("Stanford University Medical School", "https://ror.org/00f54p054"),
+                           ("Department of Psychiatry and Human Behavior, Brown University Warren Alpert Medical School",
+                            "https://ror.org/05gq02987"),
+                           ("Department of Neurology, Columbia University Irving Medical Center", "https://ror.org/00hj8s172")] {
             let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            XCTAssertEqual(hit.score, 1, hit.explanation)
             XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
         }
+        // Several words before the sub-unit's word are its own only after a name ending in
+        // an institution's kind word: UT Southwestern is another institution of the system.
+        let southwestern = try hits("Department of Cell Biology, University of Texas Southwestern Medical Center")
+        XCTAssertFalse(southwestern.contains { $0.entity.id == "https://ror.org/01gek1696" }, "\(southwestern.map(\.explanation))")
+        XCTAssertEqual(southwestern.first?.entity.id, "https://ror.org/05byvp690", "\(southwestern.map(\.explanation))")
     }
 
     /// A school printed with the university's own words but without "university" (Harvard
@@ -141,6 +150,14 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertEqual(Set(both.filter { $0.score == 1 }.map(\.entity.id)), ["https://ror.org/03czfpz43", "https://ror.org/01zkghx44"],
                        "\(both.map(\.explanation))")
         XCTAssertEqual(both.min { $0.ranksAbove($1) }?.entity.id, "https://ror.org/01zkghx44")
+        // "at" joins a unit to the institution it is at; a name holding it is still met whole.
+        let melbourne = try XCTUnwrap(hits("Department of Microbiology and Immunology, University of Melbourne at the Peter Doherty Institute for Infection and Immunity")
+            .first { $0.entity.id == "https://ror.org/01ej9dk98" })
+        XCTAssertEqual(melbourne.score, 1, melbourne.explanation)
+        XCTAssertTrue(melbourne.explanation.contains("met segment 2, part 1 “university melbourne”"), melbourne.explanation)
+        let austin = try XCTUnwrap(hits("The University of Texas at Austin").first)
+        XCTAssertEqual(austin.entity.id, "https://ror.org/00hj54h04")
+        XCTAssertEqual(austin.score, 1, austin.explanation)
         let tmdu = try XCTUnwrap(hits("Tokyo Medical and Dental University").first)
         XCTAssertEqual(tmdu.entity.id, "https://ror.org/051k3eh31")
         XCTAssertEqual(tmdu.score, 1, tmdu.explanation)
@@ -156,11 +173,14 @@ final class RegistryMatchingTests: XCTestCase {
             return Verifier.parts(infos, clauses: tokens.map(\.clause))?.map { infos[$0].map(\.text).joined(separator: " ") }
         }
         for text in ["Department of Pathology and Cell Biology", "Tokyo Medical and Dental University",
-                     "School of Physics and Astronomy", "Brigham and Women's Hospital", "Texas A&M University"] {
+                     "School of Physics and Astronomy", "Brigham and Women's Hospital", "Texas A&M University",
+                     "University of North Carolina at Chapel Hill"] {
             XCTAssertNil(parts(text), text)
         }
         XCTAssertEqual(parts("University of Utah and ARUP Laboratories"), ["university utah", "arup laboratory"])
         XCTAssertEqual(parts("Baylor College of Medicine & Texas Children's Hospital"), ["baylor college medical", "texas childrens hospital"])
+        XCTAssertEqual(parts("Center for Public Health Genomics at The University of Virginia School of Medicine"),
+                       ["center public health genomics", "university virginia school medical"])
         XCTAssertEqual(parts("Department of Pathology and Laboratory Medicine and Center for Genomics"),
                        ["department pathology laboratory medical", "center genomics"])
     }

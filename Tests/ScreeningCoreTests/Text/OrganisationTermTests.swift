@@ -100,7 +100,7 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(segments("Pages 10–20 -"), ["pages 10 20"])
     }
 
-    /// Each conjunction (and, et, und, &) opens a clause: the matcher parts a segment there
+    /// Each conjunction (and, et, und, &, at) opens a clause: the matcher parts a segment there
     /// when both sides name an institution. Both scans (direct and with pieces) mark them.
     func testConjunctionsOpenClauses() {
         for options: NormalizeOptions in [[], .allForms] {
@@ -109,5 +109,24 @@ final class OrganisationTermTests: XCTestCase {
             XCTAssertEqual(result.tokens.map(\.clause), [0, 0, 0, 1, 1, 2, 2, 3])
         }
         XCTAssertEqual(normalized("Department of Pathology, Cell Biology").tokens.map(\.clause), [0, 0, 0, 0])
+        XCTAssertEqual(normalized("Center for Genomics at the University of Virginia").tokens.map(\.clause), [0, 0, 1, 1])
+    }
+
+    /// A word a dropped stop word joined to the word before it is marked (the sub-unit rule
+    /// reads "Beirut" in American University of Beirut as going on with the name), in
+    /// both scans, and across a phrase, an abbreviation and a segment's start.
+    func testAWordAfterADroppedStopWordIsMarked() {
+        for options: NormalizeOptions in [[], .allForms] {
+            for (text, words, marked) in [("American University of Beirut Medical Center", ["american", "university", "beirut", "medical", "center"],
+                                           [false, false, true, false, false]),
+                                          ("Brown University Warren Alpert Medical School", ["brown", "university", "warren", "alpert", "medical", "school"],
+                                           [false, false, false, false, false, false]),
+                                          ("Univ. of the Witwatersrand, The Dept of Physics", ["university", "witwatersrand", "department", "physics"],
+                                           [false, true, true, true])] {
+                let tokens = TestSupport.normalizer.normalize(text, options: options).tokens
+                XCTAssertEqual(tokens.map(\.text), words, text)
+                XCTAssertEqual(tokens.map(\.followsStopWord), marked, "\(text) \(options)")
+            }
+        }
     }
 }
