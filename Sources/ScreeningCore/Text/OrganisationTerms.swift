@@ -23,9 +23,27 @@ public enum OrganisationTerms {
                 table[String(variant)] = .word(canonical)
             }
         }
+        for (english, local) in placeNames {
+            for variant in local.split(separator: " ") { table[String(variant)] = .word(english) }
+        }
         for word in stopWords.split(separator: " ") { table[String(word)] = .stopWord }
         return table
     }()
+
+    /// Cities that institutions are named after, English name → the local spellings
+    /// (folded) affiliations print (Università di Torino is the University of Turin;
+    /// Universität Köln the University of Cologne). Proper names, so not among
+    /// `wordClasses`' vocabulary. Only where no other city takes either name: not Leuven and
+    /// Louvain (two universities now), nor Hannover and Hanover.
+    static let placeNames: [(String, String)] = [
+        ("turin", "torino"), ("milan", "milano"), ("naples", "napoli"), ("rome", "roma"), ("florence", "firenze"),
+        ("genoa", "genova"), ("padua", "padova"), ("venice", "venezia"), ("munich", "munchen muenchen"),
+        ("cologne", "koln koeln"), ("vienna", "wien"), ("nuremberg", "nurnberg nuernberg"), ("prague", "praha"),
+        ("warsaw", "warszawa"), ("lisbon", "lisboa"), ("seville", "sevilla"), ("brussels", "bruxelles brussel"),
+        ("copenhagen", "kobenhavn"), ("gothenburg", "goteborg"), ("moscow", "moskva"), ("geneva", "geneve genf"),
+        ("antwerp", "antwerpen"), ("ghent", "gent"), ("athens", "athina"), ("bucharest", "bucuresti"),
+        ("belgrade", "beograd"), ("kyiv", "kiev"),
+    ]
 
     /// Canonical word → its abbreviations and variant spellings (space-separated).
     /// Words an abbreviation cannot tell apart share one class (`Elect` is electronic,

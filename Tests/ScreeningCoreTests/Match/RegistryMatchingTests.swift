@@ -83,6 +83,17 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertFalse(beirut.contains { $0.entity.id == "https://ror.org/052w4zt36" }, "\(beirut.map(\.explanation))")
     }
 
+    /// A university named with its city's local name (Crossref strings) is the one ROR
+    /// names in English.
+    func testACitysLocalNameMeetsTheRegistrysEnglishOne() throws {
+        for (text, id) in [("Universität Köln", "https://ror.org/00rcxh774"),
+                           ("Molecular Biotechnology Center, University of Torino", "https://ror.org/048tbm396"),
+                           ("Division of Neurobiology, Faculty of Biology, LMU Munich", "https://ror.org/05591te55")] {
+            let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+        }
+    }
+
     /// Near-miss institutions: a distinctive word right before a listed name makes it another
     /// organisation's name (DESIGN.md: near-miss institutions are different institutions).
     func testAWordRightBeforeTheNameMakesAnotherOrganisation() throws {

@@ -27,6 +27,15 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Sch. of Inf. Sci. & Eng."), key("School of Information Science and Engineering"))
     }
 
+    /// A city's local name meets its English one (Crossref prints both).
+    func testLocalCityNamesMeetEnglishOnes() {
+        XCTAssertEqual(key("Universität Köln"), key("University of Cologne"))
+        XCTAssertEqual(key("Università di Torino"), "university di turin")
+        XCTAssertEqual(key("LMU München"), key("LMU Munich"))
+        // Leuven and Louvain name two universities now: each keeps its own.
+        XCTAssertNotEqual(key("KU Leuven"), key("KU Louvain"))
+    }
+
     func testAmpersandAndStopWords() {
         XCTAssertEqual(key("Science & Technology"), key("Science and Technology"))
         XCTAssertEqual(key("The University of Tokyo"), "university tokyo")
