@@ -363,21 +363,42 @@ final class Verifier: Sendable {
         var outsideWeight = 0.0
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
-        var subUnitWords: [String] = []
+        var subUnitWords: [String] = [], repeatedWords: [String] = []
+        var repeatedWeight = 0.0, wordsBefore = false
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
             if subUnit.contains(k) {
                 if recording { subUnitWords.append(mention.words[k]) }
+                continue
+            }
+            // A word of the name printed again after it is the address's city (Université de
+            // Limoges Limoges, France), not another name's; weighed below.
+            if k > last && alias.indices.contains(where: { isSame(alias, $0, mention, k) }) {
+                repeatedWeight += mention.facts[k].weight
+                if recording { repeatedWords.append(mention.words[k]) }
                 continue
             }
             // A distinctive word right before the name makes a longer name of it (New York
             // University is not York University; Technical University of Munich not University
             // of Munich): it costs as much as beside a one-word name.
             if k == first - 1 && mentionIsSegment && !mentionIsPair { result.extendedBefore = true }
+            if k < first { wordsBefore = true }
             outsideWeight += mention.facts[k].weight
             if recording { result.words?.outside.append(mention.words[k]) }
         }
         if !subUnitWords.isEmpty {
             result.words?.notes.append("words of a sub-unit beside it, not counted: " + subUnitWords.joined(separator: " "))
+        }
+        // Only after the name met in order with no other name's word before it: a name met
+        // otherwise may be another name that the repeated word tells apart (University of
+        // Miami 1, Miami is not Miami University; Technical University of Munich, Munich not
+        // University of Munich).
+        if repeatedWeight > 0 {
+            if outOfOrder || wordsBefore {
+                outsideWeight += repeatedWeight
+                if recording { result.words?.outside += repeatedWords }
+            } else if recording {
+                result.words?.notes.append("words of the name printed again after it, not counted: " + repeatedWords.joined(separator: " "))
+            }
         }
         if outsideWeight > 0 {
             let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore ? 1.0 : 0.5) : 0.25

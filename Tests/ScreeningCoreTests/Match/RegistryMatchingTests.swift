@@ -94,6 +94,22 @@ final class RegistryMatchingTests: XCTestCase {
         }
     }
 
+    /// A word of the name printed again after it (the address's city) is not another
+    /// name's word; but where the name is met out of order or after another name's word,
+    /// the repetition still tells the names apart.
+    func testTheNamesCityPrintedAgainAfterItIsTheAddress() throws {
+        let limoges = try XCTUnwrap(hits("Laboratoire FrED INSPé, Université de Limoges Limoges, France")
+            .first { $0.entity.id == "https://ror.org/02cp04407" })
+        XCTAssertEqual(limoges.score, 1, limoges.explanation)
+        XCTAssertTrue(limoges.explanation.contains("words of the name printed again after it, not counted: limoges"), limoges.explanation)
+        for (text, notID) in [("Department of Physiology and Biophysics, University of Miami 1 , Miami, FL, USA", "https://ror.org/05nbqxr67"),
+                              ("Chair of Experimental Bioinformatics, TUM School of Life Sciences, Technical University of Munich, Munich, Germany",
+                               "https://ror.org/05591te55")] {
+            let found = try hits(text)
+            XCTAssertFalse(found.contains { $0.entity.id == notID }, "\(text): \(found.map(\.explanation))")
+        }
+    }
+
     /// Near-miss institutions: a distinctive word right before a listed name makes it another
     /// organisation's name (DESIGN.md: near-miss institutions are different institutions).
     func testAWordRightBeforeTheNameMakesAnotherOrganisation() throws {
