@@ -19,6 +19,17 @@ final class RegistryMatchingTests: XCTestCase {
 
     private func hits(_ text: String) throws -> [Match] { try matcher().match(affiliation: text) }
 
+    /// The hit of entity `id` among `text`'s hits; fails the test when there is none.
+    private func hit(of id: String, in text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Match {
+        try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)", file: file, line: line)
+    }
+
+    /// Fails the test when entity `id` is among `text`'s hits.
+    private func assertNoHit(of id: String, in text: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let found = try hits(text)
+        XCTAssertFalse(found.contains { $0.entity.id == id }, "\(text): \(found.map(\.explanation))", file: file, line: line)
+    }
+
     /// A school or faculty printed with the university's name in one segment, without a comma,
     /// is part of it: its words do not make the university another organisation.
     func testWordsOfASubUnitBesideTheNameDoNotCount() throws {
@@ -29,7 +40,7 @@ final class RegistryMatchingTests: XCTestCase {
                            ("Department of Psychiatry and Human Behavior, Brown University Warren Alpert Medical School",
                             "https://ror.org/05gq02987"),
                            ("Department of Neurology, Columbia University Irving Medical Center", "https://ror.org/00hj8s172")] {
-            let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            let hit = try hit(of: id, in: text)
             XCTAssertEqual(hit.score, 1, hit.explanation)
             XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
         }
@@ -47,7 +58,7 @@ final class RegistryMatchingTests: XCTestCase {
         for (text, id) in [("Department of Neurobiology, Harvard Medical School", "https://ror.org/03vek6s52"),
                            ("Yale School of Medicine", "https://ror.org/03v76x132"),
                            ("Department of Mental Health, Johns Hopkins Bloomberg School of Public Health", "https://ror.org/00za53h95")] {
-            let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            let hit = try hit(of: id, in: text)
             XCTAssertEqual(hit.score, 0.9, accuracy: 0.001, hit.explanation)
             XCTAssertTrue(hit.explanation.contains("a school of the university, named without “university”"), hit.explanation)
         }
@@ -65,7 +76,7 @@ final class RegistryMatchingTests: XCTestCase {
         for (text, id) in [("Tribhuvan University Teaching Hospital", "https://ror.org/02rg1r889"),
                            ("Department of Surgery, Seoul National University Bundang Hospital", "https://ror.org/04h9pn542"),
                            ("The Second Xiangya Hospital of Central South University", "https://ror.org/00f1zfq44")] {
-            let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            let hit = try hit(of: id, in: text)
             XCTAssertEqual(hit.score, 1, hit.explanation)
             XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
         }
@@ -73,8 +84,7 @@ final class RegistryMatchingTests: XCTestCase {
                               ("Cancer Prevention Institute of California", "https://ror.org/03v83q278"),
                               ("Key Laboratory for Biomedical Engineering of Ministry of Education, Zhejiang University",
                                "https://ror.org/05v8z6a72")] {  // Malaysia's ministry
-            let found = try hits(text)
-            XCTAssertFalse(found.contains { $0.entity.id == notID }, "\(text): \(found.map(\.explanation))")
+            try assertNoHit(of: notID, in: text)
         }
         // Normalization drops "of": American University and two words before a centre is
         // another university's name, not a part of the one in Washington.
@@ -89,7 +99,7 @@ final class RegistryMatchingTests: XCTestCase {
         for (text, id) in [("Universität Köln", "https://ror.org/00rcxh774"),
                            ("Molecular Biotechnology Center, University of Torino", "https://ror.org/048tbm396"),
                            ("Division of Neurobiology, Faculty of Biology, LMU Munich", "https://ror.org/05591te55")] {
-            let hit = try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)")
+            let hit = try hit(of: id, in: text)
             XCTAssertEqual(hit.score, 1, hit.explanation)
         }
     }
@@ -105,8 +115,7 @@ final class RegistryMatchingTests: XCTestCase {
         for (text, notID) in [("Department of Physiology and Biophysics, University of Miami 1 , Miami, FL, USA", "https://ror.org/05nbqxr67"),
                               ("Chair of Experimental Bioinformatics, TUM School of Life Sciences, Technical University of Munich, Munich, Germany",
                                "https://ror.org/05591te55")] {
-            let found = try hits(text)
-            XCTAssertFalse(found.contains { $0.entity.id == notID }, "\(text): \(found.map(\.explanation))")
+            try assertNoHit(of: notID, in: text)
         }
     }
 
