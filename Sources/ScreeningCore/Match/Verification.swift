@@ -291,6 +291,9 @@ final class Verifier: Sendable {
         // Where the alias's words were met: the span, and whether out of order.
         var first = Int.max, last = -1, previous = -1
         var outOfOrder = false, missesKind = false
+        // Where the words met run backwards, and where the first met stands: a joined pair
+        // may print the name's two parts in either order, but each part in the name's.
+        var descents = 0, firstMet = -1
         // The school rule below needs to know which words were missed and whether all others
         // met exactly; one mask keeps it to one register in this hot loop: bit i for a missed
         // word i (of the first 63), the top bit for an inexact meeting.
@@ -301,7 +304,13 @@ final class Verifier: Sendable {
             var bestScore = 0.0
             var bestIndex = -1
             var how = WordMeeting.same
-            for k in mention.indices where !used[k] {
+            // From the word after the last one met, round to it: of a word printed twice
+            // (Jena University Hospital, Friedrich-Schiller University) the one that goes on
+            // with the name is met, not an earlier one that would read as out of order.
+            let start = previous + 1
+            for j in 0..<mention.count {
+                let k = start + j < mention.count ? start + j : start + j - mention.count
+                guard !used[k] else { continue }
                 // A one-word name must be met exactly (Martin is not Marin, Planetec not Planetes).
                 let (s, h) = alias.count == 1 ? (isSame(alias, i, mention, k) ? 1.0 : 0.0, WordMeeting.same)
                     : tokenScore(alias, i, mention, k)
@@ -310,7 +319,8 @@ final class Verifier: Sendable {
             }
             if bestIndex >= 0 {
                 used[bestIndex] = true
-                if bestIndex < previous { outOfOrder = true }
+                if bestIndex < previous { outOfOrder = true; descents += 1 }
+                if firstMet < 0 { firstMet = bestIndex }
                 previous = bestIndex
                 first = min(first, bestIndex)
                 last = max(last, bestIndex)
@@ -408,7 +418,11 @@ final class Verifier: Sendable {
         if result.schoolOfUniversity { score *= 0.9 }
         // The listed words in another order make another name (East China University of
         // Science and Technology is not University of Science and Technology of China).
-        if !mentionIsPair && outOfOrder {
+        // A joined pair only pays when the name's words are not two runs in its order, the
+        // second printed first (Graduate School of Science, The University of Tokyo is not
+        // Tokyo University of Science; Key Laboratory of ..., Chinese Academy of Sciences
+        // still meets the Academy's laboratory).
+        if outOfOrder && (!mentionIsPair || descents > 1 || previous > firstMet) {
             result.reordered = true
             score *= 0.75
         }

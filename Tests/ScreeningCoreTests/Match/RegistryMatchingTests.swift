@@ -119,6 +119,25 @@ final class RegistryMatchingTests: XCTestCase {
         }
     }
 
+    /// Two joined segments may print a name's two parts in either order, but each part in
+    /// the name's: words met otherwise are another name's (DESIGN.md: near-miss institutions
+    /// are different institutions).
+    func testAJoinedPairMeetsANameOnlyInTwoRunsOfItsOrder() throws {
+        for (text, notID) in [("Department of Chemistry, University of Southern California", "https://ror.org/058zz0t50"),  // California Southern University
+                              ("Department of Psychology, Florida State University", "https://ror.org/02y3ad647")] {  // University of Florida
+            try assertNoHit(of: notID, in: text)
+        }
+    }
+
+    /// Of a word printed twice, the one that goes on with the name is met: "Science" of the
+    /// department does not make the university's name read out of order.
+    func testAWordPrintedTwiceIsMetWhereItGoesOnWithTheName() throws {
+        let hkust = try hit(of: "https://ror.org/00q4vv597",
+                            in: "Department of Computer Science The Hong Kong University of Science & Technology, Kowloon, Hong Kong")
+        XCTAssertGreaterThanOrEqual(hkust.score, Matcher.defaultThreshold, hkust.explanation)
+        XCTAssertFalse(hkust.explanation.contains("another order"), hkust.explanation)
+    }
+
     /// Near-miss institutions: a distinctive word right before a listed name makes it another
     /// organisation's name (DESIGN.md: near-miss institutions are different institutions).
     func testAWordRightBeforeTheNameMakesAnotherOrganisation() throws {
