@@ -419,9 +419,9 @@ final class Verifier: Sendable {
         // The listed words in another order make another name (East China University of
         // Science and Technology is not University of Science and Technology of China).
         // A joined pair only pays when the name's words are not two runs in its order, the
-        // second printed first (Graduate School of Science, The University of Tokyo is not
-        // Tokyo University of Science; Key Laboratory of ..., Chinese Academy of Sciences
-        // still meets the Academy's laboratory).
+        // second printed first (Department of Chemistry, University of Southern California
+        // is not California Southern University; Key Laboratory for Quantum Information,
+        // Chinese Academy of Sciences still meets the Academy's laboratory).
         if outOfOrder && (!mentionIsPair || descents > 1 || previous > firstMet) {
             result.reordered = true
             score *= 0.75

@@ -34,7 +34,7 @@ public struct Token: Sendable, Hashable {
     /// Medical Center goes on with the name before it, where "Warren" in Brown University
     /// Warren Alpert Medical School opens another. Declared here, it fits the padding.
     public var followsStopWord: Bool
-    /// Counts the conjunctions (and, et, und, &) before the token: tokens of one segment
+    /// Counts the conjunctions (and, et, und, &, at) before the token: tokens of one segment
     /// with different clauses were joined by one, and may name two organisations (Oslo
     /// University Hospital and University of Oslo). Declared here, it fits the padding.
     public var clause: Int32
