@@ -129,7 +129,8 @@ final class Verifier: Sendable {
             for k in 1..<segments.count {
                 views.append(View(name: "segments \(segments[k - 1].number + 1)–\(segments[k].number + 1)",
                                   tokens: segments[k - 1].tokens + segments[k].tokens, isSegment: true, isPair: true,
-                                  lastSegment: segments[k].number, lastPart: lastParts[k]))
+                                  firstSegmentCount: segments[k - 1].tokens.count, lastSegment: segments[k].number,
+                                  lastPart: lastParts[k]))
             }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
@@ -265,7 +266,8 @@ final class Verifier: Sendable {
                 alias.words.withUnsafeBufferPointer { aliasWords in
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
-                                aliasIsPrimary: alias.isPrimaryName, mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair, toBeat: toBeat, recording: recording)
+                                aliasIsPrimary: alias.isPrimaryName, mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
+                                mentionSubUnitTail: mention.subUnitTail, toBeat: toBeat, recording: recording)
                     }
                 }
             }
@@ -281,7 +283,7 @@ final class Verifier: Sendable {
     }
 
     private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, mentionIsSegment: Bool, mentionIsPair: Bool,
-                         toBeat: Double, recording: Bool) -> Comparison {
+                         mentionSubUnitTail: Range<Int>, toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
         if recording { result.words = Comparison.Words() }
         var matchedWeight = 0.0
@@ -335,6 +337,13 @@ final class Verifier: Sendable {
             }
         }
         guard totalWeight > 0, matchedWeight > 0, last >= 0 else { return result }
+        // Across two joined segments, a name does not take a sub-unit's words (Graduate
+        // School of [Science], The University of Tokyo is not the Science University of
+        // Tokyo) unless it names a sub-unit itself (Stanford University School of Medicine).
+        if !mentionSubUnitTail.isEmpty, mentionSubUnitTail.contains(where: { used[$0] }),
+           !alias.indices.contains(where: { alias.facts[$0].flags.contains(.subUnit) }) {
+            return Comparison()
+        }
         // Harvard Medical School, Yale School of Medicine: a school of Harvard University,
         // named by the university's own words without "university". Only for the entity's
         // primary name (London University, an alias, would take in every London school),

@@ -82,15 +82,29 @@ final class View: Sendable {
     let lastPart: Int
     /// True for a view of an entity's primary name (false for its other aliases and a mention).
     let isPrimaryName: Bool
+    /// In two joined segments, the first one's words after a sub-unit word in it (Graduate
+    /// School [of Science]): a sub-unit's own words, which a name met across the two may
+    /// not take unless it names a sub-unit itself. Empty otherwise, and where those words
+    /// hold an institution's or its part's word: then an institution's name may be among
+    /// them, printed without a comma (Department of Computer Science and Engineering
+    /// National Institute of Technology, Rourkela).
+    let subUnitTail: Range<Int>
     /// The words' length in Characters, with a space between two: counted once here, not
     /// for every verification it wins (Character counting walks grapheme breaks).
     let length: Int
 
-    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, lastSegment: Int? = nil, lastPart: Int = 0,
-         isPrimaryName: Bool = false) {
+    /// `firstSegmentCount`: for two joined segments, how many of the tokens are the first's.
+    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, firstSegmentCount: Int = 0,
+         lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false) {
         self.name = name
         words = tokens.map(\.text)
         facts = tokens.map(\.facts)
+        // After the first run of sub-unit words (Graduate School).
+        var opening = tokens.prefix(firstSegmentCount).firstIndex { $0.facts.flags.contains(.subUnit) }
+        while let k = opening, k + 1 < firstSegmentCount, tokens[k + 1].facts.flags.contains(.subUnit) { opening = k + 1 }
+        let tail = opening.map { ($0 + 1)..<firstSegmentCount } ?? 0..<0
+        let namesInstitution = tokens[tail].contains { !$0.facts.flags.isDisjoint(with: [.institution, .institutionPart]) }
+        subUnitTail = namesInstitution ? 0..<0 : tail
         self.isSegment = isSegment
         self.isPair = isPair
         self.lastSegment = lastSegment

@@ -129,6 +129,21 @@ final class RegistryMatchingTests: XCTestCase {
         }
     }
 
+    /// Across two joined segments a name does not take the words of a sub-unit the first
+    /// one names (Graduate School of Science, The University of Tokyo is not the Tokyo
+    /// University of Science, whose former name is Science University of Tokyo), unless
+    /// they hold an institution's name printed without a comma.
+    func testAJoinedPairDoesNotLendASubUnitsWordsToAName() throws {
+        for text in ["Department of Biological Sciences, Graduate School of Science, The University of Tokyo",
+                     "Graduate School of Science, The University of Tokyo"] {
+            try assertNoHit(of: "https://ror.org/05sj3n476", in: text)
+            XCTAssertEqual(try hits(text).min { $0.ranksAbove($1) }?.entity.id, "https://ror.org/057zh3y96", text)
+        }
+        let rourkela = try hit(of: "https://ror.org/011gmn932",
+                               in: "Department of Computer Science and Engineering National Institute of Technology, Rourkela, India")
+        XCTAssertGreaterThanOrEqual(rourkela.score, Matcher.defaultThreshold, rourkela.explanation)
+    }
+
     /// Of a word printed twice, the one that goes on with the name is met: "Science" of the
     /// department does not make the university's name read out of order.
     func testAWordPrintedTwiceIsMetWhereItGoesOnWithTheName() throws {
