@@ -82,9 +82,9 @@ final class View: Sendable {
     let lastPart: Int
     /// True for a view of an entity's primary name (false for its other aliases and a mention).
     let isPrimaryName: Bool
-    /// In two joined segments, the first one's words after a sub-unit word in it (Graduate
-    /// School [of Science]): a sub-unit's own words, which a name met across the two may
-    /// not take unless it names a sub-unit itself. Empty otherwise, and where those words
+    /// In two joined segments, the first one's words after its first run of sub-unit words
+    /// (Graduate School [of Science]): a sub-unit's own words, which a name met across the
+    /// two may not take unless it names a sub-unit itself. Empty otherwise, and where those words
     /// hold an institution's or its part's word: then an institution's name may be among
     /// them, printed without a comma (Department of Computer Science and Engineering
     /// National Institute of Technology, Rourkela).
