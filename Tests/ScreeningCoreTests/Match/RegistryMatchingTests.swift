@@ -24,6 +24,16 @@ final class RegistryMatchingTests: XCTestCase {
         try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)", file: file, line: line)
     }
 
+    /// Fails the test unless each text hits its entity at 1, with `note` in the explanation when given.
+    private func assertFullHits(_ cases: [(text: String, id: String)], noting note: String? = nil,
+                                file: StaticString = #filePath, line: UInt = #line) throws {
+        for (text, id) in cases {
+            let hit = try hit(of: id, in: text, file: file, line: line)
+            XCTAssertEqual(hit.score, 1, hit.explanation, file: file, line: line)
+            if let note { XCTAssertTrue(hit.explanation.contains(note), hit.explanation, file: file, line: line) }
+        }
+    }
+
     /// Fails the test when entity `id` is among `text`'s hits.
     private func assertNoHit(of id: String, in text: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let found = try hits(text)
@@ -33,17 +43,14 @@ final class RegistryMatchingTests: XCTestCase {
     /// A school or faculty printed with the university's name in one segment, without a comma,
     /// is part of it: its words do not make the university another organisation.
     func testWordsOfASubUnitBesideTheNameDoNotCount() throws {
-        for (text, id) in [("Perelman School of Medicine University of Pennsylvania", "https://ror.org/00b30xv10"),
-                           ("Brody School of Medicine East Carolina University", "https://ror.org/01vx35703"),
-                           ("Stanford University School of Medicine", "https://ror.org/00f54p054"),
-                           ("Stanford University Medical School", "https://ror.org/00f54p054"),
-                           ("Department of Psychiatry and Human Behavior, Brown University Warren Alpert Medical School",
-                            "https://ror.org/05gq02987"),
-                           ("Department of Neurology, Columbia University Irving Medical Center", "https://ror.org/00hj8s172")] {
-            let hit = try hit(of: id, in: text)
-            XCTAssertEqual(hit.score, 1, hit.explanation)
-            XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
-        }
+        try assertFullHits([("Perelman School of Medicine University of Pennsylvania", "https://ror.org/00b30xv10"),
+                            ("Brody School of Medicine East Carolina University", "https://ror.org/01vx35703"),
+                            ("Stanford University School of Medicine", "https://ror.org/00f54p054"),
+                            ("Stanford University Medical School", "https://ror.org/00f54p054"),
+                            ("Department of Psychiatry and Human Behavior, Brown University Warren Alpert Medical School",
+                             "https://ror.org/05gq02987"),
+                            ("Department of Neurology, Columbia University Irving Medical Center", "https://ror.org/00hj8s172")],
+                           noting: "words of a sub-unit beside it, not counted")
         // Several words before the sub-unit's word are its own only after a name ending in
         // an institution's kind word: UT Southwestern is another institution of the system.
         let southwestern = try hits("Department of Cell Biology, University of Texas Southwestern Medical Center")
@@ -73,13 +80,10 @@ final class RegistryMatchingTests: XCTestCase {
     /// part of it (DESIGN.md: belonging to a listed organisation is a hit); printed with any
     /// other name it is an organisation named after that one.
     func testAPartOfAnInstitutionPrintedWithItsName() throws {
-        for (text, id) in [("Tribhuvan University Teaching Hospital", "https://ror.org/02rg1r889"),
-                           ("Department of Surgery, Seoul National University Bundang Hospital", "https://ror.org/04h9pn542"),
-                           ("The Second Xiangya Hospital of Central South University", "https://ror.org/00f1zfq44")] {
-            let hit = try hit(of: id, in: text)
-            XCTAssertEqual(hit.score, 1, hit.explanation)
-            XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
-        }
+        try assertFullHits([("Tribhuvan University Teaching Hospital", "https://ror.org/02rg1r889"),
+                            ("Department of Surgery, Seoul National University Bundang Hospital", "https://ror.org/04h9pn542"),
+                            ("The Second Xiangya Hospital of Central South University", "https://ror.org/00f1zfq44")],
+                           noting: "words of a sub-unit beside it, not counted")
         for (text, notID) in [("Wellcome Trust Sanger Institute", "https://ror.org/029chgv08"),
                               ("Cancer Prevention Institute of California", "https://ror.org/03v83q278"),
                               ("Key Laboratory for Biomedical Engineering of Ministry of Education, Zhejiang University",
@@ -96,12 +100,9 @@ final class RegistryMatchingTests: XCTestCase {
     /// A university named with its city's local name (Crossref strings) is the one ROR
     /// names in English.
     func testACitysLocalNameMeetsTheRegistrysEnglishOne() throws {
-        for (text, id) in [("Universität Köln", "https://ror.org/00rcxh774"),
-                           ("Molecular Biotechnology Center, University of Torino", "https://ror.org/048tbm396"),
-                           ("Division of Neurobiology, Faculty of Biology, LMU Munich", "https://ror.org/05591te55")] {
-            let hit = try hit(of: id, in: text)
-            XCTAssertEqual(hit.score, 1, hit.explanation)
-        }
+        try assertFullHits([("Universität Köln", "https://ror.org/00rcxh774"),
+                            ("Molecular Biotechnology Center, University of Torino", "https://ror.org/048tbm396"),
+                            ("Division of Neurobiology, Faculty of Biology, LMU Munich", "https://ror.org/05591te55")])
     }
 
     /// A word of the name printed again after it (the address's city) is not another
