@@ -29,10 +29,10 @@ final class RescanCrashTests: XCTestCase {
         let query = """
             SELECT 'entity', id, hash, added_run, changed_run FROM entities ORDER BY id;
             SELECT 'change', run, entity_id, change, fields FROM list_changes ORDER BY run, entity_id;
-            SELECT 'record', id, hash, first_run, changed_run FROM records ORDER BY id;
+            SELECT 'record', id, hash, first_run, changed_run, hex(places), roles FROM records ORDER BY id;
             SELECT 'mention', id, text, as_person, country FROM mentions ORDER BY id;
             SELECT 'grams', first_id, mentions, hex(data) FROM mention_grams ORDER BY first_id;
-            SELECT 'place', record_id, ordinal, party, field, mention_id FROM places ORDER BY record_id, ordinal;
+            SELECT 'places', batch, record_ids, hex(data) FROM place_batches ORDER BY batch;
             SELECT 'hit', id, status, first_seen, last_seen, status_run, score FROM hits ORDER BY id;
             SELECT 'run', run, entities, added, changed, removed, records_new, records_changed, hits_new, hits_gone FROM runs ORDER BY run;
             """

@@ -137,18 +137,20 @@ extension Rescan {
             case .previous(let index): before[index]
             }
         }
-        var batchPlaces: [PlaceRow] = []
+        var packed: [(words: [UInt64], roles: String)] = []
+        var placeIndex = PlaceIndex.BatchWriter()
         for (item, (list, slots)) in zip(batch.work, zip(batch.places, batch.slots)) {
             let id = item.record.id
             if item.isNew { summary.recordsNew += 1 } else { summary.recordsChanged += 1 }
-            // A record new to the store has no places or hits yet.
+            // A record new to the store has no hits yet. (A changed one's old places go with
+            // its row's update.)
             var pendingGone = item.isNew ? []
                 : Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND status != 'gone'", [.text(id)]) { $0.text(0) })
-            if !item.isNew { try db.run("DELETE FROM places WHERE record_id = ?", [.text(id)]) }
-            for (ordinal, (place, slot)) in zip(list, slots).enumerated() {
-                batchPlaces.append(PlaceRow(recordID: id, ordinal: ordinal, party: place.party, role: item.record.parties[place.party].role,
-                                            field: place.field.rawValue, mentionID: values[slot].id))
-            }
+            let mentionIDs = slots.map { values[$0].id }
+            packed.append(try StoredPlaces(zip(list, mentionIDs).map { place, mentionID in
+                StoredPlaces.Place(party: place.party, role: item.record.parties[place.party].role, field: place.field, mentionID: mentionID)
+            }).packed())
+            placeIndex.add(recordID: id, mentionIDs: mentionIDs)
             for (place, slot) in zip(list, slots) {
                 let mention = values[slot]
                 for match in mention.matches {
@@ -159,39 +161,17 @@ extension Rescan {
             }
             try markGone(pendingGone.sorted(), run: state.run)
         }
-        try Self.recordsUpsert.run(batch.work, in: db) { [.text($0.record.id), .hash($0.hash), .int(state.run), .int(state.run)] }
-        try insertPlaces(batchPlaces)
+        try Self.recordsUpsert.run(Array(zip(batch.work, packed)), in: db) { item, places in
+            [.text(item.record.id), .hash(item.hash), .int(state.run), .int(state.run), .integers(places.words), .text(places.roles)]
+        }
+        try placeIndex.write(to: db)
         return fresh
     }
 
-    /// A place to store: where a mention stands in a record.
-    private struct PlaceRow {
-        let recordID: String
-        let ordinal: Int
-        let party: Int
-        let role: String
-        let field: String
-        let mentionID: Int64
-    }
-
-    /// Stores a batch's places in the order of their mentions, up to 32
-    /// rows in one statement (a statement per row made them most of an ingest's statements):
-    /// `places_by_mention` takes them in its own order, where in the records' order each
-    /// record's affiliations landed all over it (the ingest of 100,000 records into the
-    /// benchmark's store took 5.5–6.0 s that way, 4.6–4.8 s this way).
-    private func insertPlaces(_ rows: [PlaceRow]) throws {
-        let sorted = rows.sorted { ($0.mentionID, $0.recordID, $0.ordinal) < ($1.mentionID, $1.recordID, $1.ordinal) }
-        try Self.placesInsert.run(sorted, in: store.db) { row in
-            [.text(row.recordID), .int(row.ordinal), .int(row.party), .text(row.role), .text(row.field), .int(row.mentionID)]
-        }
-    }
-
-    /// Six parameters a place, far below SQLite's limit.
-    private static let placesInsert = ChunkedSQL(size: 32, prefix: "INSERT INTO places (record_id, ordinal, party, role, field, mention_id) VALUES ",
-                                                 row: "(?, ?, ?, ?, ?, ?)")
-    private static let recordsUpsert = ChunkedSQL(size: 32, prefix: "INSERT INTO records (id, hash, first_run, changed_run) VALUES ",
-                                                  row: "(?, ?, ?, ?)",
-                                                  suffix: " ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run")
+    /// Six parameters a record, far below SQLite's limit.
+    private static let recordsUpsert = ChunkedSQL(size: 32, prefix: "INSERT INTO records (id, hash, first_run, changed_run, places, roles) VALUES ",
+                                                  row: "(?, ?, ?, ?, ?, ?)",
+                                                  suffix: " ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run, places = excluded.places, roles = excluded.roles")
     private static let recordHashes = ChunkedSQL(size: 64, prefix: "SELECT id, hash FROM records WHERE id IN (", row: "?", suffix: ")")
 
     /// The id of a stored mention, storing it first when new (one statement when it is: an

@@ -239,15 +239,8 @@ public struct Rescan {
         let building = BackgroundValue { full.get }
         // Mentions with hits of a changed or removed entry: their hits change whatever the
         // matcher finds now.
-        var hadRevisedHits: [Int64: Screener.Mention] = [:]
-        for id in previous.map(\.id) {
-            for (mentionID, mention) in try db.query("""
-                SELECT DISTINCT m.id, m.text, m.as_person, m.country FROM hits h
-                JOIN places p ON p.record_id = h.record_id AND p.party = h.party AND p.field = h.field
-                JOIN mentions m ON m.id = p.mention_id AND m.text = h.mention
-                WHERE h.entity_id = ? AND h.status != 'gone'
-                """, [.text(id)], row: Self.mentionRow) { hadRevisedHits[mentionID] = mention }
-        }
+        var records = RecordPlacesReader(db: db)
+        let hadRevisedHits = try mentionsWithOpenHits(of: previous.map(\.id), records: &records)
         let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { building.value.matcher.index })
         let screener = building.value
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
@@ -266,6 +259,7 @@ public struct Rescan {
         // Each with its stored hits' entities when already read. One read of the hits' texts
         // spares the query (12 ms for 1,616 of them) for every touched mention that has none.
         let textsWithOpenHits = try textsWithOpenHits()
+        let candidates = try PlaceIndex.candidateRecords(of: mentions.map(\.key), in: db)
         var again: [(id: Int64, mention: Screener.Mention, stored: [String]?)] = []
         for ((mentionID, entry), freshFound) in zip(mentions, freshMatches) {
             guard let freshFound, freshFound.isEmpty else {
@@ -273,7 +267,7 @@ public struct Rescan {
                 continue
             }
             guard textsWithOpenHits.contains(entry.mention.text) else { continue }
-            let stored = try storedHitEntities(mentionID, entry.mention)
+            let stored = try storedHitEntities(mentionID, entry.mention, candidates: candidates[mentionID] ?? [], records: &records)
             if !stored.isEmpty { again.append((mentionID, entry.mention, stored)) }
         }
         let matches = ParallelMap.map(again, threads: threads) { screener.matches($0.mention) }
@@ -283,30 +277,49 @@ public struct Rescan {
             // matches and the mention's stored hits are of the same entries. (It could have
             // pushed one out of the candidates.)
             if hadRevisedHits[mentionID] == nil && !found.contains(where: { freshIDs.contains($0.entity.id) }) {
-                if Set(try stored ?? storedHitEntities(mentionID, mention)) == Set(found.map(\.entity.id)) { continue }
+                let stored = try stored ?? storedHitEntities(mentionID, mention, candidates: candidates[mentionID] ?? [], records: &records)
+                if Set(stored) == Set(found.map(\.entity.id)) { continue }
             }
-            try replaceHits(of: mentionID, mention, with: found, state: state)
+            try replaceHits(with: found, at: try records.places(of: mentionID, in: candidates[mentionID] ?? []), of: mention, state: state)
         }
         return (scan.tested, touched.count, again.count)
     }
 
-    /// Makes a stored mention's hits, at every place of it, those of `found`: each written
-    /// (unless stored as it stands), and its other open hits `gone`.
-    func replaceHits(of mentionID: Int64, _ mention: Screener.Mention, with found: [Match], state: RunState) throws {
+    /// Makes a stored mention's hits at `places` (all of its places) those of `found`: each
+    /// written (unless stored as it stands), and its other open hits `gone`.
+    func replaceHits(with found: [Match], at places: [RecordPlacesReader.MentionPlace], of mention: Screener.Mention, state: RunState) throws {
         let db = store.db
-        let places = try db.query("SELECT p.record_id, p.party, p.role, p.field, r.hash FROM places p JOIN records r ON r.id = p.record_id WHERE p.mention_id = ?",
-                                  [.int(mentionID)]) { ($0.text(0), $0.int(1), $0.text(2), Hit.Field(rawValue: $0.text(3)) ?? .affiliation, $0.hash(4)) }
         for place in places {
             var pendingGone = Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'",
-                                               [.text(place.0), .int(place.1), .text(place.3.rawValue), .text(mention.text)]) { $0.text(0) })
+                                               [.text(place.recordID), .int(place.party), .text(place.field.rawValue), .text(mention.text)]) { $0.text(0) })
             for match in found {
-                let hit = Hit(recordID: place.0, party: place.1, role: place.2, field: place.3, mention: mention.text,
+                let hit = Hit(recordID: place.recordID, party: place.party, role: place.role, field: place.field, mention: mention.text,
                               entityID: match.entity.id, entityName: match.entity.name, list: match.entity.list,
                               alias: match.alias, score: match.score, explanation: match.explanation)
-                pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.4, run: state.run))
+                pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.recordHash, run: state.run))
             }
             try markGone(pendingGone.sorted(), run: state.run)
         }
+    }
+
+    /// The stored mentions with open hits of these entities, found through the places of the
+    /// hits' records: those of the hit's party and field whose text is the hit's mention.
+    private func mentionsWithOpenHits(of entityIDs: [String], records: inout RecordPlacesReader) throws -> [Int64: Screener.Mention] {
+        var wanted: [Int64: Set<String>] = [:]
+        for id in entityIDs {
+            let hits = try store.db.query("SELECT DISTINCT record_id, party, field, mention FROM hits WHERE entity_id = ? AND status != 'gone'",
+                                          [.text(id)]) { ($0.text(0), $0.int(1), Hit.Field(rawValue: $0.text(2)) ?? .affiliation, $0.text(3)) }
+            for (recordID, party, field, text) in hits {
+                for place in try records.record(recordID)?.places.places ?? [] where place.party == party && place.field == field {
+                    wanted[place.mentionID, default: []].insert(text)
+                }
+            }
+        }
+        var found: [Int64: Screener.Mention] = [:]
+        for (mentionID, mention) in try storedMentions(wanted.keys.sorted()) where wanted[mentionID]?.contains(mention.text) == true {
+            found[mentionID] = mention
+        }
+        return found
     }
 
     /// Marks the hits with these ids `gone` in `run`, last seen in the run before.
@@ -325,12 +338,12 @@ public struct Rescan {
     /// The entities a stored mention has open hits of. One place is enough: every place of a
     /// mention holds the same hits, since they depend on the mention alone and every run
     /// updates its places together.
-    private func storedHitEntities(_ mentionID: Int64, _ mention: Screener.Mention) throws -> [String] {
-        try store.db.query("""
-            SELECT DISTINCT h.entity_id FROM (SELECT record_id, party, field FROM places WHERE mention_id = ? LIMIT 1) p
-            JOIN hits h ON h.record_id = p.record_id AND h.party = p.party AND h.field = p.field AND h.mention = ?
-            WHERE h.status != 'gone'
-            """, [.int(mentionID), .text(mention.text)]) { $0.text(0) }
+    private func storedHitEntities(_ mentionID: Int64, _ mention: Screener.Mention, candidates: [String],
+                                   records: inout RecordPlacesReader) throws -> [String] {
+        guard let place = try records.places(of: mentionID, in: candidates, limit: 1).first else { return [] }
+        return try store.db.query("""
+            SELECT DISTINCT entity_id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'
+            """, [.text(place.recordID), .int(place.party), .text(place.field.rawValue), .text(mention.text)]) { $0.text(0) }
     }
 
     /// The stored mentions with these ids, read in chunks: a revision touches a thousand or

@@ -17,12 +17,13 @@ enum StateMigration {
     /// in its meta table, if older.
     static func migrate(_ db: SQLiteDatabase, from version: String) throws {
         guard version != StateSchema.version else { return }
-        guard version == "1" else { throw MigrationError.newerSchema(version) }
+        guard let from = Int(version), from >= 1, from < Int(StateSchema.version)! else { throw MigrationError.newerSchema(version) }
         try db.transaction {
-            try moveGramsOutOfMentions(db)
+            if from < 2 { try moveGramsOutOfMentions(db) }
+            if from < 3 { try packPlacesIntoRecords(db) }
             try db.run("UPDATE meta SET value = ? WHERE key = 'schema'", [.text(StateSchema.version)])
         }
-        // The old column's pages are free now: give them back (once; itself all or nothing).
+        // The old column's and table's pages are free now: give them back (once; itself all or nothing).
         try db.execute("VACUUM")
     }
 
@@ -35,5 +36,40 @@ enum StateMigration {
         }
         try writer.flush(to: db, all: true)
         try db.execute("ALTER TABLE mentions DROP COLUMN grams")
+    }
+
+    /// 2 → 3: each record's rows in `places` become its packed places (`StoredPlaces`), and
+    /// `place_batches` rows (`PlaceIndex`) of 2,048 records name the records of each mention.
+    private static func packPlacesIntoRecords(_ db: SQLiteDatabase) throws {
+        let columns = Set(try db.query("SELECT name FROM pragma_table_info('records')") { $0.text(0) })
+        if !columns.contains("places") { try db.execute("ALTER TABLE records ADD COLUMN places BLOB NOT NULL DEFAULT x''") }
+        if !columns.contains("roles") { try db.execute("ALTER TABLE records ADD COLUMN roles TEXT NOT NULL DEFAULT ''") }
+        let hasPlaces = try db.query("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'places'") { $0.int(0) }[0] > 0
+        guard hasPlaces else { return }
+        var batch = PlaceIndex.BatchWriter(), batchCount = 0
+        var current: (id: String, places: [StoredPlaces.Place])?
+        func store(_ record: (id: String, places: [StoredPlaces.Place])) throws {
+            let packed = try StoredPlaces(record.places).packed()
+            try db.run("UPDATE records SET places = ?, roles = ? WHERE id = ?", [.integers(packed.words), .text(packed.roles), .text(record.id)])
+            batch.add(recordID: record.id, mentionIDs: record.places.map(\.mentionID))
+            batchCount += 1
+            if batchCount == 2048 {
+                try batch.write(to: db)
+                batchCount = 0
+            }
+        }
+        try db.forEachRow("SELECT record_id, party, role, field, mention_id FROM places ORDER BY record_id, ordinal") { row in
+            let id = row.text(0)
+            let place = StoredPlaces.Place(party: row.int(1), role: row.text(2), field: Hit.Field(rawValue: row.text(3)) ?? .affiliation,
+                                           mentionID: Int64(row.int(4)))
+            if current?.id != id {
+                if let done = current { try store(done) }
+                current = (id, [])
+            }
+            current!.places.append(place)
+        }
+        if let done = current { try store(done) }
+        try batch.write(to: db)
+        try db.execute("DROP TABLE places")
     }
 }

@@ -1,8 +1,10 @@
 /// The tables of the state store. Run numbers count from 1; hashes are 64-bit content
 /// hashes stored as signed integers.
 enum StateSchema {
-    /// 2: the mentions' grams moved from `mentions.grams` to `mention_grams` (see `migrate`).
-    static let version = "2"
+    /// 2: the mentions' grams moved from `mentions.grams` to `mention_grams`; 3: the places
+    /// moved from a row each in `places` into their records' rows and `place_batches` (see
+    /// `StateMigration`).
+    static let version = "3"
 
     static let sql = """
         -- Pages of 16 KiB (instead of 4): an ingest's inserts land on a quarter as many pages
@@ -33,8 +35,10 @@ enum StateSchema {
         CREATE TABLE IF NOT EXISTS list_changes (
             run INTEGER NOT NULL, entity_id TEXT NOT NULL, change TEXT NOT NULL, fields TEXT NOT NULL,
             PRIMARY KEY (run, entity_id)) WITHOUT ROWID;
+        -- Each record's places (where its mentions stand) packed in its row (StoredPlaces).
         CREATE TABLE IF NOT EXISTS records (
-            id TEXT PRIMARY KEY, hash INTEGER NOT NULL, first_run INTEGER NOT NULL, changed_run INTEGER NOT NULL) WITHOUT ROWID;
+            id TEXT PRIMARY KEY, hash INTEGER NOT NULL, first_run INTEGER NOT NULL, changed_run INTEGER NOT NULL,
+            places BLOB NOT NULL DEFAULT x'', roles TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
         -- The index forms (IndexedForms, packed) of listed entities with the content hashes of the
         -- entries they were made from, under the normalizer identity in meta `forms_identity`, a
         -- batch per run that made any (ids one per line; data, for each, the hash, the length and
@@ -49,11 +53,8 @@ enum StateSchema {
         -- unnormalized: thousands of mentions packed to a row from first_id on (StoredGramsChunk),
         -- so a rescan's scan reads a few hundred rows, not a row per mention.
         CREATE TABLE IF NOT EXISTS mention_grams (first_id INTEGER PRIMARY KEY, mentions INTEGER NOT NULL, data BLOB NOT NULL);
-        -- Where each mention stands in each record.
-        CREATE TABLE IF NOT EXISTS places (
-            record_id TEXT NOT NULL, ordinal INTEGER NOT NULL, party INTEGER NOT NULL, role TEXT NOT NULL,
-            field TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (record_id, ordinal)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS places_by_mention ON places (mention_id);
+        -- Which records hold each mention, a row per batch of records written (PlaceIndex).
+        CREATE TABLE IF NOT EXISTS place_batches (batch INTEGER PRIMARY KEY, record_ids TEXT NOT NULL, data BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS hits (
             id TEXT PRIMARY KEY, record_id TEXT NOT NULL, party INTEGER NOT NULL, role TEXT NOT NULL, field TEXT NOT NULL,
             mention TEXT NOT NULL, entity_id TEXT NOT NULL, entity_name TEXT NOT NULL, list TEXT NOT NULL,

@@ -140,8 +140,13 @@ public final class StateStore {
         lines += try db.query("SELECT id, hash, first_run, changed_run FROM records ORDER BY id") {
             "record \($0.text(0)) \($0.hash(1)) \($0.int(2)) \($0.int(3))"
         }
-        lines += try db.query("SELECT p.record_id, p.ordinal, p.party, p.field, m.text, m.as_person, m.country FROM places p JOIN mentions m ON m.id = p.mention_id ORDER BY p.record_id, p.ordinal") {
-            "place \($0.text(0)) \($0.int(1)) \($0.int(2)) \($0.text(3)) \($0.text(4)) \($0.int(5)) \($0.text(6))"
+        let mentions = Dictionary(uniqueKeysWithValues: try db.query("SELECT id, text, as_person, country FROM mentions") {
+            (Int64($0.int(0)), "\($0.text(1)) \($0.int(2)) \($0.text(3))")
+        })
+        for (id, places) in try db.query("SELECT id, places, roles FROM records ORDER BY id", row: { ($0.text(0), StoredPlaces(words: $0.integers(1), roles: $0.text(2))) }) {
+            for (ordinal, place) in places.places.enumerated() {
+                lines.append("place \(id) \(ordinal) \(place.party) \(place.role) \(place.field.rawValue) \(mentions[place.mentionID] ?? "?")")
+            }
         }
         lines += try db.query("SELECT id, status, first_seen, last_seen, status_run, score, entity_hash, record_hash FROM hits ORDER BY id") {
             "hit \($0.text(0)) \($0.text(1)) \($0.int(2)) \($0.int(3)) \($0.int(4)) \($0.double(5)) \($0.hash(6)) \($0.hash(7))"

@@ -58,9 +58,11 @@ extension Rescan {
         }
         try grams.flush(to: db, all: true)
         checkpoint("stored-mentions-scanned")
+        let candidates = try PlaceIndex.candidateRecords(of: found.map(\.0), in: db)
+        var records = RecordPlacesReader(db: db)
         for (id, mention, matches) in found {
             touched += 1
-            try replaceHits(of: id, mention, with: matches, state: state)
+            try replaceHits(with: matches, at: try records.places(of: id, in: candidates[id] ?? []), of: mention, state: state)
         }
         return (tested, touched, tested)
     }

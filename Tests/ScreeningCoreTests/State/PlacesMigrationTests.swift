@@ -1,0 +1,92 @@
+import Foundation
+@testable import ScreeningCore
+import XCTest
+
+/// A store of the second schema (a row per place in `places`, indexed by mention) opens as
+/// the current one and goes on as a store made by the current schema would: the same
+/// content, and the same results from a revision that changes and removes entries with
+/// hits (whose mentions are found through the migrated places). Also: a record's places
+/// come back from their packing as they went in.
+final class PlacesMigrationTests: StateStoreTestCase {
+    private func rescan(_ path: String, _ entities: [ListedEntity], _ records: [Record]) throws -> Rescan.Summary {
+        let file = try ExportBanReplay.write(records, name: "records")
+        removeAfterwards(file)
+        return try Rescan(store: try StateStore(path: path), normalizer: TestSupport.normalizer, threads: 2)
+            .run(entities: entities, listFiles: ["list"], recordFiles: records.isEmpty ? [] : [file], now: Date(timeIntervalSince1970: 0))
+    }
+
+    /// Rewrites a current store as the second schema held it.
+    private func downgradeToSecondSchema(_ path: String) throws {
+        let db = try SQLiteDatabase(path: path)
+        try db.execute("""
+            CREATE TABLE places (
+                record_id TEXT NOT NULL, ordinal INTEGER NOT NULL, party INTEGER NOT NULL, role TEXT NOT NULL,
+                field TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (record_id, ordinal)) WITHOUT ROWID;
+            CREATE INDEX places_by_mention ON places (mention_id);
+            """)
+        let records = try db.query("SELECT id, places, roles FROM records") { ($0.text(0), StoredPlaces(words: $0.integers(1), roles: $0.text(2))) }
+        for (id, places) in records {
+            for (ordinal, place) in places.places.enumerated() {
+                try db.run("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?)", [.text(id), .int(ordinal), .int(place.party), .text(place.role),
+                                                                            .text(place.field.rawValue), .int(place.mentionID)])
+            }
+        }
+        try db.execute("""
+            ALTER TABLE records DROP COLUMN places;
+            ALTER TABLE records DROP COLUMN roles;
+            DROP TABLE place_batches;
+            UPDATE meta SET value = '2' WHERE key = 'schema';
+            """)
+    }
+
+    func testASecondSchemaStoreGoesOnAsACurrentOne() throws {
+        let all = try ExportBanReplay.publishedIndex()
+        let records = ExportBanReplay.records(first: 0, count: 40, entities: all, crossref: try ExportBanReplay.crossrefAffiliations(40))
+        let (made, migrated) = (temporaryStorePath(), temporaryStorePath())
+        for path in [made, migrated] { _ = try rescan(path, all, records) }
+        try downgradeToSecondSchema(migrated)
+        let placeRows = try SQLiteDatabase(path: migrated).query("SELECT COUNT(*) FROM places") { $0.int(0) }[0]
+        XCTAssertEqual(placeRows, try StateStore(path: made).db.query("SELECT places FROM records") { $0.integers(0).count }.reduce(0, +))
+        XCTAssertGreaterThanOrEqual(placeRows, records.count * 2, "each record has a name and an affiliation or more")
+
+        let store = try StateStore(path: migrated)
+        XCTAssertEqual(try store.meta("schema"), StateSchema.version)
+        XCTAssertEqual(try store.db.query("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('places', 'places_by_mention')") { $0.int(0) }, [0])
+        XCTAssertEqual(try store.contentDigest(), try StateStore(path: made).contentDigest())
+
+        // A revision: one entry with hits changed, another removed.
+        let withHits = Array(Set(try StateStore(path: made).hits().map(\.hit.entityID))).sorted()
+        XCTAssertGreaterThanOrEqual(withHits.count, 2)
+        let revised = all.filter { $0.id != withHits[1] }.map { entity -> ListedEntity in
+            guard entity.id == withHits[0] else { return entity }
+            var copy = entity
+            copy.remarks = (copy.remarks ?? "") + "; revised"
+            return copy
+        }
+        let summaries = try [made, migrated].map { try rescan($0, revised, []) }
+        XCTAssertEqual(summaries[0].changed, 1)
+        XCTAssertGreaterThan(summaries[0].hitsNew, 0, "the changed entry's hits are new again")
+        XCTAssertGreaterThan(summaries[0].hitsGone, 0, "the removed entry's hits are gone")
+        XCTAssertEqual(summaries[1].line, summaries[0].line.replacingOccurrences(of: String(format: "%.2f s", summaries[0].seconds),
+                                                                                with: String(format: "%.2f s", summaries[1].seconds)))
+        XCTAssertEqual(try StateStore(path: migrated).contentDigest(), try StateStore(path: made).contentDigest())
+    }
+
+    func testPlacesComeBackFromTheirPacking() throws {
+        let places = [
+            StoredPlaces.Place(party: 0, role: "author", field: .name, mentionID: 1),
+            StoredPlaces.Place(party: 0, role: "author", field: .affiliation, mentionID: (1 << 36) - 1),
+            StoredPlaces.Place(party: (1 << 20) - 1, role: "", field: .affiliation, mentionID: 7),
+            StoredPlaces.Place(party: 3, role: "line\nbreak \\n and \\", field: .name, mentionID: 7),
+            StoredPlaces.Place(party: 4, role: "ends in a return\r", field: .name, mentionID: 8),
+            StoredPlaces.Place(party: 5, role: "inventor", field: .affiliation, mentionID: 9),
+        ]
+        let packed = try StoredPlaces(places).packed()
+        XCTAssertEqual(packed.words.count, places.count)
+        XCTAssertEqual(StoredPlaces(words: packed.words, roles: packed.roles).places, places)
+        XCTAssertEqual(packed.words.map(StoredPlaces.mentionID(of:)), places.map(\.mentionID))
+        XCTAssertEqual(StoredPlaces(words: [], roles: "").places, [])
+        XCTAssertThrowsError(try StoredPlaces([StoredPlaces.Place(party: 1 << 20, role: "", field: .name, mentionID: 1)]).packed())
+        XCTAssertThrowsError(try StoredPlaces([StoredPlaces.Place(party: 0, role: "", field: .name, mentionID: 1 << 36)]).packed())
+    }
+}
