@@ -72,6 +72,17 @@ enum ExportBanReplay {
         }
     }
 
+    /// The list with the entry `id`'s remarks revised: a change to the entry (its content
+    /// hash) that leaves its names as they were.
+    static func revising(_ entities: [ListedEntity], id: String) -> [ListedEntity] {
+        entities.map { entity in
+            guard entity.id == id else { return entity }
+            var copy = entity
+            copy.remarks = (copy.remarks ?? "") + "; revised"
+            return copy
+        }
+    }
+
     /// Writes records as JSON Lines to a temporary file.
     static func write(_ records: [Record], name: String) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).jsonl")

@@ -6,19 +6,8 @@ import XCTest
 /// for the mentions it no longer holds. A revision that touches such a mention must not
 /// put hits back on the changed record (the record's own row says where its mentions are).
 final class PlaceIndexTests: StateStoreTestCase {
-    private func rescan(_ store: StateStore, _ entities: [ListedEntity], _ records: [Record]) throws -> Rescan.Summary {
-        let file = try ExportBanReplay.write(records, name: "records")
-        removeAfterwards(file)
-        return try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
-            .run(entities: entities, listFiles: ["list"], recordFiles: records.isEmpty ? [] : [file])
-    }
-
     func testARevisionDoesNotFindAMentionAtARecordThatDroppedIt() throws {
-        let all = try ExportBanReplay.publishedIndex()
-        let crossref = try ExportBanReplay.crossrefAffiliations(10)
-        let records = ExportBanReplay.records(first: 0, count: 12, entities: all, crossref: crossref)
-        let store = try temporaryStore()
-        _ = try rescan(store, all, records)
+        let (store, all, records) = try storeWithReplayRecords(12)
         let dropped = try XCTUnwrap(try store.hits().first { $0.hit.field == .affiliation && $0.hit.party == 0 }).hit
         let before = try XCTUnwrap(records.first { $0.id == dropped.recordID })
         // A second record keeps the mention stored (and hit) after the first drops it.
@@ -32,12 +21,7 @@ final class PlaceIndexTests: StateStoreTestCase {
 
         // The entry the dropped mention hit is revised: its hits are made again at every place
         // of the mention — the keeper's, not the changed record's.
-        let revised = all.map { entity -> ListedEntity in
-            guard entity.id == dropped.entityID else { return entity }
-            var copy = entity
-            copy.remarks = (copy.remarks ?? "") + "; revised"
-            return copy
-        }
+        let revised = ExportBanReplay.revising(all, id: dropped.entityID)
         let summary = try rescan(store, revised, [])
         XCTAssertEqual(summary.changed, 1)
         let open = try store.hits(statuses: [.new, .open])

@@ -8,13 +8,6 @@ import XCTest
 /// hits (whose mentions are found through the migrated places). Also: a record's places
 /// come back from their packing as they went in.
 final class PlacesMigrationTests: StateStoreTestCase {
-    private func rescan(_ path: String, _ entities: [ListedEntity], _ records: [Record]) throws -> Rescan.Summary {
-        let file = try ExportBanReplay.write(records, name: "records")
-        removeAfterwards(file)
-        return try Rescan(store: try StateStore(path: path), normalizer: TestSupport.normalizer, threads: 2)
-            .run(entities: entities, listFiles: ["list"], recordFiles: records.isEmpty ? [] : [file], now: Date(timeIntervalSince1970: 0))
-    }
-
     /// Rewrites a current store as the second schema held it.
     private func downgradeToSecondSchema(_ path: String) throws {
         let db = try SQLiteDatabase(path: path)
@@ -43,7 +36,7 @@ final class PlacesMigrationTests: StateStoreTestCase {
         let all = try ExportBanReplay.publishedIndex()
         let records = ExportBanReplay.records(first: 0, count: 40, entities: all, crossref: try ExportBanReplay.crossrefAffiliations(40))
         let (made, migrated) = (temporaryStorePath(), temporaryStorePath())
-        for path in [made, migrated] { _ = try rescan(path, all, records) }
+        for path in [made, migrated] { _ = try rescan(try StateStore(path: path), all, records) }
         try downgradeToSecondSchema(migrated)
         let placeRows = try SQLiteDatabase(path: migrated).query("SELECT COUNT(*) FROM places") { $0.int(0) }[0]
         XCTAssertEqual(placeRows, try StateStore(path: made).db.query("SELECT places FROM records") { $0.integers(0).count }.reduce(0, +))
@@ -57,13 +50,8 @@ final class PlacesMigrationTests: StateStoreTestCase {
         // A revision: one entry with hits changed, another removed.
         let withHits = Array(Set(try StateStore(path: made).hits().map(\.hit.entityID))).sorted()
         XCTAssertGreaterThanOrEqual(withHits.count, 2)
-        let revised = all.filter { $0.id != withHits[1] }.map { entity -> ListedEntity in
-            guard entity.id == withHits[0] else { return entity }
-            var copy = entity
-            copy.remarks = (copy.remarks ?? "") + "; revised"
-            return copy
-        }
-        let summaries = try [made, migrated].map { try rescan($0, revised, []) }
+        let revised = ExportBanReplay.revising(all.filter { $0.id != withHits[1] }, id: withHits[0])
+        let summaries = try [made, migrated].map { try rescan(try StateStore(path: $0), revised, []) }
         XCTAssertEqual(summaries[0].changed, 1)
         XCTAssertGreaterThan(summaries[0].hitsNew, 0, "the changed entry's hits are new again")
         XCTAssertGreaterThan(summaries[0].hitsGone, 0, "the removed entry's hits are gone")

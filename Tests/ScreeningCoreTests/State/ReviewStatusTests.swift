@@ -5,13 +5,6 @@ import XCTest
 /// Hit statuses across runs and reviewers' decisions, on the real export-ban list and
 /// records naming its entries.
 final class ReviewStatusTests: StateStoreTestCase {
-    private func rescan(_ store: StateStore, _ entities: [ListedEntity], _ records: [Record]) throws -> Rescan.Summary {
-        let file = try ExportBanReplay.write(records, name: "records")
-        removeAfterwards(file)
-        return try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
-            .run(entities: entities, listFiles: ["list"], recordFiles: records.isEmpty ? [] : [file])
-    }
-
     func testSecondRunWithTheSameInputsReportsNothingNew() throws {
         let entities = try ExportBanReplay.publishedIndex()
         let records = ExportBanReplay.records(first: 0, count: 20, entities: entities, crossref: try ExportBanReplay.crossrefAffiliations(20))
@@ -52,23 +45,14 @@ final class ReviewStatusTests: StateStoreTestCase {
         XCTAssertFalse(try store.hits(statuses: [.new]).contains { $0.id == target.id })
 
         // The entry is revised (here its remarks, a property check): the evidence changed, the hit is new again.
-        let revised = all.map { entity -> ListedEntity in
-            guard entity.id == entityID else { return entity }
-            var copy = entity
-            copy.remarks = (copy.remarks ?? "") + "; revised"
-            return copy
-        }
+        let revised = ExportBanReplay.revising(all, id: entityID)
         let summary = try rescan(store, revised, [])
         XCTAssertEqual(summary.changed, 1)
         XCTAssertEqual(try store.hits().first { $0.id == target.id }?.status, .new)
     }
 
     func testAChangedRecordReplacesItsHits() throws {
-        let all = try ExportBanReplay.publishedIndex()
-        let crossref = try ExportBanReplay.crossrefAffiliations(12)
-        let records = ExportBanReplay.records(first: 0, count: 12, entities: all, crossref: crossref)
-        let store = try temporaryStore()
-        _ = try rescan(store, all, records)
+        let (store, all, records) = try storeWithReplayRecords(12)
         let first = try XCTUnwrap(try store.hits().first { $0.hit.party == 0 }).hit.recordID
         let before = try store.hits().filter { $0.hit.recordID == first && $0.hit.party == 0 }
         // The record now names another entry.

@@ -25,6 +25,25 @@ class StateStoreTestCase: XCTestCase {
         try StateStore(path: temporaryStorePath())
     }
 
+    /// Runs a rescan on `store` with `entities` as the lists and `records` (written to a
+    /// temporary JSON Lines file, none when empty), on two threads.
+    func rescan(_ store: StateStore, _ entities: [ListedEntity], _ records: [Record]) throws -> Rescan.Summary {
+        let file = try ExportBanReplay.write(records, name: "records")
+        removeAfterwards(file)
+        return try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
+            .run(entities: entities, listFiles: ["list"], recordFiles: records.isEmpty ? [] : [file])
+    }
+
+    /// A new store that has ingested `count` replay records (`ExportBanReplay.records`)
+    /// against the published export-ban list; with the list and the records.
+    func storeWithReplayRecords(_ count: Int) throws -> (store: StateStore, list: [ListedEntity], records: [Record]) {
+        let list = try ExportBanReplay.publishedIndex()
+        let records = ExportBanReplay.records(first: 0, count: count, entities: list, crossref: try ExportBanReplay.crossrefAffiliations(count))
+        let store = try temporaryStore()
+        _ = try rescan(store, list, records)
+        return (store, list, records)
+    }
+
     /// Removes `path` (a file the test wrote) after the test.
     func removeAfterwards(_ path: String) {
         temporaries.append(path)
