@@ -37,34 +37,52 @@ enum PlaceIndex {
     }
 
     /// The records that hold, or held, each of `mentionIDs`: one pass over the rows, each
-    /// row's sorted places merged with the sorted ids.
+    /// row's sorted places searched in place (SQLite's buffer, not copied) for each id.
     static func candidateRecords(of mentionIDs: some Collection<Int64>, in db: SQLiteDatabase) throws -> [Int64: [String]] {
         let wanted = Array(Set(mentionIDs)).sorted()
         guard !wanted.isEmpty else { return [:] }
         var found: [Int64: [String]] = [:]
-        var data: [UInt64] = []
         try db.forEachRow("SELECT record_ids, data FROM place_batches ORDER BY batch") { row in
-            data.removeAll(keepingCapacity: true)
-            row.appendIntegers(1, to: &data)
-            guard let count = data.first.map(Int.init), data.count > count + 1 else { return }
-            var matched: [(Int64, Int)] = []
-            var (next, previous) = (0, UInt64.max)
-            let mask = UInt64(1) << UInt64(positionBits) - 1
-            for word in data[(count + 2)...] where word != previous {
-                // (A mention twice in a record, say two parties of one institute: named once.)
-                previous = word
-                let mention = Int64(word >> UInt64(positionBits))
-                while next < wanted.count && wanted[next] < mention { next += 1 }
-                if next == wanted.count { break }
-                if wanted[next] == mention { matched.append((mention, Int(word & mask))) }
-            }
+            let matched = row.withBlob(1) { Self.places(of: wanted, in: $0) }
             guard !matched.isEmpty else { return }
             let ids = Array(row.text(0).utf8)
-            for (mention, position) in matched {
-                let range = Int(data[1 + position])..<Int(data[2 + position])
-                found[mention, default: []].append(String(decoding: ids[range], as: UTF8.self))
+            for (mention, start, end) in matched {
+                found[mention, default: []].append(String(decoding: ids[start..<end], as: UTF8.self))
             }
         }
         return found
+    }
+
+    /// The mentions of `wanted` (sorted) that a row's `data` holds, each with the byte range
+    /// of its record's id in `record_ids`; once per record.
+    private static func places(of wanted: [Int64], in data: UnsafeRawBufferPointer) -> [(Int64, Int, Int)] {
+        // SQLite's buffer need not be aligned for UInt64.
+        func word(_ k: Int) -> UInt64 { data.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self) }
+        let total = data.count / 8
+        guard total > 0 else { return [] }
+        let count = Int(word(0)), first = count + 2
+        guard first <= total else { return [] }
+        let shift = UInt64(positionBits), mask = UInt64(1) << shift - 1
+        var matched: [(Int64, Int, Int)] = []
+        for mention in wanted {
+            // The first place of the mention, if any, by binary search.
+            let key = UInt64(mention) << shift
+            var (low, high) = (first, total)
+            while low < high {
+                let middle = (low + high) / 2
+                if word(middle) < key { low = middle + 1 } else { high = middle }
+            }
+            var previous = UInt64.max
+            while low < total, word(low) >> shift == UInt64(mention) {
+                // (A mention twice in a record, say two parties of one institute: named once.)
+                if word(low) != previous {
+                    let position = Int(word(low) & mask)
+                    matched.append((mention, Int(word(1 + position)), Int(word(2 + position))))
+                    previous = word(low)
+                }
+                low += 1
+            }
+        }
+        return matched
     }
 }

@@ -259,7 +259,11 @@ public struct Rescan {
         // Each with its stored hits' entities when already read. One read of the hits' texts
         // spares the query (12 ms for 1,616 of them) for every touched mention that has none.
         let textsWithOpenHits = try textsWithOpenHits()
-        let candidates = try PlaceIndex.candidateRecords(of: mentions.map(\.key), in: db)
+        // The records of the mentions whose places are read below: those matched again, and
+        // those whose stored hits are looked at.
+        let candidates = try PlaceIndex.candidateRecords(of: zip(mentions, freshMatches).compactMap { entry, freshFound in
+            freshFound?.isEmpty != true || textsWithOpenHits.contains(entry.value.mention.text) ? entry.key : nil
+        }, in: db)
         var again: [(id: Int64, mention: Screener.Mention, stored: [String]?)] = []
         for ((mentionID, entry), freshFound) in zip(mentions, freshMatches) {
             guard let freshFound, freshFound.isEmpty else {

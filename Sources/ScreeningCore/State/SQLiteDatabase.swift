@@ -188,6 +188,14 @@ final class SQLiteStatement {
         array.withUnsafeMutableBytes { _ = memcpy($0.baseAddress! + start * 8, bytes, count * 8) }
     }
 
+    /// Calls `body` with a blob column's bytes in place (SQLite's buffer, valid until the
+    /// statement steps on; empty for NULL or an empty blob).
+    func withBlob<R>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        var length: Int64 = 0
+        let bytes = csqlite_column_blob(handle, Int32(column), &length)
+        return try body(UnsafeRawBufferPointer(start: bytes, count: bytes == nil ? 0 : Int(length)))
+    }
+
     func reset() {
         csqlite_reset(handle)
         csqlite_clear_bindings(handle)
