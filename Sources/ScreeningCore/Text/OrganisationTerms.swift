@@ -130,7 +130,7 @@ public enum OrganisationTerms {
 
     /// Dropped from the matching form: they carry no identity.
     /// Articles that are also acronyms in names (LES, DES, DA, DO) are not among them.
-    static let stopWords = "of the and for in at on de du et der die das und fur an di della degli delle dei des zu"
+    static let stopWords = "of the and for in at on de du et der die das und fur an"
 
     /// The stop words that join two names (`Token.clause`): "at" too, which joins a unit to
     /// the institution it is at (Section of Emergency Medicine at The University of Chicago).
