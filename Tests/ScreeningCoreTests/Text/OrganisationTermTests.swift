@@ -41,6 +41,15 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("The University of Tokyo"), "university tokyo")
     }
 
+    /// Articles that are also names stay: METI's End User List lists DES INTERNATIONAL CO.,
+    /// LTD. (as a stop word "des" left it "international", which nothing found), a US list
+    /// Alberto Di Salle, and "di" and "zu" are pinyin syllables.
+    func testArticlesThatAreAlsoNamesAreKept() {
+        XCTAssertEqual(key("DES INTERNATIONAL CO., LTD."), "des international")
+        XCTAssertEqual(key("Alberto Di Salle"), "alberto di salle")
+        XCTAssertEqual(key("Zu Chongzhi"), "zu chongzhi")
+    }
+
     func testLatinLegalFormsAreStrippedAndKept() {
         let cases: [(String, String, [String])] = [
             ("Huawei Technologies Co., Ltd.", "huawei technology", ["ltd", "co"]),
