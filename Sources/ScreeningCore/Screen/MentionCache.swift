@@ -10,33 +10,36 @@
 /// whole when full, as it was before, one run's distinct names pushed the affiliations
 /// out every 200,000 mentions, and each was matched again.
 struct MentionCache<Value> {
-    private var newer: [Screener.Mention: Value] = [:]
-    private var older: [Screener.Mention: Value] = [:]
+    private var newer: MentionTable<Value>
+    private var older = MentionTable<Value>()
     let capacity: Int
 
     init(capacity: Int) {
         self.capacity = max(2, capacity)
+        newer = MentionTable(capacity: min(self.capacity / 2, 4096))
     }
 
-    /// How many mentions it holds (at most `capacity`).
+    /// How many entries it holds (at most `capacity`; a mention brought back from the older
+    /// generation is held in both until that one is dropped).
     var count: Int { newer.count + older.count }
 
     /// What is remembered of a mention, or nil when it has not been screened yet (or was
     /// forgotten).
     mutating func value(of mention: Screener.Mention) -> Value? {
-        if let value = newer[mention] { return value }
-        guard let value = older.removeValue(forKey: mention) else { return nil }
+        if let value = newer.value(of: mention) { return value }
+        guard let value = older.value(of: mention) else { return nil }
         remember(value, for: mention)
         return value
     }
 
-    /// Remembers a mention, the older generation dropped first when the newer is full.
+    /// Remembers a mention not yet held by the newer generation, the older generation dropped
+    /// first when the newer is full.
     mutating func remember(_ value: Value, for mention: Screener.Mention) {
         if newer.count >= capacity / 2 {
             older = newer
-            newer = [:]
-            newer.reserveCapacity(capacity / 2)
+            newer = MentionTable(capacity: capacity / 2)
         }
-        newer[mention] = value
+        assert(newer.index(of: mention) == nil, "a mention remembered twice")
+        newer.append(mention, value)
     }
 }

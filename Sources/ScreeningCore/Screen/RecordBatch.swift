@@ -17,16 +17,11 @@ struct RecordBatch: Sendable {
         self.records = records
         self.bytesRead = bytesRead
         places = records.map { screener.places(of: $0) }
-        var slotOf: [Screener.Mention: Int] = [:]
-        slotOf.reserveCapacity(places.reduce(0) { $0 + $1.count })
+        var distinct = MentionTable<Void>(capacity: places.reduce(0) { $0 + $1.count })
         slots = places.map { list in
-            list.map { place in
-                if let slot = slotOf[place.mention] { return slot }
-                slotOf[place.mention] = mentions.count
-                mentions.append(place.mention)
-                return mentions.count - 1
-            }
+            list.map { place in distinct.index(of: place.mention, inserting: {}).index }
         }
+        mentions = distinct.mentions
     }
 }
 
@@ -44,6 +39,8 @@ final class RecordBatchReader: @unchecked Sendable {
     private let ahead: Bool
     private var pending: BackgroundValue<Result<RecordBatch, any Error>>?
     private var ended = false
+    /// A batch the caller is done with (`retire(_:)`), freed by the next read.
+    private var retired: RecordBatch?
 
     /// A reader of `opened` (whose bytes `counter` counts) in batches of `batchSize` records
     /// of `shard`; `ahead` reads each batch on another thread while the one before is used
@@ -76,8 +73,20 @@ final class RecordBatchReader: @unchecked Sendable {
     /// Why the file stopped early (a truncated gzip stream), once every batch is read.
     var error: InputError? { opened.error }
 
+    /// Hands back a batch the caller is done with. With `ahead`, it is freed on the thread
+    /// that reads the batch after next: freed on the caller's thread, its records, strings
+    /// and arrays held up the matching there while the reading thread had time to spare.
+    func retire(_ batch: RecordBatch) {
+        retired = batch
+    }
+
     private func readAhead() {
-        pending = BackgroundValue { [self] in read() }
+        let old = retired
+        retired = nil
+        pending = BackgroundValue { [self] in
+            _ = old
+            return read()
+        }
     }
 
     private func read() -> Result<RecordBatch, any Error> {

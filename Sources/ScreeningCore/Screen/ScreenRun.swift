@@ -74,7 +74,7 @@ public struct ScreenRun {
                     onProblem: @escaping (LineProblem) -> Void) throws -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
         var summary = Summary()
-        var cache = MentionCache<[Match]>(capacity: mentionCacheCapacity)
+        let cache = ShardedMentionCache<[Match]>(capacity: mentionCacheCapacity, shards: threads)
         var header = sink.header()
         if !header.isEmpty { try write(&header) }
         let counter = ByteCounter()
@@ -95,21 +95,19 @@ public struct ScreenRun {
                 matches.reserveCapacity(batch.mentions.count)
                 var fresh: [Screener.Mention] = []
                 var freshSlots: [Int] = []
-                for (slot, mention) in batch.mentions.enumerated() {
-                    if let known = cache.value(of: mention) {
+                for (slot, known) in cache.values(of: batch.mentions).enumerated() {
+                    if let known {
                         matches.append(known)
                     } else {
                         matches.append([])
-                        fresh.append(mention)
+                        fresh.append(batch.mentions[slot])
                         freshSlots.append(slot)
                     }
                 }
                 let screener = self.screener
                 let found = ParallelMap.map(fresh, threads: threads) { screener.matches($0) }
-                for (k, slot) in freshSlots.enumerated() {
-                    matches[slot] = found[k]
-                    cache.remember(found[k], for: fresh[k])
-                }
+                for (k, slot) in freshSlots.enumerated() { matches[slot] = found[k] }
+                cache.remember(found, for: fresh)
                 var (output, hits) = self.output(of: batch, matches: matches)
                 summary.records += batch.records.count
                 summary.mentions += batch.places.reduce(0) { $0 + $1.count }
@@ -117,6 +115,7 @@ public struct ScreenRun {
                 summary.bytesRead = batch.bytesRead
                 if !output.isEmpty { try write(&output) }
                 onBatch?(summary)
+                reader.retire(batch)
             }
             summary.skippedLines += skipped
             if let error = reader.error { summary.unreadable.append(error) }

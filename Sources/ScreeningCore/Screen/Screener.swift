@@ -17,30 +17,50 @@ public struct Screener: Sendable {
     /// Roles whose party is a person.
     public static let personRoles: Set<String> = ["author", "inventor", "editor", "investigator", "researcher", "person"]
 
-    /// One string of a record to match, and how.
+    /// One string of a record to match, and how. Two mentions are the same when their texts
+    /// are the same bytes (as the state store's `mentions` table tells them apart), whatever
+    /// canonical equivalence would say: hashing and comparing bytes skips the Unicode
+    /// normalization checks of `String`'s own, which showed in profiles. A text written in two
+    /// canonically equal ways is matched twice, to the same matches.
     public struct Mention: Hashable, Sendable {
         public let text: String
         public let asPerson: Bool
         public let country: String?
         /// Hashed once: a run looks each mention up in several tables (its cache, a batch's
         /// mentions), and hashing a long affiliation string each time showed in profiles.
-        private let hash: Int
+        /// `MentionTable` probes by it directly.
+        let hashCode: Int
 
         public init(text: String, asPerson: Bool, country: String?) {
             self.text = text
             self.asPerson = asPerson
             self.country = country
             var hasher = Hasher()
-            hasher.combine(text)
+            Self.withBytes(of: text) { hasher.combine(bytes: $0) }
             hasher.combine(asPerson)
-            hasher.combine(country)
-            hash = hasher.finalize()
+            if let country { Self.withBytes(of: country) { hasher.combine(bytes: $0) } } else { hasher.combine(0xFF as UInt8) }
+            hashCode = hasher.finalize()
         }
 
-        public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        public func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
 
         public static func == (a: Mention, b: Mention) -> Bool {
-            a.hash == b.hash && a.asPerson == b.asPerson && a.text == b.text && a.country == b.country
+            a.hashCode == b.hashCode && a.asPerson == b.asPerson && sameBytes(a.text, b.text)
+                && (a.country == nil) == (b.country == nil) && sameBytes(a.country ?? "", b.country ?? "")
+        }
+
+        @inline(__always)
+        private static func withBytes<R>(of text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+            if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
+            let copy = Array(text.utf8)
+            return copy.withUnsafeBytes(body)
+        }
+
+        @inline(__always)
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            withBytes(of: a) { x in
+                withBytes(of: b) { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+            }
         }
     }
 
@@ -54,20 +74,37 @@ public struct Screener: Sendable {
     /// The mentions of a record, in party order, the name before the affiliations.
     func places(of record: Record) -> [Place] {
         var places: [Place] = []
-        for (index, party) in record.parties.enumerated() {
-            let role = party.role.lowercased()
-            if !JSONScanner.isBlank(party.name) {
-                // A party with affiliations is a person even without a role.
-                let isPerson = Self.personRoles.contains(role) || (role.isEmpty && !party.affiliations.isEmpty)
-                places.append(Place(party: index, field: .name, mention: Mention(text: party.name, asPerson: isPerson, country: party.country)))
-            }
-            for affiliation in party.affiliations where !JSONScanner.isBlank(affiliation) {
-                places.append(Place(party: index, field: .affiliation,
-                                    mention: Mention(text: affiliation, asPerson: false, country: party.country)))
+        // Fields read in place: a copy of each party took four reference counts and gave them back.
+        record.parties.withUnsafeBufferPointer { parties in
+            // One allocation, not one for each doubling.
+            places.reserveCapacity(parties.reduce(0) { $0 + 1 + $1.affiliations.count })
+            for index in parties.indices {
+                if !JSONScanner.isBlank(parties[index].name) {
+                    // A party with affiliations is a person even without a role.
+                    let role = parties[index].role
+                    let isPerson = Self.isPersonRole(role) || (role.isEmpty && !parties[index].affiliations.isEmpty)
+                    places.append(Place(party: index, field: .name,
+                                        mention: Mention(text: parties[index].name, asPerson: isPerson, country: parties[index].country)))
+                }
+                for affiliation in parties[index].affiliations where !JSONScanner.isBlank(affiliation) {
+                    places.append(Place(party: index, field: .affiliation,
+                                        mention: Mention(text: affiliation, asPerson: false, country: parties[index].country)))
+                }
             }
         }
         return places
     }
+
+    /// Whether `role`, in any case, is one of `personRoles`: compared in ASCII, as every one
+    /// of them is, without the lowercased copy and the set's hashing for every party.
+    static func isPersonRole(_ role: String) -> Bool {
+        let bytes = role.utf8
+        return personRoleBytes.contains { word in
+            word.count == bytes.count && zip(word, bytes).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+        }
+    }
+
+    private static let personRoleBytes = personRoles.map { Array($0.utf8) }
 
     /// The matches of one mention.
     public func matches(_ mention: Mention) -> [Match] {

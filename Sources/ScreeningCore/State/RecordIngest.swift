@@ -22,9 +22,8 @@ extension Rescan {
         var places: [[Screener.Place]] = []
         /// Each place's distinct mention: an index into `sources` (same order as `places`).
         var slots: [[Int]] = []
-        var sources: [Source] = []
-        /// Distinct mention → index into `sources`.
-        var slotOf: [Screener.Mention: Int] = [:]
+        /// The batch's distinct mentions, each with where it gets its matches.
+        var sources = MentionTable<Source>()
         /// Mentions to match now, each once.
         var fresh: [Screener.Mention] = []
         /// Content hash of each record of the batch, for the next batch, read before this one is written.
@@ -32,7 +31,7 @@ extension Rescan {
 
         /// The mention's index into `fresh` when this batch matches it itself.
         func freshIndex(of mention: Screener.Mention) -> Int? {
-            guard let slot = slotOf[mention], case .fresh(let index) = sources[slot] else { return nil }
+            guard case .fresh(let index) = sources.value(of: mention) else { return nil }
             return index
         }
     }
@@ -96,20 +95,15 @@ extension Rescan {
         guard !batch.work.isEmpty else { return batch }
         let screener = screener.get
         batch.places = batch.work.map { screener.places(of: $0.record) }
+        batch.sources = MentionTable(capacity: batch.places.reduce(0) { $0 + $1.count })
         batch.slots = batch.places.map { list in
             list.map { place in
-                if let slot = batch.slotOf[place.mention] { return slot }
-                let slot = batch.sources.count
-                batch.slotOf[place.mention] = slot
-                if let value = state.ingested.value(of: place.mention) {
-                    batch.sources.append(.known(value))
-                } else if let index = previous?.freshIndex(of: place.mention) {
-                    batch.sources.append(.previous(index))
-                } else {
-                    batch.sources.append(.fresh(batch.fresh.count))
+                batch.sources.index(of: place.mention) {
+                    if let value = state.ingested.value(of: place.mention) { return .known(value) }
+                    if let index = previous?.freshIndex(of: place.mention) { return .previous(index) }
                     batch.fresh.append(place.mention)
-                }
-                return slot
+                    return .fresh(batch.fresh.count - 1)
+                }.index
             }
         }
         return batch
@@ -129,7 +123,7 @@ extension Rescan {
             fresh.append(value)
             state.ingested.remember(value, for: mention)
         }
-        let values = batch.sources.map { source -> IngestBatch.Matched in
+        let values = batch.sources.values.map { source -> IngestBatch.Matched in
             switch source {
             case .known(let value): value
             case .fresh(let index): fresh[index]

@@ -25,4 +25,21 @@ final class MentionCacheTests: XCTestCase {
         XCTAssertNil(cache.value(of: Screener.Mention(text: "Mention 1", asPerson: true, country: nil)),
                      "the same text read as a person is another mention")
     }
+
+    /// In shards, on two threads: each batch's lookups answer what was remembered, mentions
+    /// that come back stay, and the shards together hold at most the capacity.
+    func testShardsAnswerAsOneCacheWould() {
+        let cache = ShardedMentionCache<Int>(capacity: 1_000, shards: 2)
+        let regulars = (0..<20).map { Screener.Mention(text: "Regular affiliation \($0)", asPerson: false, country: nil) }
+        cache.remember(Array(0..<20).map { -$0 - 1 }, for: regulars)
+        for batch in 0..<50 {
+            let names = (0..<200).map { mention(batch * 200 + $0) }
+            XCTAssertEqual(cache.values(of: names).compactMap { $0 }, [], "batch \(batch): names never remembered")
+            cache.remember(names.indices.map { batch * 200 + $0 }, for: names)
+            XCTAssertEqual(cache.values(of: names), names.indices.map { batch * 200 + $0 })
+            XCTAssertEqual(cache.values(of: regulars), Array(0..<20).map { -$0 - 1 }, "batch \(batch)")
+            XCTAssertLessThanOrEqual(cache.count, 1_000)
+        }
+        XCTAssertEqual(cache.values(of: [mention(0)]), [nil], "met once, long ago")
+    }
 }

@@ -1,0 +1,89 @@
+/// Distinct mentions in the order first met, each with a value, found again by the hash the
+/// mention carries: an open-addressing table of 64-bit buckets (the hash's high half beside
+/// the entry's position), probed linearly. A batch gathers its distinct mentions in one and
+/// a run remembers their matches in two (`MentionCache`); with Swift's dictionary each
+/// lookup ran the hasher again on the stored hash and read a 56-byte key per probe, which
+/// showed as the largest cost of the thread that hands mentions to the matching threads.
+struct MentionTable<Value> {
+    /// The mentions, in the order inserted: `index(of:)` gives positions into it.
+    private(set) var mentions: [Screener.Mention] = []
+    private(set) var values: [Value] = []
+    /// 0 for an empty bucket, else the hash's high 32 bits and the entry's position + 1.
+    private var buckets: [UInt64]
+    private var mask: Int
+
+    /// A table that holds `capacity` mentions before it grows.
+    init(capacity: Int = 0) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        buckets = Array(repeating: 0, count: size)
+        mask = size - 1
+        mentions.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    var count: Int { mentions.count }
+
+    /// The position of `mention`, or nil when it is not held.
+    func index(of mention: Screener.Mention) -> Int? {
+        let tag = Self.tag(mention.hashCode)
+        return buckets.withUnsafeBufferPointer { buckets in
+            var b = mention.hashCode & mask
+            while true {
+                let bucket = buckets[b]
+                if bucket == 0 { return nil }
+                let position = Int(truncatingIfNeeded: bucket & 0xFFFF_FFFF) - 1
+                if bucket >> 32 == tag && mentions[position] == mention { return position }
+                b = (b + 1) & mask
+            }
+        }
+    }
+
+    /// The value held for `mention`, or nil.
+    func value(of mention: Screener.Mention) -> Value? {
+        index(of: mention).map { values[$0] }
+    }
+
+    /// The position of `mention`, inserting it with `value()` first when it is not held.
+    mutating func index(of mention: Screener.Mention, inserting value: () -> Value) -> (index: Int, inserted: Bool) {
+        if let found = index(of: mention) { return (found, false) }
+        return (append(mention, value()), true)
+    }
+
+    /// Inserts a mention that is not held (the caller has looked), returning its position.
+    @discardableResult
+    mutating func append(_ mention: Screener.Mention, _ value: Value) -> Int {
+        if 2 * (mentions.count + 1) > buckets.count { grow() }
+        let position = mentions.count
+        mentions.append(mention)
+        values.append(value)
+        place(hash: mention.hashCode, position: position)
+        return position
+    }
+
+    /// Replaces the value at `index`.
+    mutating func setValue(_ value: Value, at index: Int) {
+        values[index] = value
+    }
+
+    private mutating func place(hash: Int, position: Int) {
+        let entry = Self.tag(hash) << 32 | UInt64(position + 1)
+        let mask = self.mask
+        buckets.withUnsafeMutableBufferPointer { buckets in
+            var b = hash & mask
+            while buckets[b] != 0 { b = (b + 1) & mask }
+            buckets[b] = entry
+        }
+    }
+
+    private mutating func grow() {
+        buckets = Array(repeating: 0, count: buckets.count * 2)
+        mask = buckets.count - 1
+        for (position, mention) in mentions.enumerated() { place(hash: mention.hashCode, position: position) }
+    }
+
+    @inline(__always)
+    private static func tag(_ hash: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: hash) >> 32
+    }
+}

@@ -1,0 +1,57 @@
+import Dispatch
+
+/// A `MentionCache` in shards by mention hash, so that a batch's lookups and its new
+/// entries are made on every thread, each shard by one. On the one thread that hands a
+/// batch's mentions to the matching threads, the lookups (a cache miss or two each, in
+/// tables of 100,000 mentions) were the largest part of the time the others waited for it.
+final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
+    // Safe to share: within `values(of:)` and `remember(_:for:)` each shard is read and
+    // written by one iteration of the parallel loop, and the loop returns before the caller
+    // goes on.
+    private var shards: [MentionCache<Value>]
+
+    /// A cache of `capacity` mentions in all, in `shards` shards.
+    init(capacity: Int, shards count: Int) {
+        let count = max(1, count)
+        shards = (0..<count).map { _ in MentionCache(capacity: max(2, capacity / count)) }
+    }
+
+    /// How many entries the shards hold (at most the capacity).
+    var count: Int { shards.reduce(0) { $0 + $1.count } }
+
+    /// What is remembered of each of `mentions` (nil for those not held), in order.
+    func values(of mentions: [Screener.Mention]) -> [Value?] {
+        var found = [Value?](repeating: nil, count: mentions.count)
+        found.withUnsafeMutableBufferPointer { found in
+            nonisolated(unsafe) let found = found
+            forEachShard(of: mentions) { shard, mentions, i in found[i] = shard.value(of: mentions[i]) }
+        }
+        return found
+    }
+
+    /// Remembers `values[k]` for `mentions[k]`, none of them held yet.
+    func remember(_ values: [Value], for mentions: [Screener.Mention]) {
+        precondition(values.count == mentions.count)
+        forEachShard(of: mentions) { shard, mentions, i in shard.remember(values[i], for: mentions[i]) }
+    }
+
+    /// Calls `body` with each mention's position and its shard, each shard on one thread.
+    private func forEachShard(of mentions: [Screener.Mention],
+                              _ body: @Sendable (inout MentionCache<Value>, UnsafeBufferPointer<Screener.Mention>, Int) -> Void) {
+        let count = shards.count
+        mentions.withUnsafeBufferPointer { mentions in
+            shards.withUnsafeMutableBufferPointer { shards in
+                nonisolated(unsafe) let (mentions, shards) = (mentions, shards)
+                DispatchQueue.concurrentPerform(iterations: count) { k in
+                    for i in mentions.indices where Self.shard(of: mentions[i], count) == k { body(&shards[k], mentions, i) }
+                }
+            }
+        }
+    }
+
+    /// A mention's shard, from hash bits the tables do not probe by (they take the low ones).
+    @inline(__always)
+    private static func shard(of mention: Screener.Mention, _ count: Int) -> Int {
+        count == 1 ? 0 : Int((UInt64(truncatingIfNeeded: mention.hashCode) >> 40) & 0xFFFF) % count
+    }
+}
