@@ -116,7 +116,7 @@ public struct Evaluation: Sendable {
                     let hits = screener.placedHits(for: record).hits
                     var mentions: [Int: (texts: [String], screened: [Screener.Mention], script: MentionScript)] = [:]
                     guard let golds = lookup[record.id] else { return RecordResult(hits: hits, mentions: mentions) }
-                    let places = screener.places(of: record)
+                    let places = Screener.places(of: record)
                     for g in golds {
                         let key = goldKeys[g]
                         let screened = places.filter { $0.party == key.party && $0.field == key.field }.map(\.mention)

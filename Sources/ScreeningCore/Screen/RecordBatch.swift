@@ -13,10 +13,10 @@ struct RecordBatch: Sendable {
     var bytesRead = 0
 
     /// The batch of `records`, their places and distinct mentions found.
-    init(records: [Record], screener: Screener, bytesRead: Int) {
+    init(records: [Record], bytesRead: Int) {
         self.records = records
         self.bytesRead = bytesRead
-        places = records.map { screener.places(of: $0) }
+        places = records.map { Screener.places(of: $0) }
         var distinct = MentionTable<Void>(capacity: places.reduce(0) { $0 + $1.count })
         slots = places.map { list in
             list.map { place in distinct.index(of: place.mention, inserting: {}).index }
@@ -25,30 +25,30 @@ struct RecordBatch: Sendable {
     }
 }
 
-/// Reads a records file in batches, with `ahead` one batch ahead of the caller on another
-/// thread: while one batch is matched and written, the next is parsed and its mentions
-/// gathered. Read in turn, that work left a core idle while the other did it.
-final class RecordBatchReader: @unchecked Sendable {
+/// Reads a records file in batches, made into `Batch` (`RecordBatch` for a screen) by a
+/// function given, with `ahead` one batch ahead of the caller on another thread: while one
+/// batch is matched and written, the next is parsed and made. Read in turn, that work left
+/// a core idle while the other did it.
+final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
     // Safe to share: the source is read by one read at a time, and `next()` waits for a
     // background read (the group's wait orders its writes) before it starts the next one.
-    private var opened: SalvagedRecords
-    private let counter: ByteCounter
-    private let screener: Screener
+    private var source: any RecordSource
+    private let make: ([Record]) -> Batch
     private let batchSize: Int
     private let shard: Shard?
     private let ahead: Bool
-    private var pending: BackgroundValue<Result<RecordBatch, any Error>>?
+    private var pending: BackgroundValue<Result<Batch?, any Error>>?
     private var ended = false
     /// A batch the caller is done with (`retire(_:)`), freed by the next read.
-    private var retired: RecordBatch?
+    private var retired: Batch?
 
-    /// A reader of `opened` (whose bytes `counter` counts) in batches of `batchSize` records
-    /// of `shard`; `ahead` reads each batch on another thread while the one before is used
-    /// (the first starts now), else each is read when asked for.
-    init(_ opened: SalvagedRecords, counter: ByteCounter, screener: Screener, batchSize: Int, shard: Shard?, ahead: Bool) {
-        self.opened = opened
-        self.counter = counter
-        self.screener = screener
+    /// A reader of `source` in batches of `batchSize` records of `shard`, each made into a
+    /// `Batch` by `make` (on the reading thread); `ahead` reads each batch on another
+    /// thread while the one before is used (the first starts now), else each is read when
+    /// asked for.
+    init(_ source: any RecordSource, batchSize: Int, shard: Shard? = nil, ahead: Bool, make: @escaping ([Record]) -> Batch) {
+        self.source = source
+        self.make = make
         self.batchSize = max(1, batchSize)
         self.shard = shard
         self.ahead = ahead
@@ -58,25 +58,21 @@ final class RecordBatchReader: @unchecked Sendable {
     /// The next batch (with `ahead`, reading the one after it starts at once), or nil at
     /// the end of the file.
     /// - Throws: what the records source threw, at the batch where it did.
-    func next() throws -> RecordBatch? {
+    func next() throws -> Batch? {
         guard !ended else { return nil }
         let result = ahead ? pending!.value : read()
         pending = nil
         ended = true
-        let batch = try result.get()
-        guard !batch.records.isEmpty else { return nil }
+        guard let batch = try result.get() else { return nil }
         ended = false
         if ahead { readAhead() }
         return batch
     }
 
-    /// Why the file stopped early (a truncated gzip stream), once every batch is read.
-    var error: InputError? { opened.error }
-
     /// Hands back a batch the caller is done with. With `ahead`, it is freed on the thread
     /// that reads the batch after next: freed on the caller's thread, its records, strings
     /// and arrays held up the matching there while the reading thread had time to spare.
-    func retire(_ batch: RecordBatch) {
+    func retire(_ batch: Batch) {
         retired = batch
     }
 
@@ -89,14 +85,14 @@ final class RecordBatchReader: @unchecked Sendable {
         }
     }
 
-    private func read() -> Result<RecordBatch, any Error> {
+    private func read() -> Result<Batch?, any Error> {
         Result {
             var records: [Record] = []
             records.reserveCapacity(batchSize)
-            while records.count < batchSize, let record = try opened.records.next() {
+            while records.count < batchSize, let record = try source.next() {
                 if shard?.contains(recordID: record.id) ?? true { records.append(record) }
             }
-            return RecordBatch(records: records, screener: screener, bytesRead: counter.bytes)
+            return records.isEmpty ? nil : make(records)
         }
     }
 }

@@ -86,8 +86,10 @@ public struct ScreenRun {
                 onProblem(problem)
             }
             // One thread reads in turn: `--threads 1` is one thread.
-            let reader = RecordBatchReader(opened, counter: counter, screener: screener, batchSize: batchSize, shard: shard,
-                                           ahead: threads > 1)
+            let screener = self.screener
+            let reader = RecordBatchReader(opened.records, batchSize: batchSize, shard: shard, ahead: threads > 1) {
+                RecordBatch(records: $0, bytesRead: counter.bytes)
+            }
             while let batch = try reader.next() {
                 // Co-author networks repeat names and affiliations: each distinct mention is
                 // matched once, in parallel, and remembered for the batches that follow.
@@ -104,7 +106,6 @@ public struct ScreenRun {
                         freshSlots.append(slot)
                     }
                 }
-                let screener = self.screener
                 let found = ParallelMap.map(fresh, threads: threads) { screener.matches($0) }
                 for (k, slot) in freshSlots.enumerated() { matches[slot] = found[k] }
                 cache.remember(found, for: fresh)
@@ -118,7 +119,7 @@ public struct ScreenRun {
                 reader.retire(batch)
             }
             summary.skippedLines += skipped
-            if let error = reader.error { summary.unreadable.append(error) }
+            if let error = opened.error { summary.unreadable.append(error) }
         }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         var footer = sink.footer(summary: summary)

@@ -71,8 +71,9 @@ public struct Screener: Sendable {
         let mention: Mention
     }
 
-    /// The mentions of a record, in party order, the name before the affiliations.
-    func places(of record: Record) -> [Place] {
+    /// The mentions of a record, in party order, the name before the affiliations (the same
+    /// whatever the lists: a batch's are found on the thread that reads it).
+    static func places(of record: Record) -> [Place] {
         var places: [Place] = []
         // Fields read in place: a copy of each party took four reference counts and gave them back.
         record.parties.withUnsafeBufferPointer { parties in
@@ -121,7 +122,7 @@ public struct Screener: Sendable {
     /// The hits of a record as `hits(for:)` gives them, each with where its alias met the
     /// mention (for choosing one hit per mention: `Match.ranksAbove`).
     public func placedHits(for record: Record) -> (hits: [(hit: Hit, placement: Match.Placement)], mentions: Int) {
-        let places = places(of: record)
+        let places = Self.places(of: record)
         var hits: [(hit: Hit, placement: Match.Placement)] = []
         for place in places {
             for match in matches(place.mention) { hits.append((hit(record, place, match), match.placement)) }

@@ -36,6 +36,24 @@ extension Rescan {
         }
     }
 
+    /// A batch of records as read, made on the reading thread: each record's last version
+    /// in the batch (as across batches, the last counts), with its content hash and places.
+    struct ReadRecords: Sendable {
+        /// How many records were read, repeated ones included.
+        let count: Int
+        let records: [(record: Record, hash: UInt64, places: [Screener.Place])]
+
+        init(_ read: [Record]) {
+            count = read.count
+            var lastPosition: [String: Int] = [:]
+            lastPosition.reserveCapacity(read.count)
+            for (position, record) in read.enumerated() { lastPosition[record.id] = position }
+            records = read.indices.filter { lastPosition[read[$0].id] == $0 }.map {
+                (read[$0], ContentHash.of(read[$0]), Screener.places(of: read[$0]))
+            }
+        }
+    }
+
     /// The batch being matched in the background, and what the batch written last stored.
     struct IngestPipeline {
         var pending: (batch: IngestBatch, matching: BackgroundValue<[(matches: [Match], grams: [UInt64])]>)?
@@ -45,9 +63,9 @@ extension Rescan {
 
     /// Prepares a batch, starts matching it in the background, and writes the batch before
     /// while it runs.
-    func ingest(_ records: [Record], screener: Lazy<Screener>, pipeline: inout IngestPipeline,
+    func ingest(_ records: ReadRecords, screener: Lazy<Screener>, pipeline: inout IngestPipeline,
                 state: inout RunState, summary: inout Summary) throws {
-        let batch = try prepare(records, after: pipeline.pending?.batch, screener: screener, state: &state)
+        let batch = try prepare(records, after: pipeline.pending?.batch, state: &state)
         guard !batch.work.isEmpty else { return }
         let (fresh, threads, screener) = (batch.fresh, self.threads, screener.get)
         let matching = BackgroundValue { ParallelMap.map(fresh, threads: threads) { screener.matchesAndGrams($0) } }
@@ -72,29 +90,21 @@ extension Rescan {
     /// The records of a batch to store (unchanged ones are skipped), their places, and the
     /// mentions to match. `previous` is the batch before, not yet written: its records and
     /// mentions count as stored and matched.
-    private func prepare(_ records: [Record], after previous: IngestBatch?, screener: Lazy<Screener>,
-                         state: inout RunState) throws -> IngestBatch {
+    private func prepare(_ read: ReadRecords, after previous: IngestBatch?, state: inout RunState) throws -> IngestBatch {
         let db = store.db
         var batch = IngestBatch()
-        // A record repeated within a batch: its last version counts, as across batches.
-        var lastPosition: [String: Int] = [:]
-        lastPosition.reserveCapacity(records.count)
-        for (position, record) in records.enumerated() { lastPosition[record.id] = position }
-        let distinct = records.enumerated().filter { lastPosition[$0.element.id] == $0.offset }.map(\.element)
         // The stored hashes of the records the batch before does not hold, read in chunks.
-        let unseen = distinct.map(\.id).filter { previous?.hashes[$0] == nil }
+        let unseen = read.records.map(\.record.id).filter { previous?.hashes[$0] == nil }
         let storedHashes = Dictionary(try Self.recordHashes.query(unseen, in: db, values: { [.text($0)] }) { ($0.text(0), $0.hash(1)) },
                                       uniquingKeysWith: { first, _ in first })
-        for record in distinct {
-            let hash = ContentHash.of(record)
+        for (record, hash, places) in read.records {
             batch.hashes[record.id] = hash
             let stored = previous?.hashes[record.id] ?? storedHashes[record.id]
             if stored == hash { continue }
             batch.work.append((record, hash, stored == nil))
+            batch.places.append(places)
         }
         guard !batch.work.isEmpty else { return batch }
-        let screener = screener.get
-        batch.places = batch.work.map { screener.places(of: $0.record) }
         batch.sources = MentionTable(capacity: batch.places.reduce(0) { $0 + $1.count })
         batch.slots = batch.places.map { list in
             list.map { place in

@@ -152,17 +152,17 @@ public struct Rescan {
             var pipeline = IngestPipeline()
             for path in recordFiles {
                 var skipped = 0
-                var reader = try RecordFiles.open(path: path, map: recordMap) { problem in
+                let source = try RecordFiles.open(path: path, map: recordMap) { problem in
                     if problem.lineSkipped { skipped += 1 }
                     onProblem(problem)
                 }
-                var batch: [Record] = []
-                while true {
-                    batch.removeAll(keepingCapacity: true)
-                    while batch.count < batchSize, let record = try reader.next() { batch.append(record) }
-                    if batch.isEmpty { break }
+                // Records are read, hashed and placed one batch ahead on another thread,
+                // and the batches written are freed there: this thread writes the store.
+                let reader = RecordBatchReader(source, batchSize: batchSize, ahead: threads > 1) { ReadRecords($0) }
+                while let batch = try reader.next() {
                     summary.recordsRead += batch.count
                     try ingest(batch, screener: fullScreener, pipeline: &pipeline, state: &state, summary: &summary)
+                    reader.retire(batch)
                 }
                 summary.skippedLines += skipped
             }

@@ -57,9 +57,11 @@ final class ScreenRunTests: XCTestCase {
     }
 
     func testABatchHoldsEachMentionOnce() throws {
-        let (path, screener) = try recordsAndScreener()
+        let (path, _) = try recordsAndScreener()
         let opened = try RecordFiles.openSalvaging(path: path) { _ in }
-        let reader = RecordBatchReader(opened, counter: ByteCounter(), screener: screener, batchSize: 100, shard: nil, ahead: true)
+        let reader = RecordBatchReader(opened.records, batchSize: 100, ahead: true) {
+            RecordBatch(records: $0, bytesRead: 0)
+        }
         var records = 0
         while let batch = try reader.next() {
             records += batch.records.count
