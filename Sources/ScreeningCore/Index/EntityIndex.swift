@@ -10,10 +10,15 @@ public final class EntityIndex: Sendable {
     public struct Alias: Sendable {
         /// Index into `entities`.
         public let entity: Int32
-        /// The name or alias as listed.
+        /// The name or alias as indexed: as listed, or its German transliteration.
         public let text: String
-        /// True for the entity's primary name.
+        /// The name or alias as listed, of which `text` is a German transliteration (nil when
+        /// `text` is as listed).
+        public let transliterationOf: String?
+        /// True for the entity's primary name (as listed).
         public let isPrimary: Bool
+        /// The name or alias as listed.
+        public var listedText: String { transliterationOf ?? text }
         /// True when indexed among persons (see `Partition.of(_:normalizer:)`).
         public let isPersonName: Bool
         /// Sum of the IDF weights of its distinct grams of each kind (token, trigram,
@@ -130,7 +135,7 @@ public final class EntityIndex: Sendable {
         // alias's rows in one array (alias k's at `first[k]..<first[k + 1]`): one allocation,
         // returned whole once the index is built.
         let gramCount = forms.reduce(0) { $0 + $1.gramCount }
-        var spellings: [(entity: Int32, text: String, primary: Bool)] = []
+        var spellings: [(entity: Int32, text: String, primary: Bool, listed: String?)] = []
         var spellingBits: [UInt8] = []
         var starts = [0]
         var numbering = GramRows(expected: gramCount / 16)
@@ -141,7 +146,7 @@ public final class EntityIndex: Sendable {
             precondition(own.count == forms[index].spellingCount, "the forms of \(entities[index].id) are of other spellings")
             let bits = forms[index].partitionBits
             for spelling in own {
-                spellings.append((Int32(index), spelling.text, spelling.primary))
+                spellings.append((Int32(index), spelling.text, spelling.primary, spelling.listed))
                 spellingBits.append(bits)
             }
             forms[index].forEachSpellingGrams { grams in
@@ -181,7 +186,7 @@ public final class EntityIndex: Sendable {
         var aliases: [Alias] = []
         aliases.reserveCapacity(spellings.count)
         for (k, spelling) in spellings.enumerated() {
-            aliases.append(Alias(entity: spelling.entity, text: spelling.text, isPrimary: spelling.primary,
+            aliases.append(Alias(entity: spelling.entity, text: spelling.text, transliterationOf: spelling.listed, isPrimary: spelling.primary,
                                  isPersonName: membership[k] & UInt8(IndexedForms.bit(.persons)) != 0, weights: weights[k]))
         }
         let texts = spellings.map(\.text)

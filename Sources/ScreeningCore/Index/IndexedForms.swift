@@ -65,23 +65,33 @@ public struct IndexedForms: Sendable, Equatable {
     var gramCount: Int { packed.count - 2 - spellingCount }
 
     /// The spellings of an entity the index holds: its name, then its aliases, each once,
-    /// empty ones left out; `primary` for the name.
-    public static func spellings(of entity: ListedEntity) -> [(text: String, primary: Bool)] {
-        var spellings: [(text: String, primary: Bool)] = []
+    /// empty ones left out; `primary` for the name. A spelling with German umlauts or ß is
+    /// followed by its transliteration (Würzburg, Wuerzburg; `listed` the spelling it was
+    /// made from, nil for the list's own): folded to u, ü no longer meets the ue that
+    /// affiliations print for it.
+    public static func spellings(of entity: ListedEntity) -> [(text: String, primary: Bool, listed: String?)] {
+        var spellings: [(text: String, primary: Bool, listed: String?)] = []
         spellings.reserveCapacity(entity.aliases.count + 1)
-        forEachSpelling(of: entity) { spellings.append(($0, $1)) }
+        forEachSpelling(of: entity) { spellings.append(($0, $1, $2)) }
         return spellings
     }
 
     /// How many spellings `spellings(of:)` gives, without gathering them.
     static func spellingCount(of entity: ListedEntity) -> Int {
         var count = 0
-        forEachSpelling(of: entity) { _, _ in count += 1 }
+        forEachSpelling(of: entity) { _, _, _ in count += 1 }
         return count
     }
 
-    private static func forEachSpelling(of entity: ListedEntity, _ body: (String, Bool) -> Void) {
-        if !entity.name.isEmpty { body(entity.name, true) }
+    private static func forEachSpelling(of entity: ListedEntity, _ body: (String, Bool, String?) -> Void) {
+        // A transliteration the list also gives as it is (Wuerzburg beside Würzburg) is indexed once.
+        func each(_ text: String, primary: Bool) {
+            body(text, primary, nil)
+            if let german = GermanSpelling.transliterated(text), german != entity.name, !entity.aliases.contains(german) {
+                body(german, primary, text)
+            }
+        }
+        if !entity.name.isEmpty { each(entity.name, primary: true) }
         // Repeats found by a linear search while the aliases are few (most entries have a
         // handful, and a rescan asks this of every entry): a set hashed every one of them.
         let aliases = entity.aliases
@@ -92,7 +102,7 @@ public struct IndexedForms: Sendable, Equatable {
             } else if text == entity.name || aliases[..<k].contains(text) {
                 continue
             }
-            body(text, false)
+            each(text, primary: false)
         }
     }
 

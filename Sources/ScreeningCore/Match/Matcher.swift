@@ -54,7 +54,7 @@ public final class Matcher: Sendable {
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
-            : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.text)?.note }
+            : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
         aliasPersons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             index.aliases[a].isPersonName ? normalizer.personName(index.aliases[a].text) : nil
         }
@@ -122,11 +122,12 @@ public final class Matcher: Sendable {
             let entity = index.entities[Int(alias.entity)]
             let score = agreement == .full ? 0.95 : 0.7
             let reading = person.readings.first.map { "\($0.family), \($0.given.joined(separator: " "))" } ?? name
-            let explanation = "person “\(name)” (read \(reading)) agrees with listed person “\(alias.text)” "
+            let spelled = alias.transliterationOf == nil ? "" : "(in German spelling “\(alias.text)”) "
+            let explanation = "person “\(name)” (read \(reading)) agrees with listed person “\(alias.listedText)” " + spelled
                 + (agreement == .full ? "in family and given names" : "in family name and initial only")
                 + String(format: "; score %.2f", score)
             if score >= threshold, best[alias.entity].map({ $0.score < score }) ?? true {
-                best[alias.entity] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation,
+                best[alias.entity] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
                                            placement: Match.Placement(lastSegment: nil, aliasLength: alias.text.count,
                                                                       printedAsListed: Self.containsWord(alias.text, in: name, caseInsensitive: true),
                                                                       primaryName: alias.isPrimary))
@@ -228,14 +229,21 @@ public final class Matcher: Sendable {
             guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { continue }
             let alias = index.aliases[a]
             let entity = index.entities[e]
-            let marking = aliasNotes[a].map { " (\($0))" } ?? (alias.isPrimary ? "" : " (alias)")
-            let explanation = "“\(alias.text)” [\(entity.list)]\(marking): " + result.account + countryNote
+            let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + countryNote
                 + String(format: "; score %.2f", score)
-            best[Int32(e)] = Match(entity: entity, alias: alias.text, score: score, explanation: explanation,
+            best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
                                    placement: result.placement.with(printedAsListed: Self.containsWord(alias.text, in: mention.original,
                                                                                                        caseInsensitive: true),
                                                                     primaryName: alias.isPrimary))
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
+    }
+
+    /// What an explanation says of the alias after its text: where enrichment found it
+    /// (`note`) or that it is an alias, not the name, and the German spelling it met in.
+    private func marking(of alias: EntityIndex.Alias, note: String?) -> String {
+        var parts = [note ?? (alias.isPrimary ? nil : "alias")].compactMap { $0 }
+        if alias.transliterationOf != nil { parts.append("in German spelling “\(alias.text)”") }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 }

@@ -255,4 +255,18 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertEqual(parts("Department of Pathology and Laboratory Medicine and Center for Genomics"),
                        ["department pathology laboratory medical", "center genomics"])
     }
+
+    /// A name the registry writes with umlauts meets its German transliteration (ue for ü),
+    /// which the Crossref gold's affiliations print; the hit names the listed spelling and
+    /// says which one met.
+    func testGermanTransliterationMeetsAnUmlaut() throws {
+        try assertFullHits([("Department of Microbiology, Biocenter, University of Wuerzburg", "https://ror.org/00fbnyb24"),
+                            ("University Medical Center Goettingen", "https://ror.org/021ft0n22")],
+                           noting: "in German spelling")
+        let hit = try hit(of: "https://ror.org/00fbnyb24", in: "Department of Biochemistry and Molecular Biology, University of Wuerzburg")
+        XCTAssertEqual(hit.alias, "University of Würzburg", "the alias as the registry lists it")
+        // And the umlaut itself, or its fold, still meets the listed name as it is.
+        try assertFullHits([("Universität Würzburg", "https://ror.org/00fbnyb24"), ("University of Wurzburg", "https://ror.org/00fbnyb24")])
+    }
 }
+
