@@ -8,6 +8,10 @@ enum GermanSpelling {
     /// transliterated; nil when it has none. A capital's e is a capital too unless a small
     /// letter follows it (Ärzte → Aerzte, ÄRZTE → AERZTE).
     static func transliterated(_ text: String) -> String? {
+        // Bytes first: every listed spelling is asked, at every index build and rescan, and
+        // most have none of the lead bytes an umlaut, ß, ẞ or a combining diaeresis starts with.
+        let lead: (UInt8) -> Bool = { $0 == 0xC3 || $0 == 0xCC || $0 == 0xE1 }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: lead) }) ?? text.utf8.contains(where: lead) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { marked.contains($0.value) || $0.value == diaeresis }) else { return nil }
         var out = String.UnicodeScalarView()
