@@ -5,7 +5,7 @@
 ///
 /// In two generations: mentions go into the newer one; when it holds half the capacity,
 /// it becomes the older one and the one before is dropped; a mention found in the older
-/// one moves back into the newer. So the mentions that keep coming back (a department's
+/// one is copied back into the newer. So the mentions that keep coming back (a department's
 /// affiliation) stay, and those met once (most names in a large network) leave. Emptied
 /// whole when full, as it was before, one run's distinct names pushed the affiliations
 /// out every 200,000 mentions, and each was matched again.

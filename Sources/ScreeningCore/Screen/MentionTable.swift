@@ -61,11 +61,6 @@ struct MentionTable<Value> {
         return position
     }
 
-    /// Replaces the value at `index`.
-    mutating func setValue(_ value: Value, at index: Int) {
-        values[index] = value
-    }
-
     private mutating func place(hash: Int, position: Int) {
         let entry = Self.tag(hash) << 32 | UInt64(position + 1)
         let mask = self.mask
