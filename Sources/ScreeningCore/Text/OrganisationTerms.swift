@@ -121,6 +121,10 @@ public enum OrganisationTerms {
             ("pr china", "china"), ("people s republic china", "china"),
             ("u s a", "usa"), ("united states america", "usa"), ("united states", "usa"),
             ("united kingdom", "uk"), ("u k", "uk"), ("republic korea", "korea"), ("south korea", "korea"),
+            // The Russian Academy of Sciences' regional branches, as Russian affiliations print
+            // them after an institute's name (Institute of Molecular and Cell Biology SB RAS).
+            ("sb ras", "siberian branch russian academy science"), ("ub ras", "ural branch russian academy science"),
+            ("feb ras", "far eastern branch russian academy science"),
         ]
         for (phrase, replacement) in pairs {
             table[phrase.split(separator: " ").map(String.init)] = replacement.split(separator: " ").map(String.init)
@@ -148,11 +152,36 @@ public enum OrganisationTerms {
         "group", "holdings", "holding",
     ].map { $0.split(separator: " ").map(String.init) }
 
-    /// Legal forms that may stand first in a name.
+    /// Legal forms that may stand first in a name. Russia's state institutions print theirs
+    /// first, in full, abbreviated or transliterated, and the name after it, often quoted
+    /// (FSBEI of HE “Sakhalin State University”; the US Entity List's Federal State Budgetary
+    /// Institution of Science Institute of Molecular and Cell Biology).
     public static let latinLegalPrefixes: Set<[String]> = Set([
         "kabushiki kaisha", "kabushikikaisha", "ooo", "oao", "zao", "pao", "ao", "jsc", "ojsc", "pjsc", "cjsc",
         "fsue", "fgup",
-    ].map { $0.split(separator: " ").map(String.init) })
+    ].map { $0.split(separator: " ").map(String.init) } + russianStateInstitutionForms)
+
+    /// The forms of Russia's federal state institutions, with and without their "of".
+    static let russianStateInstitutionForms: [[String]] = {
+        let forms = [
+            "federal state budgetary educational institution of higher education",
+            "federal state budgetary educational institution of higher professional education",
+            "federal state autonomous educational institution of higher education",
+            "federal state autonomous educational institution of higher professional education",
+            "federal state budgetary institution of science", "federal state budgetary scientific institution",
+            "federal state budgetary institution", "federal state autonomous institution", "federal state institution",
+            "federal state unitary enterprise",
+            "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie nauki", "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie",
+            "federalnoe gosudarstvennoe unitarnoe predpriyatie",
+            "fsbei of he", "fsbei he", "fsbei of hpe", "fsbei hpe", "fsaei of he", "fsaei he", "fsei of he", "fsei he",
+            "fsbei", "fsaei", "fsbi", "fsbis", "fsbsi", "fgbu", "fgbun", "fgbnu", "fgbou vo", "fgaou vo", "fgbou", "fgaou",
+        ]
+        return forms.flatMap { form -> [[String]] in
+            let words = form.split(separator: " ").map(String.init)
+            let withoutOf = words.filter { $0 != "of" }
+            return withoutOf == words ? [words] : [words, withoutOf]
+        }
+    }()
 
     /// Legal forms in Han script (canonical simplified forms), longest first, stripped at
     /// the end of a Han run; `集团` only as a suffix.

@@ -36,6 +36,19 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(wrong.isEmpty, "\(text) should not hit \(name): \(wrong.map(\.explanation))", file: file, line: line)
     }
 
+    /// Russian institutes on the US Entity List as Russian affiliations print them: the
+    /// legal form (Federal State Budgetary Institution of Science) left out, the Academy's
+    /// branch abbreviated. An institute of the same name elsewhere, or another institute of
+    /// the same branch, is not hit.
+    func testRussianInstitutesOfTheEntityListAsAffiliationsPrintThem() throws {
+        let imcb = "Federal State Budgetary Institution of Science Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences"
+        try assertHits("Institute of Molecular and Cell Biology SB RAS, Novosibirsk, Russia", imcb)
+        try assertHits("Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences, Novosibirsk", imcb)
+        try assertHits("Rzhanov Institute of Semiconductor Physics SB RAS, Novosibirsk", "Rzhanov Institute of Semiconductor Physics, Siberian Branch of Russian Academy of Sciences")
+        try assertDoesNotHit("Institute of Molecular and Cell Biology, A*STAR, Singapore", imcb)
+        XCTAssertEqual(try hitNames("Institute of Cytology and Genetics SB RAS, Novosibirsk"), [])
+    }
+
     func testEverySpellingOfHarbinInstituteOfTechnologyHits() throws {
         for text in ["Harbin Institute of Technology", "Harbin Inst Technol", "HARBIN INSTITUTE OF TECHNOLOGY",
                      "School of Astronautics, Harbin Institute of Technology, Harbin 150001, China",

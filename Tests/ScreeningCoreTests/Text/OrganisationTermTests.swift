@@ -72,6 +72,23 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Company"), "company")
     }
 
+    /// Russia's state institutions print their legal form first, in full or abbreviated,
+    /// and the Academy's branches as SB RAS and the like; "Federal" in a name stays.
+    func testRussianStateInstitutionForms() {
+        let cases: [(String, String)] = [
+            ("FSBEI of HE “Sakhalin State University”", "sakhalin state university"),
+            ("FSBEI HE «Pushkin State Russian Language Institute»", "pushkin state russian language institute"),
+            ("Federal State Budgetary Institution of Science Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences",
+             "institute molecular cell biology siberian branch russian academy science"),
+            ("Federal State Budgetary Educational Institution of Higher Education Tver State Technical University",
+             "tver state technical university"),
+            ("Institute of Molecular and Cell Biology SB RAS", "institute molecular cell biology siberian branch russian academy science"),
+            ("Federal State University of Rio de Janeiro", "federal state university rio janeiro"),
+            ("Federal Institute of Technology", "federal institute technology"),
+        ]
+        for (input, expected) in cases { XCTAssertEqual(key(input), expected, input) }
+    }
+
     func testHanAndKanaLegalForms() {
         let cases: [(String, String, [String])] = [
             ("华为技术有限公司", "华为技术", ["有限公司"]),
