@@ -124,7 +124,7 @@ public enum OrganisationTerms {
             // The Russian Academy of Sciences' regional branches, as Russian affiliations print
             // them after an institute's name (Institute of Molecular and Cell Biology SB RAS).
             ("sb ras", "siberian branch russian academy science"), ("ub ras", "ural branch russian academy science"),
-            ("feb ras", "far eastern branch russian academy science"),
+            ("feb ras", "far east branch russian academy science"), ("far eastern", "far east"),
         ]
         for (phrase, replacement) in pairs {
             table[phrase.split(separator: " ").map(String.init)] = replacement.split(separator: " ").map(String.init)
@@ -169,7 +169,8 @@ public enum OrganisationTerms {
             "federal state autonomous educational institution of higher education",
             "federal state autonomous educational institution of higher professional education",
             "federal state budgetary institution of science", "federal state budgetary scientific institution",
-            "federal state budgetary institution", "federal state autonomous institution", "federal state institution",
+            "federal state budgetary institution", "federal state budgetary institute", "federal state autonomous institution",
+            "federal state institution",
             "federal state unitary enterprise",
             "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie nauki", "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie",
             "federalnoe gosudarstvennoe unitarnoe predpriyatie",

@@ -45,6 +45,8 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Institute of Molecular and Cell Biology SB RAS, Novosibirsk, Russia", imcb)
         try assertHits("Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences, Novosibirsk", imcb)
         try assertHits("Rzhanov Institute of Semiconductor Physics SB RAS, Novosibirsk", "Rzhanov Institute of Semiconductor Physics, Siberian Branch of Russian Academy of Sciences")
+        try assertHits("Institute of Marine Technology Problems FEB RAS, Vladivostok",
+                       "Institute of Marine Technology Problems Far East Branch Russian Academy of Sciences")
         try assertDoesNotHit("Institute of Molecular and Cell Biology, A*STAR, Singapore", imcb)
         XCTAssertEqual(try hitNames("Institute of Cytology and Genetics SB RAS, Novosibirsk"), [])
     }

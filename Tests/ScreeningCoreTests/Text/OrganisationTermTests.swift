@@ -83,6 +83,8 @@ final class OrganisationTermTests: XCTestCase {
             ("Federal State Budgetary Educational Institution of Higher Education Tver State Technical University",
              "tver state technical university"),
             ("Institute of Molecular and Cell Biology SB RAS", "institute molecular cell biology siberian branch russian academy science"),
+            ("Institute of Marine Technology Problems FEB RAS", "institute marine technology problems far east branch russian academy science"),
+            ("Far Eastern Federal University", "far east federal university"),
             ("Federal State University of Rio de Janeiro", "federal state university rio janeiro"),
             ("Federal Institute of Technology", "federal institute technology"),
         ]
