@@ -161,7 +161,8 @@ public enum OrganisationTerms {
         "fsue", "fgup",
     ].map { $0.split(separator: " ").map(String.init) } + russianStateInstitutionForms)
 
-    /// The forms of Russia's federal state institutions, with and without their "of".
+    /// The forms of Russia's federal state institutions, each also without its "of" (FSBEI
+    /// HE as well as FSBEI of HE): legal forms are met before stop words are dropped.
     static let russianStateInstitutionForms: [[String]] = {
         let forms = [
             "federal state budgetary educational institution of higher education",
@@ -174,7 +175,7 @@ public enum OrganisationTerms {
             "federal state unitary enterprise",
             "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie nauki", "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie",
             "federalnoe gosudarstvennoe unitarnoe predpriyatie",
-            "fsbei of he", "fsbei he", "fsbei of hpe", "fsbei hpe", "fsaei of he", "fsaei he", "fsei of he", "fsei he",
+            "fsbei of he", "fsbei of hpe", "fsaei of he", "fsei of he",
             "fsbei", "fsaei", "fsbi", "fsbis", "fsbsi", "fgbu", "fgbun", "fgbnu", "fgbou vo", "fgaou vo", "fgbou", "fgaou",
         ]
         return forms.flatMap { form -> [[String]] in
