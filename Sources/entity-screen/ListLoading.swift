@@ -9,6 +9,8 @@ enum ListLoading {
         var normalizer: Normalizer
         var entities: [ListedEntity]
         var sources: AliasSources
+        /// The entities' parents where a registry states them (`ListFiles.Loaded.parents`).
+        var parents: [String: [String]]
         /// Lines of the list files skipped as malformed.
         var skipped: Int
     }
@@ -29,7 +31,7 @@ enum ListLoading {
         guard !loaded.entities.isEmpty else {
             throw CommandFailure.fail("no listed entities in \(lists.joined(separator: ", ")): check the files' format", exitCode: 3)
         }
-        var result = Loaded(normalizer: normalizer, entities: loaded.entities, sources: AliasSources(),
+        var result = Loaded(normalizer: normalizer, entities: loaded.entities, sources: AliasSources(), parents: loaded.parents,
                             skipped: loaded.problems.filter(\.lineSkipped).count)
         if let enrich {
             let enrichment = try Self.enrich(result.entities, from: enrich, normalizer: normalizer, threads: threads)
@@ -43,7 +45,8 @@ enum ListLoading {
     static func matcher(lists: [String], threads: Int, listMap: ColumnMap? = nil, enrich: String? = nil) throws -> (Matcher, skipped: Int) {
         let loaded = try entities(lists: lists, threads: threads, listMap: listMap, enrich: enrich)
         let index = EntityIndex(entities: loaded.entities, normalizer: loaded.normalizer, threads: threads)
-        return (Matcher(index: index, normalizer: loaded.normalizer, threads: threads, aliasSources: loaded.sources), loaded.skipped)
+        return (Matcher(index: index, normalizer: loaded.normalizer, threads: threads, aliasSources: loaded.sources, parents: loaded.parents),
+                loaded.skipped)
     }
 
     /// Reads the ROR dump (exit 3 when it cannot be read), links and enriches, and prints

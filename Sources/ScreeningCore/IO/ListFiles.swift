@@ -3,10 +3,14 @@ import Foundation
 /// Loads list files of any supported format into listed entities, recognising the format
 /// from the file's extension and content.
 public enum ListFiles {
-    /// What was loaded: the entities, and the lines that were reported and skipped.
+    /// What was loaded: the entities, the lines that were reported and skipped, and the
+    /// organisations each entity belongs to where a registry says so.
     public struct Loaded: Sendable {
         public var entities: [ListedEntity] = []
         public var problems: [LineProblem] = []
+        /// For entities read from a ROR dump: the ids of their parents (ROR's `parent`
+        /// links), loaded or not. Empty for the other formats, which state no hierarchy.
+        public var parents: [String: [String]] = [:]
     }
 
     /// Loads every file in order; ids must be unique across all of them (a repeated id is
@@ -26,6 +30,10 @@ public enum ListFiles {
                 let registry = try RORRegistry(path: path)
                 entities = registry.entities
                 loaded.problems += registry.problems
+                for record in registry.records {
+                    let parents = record.relationships.filter { $0.kind == .parent }.map(\.id)
+                    if !parents.isEmpty { loaded.parents[record.entity.id, default: []] += parents }
+                }
             } else {
                 switch try ListImports.read(path: path, map: map, problems: &loaded.problems) {
                 case .entities(let imported):

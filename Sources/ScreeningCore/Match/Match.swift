@@ -36,22 +36,28 @@ public struct Match: Sendable {
         public let printedAsListed: Bool
         /// True when the entity's primary name met, not one of its aliases.
         public let primaryName: Bool
+        /// How many loaded entities the entity belongs to, by a registry's parent links
+        /// (`EntityHierarchy`): 0 for one that belongs to none of them.
+        public let depth: Int
 
-        public init(lastSegment: Int?, lastPart: Int = 0, aliasLength: Int, printedAsListed: Bool = false, primaryName: Bool = false) {
+        public init(lastSegment: Int?, lastPart: Int = 0, aliasLength: Int, printedAsListed: Bool = false, primaryName: Bool = false,
+                    depth: Int = 0) {
             self.lastSegment = lastSegment
             self.lastPart = lastPart
             self.aliasLength = aliasLength
             self.printedAsListed = printedAsListed
             self.primaryName = primaryName
+            self.depth = depth
         }
 
         /// An alias form of six characters or fewer: an acronym's length (INSERM, CNRS, NIH).
         var isShort: Bool { aliasLength <= 6 }
 
-        /// The same placement, saying how the alias that met is printed and listed.
-        func with(printedAsListed: Bool, primaryName: Bool) -> Placement {
+        /// The same placement, saying how the alias that met is printed and listed, and how
+        /// deep its entity stands in the registry's hierarchy.
+        func with(printedAsListed: Bool, primaryName: Bool, depth: Int) -> Placement {
             Placement(lastSegment: lastSegment, lastPart: lastPart, aliasLength: aliasLength, printedAsListed: printedAsListed,
-                      primaryName: primaryName)
+                      primaryName: primaryName, depth: depth)
         }
     }
 
@@ -64,8 +70,10 @@ public struct Match: Sendable {
     /// the institution; then the longer alias (University of California, Berkeley before
     /// University of California); then, for spellings that fold alike, the alias printed as
     /// listed (Institut Pasteur is the Paris institute, not Instituto Pasteur in São Paulo)
-    /// and the entity whose primary name it is rather than an alias;
-    /// then the entity id, so the choice is deterministic.
+    /// and the entity whose primary name it is rather than an alias; then the entity higher
+    /// in a registry's hierarchy (five ROR records are named European Molecular Biology
+    /// Laboratory: the name alone means the one in Heidelberg, whose children the other
+    /// four sites are); then the entity id, so the choice is deterministic.
     /// Screening reports every match; this order is for one answer per mention, as
     /// affiliation-linking services give (`eval` measures both).
     public func ranksAbove(_ other: Match) -> Bool {
@@ -83,6 +91,7 @@ public struct Match: Sendable {
         if placement.aliasLength != other.aliasLength { return placement.aliasLength > other.aliasLength }
         if placement.printedAsListed != other.printedAsListed { return placement.printedAsListed }
         if placement.primaryName != other.primaryName { return placement.primaryName }
+        if placement.depth != other.depth { return placement.depth < other.depth }
         return id < otherID
     }
 }

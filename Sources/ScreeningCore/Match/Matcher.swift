@@ -25,6 +25,8 @@ public final class Matcher: Sendable {
     let aliasNotes: [String?]
     /// Each alias indexed among persons parsed as a name once (nil for the others).
     let aliasPersons: AliasTable<PersonName?>
+    /// Which entities belong to which, for ranking ties (`Match.Placement.depth`).
+    let hierarchy: EntityHierarchy
 
     /// How many candidates are verified for an affiliation (or an organisation's name), and
     /// from what share of their gram weight; rescans rank candidates by the same values.
@@ -41,10 +43,13 @@ public final class Matcher: Sendable {
     /// `aliasSources` says which aliases enrichment added and from where; explanations of
     /// hits through them say so. `aliasFormsOnDemand` makes each alias's verification forms
     /// when first needed instead of all now: for a job that verifies few of the aliases.
+    /// `parents` gives the entities' parents where a registry states them
+    /// (`ListFiles.Loaded.parents`), for ranking organisations of the same name.
     public init(index: EntityIndex, normalizer: Normalizer, weights: WordWeights? = nil,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount, aliasSources: AliasSources = AliasSources(),
-                aliasFormsOnDemand: Bool = false) {
+                aliasFormsOnDemand: Bool = false, parents: [String: [String]] = [:]) {
         self.index = index
+        hierarchy = EntityHierarchy(entities: index.entities, parents: parents)
         self.normalizer = normalizer
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
@@ -234,7 +239,7 @@ public final class Matcher: Sendable {
             best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
                                    placement: result.placement.with(printedAsListed: Self.containsWord(alias.text, in: mention.original,
                                                                                                        caseInsensitive: true),
-                                                                    primaryName: alias.isPrimary))
+                                                                    primaryName: alias.isPrimary, depth: hierarchy.depth(of: e)))
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }

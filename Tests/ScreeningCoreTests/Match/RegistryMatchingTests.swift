@@ -10,9 +10,10 @@ final class RegistryMatchingTests: XCTestCase {
 
     private func matcher() throws -> Matcher {
         if let matcher = Self.shared { return matcher }
-        let registry = try RORRegistry(path: TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path)
-        let matcher = Matcher(index: EntityIndex(entities: registry.entities, normalizer: TestSupport.normalizer),
-                              normalizer: TestSupport.normalizer)
+        // Loaded as the tool loads a list, with the registry's parent links.
+        let loaded = try ListFiles.load([TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path])
+        let matcher = Matcher(index: EntityIndex(entities: loaded.entities, normalizer: TestSupport.normalizer),
+                              normalizer: TestSupport.normalizer, parents: loaded.parents)
         Self.shared = matcher
         return matcher
     }
@@ -207,6 +208,26 @@ final class RegistryMatchingTests: XCTestCase {
             XCTAssertTrue(found.contains { $0.entity.id == "https://ror.org/02vjkv261" && $0.score == 1 }, "\(found.map(\.explanation))")
             XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
         }
+    }
+
+    /// Five ROR records are named European Molecular Biology Laboratory: the one in
+    /// Heidelberg and its four sites, whose parent it is. The name alone, tied at 1 for all
+    /// five, means the parent (the Crossref gold labels it so, fourteen times).
+    func testATieBetweenOrganisationsOfOneNameGoesToTheParent() throws {
+        let heidelberg = "https://ror.org/03mstc592"
+        let sites = ["https://ror.org/010jaxs89", "https://ror.org/01yr73893", "https://ror.org/01zjc6908", "https://ror.org/050589e39"]
+        for text in ["Cell Biology and Biophysics Unit, European Molecular Biology Laboratory (EMBL)",
+                     "European Molecular Biology Laboratory (EMBL), Developmental Biology Unit"] {
+            let found = try hits(text)
+            for id in [heidelberg] + sites {
+                XCTAssertEqual(found.first { $0.entity.id == id }?.score, 1, "\(text): \(id) \(found.map(\.explanation))")
+            }
+            XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, heidelberg, text)
+        }
+        let matcher = try matcher()
+        let depths = Dictionary(uniqueKeysWithValues: matcher.index.entities.indices.map { (matcher.index.entities[$0].id, matcher.hierarchy.depth(of: $0)) })
+        XCTAssertEqual(depths[heidelberg], 0)
+        for site in sites { XCTAssertEqual(depths[site], 1, site) }
     }
 
     /// A conjunction between two institutions' names parts their segment: each is met
