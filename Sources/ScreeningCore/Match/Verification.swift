@@ -67,7 +67,12 @@ final class Verifier: Sendable {
         let latin = text.tokens.filter { $0.script == .latin || $0.script == .digits || $0.script == .other }
         if !latin.isEmpty && latin.count == text.tokens.count {
             seen.append(latin.map(\.text))
-            views.append(View(name: "matching form", tokens: latin.map { info($0.text) }, isSegment: false, isPrimaryName: isPrimaryName))
+            // A name in two segments (University of California, Davis) keeps where its comma
+            // stands, to meet a mention that prints the comma there.
+            let firstSegment = latin.prefix { $0.segment == latin[0].segment }.count
+            let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
+            views.append(View(name: "matching form", tokens: latin.map { info($0.text) }, isSegment: false,
+                              firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
@@ -267,7 +272,8 @@ final class Verifier: Sendable {
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
                                 aliasIsPrimary: alias.isPrimaryName, mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
-                                mentionSubUnitTail: mention.subUnitTail, toBeat: toBeat, recording: recording)
+                                mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
+                                toBeat: toBeat, recording: recording)
                     }
                 }
             }
@@ -282,8 +288,9 @@ final class Verifier: Sendable {
         var indices: Range<Int> { facts.indices }
     }
 
+    /// `commas`: where the alias's own comma and the joined pair's stand (`View.firstSegmentCount`).
     private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, mentionIsSegment: Bool, mentionIsPair: Bool,
-                         mentionSubUnitTail: Range<Int>, toBeat: Double, recording: Bool) -> Comparison {
+                         mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
         if recording { result.words = Comparison.Words() }
         var matchedWeight = 0.0
@@ -300,6 +307,8 @@ final class Verifier: Sendable {
         // met exactly; one mask keeps it to one register in this hot loop: bit i for a missed
         // word i (of the first 63), the top bit for an inexact meeting.
         var misses: UInt64 = 0
+        // Where the alias's words on either side of its own comma were met (-1: not met).
+        var beforeComma = -1, afterComma = -1
         for i in alias.indices {
             let token = alias.facts[i]
             totalWeight += token.weight
@@ -320,6 +329,7 @@ final class Verifier: Sendable {
                 if s == 1 { break }
             }
             if bestIndex >= 0 {
+                if i == commas.alias - 1 { beforeComma = bestIndex } else if i == commas.alias { afterComma = bestIndex }
                 used[bestIndex] = true
                 if bestIndex < previous { outOfOrder = true; descents += 1 }
                 if firstMet < 0 { firstMet = bestIndex }
@@ -378,10 +388,14 @@ final class Verifier: Sendable {
         }
         // Distinctive words beside the name in its segment make it another name; unit words
         // (Department, School), numbers and the words of a whole-text form count less, and
-        // the words of a sub-unit printed with the name not at all.
+        // the words of a sub-unit printed with the name not at all. A joined pair that
+        // prints the name's own comma where the name has it is one name, as a segment is
+        // (University of California, Los Angeles School of Dentistry).
         var outsideWeight = 0.0
+        let commaAsListed = mentionIsPair && commas.alias > 0 && !outOfOrder && beforeComma >= 0 && afterComma >= 0
+            && beforeComma < commas.mention && afterComma >= commas.mention
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
-                                   applies: mentionIsSegment && !mentionIsPair && alias.count >= 2)
+                                   applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
         var subUnitWords: [String] = [], repeatedWords: [String] = []
         var repeatedWeight = 0.0, wordsBefore = false
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {

@@ -89,20 +89,26 @@ final class View: Sendable {
     /// them, printed without a comma (Department of Computer Science and Engineering
     /// National Institute of Technology, Rourkela).
     let subUnitTail: Range<Int>
+    /// How many of the tokens are the first segment's: for two joined segments of a
+    /// mention, and for a name printed with a comma of its own (University of California,
+    /// Davis: 2), which a pair of segments may print at the same place. 0 otherwise.
+    let firstSegmentCount: Int
     /// The words' length in Characters, with a space between two: counted once here, not
     /// for every verification it wins (Character counting walks grapheme breaks).
     let length: Int
 
-    /// `firstSegmentCount`: for two joined segments, how many of the tokens are the first's.
+    /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
+    /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, firstSegmentCount: Int = 0,
          lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false) {
         self.name = name
+        self.firstSegmentCount = firstSegmentCount
         words = tokens.map(\.text)
         facts = tokens.map(\.facts)
         // After the first run of sub-unit words (Graduate School).
         var opening = tokens.prefix(firstSegmentCount).firstIndex { $0.facts.flags.contains(.subUnit) }
         while let k = opening, k + 1 < firstSegmentCount, tokens[k + 1].facts.flags.contains(.subUnit) { opening = k + 1 }
-        let tail = opening.map { ($0 + 1)..<firstSegmentCount } ?? 0..<0
+        let tail = isPair ? opening.map { ($0 + 1)..<firstSegmentCount } ?? 0..<0 : 0..<0
         let namesInstitution = tokens[tail].contains { !$0.facts.flags.isDisjoint(with: [.institution, .institutionPart]) }
         subUnitTail = namesInstitution ? 0..<0 : tail
         self.isSegment = isSegment

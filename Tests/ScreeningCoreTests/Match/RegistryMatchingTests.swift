@@ -210,6 +210,26 @@ final class RegistryMatchingTests: XCTestCase {
         }
     }
 
+    /// A name printed with a comma of its own (University of California, Davis) met across two
+    /// segments that print the comma at the same place is one name, as in one segment: a
+    /// sub-unit after it (School of Dentistry; Crossref's "3 Department of Pharmacology") is
+    /// part of it, and the campus, not the system met in the first segment alone, ranks first.
+    func testANamesOwnCommaPrintedAsListedMakesOneName() throws {
+        for (text, id) in [("Section of Oral & Maxillofacial Pathology, University of California, Los Angeles School of Dentistry",
+                             "https://ror.org/046rm7j60"),
+                           ("University of California, Davis 3 Department of Pharmacology, , Davis, CA, USA", "https://ror.org/05rrcem69"),
+                           ("Department of Cellular and Molecular Pharmacology, University of California, San Francisco School of Medicine",
+                            "https://ror.org/043mz5j54"),
+                           ("School of Medicine, University of Maryland, Baltimore 1 Department of Physiology, , Baltimore, MD, USA",
+                            "https://ror.org/04rq5mt64")] {
+            let found = try hits(text)
+            let hit = try XCTUnwrap(found.first { $0.entity.id == id }, "\(text): \(found.map(\.explanation))")
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+            XCTAssertTrue(hit.explanation.contains("words of a sub-unit beside it, not counted"), hit.explanation)
+            XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
+        }
+    }
+
     /// Five ROR records are named European Molecular Biology Laboratory: the one in
     /// Heidelberg and its four sites, whose parent it is. The name alone, tied at 1 for all
     /// five, means the parent (the Crossref gold labels it so, fourteen times).
