@@ -10,15 +10,35 @@ public final class EntityIndex: Sendable {
     public struct Alias: Sendable {
         /// Index into `entities`.
         public let entity: Int32
-        /// The name or alias as indexed: as listed, or its German transliteration.
+        /// The name or alias as indexed: as listed, or made from a listed one (`derivation`).
         public let text: String
-        /// The name or alias as listed, of which `text` is a German transliteration (nil when
-        /// `text` is as listed).
-        public let transliterationOf: String?
-        /// True for the entity's primary name (as listed).
+        /// How `text` was made from a listed name or alias; nil when it is as listed.
+        public let derivation: Derivation?
+        /// True for the entity's primary name (as listed) and what is made from it.
         public let isPrimary: Bool
         /// The name or alias as listed.
-        public var listedText: String { transliterationOf ?? text }
+        public var listedText: String { derivation?.listed ?? text }
+        /// The name or alias as listed, of which `text` is a German transliteration (nil
+        /// otherwise).
+        public var transliterationOf: String? {
+            if case .germanSpelling(let listed) = derivation { listed } else { nil }
+        }
+
+        /// How an indexed spelling was made from a listed one.
+        public enum Derivation: Sendable, Equatable {
+            /// German's transliteration of its umlauts and ß (Wuerzburg of Würzburg).
+            case germanSpelling(of: String)
+            /// The name without the place it ends in (Washington University of Washington
+            /// University in St. Louis: `PlaceQualifiedName`).
+            case placeLeftOut(of: String)
+
+            /// The listed spelling it was made from.
+            public var listed: String {
+                switch self {
+                case .germanSpelling(let listed), .placeLeftOut(let listed): listed
+                }
+            }
+        }
         /// True when indexed among persons (see `Partition.of(_:normalizer:)`).
         public let isPersonName: Bool
         /// Sum of the IDF weights of its distinct grams of each kind (token, trigram,
@@ -135,7 +155,7 @@ public final class EntityIndex: Sendable {
         // alias's rows in one array (alias k's at `first[k]..<first[k + 1]`): one allocation,
         // returned whole once the index is built.
         let gramCount = forms.reduce(0) { $0 + $1.gramCount }
-        var spellings: [(entity: Int32, text: String, primary: Bool, listed: String?)] = []
+        var spellings: [(entity: Int32, text: String, primary: Bool, derivation: Alias.Derivation?)] = []
         var spellingBits: [UInt8] = []
         var starts = [0]
         var numbering = GramRows(expected: gramCount / 16)
@@ -146,7 +166,7 @@ public final class EntityIndex: Sendable {
             precondition(own.count == forms[index].spellingCount, "the forms of \(entities[index].id) are of other spellings")
             let bits = forms[index].partitionBits
             for spelling in own {
-                spellings.append((Int32(index), spelling.text, spelling.primary, spelling.listed))
+                spellings.append((Int32(index), spelling.text, spelling.primary, spelling.derivation))
                 spellingBits.append(bits)
             }
             forms[index].forEachSpellingGrams { grams in
@@ -186,7 +206,7 @@ public final class EntityIndex: Sendable {
         var aliases: [Alias] = []
         aliases.reserveCapacity(spellings.count)
         for (k, spelling) in spellings.enumerated() {
-            aliases.append(Alias(entity: spelling.entity, text: spelling.text, transliterationOf: spelling.listed, isPrimary: spelling.primary,
+            aliases.append(Alias(entity: spelling.entity, text: spelling.text, derivation: spelling.derivation, isPrimary: spelling.primary,
                                  isPersonName: membership[k] & UInt8(IndexedForms.bit(.persons)) != 0, weights: weights[k]))
         }
         let texts = spellings.map(\.text)

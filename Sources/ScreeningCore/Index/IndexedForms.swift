@@ -64,15 +64,28 @@ public struct IndexedForms: Sendable, Equatable {
     /// How many grams the forms hold, over all spellings.
     var gramCount: Int { packed.count - 2 - spellingCount }
 
+    /// One spelling the index holds of an entity.
+    public struct Spelling: Sendable {
+        /// The spelling as indexed.
+        public let text: String
+        /// True for the entity's name and what is made from it.
+        public let primary: Bool
+        /// How it was made from a listed spelling; nil for the list's own.
+        public let derivation: EntityIndex.Alias.Derivation?
+
+        /// The listed spelling it was made from; nil for the list's own.
+        public var listed: String? { derivation?.listed }
+    }
+
     /// The spellings of an entity the index holds: its name, then its aliases, each once,
     /// empty ones left out; `primary` for the name. A spelling with German umlauts or ß is
-    /// followed by its transliteration (Würzburg, Wuerzburg; `listed` the spelling it was
-    /// made from, nil for the list's own): folded to u, ü no longer meets the ue that
-    /// affiliations print for it.
-    public static func spellings(of entity: ListedEntity) -> [(text: String, primary: Bool, listed: String?)] {
-        var spellings: [(text: String, primary: Bool, listed: String?)] = []
+    /// followed by its transliteration (Würzburg, Wuerzburg): folded to u, ü no longer meets
+    /// the ue that affiliations print for it. An organisation's university named with its
+    /// place is followed by the name without it (`PlaceQualifiedName`).
+    public static func spellings(of entity: ListedEntity) -> [Spelling] {
+        var spellings: [Spelling] = []
         spellings.reserveCapacity(entity.aliases.count + 1)
-        forEachSpelling(of: entity) { spellings.append(($0, $1, $2)) }
+        forEachSpelling(of: entity) { spellings.append(Spelling(text: $0, primary: $1, derivation: $2)) }
         return spellings
     }
 
@@ -83,12 +96,16 @@ public struct IndexedForms: Sendable, Equatable {
         return count
     }
 
-    private static func forEachSpelling(of entity: ListedEntity, _ body: (String, Bool, String?) -> Void) {
-        // A transliteration the list also gives as it is (Wuerzburg beside Würzburg) is indexed once.
+    private static func forEachSpelling(of entity: ListedEntity, _ body: (String, Bool, EntityIndex.Alias.Derivation?) -> Void) {
+        // A spelling the list also gives as it is (Wuerzburg beside Würzburg) is indexed once.
+        func listedToo(_ text: String) -> Bool { text == entity.name || entity.aliases.contains(text) }
         func each(_ text: String, primary: Bool) {
             body(text, primary, nil)
-            if let german = GermanSpelling.transliterated(text), german != entity.name, !entity.aliases.contains(german) {
-                body(german, primary, text)
+            if let german = GermanSpelling.transliterated(text), !listedToo(german) {
+                body(german, primary, .germanSpelling(of: text))
+            }
+            if entity.kind != .person, let short = PlaceQualifiedName.withoutPlace(text), !listedToo(short) {
+                body(short, primary, .placeLeftOut(of: text))
             }
         }
         if !entity.name.isEmpty { each(entity.name, primary: true) }

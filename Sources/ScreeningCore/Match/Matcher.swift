@@ -20,6 +20,9 @@ public final class Matcher: Sendable {
     let aliasForms: AliasTable<(views: [View], han: String)>
     /// Whether each alias is an acronym.
     let aliasIsAcronym: [Bool]
+    /// Whether each alias is a name without its place that another entity shares
+    /// (`PlaceQualifiedName.ambiguous(in:)`): not verified.
+    let aliasIsAmbiguousShortForm: [Bool]
     /// For each alias added by enrichment, the note saying where it comes from (nil for the
     /// lists' own names and aliases).
     let aliasNotes: [String?]
@@ -58,6 +61,7 @@ public final class Matcher: Sendable {
             return (verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary), Verifier.hanSegments(normalized).map(\.text).joined())
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
+        aliasIsAmbiguousShortForm = PlaceQualifiedName.ambiguous(in: index)
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
         aliasPersons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
@@ -213,6 +217,7 @@ public final class Matcher: Sendable {
             // Fields are read in place: copying an alias or entity per candidate would touch
             // shared reference counts from every thread.
             let a = Int(candidate)
+            guard !aliasIsAmbiguousShortForm[a] else { continue }
             let e = Int(index.aliases[a].entity)
             // An acronym alone (HIT, SCH) is evidence only when printed as one, in capitals,
             // in a mention from the entity's country.
@@ -248,7 +253,11 @@ public final class Matcher: Sendable {
     /// (`note`) or that it is an alias, not the name, and the German spelling it met in.
     private func marking(of alias: EntityIndex.Alias, note: String?) -> String {
         var parts = [note ?? (alias.isPrimary ? nil : "alias")].compactMap { $0 }
-        if alias.transliterationOf != nil { parts.append("in German spelling “\(alias.text)”") }
+        switch alias.derivation {
+        case .germanSpelling: parts.append("in German spelling “\(alias.text)”")
+        case .placeLeftOut: parts.append("without its place, as “\(alias.text)”")
+        case nil: break
+        }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 }

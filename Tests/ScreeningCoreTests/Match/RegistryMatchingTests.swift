@@ -230,6 +230,26 @@ final class RegistryMatchingTests: XCTestCase {
         }
     }
 
+    /// A university named with its place is met without it (Washington University in St.
+    /// Louis, as affiliations print it), unless another entity is named by those words or
+    /// by them and more (University of Texas: the system and every campus at its city;
+    /// Purdue University: the one in Indianapolis, but the words alone name West Lafayette).
+    func testAUniversityNamedWithItsPlaceIsMetWithoutIt() throws {
+        for (text, id) in [("Department of Biology, Washington University", "https://ror.org/01yc7t268"),
+                           ("Department of Cell Biology and Physiology, Washington University School of Medicine", "https://ror.org/01yc7t268"),
+                           ("Department of Internal Medicine, University of Texas Medical Branch", "https://ror.org/016tfm930")] {
+            let found = try hits(text)
+            let hit = try XCTUnwrap(found.first { $0.entity.id == id }, "\(text): \(found.map(\.explanation))")
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+            XCTAssertTrue(hit.explanation.contains("without its place, as"), hit.explanation)
+            XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
+        }
+        try assertNoHit(of: "https://ror.org/0482ksk80", in: "Department of Physics and Astronomy, Purdue University")
+        let campuses = try matcher().index.entities.filter { $0.name.hasPrefix("The University of Texas at ") }.map(\.id)
+        XCTAssertGreaterThanOrEqual(campuses.count, 3)
+        for campus in campuses { try assertNoHit(of: campus, in: "Department of Chemistry, University of Texas") }
+    }
+
     /// Five ROR records are named European Molecular Biology Laboratory: the one in
     /// Heidelberg and its four sites, whose parent it is. The name alone, tied at 1 for all
     /// five, means the parent (the Crossref gold labels it so, fourteen times).

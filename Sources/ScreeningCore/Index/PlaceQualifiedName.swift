@@ -1,0 +1,82 @@
+/// A university's name that ends in the place it stands in (Washington University in St.
+/// Louis; The University of Texas Medical Branch at Galveston), which affiliations often
+/// print without it (Washington University School of Medicine; University of Texas Medical
+/// Branch). The index holds the name without the place too (`IndexedForms.spellings(of:)`);
+/// the matcher verifies that spelling only when no other entity is named so or would be
+/// (`Matcher`), since University of North Carolina is as much Charlotte's as Chapel Hill's.
+enum PlaceQualifiedName {
+    /// `text` without its place, when it is a name of a university, college or school
+    /// followed by "in" or "at" and a place: one to three capitalized words, none of them
+    /// an institution's (Defense Key Laboratory ... at Xidian University is a laboratory
+    /// named with its host). Nil for any other text, and when two words or fewer would be left.
+    static func withoutPlace(_ text: String) -> String? {
+        // Most spellings hold neither word: a byte search first, as every listed spelling is
+        // asked at every index build and rescan (Foundation's search cost a tenth of a build).
+        guard text.utf8.count > 8, holdsPreposition(text) else { return nil }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let cut = words.lastIndex(where: { $0 == "at" || $0 == "in" }) else { return nil }
+        let name = words[..<cut], place = words[(cut + 1)...]
+        guard (1...3).contains(place.count), name.count >= 2,
+              place.allSatisfy({ $0.first?.isUppercase ?? false }),
+              !place.contains(where: { institutionWords.contains($0.lowercased()) }),
+              name.contains(where: { schoolWords.contains($0.lowercased()) }) else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    /// Whether " at " or " in " stands in `text`, by its bytes.
+    private static func holdsPreposition(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for k in 0..<(bytes.count - 3) where bytes[k] == 0x20 && bytes[k + 3] == 0x20 {
+                let (a, b) = (bytes[k + 1], bytes[k + 2])
+                if (a == 0x61 && b == 0x74) || (a == 0x69 && b == 0x6E) { return true }
+            }
+            return false
+        }
+    }
+
+    /// Words that make the name before the place a university's, college's or school's.
+    private static let schoolWords: Set<String> = ["university", "college", "school"]
+    /// Words that make the part after "in" or "at" another institution rather than a place,
+    /// and the words after a name another's name begins with a unit of it (as listed and
+    /// in the matching form).
+    private static let institutionWords: Set<String> = [
+        "university", "college", "school", "institute", "academy", "hospital", "center", "centre", "laboratory",
+        "corporation", "company", "ministry", "department", "faculty", "clinic", "program", "programme",
+    ]
+}
+
+extension PlaceQualifiedName {
+    /// For each alias of `index`, whether it is a name without its place that another
+    /// entity's name is, or begins with, in the index's matching form: American University
+    /// (of American University in Cairo, and another university's name); University of
+    /// Texas (of every campus named at its city); Purdue University (of Purdue University in
+    /// Indianapolis, where Purdue University West Lafayette is the one the words alone
+    /// name). Such a spelling says nothing of which entity is meant. A name that goes on
+    /// with an institution's word names a unit of it, not a rival (Washington University
+    /// Musculoskeletal Research Center). Those names are found
+    /// among the spelling's own candidates, so that only they are normalized where the
+    /// index makes its forms on demand (a rescan).
+    static func ambiguous(in index: EntityIndex) -> [Bool] {
+        var result = [Bool](repeating: false, count: index.aliases.count)
+        for (a, alias) in index.aliases.enumerated() {
+            guard case .placeLeftOut = alias.derivation else { continue }
+            let own = index.normalized(alias: a).key
+            result[a] = index.candidates(grams: Grams.of(index.normalized(alias: a)), among: .organisations, limit: ambiguityReach,
+                                         minimumContainment: 0.1).contains { candidate in
+                guard index.aliases[Int(candidate.alias)].entity != alias.entity else { return false }
+                let other = index.normalized(alias: Int(candidate.alias)).key
+                guard other.hasPrefix(own) else { return false }
+                let rest = other.dropFirst(own.count)
+                return rest.isEmpty || (rest.first == " " && !rest.split(separator: " ").contains { institutionWords.contains(String($0)) })
+            }
+        }
+        return result
+    }
+
+    /// How many candidates are looked among for other entities' names: those that begin
+    /// with the spelling hold a share of their weight that falls as their other words
+    /// grow, so more are looked at than a match verifies.
+    private static let ambiguityReach = 200
+}

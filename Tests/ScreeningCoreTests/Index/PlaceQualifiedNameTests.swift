@@ -1,0 +1,48 @@
+@testable import ScreeningCore
+import XCTest
+
+/// Names that end in their place, and the spelling without it the index holds: listed
+/// names from the ROR dump and the US lists (none of the latter's qualifies).
+final class PlaceQualifiedNameTests: XCTestCase {
+    func testAUniversitysNameLosesThePlaceItEndsIn() {
+        XCTAssertEqual(PlaceQualifiedName.withoutPlace("Washington University in St. Louis"), "Washington University")
+        XCTAssertEqual(PlaceQualifiedName.withoutPlace("The University of Texas Medical Branch at Galveston"),
+                       "The University of Texas Medical Branch")
+        XCTAssertEqual(PlaceQualifiedName.withoutPlace("Icahn School of Medicine at Mount Sinai"), "Icahn School of Medicine")
+        XCTAssertEqual(PlaceQualifiedName.withoutPlace("Adam Mickiewicz University in Poznań"), "Adam Mickiewicz University")
+    }
+
+    /// The US lists' names with "at" or "in": a laboratory named with its host, a centre of
+    /// generic words, a name whose "in" begins its subject. None is a university's at a place.
+    func testOtherNamesWithAtOrInKeepTheirWords() {
+        for name in ["Defense S&T Key Laboratory of Radar Signal Processing at Xidian University",
+                     "Nuclear Research Center at Negev Dimona",
+                     "Hefei National Laboratory for Physical Sciences at Microscale",
+                     "Chinese Academy of Science, Center for Excellence in Quantum Information and Quantum Physics",
+                     "DIPF | Leibniz Institute for Research and Information in Education",
+                     "University in Bergen",
+                     "Harvard University"] {
+            XCTAssertNil(PlaceQualifiedName.withoutPlace(name), name)
+        }
+        // Lowercase words after "in" are no place.
+        XCTAssertNil(PlaceQualifiedName.withoutPlace("Graduate School in science and technology"))
+    }
+
+    func testSpellingsOfAnOrganisationAddTheNameWithoutItsPlace() {
+        let entity = ListedEntity(id: "ror:1", kind: .organization, name: "Washington University in St. Louis",
+                                  aliases: ["WUSTL", "Washington University in Saint Louis", "Washington University"])
+        let spellings = IndexedForms.spellings(of: entity)
+        // The list gives the short name itself: indexed once, as listed.
+        XCTAssertEqual(spellings.map(\.text), ["Washington University in St. Louis", "WUSTL", "Washington University in Saint Louis",
+                                               "Washington University"])
+        XCTAssertEqual(spellings.map(\.listed), [nil, nil, nil, nil])
+        let unlisted = ListedEntity(id: "ror:2", kind: .organization, name: "Washington University in St. Louis")
+        let made = IndexedForms.spellings(of: unlisted)
+        XCTAssertEqual(made.map(\.text), ["Washington University in St. Louis", "Washington University"])
+        XCTAssertEqual(made.last?.derivation, .placeLeftOut(of: "Washington University in St. Louis"))
+        XCTAssertEqual(made.last?.primary, true)
+        XCTAssertEqual(made.count, IndexedForms.spellingCount(of: unlisted))
+        // A person's name is never cut.
+        XCTAssertEqual(IndexedForms.spellings(of: ListedEntity(id: "p:1", kind: .person, name: "Tanaka College School in Kyoto")).count, 1)
+    }
+}
