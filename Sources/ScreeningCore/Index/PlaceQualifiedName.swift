@@ -1,40 +1,70 @@
 /// A university's name that ends in the place it stands in (Washington University in St.
-/// Louis; The University of Texas Medical Branch at Galveston), which affiliations often
-/// print without it (Washington University School of Medicine; University of Texas Medical
-/// Branch). The index holds the name without the place too (`IndexedForms.spellings(of:)`);
+/// Louis; The University of Texas Medical Branch at Galveston; Humboldt-Universität zu
+/// Berlin; Ludwig-Maximilians-Universität München), which affiliations often print without
+/// it (Washington University School of Medicine; University of Texas Medical Branch;
+/// Ludwig-Maximilians-University). The index holds the name without the place too (`IndexedForms.spellings(of:)`);
 /// the matcher verifies that spelling only when no other entity is named so or would be
 /// (`Matcher`), since University of North Carolina is as much Charlotte's as Chapel Hill's.
 enum PlaceQualifiedName {
     /// `text` without its place, when it is a name of a university, college or school
-    /// followed by "in" or "at" and a place: one to three capitalized words, none of them
-    /// an institution's (Defense Key Laboratory ... at Xidian University is a laboratory
-    /// named with its host). Nil for any other text, and when two words or fewer would be left.
+    /// followed by "in", "at" or "zu" and a place: one to three capitalized words, none of
+    /// them an institution's (Defense Key Laboratory ... at Xidian University is a
+    /// laboratory named with its host); or a German university's name followed by one
+    /// capitalized word, its city. Nil for any other text, and when the name would be one
+    /// word (Universität Hamburg).
     static func withoutPlace(_ text: String) -> String? {
-        // Most spellings hold neither word: a byte search first, as every listed spelling is
-        // asked at every index build and rescan (Foundation's search cost a tenth of a build).
-        guard text.utf8.count > 8, holdsPreposition(text) else { return nil }
+        // Most spellings hold none of the words: a byte search first, as every listed
+        // spelling is asked at every index build and rescan (Foundation's search cost a
+        // tenth of a build).
+        guard text.utf8.count > 8 else { return nil }
+        let (preposition, german) = marks(text)
+        guard preposition || german else { return nil }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard let cut = words.lastIndex(where: { $0 == "at" || $0 == "in" }) else { return nil }
-        let name = words[..<cut], place = words[(cut + 1)...]
-        guard (1...3).contains(place.count), name.count >= 2,
-              place.allSatisfy({ $0.first?.isUppercase ?? false }),
-              !place.contains(where: { institutionWords.contains($0.lowercased()) }),
-              name.contains(where: { schoolWords.contains($0.lowercased()) }) else { return nil }
-        return name.joined(separator: " ")
+        if preposition, let cut = words.lastIndex(where: { $0 == "at" || $0 == "in" || $0 == "zu" }) {
+            let name = words[..<cut], place = words[(cut + 1)...]
+            if (1...3).contains(place.count), name.count >= 2 || isCompound(name.first!),
+               place.allSatisfy({ $0.first?.isUppercase ?? false }),
+               !place.contains(where: { institutionWords.contains($0.lowercased()) }),
+               name.contains(where: isSchoolWord) {
+                return name.joined(separator: " ")
+            }
+        }
+        // Ludwig-Maximilians-Universität München, Westfälische Wilhelms-Universität Münster.
+        if german, words.count >= 2, words.last!.first?.isUppercase ?? false, words[words.count - 2].lowercased().hasSuffix("universität") {
+            let name = words.dropLast()
+            if name.count >= 2 || isCompound(name.first!) { return name.joined(separator: " ") }
+        }
+        return nil
     }
 
-    /// Whether " at " or " in " stands in `text`, by its bytes.
-    private static func holdsPreposition(_ text: String) -> Bool {
+    /// Whether " at ", " in " or " zu " stands in `text`, and whether "ät " does (a German
+    /// university's name followed by more), by its bytes.
+    private static func marks(_ text: String) -> (preposition: Bool, german: Bool) {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count >= 4 else { return false }
-            for k in 0..<(bytes.count - 3) where bytes[k] == 0x20 && bytes[k + 3] == 0x20 {
-                let (a, b) = (bytes[k + 1], bytes[k + 2])
-                if (a == 0x61 && b == 0x74) || (a == 0x69 && b == 0x6E) { return true }
+            var preposition = false, german = false
+            guard bytes.count >= 4 else { return (false, false) }
+            for k in 0..<(bytes.count - 3) {
+                if bytes[k] == 0x20 && bytes[k + 3] == 0x20 {
+                    let (a, b) = (bytes[k + 1], bytes[k + 2])
+                    if (a == 0x61 && b == 0x74) || (a == 0x69 && b == 0x6E) || (a == 0x7A && b == 0x75) { preposition = true }
+                } else if bytes[k] == 0xC3 && bytes[k + 1] == 0xA4 && bytes[k + 2] == 0x74 && bytes[k + 3] == 0x20 {
+                    german = true
+                }
             }
-            return false
+            return (preposition, german)
         }
     }
+
+    /// A university's, college's or school's word, in English or German (Universität, and
+    /// a name joined to it: Humboldt-Universität).
+    private static func isSchoolWord(_ word: Substring) -> Bool {
+        let lowered = word.lowercased()
+        return schoolWords.contains(lowered) || lowered.hasSuffix("universität") || lowered.hasSuffix("hochschule")
+    }
+
+    /// A word of two or more joined by hyphens (Ludwig-Maximilians-Universität).
+    private static func isCompound(_ word: Substring) -> Bool { word.dropFirst().dropLast().contains("-") }
 
     /// Words that make the name before the place a university's, college's or school's.
     private static let schoolWords: Set<String> = ["university", "college", "school"]

@@ -125,6 +125,9 @@ public enum OrganisationTerms {
             // them after an institute's name (Institute of Molecular and Cell Biology SB RAS).
             ("sb ras", "siberian branch russian academy science"), ("ub ras", "ural branch russian academy science"),
             ("feb ras", "far east branch russian academy science"), ("far eastern", "far east"),
+            // German's "zu" after a university is English's "of" (Humboldt-Universität zu Berlin,
+            // Humboldt University of Berlin); elsewhere it stays, a pinyin syllable (Zu Chongzhi).
+            ("universitat zu", "university"), ("universitaet zu", "university"),
         ]
         for (phrase, replacement) in pairs {
             table[phrase.split(separator: " ").map(String.init)] = replacement.split(separator: " ").map(String.init)

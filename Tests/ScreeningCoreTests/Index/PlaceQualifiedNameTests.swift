@@ -12,6 +12,18 @@ final class PlaceQualifiedNameTests: XCTestCase {
         XCTAssertEqual(PlaceQualifiedName.withoutPlace("Adam Mickiewicz University in Poznań"), "Adam Mickiewicz University")
     }
 
+    /// German universities: the city after "zu" or straight after the name.
+    func testAGermanUniversitysNameLosesItsCity() {
+        XCTAssertEqual(PlaceQualifiedName.withoutPlace("Humboldt-Universität zu Berlin"), "Humboldt-Universität")
+        XCTAssertEqual(PlaceQualifiedName.withoutPlace("Christian-Albrechts-Universität zu Kiel"), "Christian-Albrechts-Universität")
+        XCTAssertEqual(PlaceQualifiedName.withoutPlace("Ludwig-Maximilians-Universität München"), "Ludwig-Maximilians-Universität")
+        XCTAssertEqual(PlaceQualifiedName.withoutPlace("Westfälische Wilhelms-Universität Münster"), "Westfälische Wilhelms-Universität")
+        // One word left names no university (Universität Hamburg, Universität zu Köln).
+        XCTAssertNil(PlaceQualifiedName.withoutPlace("Universität Hamburg"))
+        XCTAssertNil(PlaceQualifiedName.withoutPlace("Universität zu Köln"))
+        XCTAssertNil(PlaceQualifiedName.withoutPlace("Universitätsklinikum Hamburg-Eppendorf"))
+    }
+
     /// The US lists' names with "at" or "in": a laboratory named with its host, a centre of
     /// generic words, a name whose "in" begins its subject. None is a university's at a place.
     func testOtherNamesWithAtOrInKeepTheirWords() {

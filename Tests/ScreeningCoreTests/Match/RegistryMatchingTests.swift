@@ -237,7 +237,9 @@ final class RegistryMatchingTests: XCTestCase {
     func testAUniversityNamedWithItsPlaceIsMetWithoutIt() throws {
         for (text, id) in [("Department of Biology, Washington University", "https://ror.org/01yc7t268"),
                            ("Department of Cell Biology and Physiology, Washington University School of Medicine", "https://ror.org/01yc7t268"),
-                           ("Department of Internal Medicine, University of Texas Medical Branch", "https://ror.org/016tfm930")] {
+                           ("Department of Internal Medicine, University of Texas Medical Branch", "https://ror.org/016tfm930"),
+                           ("Department of Neurology, Ludwig-Maximilians University", "https://ror.org/05591te55"),
+                           ("Campus Charite Mitte, Humboldt University", "https://ror.org/01hcx6992")] {
             let found = try hits(text)
             let hit = try XCTUnwrap(found.first { $0.entity.id == id }, "\(text): \(found.map(\.explanation))")
             XCTAssertEqual(hit.score, 1, hit.explanation)
@@ -245,6 +247,8 @@ final class RegistryMatchingTests: XCTestCase {
             XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
         }
         try assertNoHit(of: "https://ror.org/0482ksk80", in: "Department of Physics and Astronomy, Purdue University")
+        // Technische Universität Dresden, Berlin, München ...: the words alone name none.
+        XCTAssertEqual(try hits("Center for Advancing Electronics, Technische Universität").filter { $0.score == 1 }.map(\.explanation), [])
         let campuses = try matcher().index.entities.filter { $0.name.hasPrefix("The University of Texas at ") }.map(\.id)
         XCTAssertGreaterThanOrEqual(campuses.count, 3)
         for campus in campuses { try assertNoHit(of: campus, in: "Department of Chemistry, University of Texas") }

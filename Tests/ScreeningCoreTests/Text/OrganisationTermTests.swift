@@ -39,6 +39,9 @@ final class OrganisationTermTests: XCTestCase {
     func testAmpersandAndStopWords() {
         XCTAssertEqual(key("Science & Technology"), key("Science and Technology"))
         XCTAssertEqual(key("The University of Tokyo"), "university tokyo")
+        // German's "zu" after a university is "of" (and only there: see below).
+        XCTAssertEqual(key("Humboldt-Universität zu Berlin"), key("Humboldt University of Berlin"))
+        XCTAssertEqual(key("Universitaet zu Luebeck"), "university luebeck")
     }
 
     /// Articles that are also names stay: METI's End User List lists DES INTERNATIONAL CO.,
