@@ -307,8 +307,6 @@ final class Verifier: Sendable {
         // met exactly; one mask keeps it to one register in this hot loop: bit i for a missed
         // word i (of the first 63), the top bit for an inexact meeting.
         var misses: UInt64 = 0
-        // Where the alias's words on either side of its own comma were met (-1: not met).
-        var beforeComma = -1, afterComma = -1
         for i in alias.indices {
             let token = alias.facts[i]
             totalWeight += token.weight
@@ -329,7 +327,6 @@ final class Verifier: Sendable {
                 if s == 1 { break }
             }
             if bestIndex >= 0 {
-                if i == commas.alias - 1 { beforeComma = bestIndex } else if i == commas.alias { afterComma = bestIndex }
                 used[bestIndex] = true
                 if bestIndex < previous { outOfOrder = true; descents += 1 }
                 if firstMet < 0 { firstMet = bestIndex }
@@ -392,8 +389,8 @@ final class Verifier: Sendable {
         // prints the name's own comma where the name has it is one name, as a segment is
         // (University of California, Los Angeles School of Dentistry).
         var outsideWeight = 0.0
-        let commaAsListed = mentionIsPair && commas.alias > 0 && !outOfOrder && beforeComma >= 0 && afterComma >= 0
-            && beforeComma < commas.mention && afterComma >= commas.mention
+        let commaAsListed = mentionIsPair && commas.alias > 0 && !outOfOrder && alias.count < 63
+            && misses & ~(1 << 63) == 0 && metBefore(commas.mention, used) == commas.alias
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
         var subUnitWords: [String] = [], repeatedWords: [String] = []
@@ -463,6 +460,13 @@ final class Verifier: Sendable {
     }
 
     private func pow2(_ x: Double) -> Double { x * x }
+
+    /// How many of the mention's tokens before `end` an alias's words took. With every word
+    /// met in order, the first n of them were met there when this is n: counted only where
+    /// a name's comma is looked for, not for every word met.
+    private func metBefore(_ end: Int, _ used: TakenTokens) -> Int {
+        (0..<end).reduce(0) { $0 + (used[$1] ? 1 : 0) }
+    }
 
     /// A school printed right after the word at `last`: "school" and a word after it
     /// (School of Medicine), or one word and then "school" (Medical School).
