@@ -2,9 +2,10 @@
 /// Louis; The University of Texas Medical Branch at Galveston; Humboldt-Universität zu
 /// Berlin; Ludwig-Maximilians-Universität München), which affiliations often print without
 /// it (Washington University School of Medicine; University of Texas Medical Branch;
-/// Ludwig-Maximilians-University). The index holds the name without the place too (`IndexedForms.spellings(of:)`);
-/// the matcher verifies that spelling only when no other entity is named so or would be
-/// (`Matcher`), since University of North Carolina is as much Charlotte's as Chapel Hill's.
+/// Ludwig-Maximilians-University). The index holds the name without the place too
+/// (`IndexedForms.spellings(of:)`); the matcher verifies that spelling only when no other
+/// entity's name is those words or begins with them (`ambiguous(in:)`), since University of
+/// North Carolina is as much Charlotte's as Chapel Hill's.
 enum PlaceQualifiedName {
     /// `text` without its place, when it is a name of a university, college or school
     /// followed by "in", "at" or "zu" and a place: one to three capitalized words, none of
