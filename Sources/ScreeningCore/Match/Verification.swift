@@ -469,9 +469,14 @@ final class Verifier: Sendable {
     }
 
     /// A school printed right after the word at `last`: "school" and a word after it
-    /// (School of Medicine), or one word and then "school" (Medical School).
+    /// (School of Medicine), or one word and then "school" (Medical School), that word after
+    /// a benefactor's initials too (T. H. Chan School of Public Health, TH Chan School).
     private static func schoolFollows(_ mention: Tokens, last: Int) -> Bool {
-        last + 2 < mention.count && (mention.words[last + 1] == "school" || mention.words[last + 2] == "school")
+        guard last + 2 < mention.count else { return false }
+        if mention.words[last + 1] == "school" || mention.words[last + 2] == "school" { return true }
+        var k = last + 1
+        while k < last + 3 && mention.words[k].utf8.count <= 2 && mention.facts[k].flags.isDisjoint(with: [.digits]) { k += 1 }
+        return k > last + 1 && k + 1 < mention.count && mention.words[k + 1] == "school"
     }
 
     /// The words beside a matched name that belong to a sub-unit printed with it in its
@@ -526,9 +531,11 @@ final class Verifier: Sendable {
             if let after, k > after { return true }
             if k > 0 && opens(k - 1) { return true }
             guard let after, k > last && k < after else { return false }
-            // One word between: as it always was. More: theirs after a name ending in an
+            // One word between: as it always was, a benefactor's initials before it aside
+            // (Harvard T. H. Chan School). More: theirs after a name ending in an
             // institution's kind word, unless a stop word joins the first of them to it.
-            return after == last + 2
+            let initials = ((last + 1)..<after).filter { facts[$0].length <= 2 && !facts[$0].flags.contains(.digits) }.count
+            return after - initials == last + 2
                 || (facts[last].flags.contains(.institution) && !facts[last + 1].flags.contains(.followsStopWord))
         }
     }

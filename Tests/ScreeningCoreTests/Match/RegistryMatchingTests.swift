@@ -60,12 +60,15 @@ final class RegistryMatchingTests: XCTestCase {
     }
 
     /// A school printed with the university's own words but without "university" (Harvard
-    /// Medical School) is part of the university; an alias (London University) or a word
-    /// right before the words (John Curtin School) does not make one.
+    /// Medical School; Harvard T.H. Chan School, named for a benefactor) is part of the
+    /// university; an alias (London University) or a word right before the words (John
+    /// Curtin School) does not make one.
     func testASchoolNamedByTheUniversitysOwnWordsIsPartOfIt() throws {
         for (text, id) in [("Department of Neurobiology, Harvard Medical School", "https://ror.org/03vek6s52"),
                            ("Yale School of Medicine", "https://ror.org/03v76x132"),
-                           ("Department of Mental Health, Johns Hopkins Bloomberg School of Public Health", "https://ror.org/00za53h95")] {
+                           ("Department of Mental Health, Johns Hopkins Bloomberg School of Public Health", "https://ror.org/00za53h95"),
+                           ("Department of Epidemiology, Harvard T.H. Chan School of Public Health", "https://ror.org/03vek6s52"),
+                           ("Center for Communicable Disease Dynamics, Harvard TH Chan School of Public Health", "https://ror.org/03vek6s52")] {
             let hit = try hit(of: id, in: text)
             XCTAssertEqual(hit.score, 0.9, accuracy: 0.001, hit.explanation)
             XCTAssertTrue(hit.explanation.contains("a school of the university, named without “university”"), hit.explanation)
