@@ -534,7 +534,7 @@ final class Verifier: Sendable {
             // One word between: as it always was, a benefactor's initials before it aside
             // (Harvard T. H. Chan School). More: theirs after a name ending in an
             // institution's kind word, unless a stop word joins the first of them to it.
-            let initials = ((last + 1)..<after).filter { facts[$0].length <= 2 && !facts[$0].flags.contains(.digits) }.count
+            let initials = ((last + 1)..<after).reduce(0) { $0 + (facts[$1].length <= 2 && !facts[$1].flags.contains(.digits) ? 1 : 0) }
             return after - initials == last + 2
                 || (facts[last].flags.contains(.institution) && !facts[last + 1].flags.contains(.followsStopWord))
         }
