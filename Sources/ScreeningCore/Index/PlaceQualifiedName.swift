@@ -93,8 +93,8 @@ extension PlaceQualifiedName {
         var result = [Bool](repeating: false, count: index.aliases.count)
         for (a, alias) in index.aliases.enumerated() {
             guard case .placeLeftOut = alias.derivation else { continue }
-            let own = index.normalized(alias: a).key
-            result[a] = index.candidates(grams: Grams.of(index.normalized(alias: a)), among: .organisations, limit: ambiguityReach,
+            let normalized = index.normalized(alias: a), own = normalized.key
+            result[a] = index.candidates(grams: Grams.of(normalized), among: .organisations, limit: ambiguityReach,
                                          minimumContainment: 0.1).contains { candidate in
                 guard index.aliases[Int(candidate.alias)].entity != alias.entity else { return false }
                 let other = index.normalized(alias: Int(candidate.alias)).key

@@ -475,7 +475,7 @@ final class Verifier: Sendable {
         guard last + 2 < mention.count else { return false }
         if mention.words[last + 1] == "school" || mention.words[last + 2] == "school" { return true }
         var k = last + 1
-        while k < last + 3 && mention.words[k].utf8.count <= 2 && mention.facts[k].flags.isDisjoint(with: [.digits]) { k += 1 }
+        while k < last + 3 && mention.facts[k].isInitials { k += 1 }
         return k > last + 1 && k + 1 < mention.count && mention.words[k + 1] == "school"
     }
 
@@ -534,7 +534,7 @@ final class Verifier: Sendable {
             // One word between: as it always was, a benefactor's initials before it aside
             // (Harvard T. H. Chan School). More: theirs after a name ending in an
             // institution's kind word, unless a stop word joins the first of them to it.
-            let initials = ((last + 1)..<after).reduce(0) { $0 + (facts[$1].length <= 2 && !facts[$1].flags.contains(.digits) ? 1 : 0) }
+            let initials = ((last + 1)..<after).reduce(0) { $0 + (facts[$1].isInitials ? 1 : 0) }
             return after - initials == last + 2
                 || (facts[last].flags.contains(.institution) && !facts[last + 1].flags.contains(.followsStopWord))
         }

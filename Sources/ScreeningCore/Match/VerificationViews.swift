@@ -54,6 +54,10 @@ struct TokenFacts: Sendable {
         firstByte = text.utf8.first ?? 0
     }
 
+    /// One or two letters: an initial, or two run together (T. H. Chan, TH Chan), which
+    /// names a person a school is named for rather than another organisation.
+    var isInitials: Bool { length <= 2 && !flags.contains(.digits) }
+
     /// The same facts with `extra` flags too.
     func adding(_ extra: Flags) -> TokenFacts {
         var copy = self
