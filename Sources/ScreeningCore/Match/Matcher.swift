@@ -60,7 +60,7 @@ public final class Matcher: Sendable {
             let normalized = index.normalized(alias: a)
             return (verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary), Verifier.hanSegments(normalized).map(\.text).joined())
         }
-        aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) }
+        aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
         aliasIsAmbiguousShortForm = PlaceQualifiedName.ambiguous(in: index)
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }

@@ -90,6 +90,20 @@ final class MatchingSemanticsTests: XCTestCase {
                        + "Sichuan University and Collaborative Innovation Center for Biotherapy", "Sichuan University")
     }
 
+    /// DESIGN's "acronyms only with supporting evidence": an entry named by a short word of
+    /// capitals (DJI, Entity List) hits where a mention prints it in capitals with the
+    /// entry's country beside it, not alone nor in lower case. A primary name of five or
+    /// more capitals (ELPROM, Entity List) is the organisation's name, not an acronym of
+    /// one, and hits alone.
+    func testAnAcronymHitsOnlyWithEvidenceAndAOneWordNameAlone() throws {
+        try assertHits("DJI, Shenzhen, China", "DJI")
+        try assertDoesNotHit("DJI", "DJI")
+        try assertDoesNotHit("Dji Lab, Shenzhen, China", "DJI")
+        try assertDoesNotHit("DJI, Berlin, Germany", "DJI")
+        try assertHits("ELPROM", "ELPROM")
+        try assertHits("ELPROM, St. Petersburg, Russia", "ELPROM")
+    }
+
     func testAnOrganisationEntryNeverHitsAPersonsName() throws {
         XCTAssertEqual(try matcher().match(person: "Hua Wei").filter { $0.entity.kind != .person }.count, 0)
         XCTAssertTrue(try matcher().match(person: "Hua Wei").allSatisfy { $0.entity.kind == .person })

@@ -324,6 +324,14 @@ final class RegistryMatchingTests: XCTestCase {
                        ["department pathology laboratory medical", "center genomics"])
     }
 
+    /// RIKEN's registry name is one word of capitals: a name, not an acronym of one (the
+    /// registry lists none), so it hits without a country beside it. The acronyms the
+    /// registry does list (UCLA) still need their country.
+    func testAOneWordNameInCapitalsIsNotAnAcronym() throws {
+        try assertFullHits([("Chromosome Dynamics Laboratory, RIKEN", "https://ror.org/01sjwvz98"), ("RIKEN", "https://ror.org/01sjwvz98")])
+        try assertNoHit(of: "https://ror.org/046rm7j60", in: "UCLA")
+    }
+
     /// A name the registry writes with umlauts meets its German transliteration (ue for ü),
     /// which the Crossref gold's affiliations print; the hit names the listed spelling and
     /// says which one met.
