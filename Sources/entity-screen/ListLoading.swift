@@ -44,9 +44,13 @@ enum ListLoading {
     /// The lists loaded as `entities` does, indexed, and their matcher.
     static func matcher(lists: [String], threads: Int, listMap: ColumnMap? = nil, enrich: String? = nil) throws -> (Matcher, skipped: Int) {
         let loaded = try entities(lists: lists, threads: threads, listMap: listMap, enrich: enrich)
+        return (matcher(of: loaded, threads: threads), loaded.skipped)
+    }
+
+    /// The matcher over lists already loaded.
+    static func matcher(of loaded: Loaded, threads: Int) -> Matcher {
         let index = EntityIndex(entities: loaded.entities, normalizer: loaded.normalizer, threads: threads)
-        return (Matcher(index: index, normalizer: loaded.normalizer, threads: threads, aliasSources: loaded.sources, parents: loaded.parents),
-                loaded.skipped)
+        return Matcher(index: index, normalizer: loaded.normalizer, threads: threads, aliasSources: loaded.sources, parents: loaded.parents)
     }
 
     /// Reads the ROR dump (exit 3 when it cannot be read), links and enriches, and prints

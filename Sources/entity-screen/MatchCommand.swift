@@ -35,20 +35,32 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (matcher, _) = try ListLoading.matcher(lists: list, threads: ProcessInfo.processInfo.activeProcessorCount, enrich: enrich)
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        let loaded = try ListLoading.entities(lists: list, threads: threads, enrich: enrich)
+        let matcher = ListLoading.matcher(of: loaded, threads: threads)
+        let names = Dictionary(loaded.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let candidates = matcher.candidates(for: query, limit: limit)
         if candidates.isEmpty && !json { print("no candidate for “\(query)”") }
         for (rank, match) in candidates.enumerated() {
+            // Where the entity is and what it belongs to: a registry holds many organisations
+            // of one name (an Institute of Physics in a dozen countries), told apart by these.
+            let entity = match.entity
+            let parents = (loaded.parents[entity.id] ?? []).map { (id: $0, name: names[$0]) }
             if json {
-                let object: [String: Any] = [
-                    "rank": rank + 1, "score": (match.score * 10_000).rounded() / 10_000, "entity_id": match.entity.id,
-                    "entity_name": match.entity.name, "list": match.entity.list, "alias": match.alias,
+                var object: [String: Any] = [
+                    "rank": rank + 1, "score": (match.score * 10_000).rounded() / 10_000, "entity_id": entity.id,
+                    "entity_name": entity.name, "list": entity.list, "alias": match.alias,
                     "explanation": match.explanation,
                 ]
+                if let country = entity.country, !country.isEmpty { object["country"] = country }
+                if !parents.isEmpty { object["parents"] = parents.map { ["id": $0.id, "name": $0.name ?? ""] } }
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                 print(String(decoding: data, as: UTF8.self))
             } else {
-                print(String(format: "%2d. %.2f  %@  %@ [%@]", rank + 1, match.score, match.entity.id, match.entity.name, match.entity.list))
+                var context = [entity.list]
+                if let country = entity.country, !country.isEmpty { context.append(country) }
+                if !parents.isEmpty { context.append("part of " + parents.map { $0.name ?? $0.id }.joined(separator: "; ")) }
+                print(String(format: "%2d. %.2f  %@  %@ [%@]", rank + 1, match.score, entity.id, entity.name, context.joined(separator: ", ")))
                 print("    \(match.explanation)")
             }
         }

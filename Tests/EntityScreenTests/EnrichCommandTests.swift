@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-/// `screen --enrich` and `match --enrich` on METI's End User List and the partial ROR dump.
+/// `screen --enrich` and `match --enrich` on METI's End User List and the partial ROR dump, and
+/// `match` on the dump itself.
 final class EnrichCommandTests: XCTestCase {
     private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -66,6 +67,22 @@ final class EnrichCommandTests: XCTestCase {
         let missing = try EntityScreenBinary.run(["screen", "--list", meti, "--records", "/dev/null", "--enrich", "/no/such/ror.json"])
         XCTAssertEqual(missing.status, 3, missing.err)
         XCTAssertTrue(missing.err.contains("/no/such/ror.json"), missing.err)
+    }
+
+    /// Each candidate `match` shows says where it is and what it belongs to, as the registry
+    /// states them: a reviewer tells organisations of one name apart by these.
+    func testMatchShowsEachCandidatesCountryAndParent() throws {
+        let ror = try shared("registries/ror-v2-partial.jsonl.gz")
+        let text = "Department of Physics, Institute of Physics, Chinese Academy of Sciences"
+        let result = try EntityScreenBinary.run(["match", text, "--list", ror, "--limit", "3"])
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(result.out.contains("https://ror.org/034t30j35  Chinese Academy of Sciences [ror, CN]\n"), result.out)
+        XCTAssertTrue(result.out.contains("University of Chinese Academy of Sciences [ror, CN, part of Chinese Academy of Sciences]"), result.out)
+        let json = try EntityScreenBinary.run(["match", text, "--list", ror, "--limit", "3", "--json"])
+        let objects = json.out.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let university = try XCTUnwrap(objects.first { $0["entity_id"] as? String == "https://ror.org/05qbk4x57" }, json.out)
+        XCTAssertEqual(university["country"] as? String, "CN")
+        XCTAssertEqual(university["parents"] as? [[String: String]], [["id": "https://ror.org/034t30j35", "name": "Chinese Academy of Sciences"]])
     }
 
     /// A nightly rescan keeps the enrichment: the hit through a ROR alias comes out new,
