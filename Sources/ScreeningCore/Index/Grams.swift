@@ -14,12 +14,11 @@ public enum Grams {
     /// The distinct grams of a normalized text, sorted.
     public static func of(_ text: NormalizedText) -> [UInt64] {
         var grams: [UInt64] = []
-        grams.reserveCapacity(text.tokens.count * 8)
+        grams.reserveCapacity(text.tokens.count * 8 + text.forms.reduce(0) { $0 + $1.tokens.count })
         for token in text.tokens {
             switch token.script {
             case .latin, .digits, .other:
-                grams.append(hash(.token, token.text))
-                addTrigrams(token.text, to: &grams)
+                addTokenAndTrigrams(token.text, to: &grams)
             case .han:
                 addBigrams(token.text, kind: .hanBigram, to: &grams)
             case .kana:
@@ -29,11 +28,18 @@ public enum Grams {
         for form in text.forms {
             for token in form.tokens { grams.append(hash(.token, token)) }
         }
+        // Sorted and made distinct in place: every mention screened makes its grams.
         grams.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(grams.count)
-        for gram in grams where unique.last != gram { unique.append(gram) }
-        return unique
+        let kept = grams.withUnsafeMutableBufferPointer { grams -> Int in
+            var kept = 0
+            for k in grams.indices where kept == 0 || grams[kept - 1] != grams[k] {
+                grams[kept] = grams[k]
+                kept += 1
+            }
+            return kept
+        }
+        grams.removeLast(grams.count - kept)
+        return grams
     }
 
     /// The gram hash of a token.
@@ -55,15 +61,31 @@ public enum Grams {
     @inline(__always)
     public static func kind(of gram: UInt64) -> Kind { Kind(rawValue: UInt8(gram >> 56)) ?? .token }
 
-    private static func addTrigrams(_ token: String, to grams: inout [UInt64]) {
-        let bytes = Array(token.utf8)
-        guard bytes.count >= 2 else { return }
-        let padded = [UInt8(ascii: " ")] + bytes + [UInt8(ascii: " ")]
-        for i in 0...(padded.count - 3) {
+    /// A Latin token's gram and its character trigrams, padded with a space at either end
+    /// (none for a one-byte token), read in one pass over its bytes: arrays of the bytes and
+    /// of the padded bytes cost two allocations for every word of every mention.
+    private static func addTokenAndTrigrams(_ token: String, to grams: inout [UInt64]) {
+        var whole = TextHash.Stream()
+        // The two bytes before the next one in the padded sequence, and how many came.
+        var (first, second) = (UInt8(ascii: " "), UInt8(0))
+        var count = 0
+        func addTrigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) {
             var stream = TextHash.Stream()
-            stream.add(padded[i]); stream.add(padded[i + 1]); stream.add(padded[i + 2])
+            stream.add(a); stream.add(b); stream.add(c)
             grams.append(tagged(stream, .trigram))
         }
+        for byte in token.utf8 {
+            whole.add(byte)
+            if count == 0 {
+                second = byte
+            } else {
+                addTrigram(first, second, byte)
+                (first, second) = (second, byte)
+            }
+            count += 1
+        }
+        grams.append(tagged(whole, .token))
+        if count >= 2 { addTrigram(first, second, UInt8(ascii: " ")) }
     }
 
     private static func addBigrams(_ run: String, kind: Kind, to grams: inout [UInt64]) {

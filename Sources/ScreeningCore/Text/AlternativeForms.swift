@@ -138,28 +138,39 @@ extension Normalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Adds the phonetic keys of the matching form and of the romanized forms.
+    /// Adds the phonetic keys of the matching form and of the romanized forms. A word's
+    /// keys come from this thread's memo (`tokenKeys`) once made: names repeat their words
+    /// across a co-author network (Wang, Suzuki), and a word's two keys take some four
+    /// thousand instructions.
     func addPhoneticKeys(into result: inout NormalizedText) {
-        var sources: [(tokens: [String], source: String)] = []
-        let latin = result.tokens.filter { $0.script == .latin || $0.script == .other }.map(\.text)
-        if !latin.isEmpty { sources.append((result.tokens.map(\.text), "matching form")) }
-        for form in result.forms where form.kind == .japaneseReading || form.kind == .hepburn || form.kind == .pinyin {
-            sources.append((form.tokens, form.kind.rawValue))
+        let memo = tokenKeys.take()
+        defer { tokenKeys.give(back: memo) }
+        let phonetic = self.phonetic
+        // Nil for a word of the vocabulary or one that does not start with a letter: no keys.
+        func keys(of token: String) -> TokenPhoneticKeys? {
+            guard let first = token.utf8.first, first >= 0x61 && first <= 0x7A else { return nil }
+            return memo.value(of: token) {
+                Self.vocabularyWords.contains($0) ? nil : TokenPhoneticKeys(japanese: phonetic.japanese($0), chinese: phonetic.chineseKey($0))
+            }
         }
-        for (tokens, source) in sources {
-            // Japanese romanization rules make no sense on pinyin, nor Chinese ones on Japanese readings.
-            if source != FormKind.pinyin.rawValue {
-                let japaneseKey = tokens.map { Self.isVocabulary($0) ? $0 : phonetic.japanese($0) }
-                appendUnique(Form(kind: .phoneticJapanese, tokens: japaneseKey, source: source), to: &result)
+        // Japanese romanization rules make no sense on pinyin, nor Chinese ones on Japanese readings.
+        func add(_ tokens: [String], source: String, japanese: Bool, chinese: Bool) {
+            let found = tokens.map(keys(of:))
+            if japanese {
+                let key = zip(tokens, found).map { token, keys in keys?.japanese ?? token }
+                appendUnique(Form(kind: .phoneticJapanese, tokens: key, source: source), to: &result)
             }
-            if source != "matching form" && source != FormKind.pinyin.rawValue { continue }
-            var parsed = false
-            let chineseKey = tokens.map { token -> String in
-                if Self.isVocabulary(token) { return token }
-                if let key = phonetic.chineseKey(token) { parsed = true; return key }
-                return token
+            if chinese, found.contains(where: { $0?.chinese != nil }) {
+                let key = zip(tokens, found).map { token, keys in keys?.chinese ?? token }
+                appendUnique(Form(kind: .phoneticChinese, tokens: key, source: source), to: &result)
             }
-            if parsed { appendUnique(Form(kind: .phoneticChinese, tokens: chineseKey, source: source), to: &result) }
+        }
+        if result.tokens.contains(where: { $0.script == .latin || $0.script == .other }) {
+            add(result.tokens.map(\.text), source: "matching form", japanese: true, chinese: true)
+        }
+        // The forms as they were before any key was added.
+        for form in result.forms where form.kind == .japaneseReading || form.kind == .hepburn || form.kind == .pinyin {
+            add(form.tokens, source: form.kind.rawValue, japanese: form.kind != .pinyin, chinese: form.kind == .pinyin)
         }
     }
 
@@ -168,9 +179,5 @@ extension Normalizer {
     }
 
     /// Words of the organisation vocabulary are English, not romanized names: no keys for them.
-    static func isVocabulary(_ token: String) -> Bool {
-        vocabularyWords.contains(token) || !(token.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false)
-    }
-
     static let vocabularyWords: Set<String> = Set(OrganisationTerms.wordClasses.map(\.0))
 }

@@ -19,6 +19,9 @@ public final class Normalizer: Sendable {
     /// person near it, family names repeat across a co-author network (Wang, Li, Suzuki),
     /// and a name's variants take two phonetic keys.
     let familyVariants = ThreadAffinePool { BoundedMemo<Set<String>>(capacity: 50_000) }
+    /// The phonetic keys of the words each thread has keyed (`addPhoneticKeys`; nil for a
+    /// word of the organisation vocabulary).
+    let tokenKeys = ThreadAffinePool { BoundedMemo<TokenPhoneticKeys?>(capacity: 50_000) }
 
     /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on
     /// first use, since only Han text needs it.

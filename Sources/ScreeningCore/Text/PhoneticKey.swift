@@ -275,3 +275,10 @@ public struct PhoneticKeys: Sendable {
         ("ih", "i", nil), ("eh", "e", nil),
     ])
 }
+
+/// A word's two phonetic keys, as `PhoneticKeys` makes them: the Japanese key, and the
+/// Chinese one when the word splits wholly into pinyin syllables.
+struct TokenPhoneticKeys {
+    let japanese: String
+    let chinese: String?
+}
