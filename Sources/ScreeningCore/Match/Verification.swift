@@ -264,9 +264,10 @@ final class Verifier: Sendable {
     /// so only the winning pairing's). Unrecorded, a pairing whose score cannot exceed
     /// `toBeat` stops once that is certain and scores 0.
     func compare(_ alias: View, _ mention: View, toBeat: Double = 0, recording: Bool = true) -> Comparison {
+        if !recording && !Self.mayBeat(toBeat, alias, mention) { return Comparison() }
         // Tokens are read in place, and the hot loop reads only their plain facts: copying a
         // token with its string would retain it, for every pair of words compared.
-        alias.facts.withUnsafeBufferPointer { aliasFacts in
+        return alias.facts.withUnsafeBufferPointer { aliasFacts in
             mention.facts.withUnsafeBufferPointer { mentionFacts in
                 alias.words.withUnsafeBufferPointer { aliasWords in
                     mention.words.withUnsafeBufferPointer { mentionWords in
@@ -278,6 +279,31 @@ final class Verifier: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether pairing `alias` with `mention` may score above `toBeat`, from the words of
+    /// the alias that may meet one of the mention's (`WordSignature`): most pairings of an
+    /// alias with a mention's segments share few words, and their alignment is the cost of
+    /// verifying. The score is at most the share of the alias's weight those words hold,
+    /// times the same share again (the missing words' factor), unless the school rule may
+    /// count a missing "university" as met (then the share alone, with that word in it).
+    @inline(__always)
+    static func mayBeat(_ toBeat: Double, _ alias: View, _ mention: View) -> Bool {
+        var possible = 0.0, total = 0.0
+        for word in alias.facts {
+            total += word.weight
+            if mention.signature.mayMeet(word) { possible += word.weight }
+        }
+        guard possible > 0, total > 0 else { return false }
+        let bound: Double
+        if alias.isPrimaryName && alias.endsWithUniversity && alias.facts.count >= 2 {
+            let last = alias.facts[alias.facts.count - 1]
+            bound = (possible + (mention.signature.mayMeet(last) ? 0 : last.weight)) / total
+        } else {
+            bound = (possible / total) * (possible / total)
+        }
+        // A hair of room: the sums are added in other orders below.
+        return bound > toBeat - 1e-9
     }
 
     /// A view's tokens in place: plain facts for the hot loop, the words for the rest.

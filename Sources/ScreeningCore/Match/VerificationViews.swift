@@ -100,6 +100,10 @@ final class View: Sendable {
     /// The words' length in Characters, with a space between two: counted once here, not
     /// for every verification it wins (Character counting walks grapheme breaks).
     let length: Int
+    /// Which words it could meet (`WordSignature`).
+    let signature: WordSignature
+    /// Whether its last word is "university" (the school rule of `Verifier.compare`).
+    let endsWithUniversity: Bool
 
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
@@ -122,6 +126,8 @@ final class View: Sendable {
         self.isPrimaryName = isPrimaryName
         // An ASCII word's Characters are its bytes.
         length = words.reduce(words.count - 1) { $0 + ($1.utf8.allSatisfy { $0 < 0x80 } ? $1.utf8.count : $1.count) }
+        signature = WordSignature(facts)
+        endsWithUniversity = words.last == "university"
     }
 }
 
