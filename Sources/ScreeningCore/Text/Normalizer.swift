@@ -20,8 +20,10 @@ public final class Normalizer: Sendable {
     /// and a name's variants take two phonetic keys.
     let familyVariants = ThreadAffinePool { BoundedMemo<Set<String>>(capacity: 50_000) }
     /// The phonetic keys of the words each thread has keyed (`addPhoneticKeys`; nil for a
-    /// word of the organisation vocabulary).
-    let tokenKeys = ThreadAffinePool { BoundedMemo<TokenPhoneticKeys?>(capacity: 50_000) }
+    /// word of the organisation vocabulary). Small: the words that come back (a network's
+    /// family names) come early, and an index of a registry's 116,000 names fills it with
+    /// words met once.
+    let tokenKeys = ThreadAffinePool { BoundedMemo<TokenPhoneticKeys?>(capacity: 8_192) }
 
     /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on
     /// first use, since only Han text needs it.
