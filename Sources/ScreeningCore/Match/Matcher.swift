@@ -18,7 +18,9 @@ public final class Matcher: Sendable {
     /// Each alias's token views with weights and phonetic keys, and its Han text
     /// (canonical, segments joined), computed once.
     let aliasForms: AliasTable<(views: [View], han: String)>
-    /// Whether each alias is an acronym.
+    /// Whether each alias is an acronym (`isAcronym`), which counts only with evidence. An
+    /// entity's primary name of five or more capitals (RIKEN, ELPROM) is its name, not an
+    /// acronym of one.
     let aliasIsAcronym: [Bool]
     /// Whether each alias is a name without its place that another entity shares
     /// (`PlaceQualifiedName.ambiguous(in:)`): not verified.

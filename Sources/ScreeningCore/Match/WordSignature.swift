@@ -7,8 +7,7 @@
 struct WordSignature: Sendable {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
-    init() {}
-
+    /// The signature of a view's words.
     init(_ facts: [TokenFacts]) {
         for word in facts { insert(word) }
     }
