@@ -64,5 +64,16 @@ struct MatchCommand: ParsableCommand {
                 print("    \(match.explanation)")
             }
         }
+        guard !json else { return }
+        // The acronyms the query prints that count only with evidence, so that a reviewer
+        // checking "CNRS" alone sees why its entity is not among the candidates.
+        for (entity, alias) in matcher.acronymsWithoutEvidence(in: query) {
+            let rule = if let country = entity.country, !country.isEmpty {
+                "counts only printed in capitals with its entity's country (\(country)) in the text"
+            } else {
+                "counts only with its entity's country in the text, which the list does not give"
+            }
+            print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): an acronym alone \(rule)")
+        }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// `screen --enrich` and `match --enrich` on METI's End User List and the partial ROR dump, and
-/// `match` on the dump itself.
+/// `match` on the dump itself and on the Entity List.
 final class EnrichCommandTests: XCTestCase {
     private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -83,6 +83,20 @@ final class EnrichCommandTests: XCTestCase {
         let university = try XCTUnwrap(objects.first { $0["entity_id"] as? String == "https://ror.org/05qbk4x57" }, json.out)
         XCTAssertEqual(university["country"] as? String, "CN")
         XCTAssertEqual(university["parents"] as? [[String: String]], [["id": "https://ror.org/034t30j35", "name": "Chinese Academy of Sciences"]])
+    }
+
+    /// An acronym printed alone counts only with its entity's country in the text; `match`
+    /// says so under the candidates, naming the entity, so that a reviewer checking "DJI"
+    /// sees why the Entity List's DJI is not hit. With the country, it is.
+    func testMatchSaysWhyAnAcronymAloneIsNotCounted() throws {
+        let list = try shared("lists/us/bis_entity_list.jsonl")
+        let alone = try EntityScreenBinary.run(["match", "DJI", "--list", list, "--limit", "3"])
+        XCTAssertEqual(alone.status, 0, alone.err)
+        XCTAssertTrue(alone.out.contains("not counted: “DJI” (bis-entity-list:514 DJI [bis-entity-list]): an acronym alone counts only "
+                                         + "printed in capitals with its entity's country (CN) in the text"), alone.out)
+        let placed = try EntityScreenBinary.run(["match", "DJI, Shenzhen, China", "--list", list, "--limit", "3"])
+        XCTAssertTrue(placed.out.hasPrefix(" 1. 1.00  bis-entity-list:514  DJI [bis-entity-list, CN]"), placed.out)
+        XCTAssertFalse(placed.out.contains("not counted"), placed.out)
     }
 
     /// A nightly rescan keeps the enrichment: the hit through a ROR alias comes out new,

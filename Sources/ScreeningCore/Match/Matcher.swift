@@ -90,6 +90,30 @@ public final class Matcher: Sendable {
         return Array(result.prefix(limit))
     }
 
+    /// The acronyms a text prints that `verify` passes over for want of evidence (an
+    /// acronym alone counts only printed in capitals with its entity's country in the text),
+    /// with their entities, each entity once: `entity-screen match` says why a reviewer
+    /// checking "CNRS" or "DJI" alone does not see its entity among the candidates.
+    public func acronymsWithoutEvidence(in text: String, limit: Int = 5) -> [(entity: ListedEntity, alias: String)] {
+        let mention = normalizer.normalize(text, options: .allForms)
+        let evidence = CountryEvidence.country(of: mention, stated: nil)
+        var found: [(entity: ListedEntity, alias: String)] = []
+        var seen = Set<Int32>()
+        for candidate in index.candidates(for: mention, among: .organisations, limit: 20, minimumContainment: 0.25)
+        where candidate.containment >= EntityIndex.wholeContainment && aliasIsAcronym[Int(candidate.alias)] {
+            let alias = index.aliases[Int(candidate.alias)]
+            let entity = index.entities[Int(alias.entity)]
+            guard Self.containsWord(alias.text, in: text, caseInsensitive: true), !seen.contains(alias.entity) else { continue }
+            // Those with their evidence are verified as any other alias.
+            if Self.containsWord(alias.text, in: text), let listed = entity.country, let evidence,
+               !CountryEvidence.contradicts(listed: listed, evidence: evidence.code) { continue }
+            seen.insert(alias.entity)
+            found.append((entity, alias.listedText))
+            if found.count == limit { break }
+        }
+        return found
+    }
+
     /// Hits of a person's name against the lists' person entries.
     public func match(person name: String, threshold: Double = Matcher.defaultThreshold) -> [Match] {
         match(person: name, grams: personGrams(name), threshold: threshold)
