@@ -128,6 +128,12 @@ public enum OrganisationTerms {
             // German's "zu" after a university is English's "of" (Humboldt-Universität zu Berlin,
             // Humboldt University of Berlin); elsewhere it stays, a pinyin syllable (Zu Chongzhi).
             ("universitat zu", "university"), ("universitaet zu", "university"),
+            // Italian's and Portuguese's prepositions after a university likewise (Università
+            // degli Studi di Torino, Università di Udine, Universidade do Porto: University of
+            // Turin, of Udine, of Porto); "di", "da" and "do" alone stay (Di Wu; DA, DO).
+            ("universita di", "university"), ("universita degli studi di", "university"), ("universita degli studi", "university"),
+            ("universidade do", "university"), ("universidade da", "university"), ("universidade dos", "university"),
+            ("universidade das", "university"),
         ]
         for (phrase, replacement) in pairs {
             table[phrase.split(separator: " ").map(String.init)] = replacement.split(separator: " ").map(String.init)

@@ -30,7 +30,7 @@ final class OrganisationTermTests: XCTestCase {
     /// A city's local name meets its English one (Crossref prints both).
     func testLocalCityNamesMeetEnglishOnes() {
         XCTAssertEqual(key("Universität Köln"), key("University of Cologne"))
-        XCTAssertEqual(key("Università di Torino"), "university di turin")
+        XCTAssertEqual(key("Università di Torino"), key("University of Turin"))
         XCTAssertEqual(key("LMU München"), key("LMU Munich"))
         // Leuven and Louvain name two universities now: each keeps its own.
         XCTAssertNotEqual(key("KU Leuven"), key("KU Louvain"))
@@ -42,6 +42,12 @@ final class OrganisationTermTests: XCTestCase {
         // German's "zu" after a university is "of" (and only there: see below).
         XCTAssertEqual(key("Humboldt-Universität zu Berlin"), key("Humboldt University of Berlin"))
         XCTAssertEqual(key("Universitaet zu Luebeck"), "university luebeck")
+        // Italian's and Portuguese's the same: the Crossref gold's Università di Torino and
+        // Udine are the registry's University of Turin and of Udine.
+        XCTAssertEqual(key("Università di Torino"), key("University of Turin"))
+        XCTAssertEqual(key("Università degli Studi di Udine"), key("University of Udine"))
+        XCTAssertEqual(key("Universidade do Porto"), key("University of Porto"))
+        XCTAssertEqual(key("Universidade Federal do Rio de Janeiro"), "university federal do rio janeiro")
     }
 
     /// Articles that are also names stay: METI's End User List lists DES INTERNATIONAL CO.,
@@ -51,6 +57,7 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("DES INTERNATIONAL CO., LTD."), "des international")
         XCTAssertEqual(key("Alberto Di Salle"), "alberto di salle")
         XCTAssertEqual(key("Zu Chongzhi"), "zu chongzhi")
+        XCTAssertEqual(key("Di Wu, Da Silva"), "di wu da silva")
     }
 
     func testLatinLegalFormsAreStrippedAndKept() {
