@@ -129,9 +129,10 @@ public enum OrganisationTerms {
             // Humboldt University of Berlin); elsewhere it stays, a pinyin syllable (Zu Chongzhi).
             ("universitat zu", "university"), ("universitaet zu", "university"),
             // Italian's and Portuguese's prepositions after a university likewise (Università
-            // degli Studi di Torino, Università di Udine, Universidade do Porto: University of
-            // Turin, of Udine, of Porto); "di", "da" and "do" alone stay (Di Wu; DA, DO).
+            // degli Studi di Torino, Università della Calabria, Universidade do Porto: University
+            // of Turin, of Calabria, of Porto); "di", "da" and "do" alone stay (Di Wu; DA, DO).
             ("universita di", "university"), ("universita degli studi di", "university"), ("universita degli studi", "university"),
+            ("universita della", "university"),
             ("universidade do", "university"), ("universidade da", "university"), ("universidade dos", "university"),
             ("universidade das", "university"),
         ]

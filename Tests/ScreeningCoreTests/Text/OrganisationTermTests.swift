@@ -47,6 +47,7 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Università di Torino"), key("University of Turin"))
         XCTAssertEqual(key("Università degli Studi di Udine"), key("University of Udine"))
         XCTAssertEqual(key("Universidade do Porto"), key("University of Porto"))
+        XCTAssertEqual(key("Università della Calabria"), key("University of Calabria"))
         XCTAssertEqual(key("Universidade Federal do Rio de Janeiro"), "university federal do rio janeiro")
     }
 
