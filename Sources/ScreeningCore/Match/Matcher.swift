@@ -105,13 +105,21 @@ public final class Matcher: Sendable {
             let entity = index.entities[Int(alias.entity)]
             guard Self.containsWord(alias.text, in: text, caseInsensitive: true), !seen.contains(alias.entity) else { continue }
             // Those with their evidence are verified as any other alias.
-            if Self.containsWord(alias.text, in: text), let listed = entity.country, let evidence,
-               !CountryEvidence.contradicts(listed: listed, evidence: evidence.code) { continue }
+            if acronym(Int(candidate.alias), hasEvidenceIn: text, evidence: evidence) { continue }
             seen.insert(alias.entity)
             found.append((entity, alias.listedText))
             if found.count == limit { break }
         }
         return found
+    }
+
+    /// Whether the acronym alias `a` has its evidence in `text`: an acronym alone (HIT, SCH)
+    /// counts only printed as one, in capitals, in a mention from its entity's country
+    /// (`evidence`, the country the mention shows).
+    private func acronym(_ a: Int, hasEvidenceIn text: String, evidence: (code: String, why: String)?) -> Bool {
+        guard Self.containsWord(index.aliases[a].text, in: text), let listed = index.entities[Int(index.aliases[a].entity)].country,
+              let evidence else { return false }
+        return !CountryEvidence.contradicts(listed: listed, evidence: evidence.code)
     }
 
     /// Hits of a person's name against the lists' person entries.
@@ -245,12 +253,7 @@ public final class Matcher: Sendable {
             let a = Int(candidate)
             guard !aliasIsAmbiguousShortForm[a] else { continue }
             let e = Int(index.aliases[a].entity)
-            // An acronym alone (HIT, SCH) is evidence only when printed as one, in capitals,
-            // in a mention from the entity's country.
-            if aliasIsAcronym[a] {
-                guard Self.containsWord(index.aliases[a].text, in: mention.original), let listed = index.entities[e].country,
-                      let evidence, !CountryEvidence.contradicts(listed: listed, evidence: evidence.code) else { continue }
-            }
+            if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
             var result = aliasForms.withValue(a) { forms in
                 verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: views, mentionHan: han)
             }
