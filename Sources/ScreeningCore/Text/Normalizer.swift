@@ -20,10 +20,10 @@ public final class Normalizer: Sendable {
     /// and a name's variants take two phonetic keys.
     let familyVariants = ThreadAffinePool { BoundedMemo<Set<String>>(capacity: 50_000) }
     /// The phonetic keys of the words each thread has keyed (`addPhoneticKeys`; nil for a
-    /// word of the organisation vocabulary). Small: the words that come back (a network's
-    /// family names) come early, and an index of a registry's 116,000 names fills it with
-    /// words met once.
-    let tokenKeys = ThreadAffinePool { BoundedMemo<TokenPhoneticKeys?>(capacity: 8_192) }
+    /// word of the organisation vocabulary). It starts afresh when full (`BoundedMemo`): an
+    /// index build fills it with the lists' words, which then give way to the records'
+    /// (kept instead, the word "author" of the bulk benchmark's names was keyed anew in each).
+    let tokenKeys = ThreadAffinePool { BoundedMemo<TokenPhoneticKeys?>(capacity: 16_384) }
 
     /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on
     /// first use, since only Han text needs it.
