@@ -255,7 +255,8 @@ public final class Matcher: Sendable {
             let e = Int(index.aliases[a].entity)
             if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
             var result = aliasForms.withValue(a) { forms in
-                verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: views, mentionHan: han)
+                // Scores below the threshold are dropped below, and the country's factor only lowers one.
+                verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: views, mentionHan: han, floor: threshold)
             }
             guard result.score > 0 else { continue }
             var countryNote = ""

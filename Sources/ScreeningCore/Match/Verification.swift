@@ -170,15 +170,20 @@ final class Verifier: Sendable {
         return parts.count > 1 ? parts : nil
     }
 
-    /// The best pairing of the alias (its views precomputed) with the mention.
-    func verify(aliasHan: String, views: [View], mentionViews: [View], mentionHan: [(segment: Int, text: String)]) -> Verification {
+    /// The best pairing of the alias (its views precomputed) with the mention. A caller that
+    /// keeps only scores of at least `floor` (a screen's threshold) may give it: a pairing
+    /// that cannot reach it is then not aligned, and one scoring below it may read as 0.
+    func verify(aliasHan: String, views: [View], mentionViews: [View], mentionHan: [(segment: Int, text: String)],
+                floor: Double = 0) -> Verification {
         var best = Verification(score: 0)
         // Pairings are scored without their accounts, and one that cannot beat the best so
         // far stops early; the winner's account is written when asked for.
         // Views are read by index through buffer pointers, not copied by a for-in loop for
         // every pairing.
         var winnerIndices: (alias: Int, mention: Int)?
-        var winnerScore = 0.0
+        // A hair below the floor, so that a pairing scoring it exactly still wins (sums added
+        // in other orders may differ in the last bits).
+        var winnerScore = floor > 0 ? floor - 1e-9 : 0.0
         views.withUnsafeBufferPointer { views in
             mentionViews.withUnsafeBufferPointer { mentionViews in
                 for a in views.indices {
