@@ -243,7 +243,10 @@ public final class Matcher: Sendable {
     /// alias is scored on its own, whatever the others are.
     func verify(organisation mention: NormalizedText, country: String?, aliases: [Int32], threshold: Double) -> [Match] {
         guard !aliases.isEmpty else { return [] }
-        let views = verifier.mentionViews(mention)
+        // The mention's views are made only once an alias may reach the threshold against
+        // its words (most candidates of most affiliations cannot): by their signature first.
+        var views: [View]?
+        let signature = threshold > 0 ? verifier.mentionSignature(mention) : nil
         let han = Verifier.hanSegments(mention)
         let evidence = CountryEvidence.country(of: mention, stated: country)
         var best: [Int32: Match] = [:]
@@ -254,9 +257,15 @@ public final class Matcher: Sendable {
             guard !aliasIsAmbiguousShortForm[a] else { continue }
             let e = Int(index.aliases[a].entity)
             if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
-            var result = aliasForms.withValue(a) { forms in
+            var result = aliasForms.withValue(a) { forms -> Verification in
+                if let signature, forms.han.isEmpty || han.isEmpty,
+                   !forms.views.contains(where: { Verifier.mayBeat(threshold - 1e-9, $0, signature: signature) }) {
+                    return Verification(score: 0)
+                }
+                let mentionViews = views ?? verifier.mentionViews(mention)
+                views = mentionViews
                 // Scores below the threshold are dropped below, and the country's factor only lowers one.
-                verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: views, mentionHan: han, floor: threshold)
+                return verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: mentionViews, mentionHan: han, floor: threshold)
             }
             guard result.score > 0 else { continue }
             var countryNote = ""

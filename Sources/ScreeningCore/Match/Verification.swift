@@ -99,6 +99,22 @@ final class Verifier: Sendable {
     /// segment a conjunction parts into two organisations' names, each part's), each two
     /// adjacent segments, and the whole text's alternative forms (translations, readings).
     /// Words' facts come from this thread's memo (`known`): affiliations repeat their words.
+    /// The signature of every word `mentionViews` would give `text`'s views: a word no view
+    /// may meet, this does not either, so an alias that cannot reach a floor against it
+    /// (`mayBeat(_:_:signature:)`) cannot against any view, and the views need not be made.
+    func mentionSignature(_ text: NormalizedText) -> WordSignature {
+        let memo = known.take()
+        defer { known.give(back: memo) }
+        var signature = WordSignature([])
+        for token in text.tokens where token.script != .han && token.script != .kana {
+            signature.insert(memo.value(of: token.text, make: facts))
+        }
+        for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
+            for token in form.tokens { signature.insert(memo.value(of: token, make: facts)) }
+        }
+        return signature
+    }
+
     func mentionViews(_ text: NormalizedText) -> [View] {
         let memo = known.take()
         defer { known.give(back: memo) }
@@ -294,16 +310,22 @@ final class Verifier: Sendable {
     /// count a missing "university" as met (then the share alone, with that word in it).
     @inline(__always)
     static func mayBeat(_ toBeat: Double, _ alias: View, _ mention: View) -> Bool {
+        mayBeat(toBeat, alias, signature: mention.signature)
+    }
+
+    /// `mayBeat(_:_:_:)` against a mention's words by their signature alone.
+    @inline(__always)
+    static func mayBeat(_ toBeat: Double, _ alias: View, signature: WordSignature) -> Bool {
         var possible = 0.0, total = 0.0
         for word in alias.facts {
             total += word.weight
-            if mention.signature.mayMeet(word) { possible += word.weight }
+            if signature.mayMeet(word) { possible += word.weight }
         }
         guard possible > 0, total > 0 else { return false }
         let bound: Double
         if alias.isPrimaryName && alias.endsWithUniversity && alias.facts.count >= 2 {
             let last = alias.facts[alias.facts.count - 1]
-            bound = (possible + (mention.signature.mayMeet(last) ? 0 : last.weight)) / total
+            bound = (possible + (signature.mayMeet(last) ? 0 : last.weight)) / total
         } else {
             bound = (possible / total) * (possible / total)
         }
