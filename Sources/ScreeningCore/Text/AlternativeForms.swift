@@ -154,19 +154,26 @@ extension Normalizer {
             }
         }
         // Japanese romanization rules make no sense on pinyin, nor Chinese ones on Japanese readings.
-        func add(_ tokens: [String], source: String, japanese: Bool, chinese: Bool) {
+        // `sameAsSource`: a key form with the very words of its source adds nothing to it (its
+        // grams are the source's, and it meets what the source meets), so it is left out; a
+        // reading's own form is still given its key form, which the readings are compared by.
+        func add(_ tokens: [String], source: String, japanese: Bool, chinese: Bool, unlessSameAsSource: Bool = false) {
             let found = tokens.map(keys(of:))
             if japanese {
                 let key = zip(tokens, found).map { token, keys in keys?.japanese ?? token }
-                appendUnique(Form(kind: .phoneticJapanese, tokens: key, source: source), to: &result)
+                if !(unlessSameAsSource && key == tokens) {
+                    appendUnique(Form(kind: .phoneticJapanese, tokens: key, source: source), to: &result)
+                }
             }
             if chinese, found.contains(where: { $0?.chinese != nil }) {
                 let key = zip(tokens, found).map { token, keys in keys?.chinese ?? token }
-                appendUnique(Form(kind: .phoneticChinese, tokens: key, source: source), to: &result)
+                if !(unlessSameAsSource && key == tokens) {
+                    appendUnique(Form(kind: .phoneticChinese, tokens: key, source: source), to: &result)
+                }
             }
         }
         if result.tokens.contains(where: { $0.script == .latin || $0.script == .other }) {
-            add(result.tokens.map(\.text), source: "matching form", japanese: true, chinese: true)
+            add(result.tokens.map(\.text), source: "matching form", japanese: true, chinese: true, unlessSameAsSource: true)
         }
         // The forms as they were before any key was added.
         for form in result.forms where form.kind == .japaneseReading || form.kind == .hepburn || form.kind == .pinyin {
