@@ -172,7 +172,12 @@ extension Normalizer {
                 }
             }
         }
-        if result.tokens.contains(where: { $0.script == .latin || $0.script == .other }) {
+        // Most names' words key to themselves (Author 123-0, Wei Zhang): then neither key form
+        // would be kept, and its arrays are not made.
+        if result.tokens.contains(where: { $0.script == .latin || $0.script == .other }),
+           result.tokens.contains(where: { token in
+               keys(of: token.text).map { $0.japanese != token.text || ($0.chinese.map { $0 != token.text } ?? false) } ?? false
+           }) {
             add(result.tokens.map(\.text), source: "matching form", japanese: true, chinese: true, unlessSameAsSource: true)
         }
         // The forms as they were before any key was added.
