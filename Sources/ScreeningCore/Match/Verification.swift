@@ -95,10 +95,6 @@ final class Verifier: Sendable {
         return segments.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// Latin token sequences of a mention: each segment's matching tokens (and, before a
-    /// segment a conjunction parts into two organisations' names, each part's), each two
-    /// adjacent segments, and the whole text's alternative forms (translations, readings).
-    /// Words' facts come from this thread's memo (`known`): affiliations repeat their words.
     /// The signature of every word `mentionViews` would give `text`'s views: a word no view
     /// may meet, this does not either, so an alias that cannot reach a floor against it
     /// (`mayBeat(_:_:signature:)`) cannot against any view, and the views need not be made.
@@ -115,6 +111,10 @@ final class Verifier: Sendable {
         return signature
     }
 
+    /// Latin token sequences of a mention: each segment's matching tokens (and, before a
+    /// segment a conjunction parts into two organisations' names, each part's), each two
+    /// adjacent segments, and the whole text's alternative forms (translations, readings).
+    /// Words' facts come from this thread's memo (`known`): affiliations repeat their words.
     func mentionViews(_ text: NormalizedText) -> [View] {
         let memo = known.take()
         defer { known.give(back: memo) }

@@ -154,9 +154,9 @@ extension Normalizer {
             }
         }
         // Japanese romanization rules make no sense on pinyin, nor Chinese ones on Japanese readings.
-        // `sameAsSource`: a key form with the very words of its source adds nothing to it (its
-        // grams are the source's, and it meets what the source meets), so it is left out; a
-        // reading's own form is still given its key form, which the readings are compared by.
+        // `unlessSameAsSource`: a key form with the very words of its source adds nothing to
+        // it (its grams are the source's, and it meets what the source meets), so it is left
+        // out; a reading's own form is still given its key form, which readings are compared by.
         func add(_ tokens: [String], source: String, japanese: Bool, chinese: Bool, unlessSameAsSource: Bool = false) {
             let found = tokens.map(keys(of:))
             if japanese {
