@@ -86,4 +86,92 @@ final class ListImportsTests: XCTestCase {
         XCTAssertEqual(loaded.entities.first?.id, "bis-meu:1")
         XCTAssertGreaterThan(loaded.entities.count, 50)
     }
+
+    /// The US lists as the public repository publishes them (`lists/us/*.json`, one document
+    /// each) read as their JSON Lines conversion beside them: the same ids, names, aliases and
+    /// remarks; the same country wherever the conversion gives one.
+    func testUSListDocumentsReadAsTheirJSONLinesConversion() throws {
+        let folder = try TestSupport.shared("lists/us")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") && $0 != "lists.json" }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 12)
+        var countriesOnlyHere: [String: String] = [:]
+        var compared = 0
+        for name in names {
+            let document = try ListFiles.load([folder.appendingPathComponent(name).path])
+            let lines = try ListFiles.load([folder.appendingPathComponent(name + "l").path])
+            XCTAssertEqual(document.problems, [], name)
+            XCTAssertEqual(document.entities.count, lines.entities.count, name)
+            for (read, converted) in zip(document.entities, lines.entities) {
+                XCTAssertEqual(read.id, converted.id)
+                XCTAssertEqual(read.list, converted.list)
+                XCTAssertEqual(read.name, converted.name)
+                XCTAssertEqual(read.aliases, converted.aliases, read.id)
+                XCTAssertEqual(read.remarks, converted.remarks, read.id)
+                if let country = converted.country {
+                    XCTAssertEqual(read.country, country, read.id)
+                } else if let country = read.country {
+                    countriesOnlyHere[String(read.remarks?.split(separator: ";").first ?? ""), default: country] = country
+                }
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 5_800)
+        // Where the conversion knew no code, the names it missed: variants, not other countries.
+        XCTAssertEqual(countriesOnlyHere["UK"], "GB")
+        XCTAssertEqual(countriesOnlyHere["Czech Republic"], "CZ")
+        XCTAssertEqual(countriesOnlyHere["Turkiye"], "TR")
+        XCTAssertEqual(countriesOnlyHere["People’s Republic of China"], "CN")
+        XCTAssertEqual(countriesOnlyHere["North Korea (DPRK)"], "KP")
+        XCTAssertNil(countriesOnlyHere["Middle East Region"])
+        // The repository's index of the lists is no list: nothing to load, nothing skipped.
+        let index = try ListFiles.load([folder.appendingPathComponent("lists.json").path])
+        XCTAssertEqual(index.entities.count, 0)
+    }
+
+    func testListDocumentReportsEntriesWithoutNamesAndRejectsBrokenDocuments() throws {
+        let json = """
+            [
+              {"id": "x:1", "name": "Harbin Institute of Technology", "country": "China", "aliases": ["HIT"]},
+              {"id": "x:2", "name": ""},
+              "not an entry",
+              {"name": "Beihang University", "country": "CN", "address": "Beijing"}
+            ]
+            """
+        let url = try ImportTestSupport.temporary(Array(json.utf8), name: "partners.json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let loaded = try ListFiles.load([url.path])
+        // Without a list_id, the file's name names the list.
+        let stem = url.deletingPathExtension().lastPathComponent
+        XCTAssertEqual(loaded.entities, [
+            ListedEntity(id: "x:1", list: stem, name: "Harbin Institute of Technology", aliases: ["HIT"], country: "CN"),
+            ListedEntity(id: "\(stem):4", list: stem, name: "Beihang University", country: "CN", remarks: "CN; Beijing"),
+        ])
+        XCTAssertEqual(loaded.problems.map(\.line), [3, 4])
+        XCTAssertEqual(loaded.problems.map(\.description), ["\(url.path):3: list entry 2 has no name; entry skipped",
+                                                            "\(url.path):4: list entry 3 is not an object; entry skipped"])
+        // A document on one line, in the repository's wrapper.
+        let oneLine = try ImportTestSupport.temporary(Array(#"{"list_id": "demo", "entities": [{"name": "Rostec", "country": "Russia"}]}"#.utf8), name: "demo.json")
+        defer { try? FileManager.default.removeItem(at: oneLine) }
+        XCTAssertEqual(try ListFiles.load([oneLine.path]).entities, [ListedEntity(id: "demo:1", list: "demo", name: "Rostec", country: "RU", remarks: "Russia")])
+        // A broken document cannot be read at all: the error names the file and the line.
+        let broken = try ImportTestSupport.temporary(Array("{\n \"entities\": [\n  {\"name\": \"A\"},\n  {\"name\": }\n ]\n}\n".utf8), name: "broken.json")
+        defer { try? FileManager.default.removeItem(at: broken) }
+        XCTAssertThrowsError(try ListFiles.load([broken.path])) { error in
+            XCTAssertTrue(error is InputError)
+            XCTAssertTrue("\(error)".contains("broken.json") && "\(error)".contains("line 4"), "\(error)")
+        }
+    }
+
+    func testCountryNames() {
+        XCTAssertEqual(CountryNames.code("China"), "CN")
+        XCTAssertEqual(CountryNames.code("Burma"), "MM")
+        XCTAssertEqual(CountryNames.code("Myanmar"), "MM")
+        XCTAssertEqual(CountryNames.code("Turkey (Turkiye)"), "TR")
+        XCTAssertEqual(CountryNames.code("Türkiye"), "TR")
+        XCTAssertEqual(CountryNames.code("the Netherlands"), "NL")
+        XCTAssertEqual(CountryNames.code("United Arab Emirates"), "AE")
+        XCTAssertEqual(CountryNames.code("jp"), "JP")
+        XCTAssertNil(CountryNames.code("Fishing Vessels"))
+        XCTAssertNil(CountryNames.code(""))
+    }
 }

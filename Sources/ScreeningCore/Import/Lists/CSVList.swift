@@ -39,7 +39,7 @@ public enum CSVList {
             } ?? .unknown
             entities.append(ListedEntity(id: columns.value("id", fields) ?? "\(base):\(row.line)",
                                          list: columns.value("list", fields) ?? "", kind: kind, name: name, aliases: aliases,
-                                         country: columns.value("country", fields).flatMap(USPTORecords.countryCode),
+                                         country: columns.value("country", fields).flatMap(CountryNames.code),
                                          remarks: columns.value("remarks", fields)))
         }
         return entities

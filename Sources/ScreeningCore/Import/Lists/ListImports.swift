@@ -1,9 +1,9 @@
 /// The list formats read by importers (rather than as canonical JSON Lines): the
-/// Consolidated Screening List CSV, OpenSanctions FollowTheMoney JSON lines, and any CSV
-/// through a column map.
+/// Consolidated Screening List CSV, OpenSanctions FollowTheMoney JSON lines, a JSON document
+/// of entries (`ListDocument`), and any CSV through a column map.
 public enum ListImports {
     /// The formats tried, for the message about a file in none of them.
-    public static let formatsTried = "JSON Lines listed entities (FORMATS.md), METI End User List xlsx, ROR data dump, "
+    public static let formatsTried = "JSON Lines listed entities (FORMATS.md), a JSON document of list entries, METI End User List xlsx, ROR data dump, "
         + "US Consolidated Screening List CSV, OpenSanctions FollowTheMoney JSON lines, CSV with --list-map"
 
     /// What `read` found: entries, or canonical JSON Lines left to `ListedEntityReader`
@@ -24,14 +24,17 @@ public enum ListImports {
         if name.hasSuffix(".gz") { name.removeLast(3) }
         let first = input.firstSignificantByte
         if first == nil { return .canonical(input) }
-        if first == UInt8(ascii: "{") && !name.hasSuffix(".csv") {
+        let isCSVName = name.hasSuffix(".csv") || name.hasSuffix(".tsv")
+        if !isCSVName && ListDocument.recognises(head: input.head) {
+            return .entities(try ListDocument.read(input, file: path) { collected.append($0) })
+        }
+        if first == UInt8(ascii: "{") && !isCSVName {
             let firstLine = input.headText.prefix { $0 != "\n" }
             if OpenSanctionsList.looksLikeFollowTheMoney(String(firstLine)) && !firstLine.contains("\"aliases\"") {
                 return .entities(try OpenSanctionsList.read(input, file: path) { collected.append($0) })
             }
             return .canonical(input)
         }
-        let isCSVName = name.hasSuffix(".csv") || name.hasSuffix(".tsv")
         if !isCSVName && map == nil && [".jsonl", ".json", ".ndjson"].contains(where: name.hasSuffix) {
             return .canonical(input)    // malformed lines are reported one by one
         }
