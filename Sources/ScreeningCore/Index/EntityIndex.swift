@@ -31,11 +31,17 @@ public final class EntityIndex: Sendable {
             /// The name without the place it ends in (Washington University of Washington
             /// University in St. Louis: `PlaceQualifiedName`).
             case placeLeftOut(of: String)
+            /// The name without its acronyms and other names in brackets
+            /// (Molecular Electronics Research Institute of ... (MERI): `BracketedName`).
+            case bracketsLeftOut(of: String)
+            /// Another name the listed one gives in brackets, after "a.k.a." or "f.k.a."
+            /// (`BracketedName`).
+            case namedInBrackets(of: String)
 
             /// The listed spelling it was made from.
             public var listed: String {
                 switch self {
-                case .germanSpelling(let listed), .placeLeftOut(let listed): listed
+                case .germanSpelling(let listed), .placeLeftOut(let listed), .bracketsLeftOut(let listed), .namedInBrackets(let listed): listed
                 }
             }
         }

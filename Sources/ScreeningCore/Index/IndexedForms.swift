@@ -81,7 +81,9 @@ public struct IndexedForms: Sendable, Equatable {
     /// empty ones left out; `primary` for the name. A spelling with German umlauts or ß is
     /// followed by its transliteration (Würzburg, Wuerzburg): folded to u, ü no longer meets
     /// the ue that affiliations print for it. An organisation's university named with its
-    /// place is followed by the name without it (`PlaceQualifiedName`).
+    /// place is followed by the name without it (`PlaceQualifiedName`), a name with an
+    /// acronym or another name in brackets by the name without them and the other name
+    /// (`BracketedName`).
     public static func spellings(of entity: ListedEntity) -> [Spelling] {
         var spellings: [Spelling] = []
         spellings.reserveCapacity(entity.aliases.count + 1)
@@ -106,6 +108,11 @@ public struct IndexedForms: Sendable, Equatable {
             }
             if entity.kind != .person, let short = PlaceQualifiedName.withoutPlace(text), !listedToo(short) {
                 body(short, primary, .placeLeftOut(of: text))
+            }
+            if entity.kind != .person {
+                for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {
+                    body(derived, primary, derivation)
+                }
             }
         }
         if !entity.name.isEmpty { each(entity.name, primary: true) }

@@ -1,21 +1,24 @@
 /// The country a mention points to: the party's own country, else a country named in the
 /// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台).
 enum CountryEvidence {
-    static func country(of mention: NormalizedText, stated: String?) -> (code: String, why: String)? {
-        if let stated, !stated.isEmpty { return (stated.uppercased(), "the party's country") }
+    /// `word` is the mention's word that names the country, when a word does: a listed name
+    /// that holds the word itself (Korea Ryonbong General Corp., listed in North Korea) is
+    /// not contradicted by it.
+    static func country(of mention: NormalizedText, stated: String?) -> (code: String, why: String, word: String?)? {
+        if let stated, !stated.isEmpty { return (stated.uppercased(), "the party's country", nil) }
         // The last segments name the country in affiliations; look from the end.
         let tokens = mention.tokens
         for k in tokens.indices.reversed() {
             guard let code = names[tokens[k].text] else { continue }
             // New Mexico and New England are in the United States.
             if code != "NZ" && k > 0 && tokens[k - 1].text == "new" { continue }
-            return (code, "“\(tokens[k].text)” in the text")
+            return (code, "“\(tokens[k].text)” in the text", tokens[k].text)
         }
         // Japanese kanji forms alone say who wrote the text, not where the organisation is:
         // METI itself writes 哈爾浜工業大学 for a Chinese university. Japanese words do.
         for token in mention.tokens where token.script == .han {
             if let word = japaneseWords.first(where: { token.text.contains($0) }) {
-                return ("JP", "“\(word)”, written so only in Japan")
+                return ("JP", "“\(word)”, written so only in Japan", nil)
             }
         }
         return nil

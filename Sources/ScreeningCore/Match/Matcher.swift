@@ -16,8 +16,10 @@ public final class Matcher: Sendable {
     public let normalizer: Normalizer
     let verifier: Verifier
     /// Each alias's token views with weights and phonetic keys, and its Han text
-    /// (canonical, segments joined), computed once.
-    let aliasForms: AliasTable<(views: [View], han: String)>
+    /// (canonical, segments joined), computed once; for a name of common words only, which
+    /// has no view (`Verifier.aliasViews`), its words, met only as a whole segment
+    /// (`commonWordsName`).
+    let aliasForms: AliasTable<(views: [View], han: String, commonWords: [String]?)>
     /// Whether each alias is an acronym (`isAcronym`), which counts only with evidence. An
     /// entity's primary name of five or more capitals (RIKEN, ELPROM) is its name, not an
     /// acronym of one.
@@ -60,7 +62,10 @@ public final class Matcher: Sendable {
         self.verifier = verifier
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
-            return (verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary), Verifier.hanSegments(normalized).map(\.text).joined())
+            let views = verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary)
+            let words = normalized.tokens.map(\.text)
+            return (views, Verifier.hanSegments(normalized).map(\.text).joined(),
+                    views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) ? words : nil)
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
         aliasIsAmbiguousShortForm = PlaceQualifiedName.ambiguous(in: index)
@@ -116,7 +121,7 @@ public final class Matcher: Sendable {
     /// Whether the acronym alias `a` has its evidence in `text`: an acronym alone (HIT, SCH)
     /// counts only printed as one, in capitals, in a mention from its entity's country
     /// (`evidence`, the country the mention shows).
-    private func acronym(_ a: Int, hasEvidenceIn text: String, evidence: (code: String, why: String)?) -> Bool {
+    private func acronym(_ a: Int, hasEvidenceIn text: String, evidence: (code: String, why: String, word: String?)?) -> Bool {
         guard Self.containsWord(index.aliases[a].text, in: text), let listed = index.entities[Int(index.aliases[a].entity)].country,
               let evidence else { return false }
         return !CountryEvidence.contradicts(listed: listed, evidence: evidence.code)
@@ -258,6 +263,7 @@ public final class Matcher: Sendable {
             let e = Int(index.aliases[a].entity)
             if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
             var result = aliasForms.withValue(a) { forms -> Verification in
+                if let words = forms.commonWords { return Self.commonWordsName(words, in: mention) }
                 if let signature, forms.han.isEmpty || han.isEmpty,
                    !forms.views.contains(where: { Verifier.mayBeat(threshold - 1e-9, $0, signature: signature) }) {
                     return Verification(score: 0)
@@ -270,7 +276,7 @@ public final class Matcher: Sendable {
             guard result.score > 0 else { continue }
             var countryNote = ""
             if let evidence, let listed = index.entities[e].country, !listed.isEmpty,
-               CountryEvidence.contradicts(listed: listed, evidence: evidence.code) {
+               CountryEvidence.contradicts(listed: listed, evidence: evidence.code), !alias(a, holds: evidence.word) {
                 result.score *= 0.5
                 countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs listed \(listed) (×0.50)"
             }
@@ -288,6 +294,52 @@ public final class Matcher: Sendable {
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }
 
+    /// Whether `alias` prints the words of its matching form (`words`), each as a word of
+    /// its own or the start of one (Electronics for electronic): not an abbreviation
+    /// the normalizer spelt out (Info Tech, which as "information technology" would meet
+    /// every department of that name).
+    static func printsItsWords(_ alias: String, _ words: [String]) -> Bool {
+        // Two words or more, of three letters or more: one word, or a letter pair (CA, Inc.,
+        // met in every Californian address), is no name.
+        guard words.count >= 2, words.allSatisfy({ $0.count >= 3 }) else { return false }
+        let printed = alias.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split { !$0.isLetter && !$0.isNumber }
+        return words.allSatisfy { word in printed.contains { $0.hasPrefix(word) } }
+    }
+
+    /// A company's name of common words only (China Electronics Corporation, Defense Systems
+    /// Corporation: two words of names' vocabulary and a legal form) says too little to be
+    /// met inside a longer segment, where such words name departments and divisions
+    /// (`Verifier.aliasViews`); in a mention that names a company (prints a legal form), a
+    /// segment that is the name and nothing else, legal form aside, names the entry, and is
+    /// a hit. Registries' departments of such words (ROR's Department of Biological
+    /// Sciences) have no legal form: as whole segments, without the legal forms asked, they
+    /// added 664 false hits to the Crossref gold's every-hit count and 266 to S2AFF's.
+    static func commonWordsName(_ words: [String], in mention: NormalizedText) -> Verification {
+        guard !mention.legalForms.isEmpty else { return Verification(score: 0) }
+        var start = 0
+        let tokens = mention.tokens
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count && tokens[end].segment == tokens[start].segment { end += 1 }
+            if end - start == words.count && zip(tokens[start..<end], words).allSatisfy({ $0.text == $1 }) {
+                let segment = tokens[start].segment
+                let form = words.joined(separator: " ")
+                return Verification(score: 1, placement: Match.Placement(lastSegment: segment, aliasLength: form.count),
+                                    describe: { "alias matching form “\(form)”, common words only, met the whole of segment \(segment + 1)" })
+            }
+            start = end
+        }
+        return Verification(score: 0)
+    }
+
+    /// Whether the alias's own words hold `word` (Korea in Korea Ryonbong General Corp.):
+    /// then the word is the name's, not evidence of where the mention stands.
+    private func alias(_ a: Int, holds word: String?) -> Bool {
+        guard let word else { return false }
+        return index.normalized(alias: a).tokens.contains { $0.text == word }
+    }
+
     /// What an explanation says of the alias after its text: where enrichment found it
     /// (`note`) or that it is an alias, not the name, and the German spelling it met in.
     private func marking(of alias: EntityIndex.Alias, note: String?) -> String {
@@ -295,6 +347,8 @@ public final class Matcher: Sendable {
         switch alias.derivation {
         case .germanSpelling: parts.append("in German spelling “\(alias.text)”")
         case .placeLeftOut: parts.append("without its place, as “\(alias.text)”")
+        case .bracketsLeftOut: parts.append("without the words in brackets, as “\(alias.text)”")
+        case .namedInBrackets: parts.append("the other name in its brackets, “\(alias.text)”")
         case nil: break
         }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"

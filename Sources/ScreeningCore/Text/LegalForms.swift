@@ -15,6 +15,10 @@ extension OrganisationTerms {
         let index = OrganisationTermIndex.shared
         var start = 0
         var kept = pieces.count
+        // Whether the segment before ended in a Latin legal form: a legal form may then
+        // go on after the comma (China State Shipbuilding Corporation, Limited (CSSC) 715th
+        // Research Institute), and "Limited" starting the next segment is part of it.
+        var formEndedSegment = false
         while start < pieces.count {
             var end = start
             while end < pieces.count && pieces[end].segment == pieces[start].segment { end += 1 }
@@ -27,6 +31,8 @@ extension OrganisationTerms {
                 continue
             }
             var last = end
+            let formGoesOn = formEndedSegment
+            formEndedSegment = false
             // Latin forms at the end, repeatedly (Group Co. Ltd.).
             while last - start > 1, pieces[last - 1].script == .latin,
                   let group = index.legalSuffixes.lookup(pieces[last - 1].hash) {
@@ -36,8 +42,17 @@ extension OrganisationTerms {
                 kept -= form.hashes.count
                 last -= form.hashes.count
                 removed.append(form.text)
+                formEndedSegment = true
             }
             var first = start
+            // One word of a legal form written after the form that ended the segment before.
+            if formGoesOn, last - first > 1, pieces[first].script == .latin, let group = index.legalSuffixes.lookup(pieces[first].hash),
+               let form = index.groups[Int(group)].first(where: { $0.hashes.count == 1 && $0.hashes[0] == pieces[first].hash }) {
+                pieces[first].removed = true
+                kept -= 1
+                first += 1
+                removed.append(form.text)
+            }
             // Latin forms written first (Kabushiki Kaisha Toshiba, OOO Name).
             if last - first > 1, pieces[first].script == .latin, let group = index.legalPrefixes.lookup(pieces[first].hash),
                let form = index.groups[Int(group)].first(where: {

@@ -180,6 +180,59 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(matcher.match(affiliation: "Georgia Institute of Technology, Monterrey, Mexico").allSatisfy { $0.score < 0.8 })
     }
 
+    /// The US lists print acronyms, countries and other names in brackets inside their names;
+    /// affiliations and partners print the names without them.
+    func testNamesWithBracketsMeetTheNameWithout() throws {
+        try assertHits("Molecular Electronics Research Institute, Moscow, Russia", "Joint Stock Company (JSC) NIIME")
+        try assertHits("Instrument Building Design Bureau, Tula, Russia", "Instrument Building Design Bureau (KBP) Tula")
+        try assertHits("Academy of Aerospace Solid Propulsion Technology, Xi'an", "Academy of Aerospace Solid Propulsion Technology (AASPT)")
+        // The other name an "a.k.a." gives.
+        let other = try matcher().match(affiliation: "China Academy of Engineering Physics' 902 Institute, Mianyang")
+        XCTAssertTrue(other.contains { $0.entity.id == "dow-1286:48" && $0.explanation.contains("the other name in its brackets") },
+                      "\(other.map(\.explanation))")
+        // Without the rule the bracketed acronym alone kept the name below the threshold.
+        let hit = try XCTUnwrap(try matcher().match(affiliation: "Academy of Aerospace Solid Propulsion Technology").first { $0.entity.id == "bis-meu:1" })
+        XCTAssertEqual(hit.score, 1)
+        XCTAssertTrue(hit.explanation.contains("without the words in brackets"), hit.explanation)
+    }
+
+    /// A North Korean entry named with "Korea" is not contradicted by its own name's word.
+    func testACountryWordOfTheListedNameIsNotEvidenceAgainstIt() throws {
+        let hits = try matcher().match(affiliation: "Korea Ryonbong General Corporation")
+        XCTAssertTrue(hits.contains { $0.entity.id == "state-nonproliferation:176" && $0.score >= 0.8 }, "\(hits.map(\.explanation))")
+        XCTAssertTrue(try hitNames("Government of North Korea").contains("Government of North Korea"))
+        // A word outside the name still is: a North Korean entry's name in a South Korean city.
+        let kp = ListedEntity(id: "test:kp", list: "test", kind: .organization, name: "Pugang Trading Corporation", country: "KP")
+        let matcher = Matcher(index: EntityIndex(entities: [kp], normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        XCTAssertEqual(matcher.match(affiliation: "Pugang Trading Corporation, Pyongyang").first?.score, 1)
+        XCTAssertTrue(matcher.match(affiliation: "Pugang Trading Corporation, Busan, Korea").isEmpty)
+    }
+
+    /// China Electronics Corporation (DoD 1260H) is two common words and a legal form: a hit
+    /// only as a whole segment of a mention that names a company.
+    func testACompanyNamedWithCommonWordsHitsAsAWholeSegment() throws {
+        let hits = try matcher().match(affiliation: "China Electronics Corporation, Beijing, China")
+        XCTAssertEqual(hits.first?.entity.id, "dow-1260h:26", "\(hits.map(\.explanation))")
+        XCTAssertTrue(hits.first?.explanation.contains("common words only, met the whole of segment 1") ?? false)
+        try assertHits("Defense Systems Corporation, Moscow", "Joint Stock Company Defense Systems")
+        // Inside a longer segment, or in a mention naming no company, the words are a department's.
+        try assertDoesNotHit("Department of Defense Systems Engineering Corporation, Moscow", "Joint Stock Company Defense Systems")
+        try assertDoesNotHit("Defense Systems, Moscow", "Joint Stock Company Defense Systems")
+        // An abbreviation the normalizer spells out (Info Tech) is not the words it prints.
+        let entities = [ListedEntity(id: "test:abbreviated", kind: .organization, name: "Info Tech Co., Ltd."),
+                        ListedEntity(id: "test:printed", kind: .organization, name: "Information Technology Co., Ltd.")]
+        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        XCTAssertEqual(matcher.match(affiliation: "Information Technology Co., Ltd.").map(\.entity.id), ["test:printed"])
+    }
+
+    /// "Limited" after the comma that ends "Corporation" is the legal form going on.
+    func testLimitedAfterACommaIsPartOfTheLegalForm() throws {
+        try assertHits("715th Research Institute, China State Shipbuilding Corporation Limited, Hangzhou, China",
+                       "China State Shipbuilding Corporation, Limited (CSSC) 715th Research Institute")
+        XCTAssertEqual(TestSupport.normalizer.normalize("China State Shipbuilding Corporation, Limited 715th Research Institute")
+            .tokens.map(\.text), ["china", "state", "shipbuilding", "715", "research", "institute"])
+    }
+
     func testEveryHitExplainsItself() throws {
         let hit = try XCTUnwrap(try matcher().match(affiliation: "Sch Astronaut, Harbin Inst Technol, Harbin 150001, Peoples R China").first)
         XCTAssertTrue(hit.explanation.contains("Harbin Institute of Technology"), hit.explanation)

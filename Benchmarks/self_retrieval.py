@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""How many of the US lists' spellings find their own entry when screened as affiliations.
+
+Every name and alias of ../shared/data/lists/us/*.jsonl becomes a record with one party
+whose affiliation is that spelling; `screen` runs against all the US lists and METI's End
+User List (threshold 0.3, to see near misses), and a spelling counts as found when its own
+entry hits at 0.80 or more. Acronyms alone (2 to 6 capitals) are counted apart: the matcher
+takes them only with evidence of their country (DESIGN.md).
+
+    python3 Benchmarks/self_retrieval.py [ENTITY_SCREEN_BINARY] [--misses]
+
+Run from the project's root; the binary defaults to .build/release/entity-screen.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data")
+binary = next((a for a in sys.argv[1:] if not a.startswith("--")), ".build/release/entity-screen")
+lists = sorted(glob.glob(os.path.join(shared, "lists", "us", "*.jsonl")))
+lists.append(os.path.join(shared, "lists", "meti-eul", "20250929_4.xlsx"))
+
+spellings = {}
+with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as records:
+    for path in lists[:-1]:
+        for line in open(path, encoding="utf-8"):
+            entity = json.loads(line)
+            for k, text in enumerate([entity["name"]] + entity.get("aliases", [])):
+                record_id = f"{entity['id']}|{k}"
+                spellings[record_id] = text
+                party = {"role": "partner", "name": "Zz", "affiliations": [text]}
+                records.write(json.dumps({"id": record_id, "parties": [party]}, ensure_ascii=False) + "\n")
+arguments = [binary, "screen", "--records", records.name, "--threshold", "0.3", "--quiet"]
+for path in lists:
+    arguments += ["--list", path]
+output = subprocess.run(arguments, capture_output=True, text=True, check=True).stdout
+os.unlink(records.name)
+
+best = {}
+for line in output.splitlines():
+    hit = json.loads(line)
+    record_id = hit["record_id"]
+    if hit["field"] == "affiliation" and hit["entity_id"] == record_id.split("|")[0]:
+        best[record_id] = max(best.get(record_id, 0), hit["score"])
+
+
+def acronym(text):
+    return re.fullmatch(r"[A-Z0-9\-]{2,6}", text) is not None
+
+
+missed = [r for r in spellings if best.get(r, 0) < 0.8]
+names = [r for r in spellings if r.endswith("|0")]
+print(f"spellings {len(spellings)}: own entry not hit at 0.80 for {len(missed)} "
+      f"({sum(acronym(spellings[r]) for r in missed)} of them acronyms alone)")
+print(f"primary names {len(names)}: own entry not hit at 0.80 for {sum(1 for r in missed if r.endswith('|0'))}")
+if "--misses" in sys.argv:
+    for r in missed:
+        print(f"{r}\t{best.get(r, 0):.2f}\t{spellings[r]}")

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A listed name with words in round brackets that affiliations and partners print without
+/// them: an acronym (Molecular Electronics Research Institute (MERI); Instrument Building
+/// Design Bureau (KBP) Tula (Russia)), or another name of the entry
+/// (... (a.k.a., China Academy of Engineering Physics' 902 Institute); LTS Holding Limited
+/// (f.k.a. IPP-International Petroleum Products Ltd.)). 743 names and aliases of the US
+/// lists hold brackets. The index holds the name without those brackets, and the other
+/// name on its own (`IndexedForms.spellings(of:)`). Other bracketed words stay: a city or
+/// a country (Moore Thread Intelligent Technology (Beijing) Co., Ltd. and Huawei
+/// Technologies (Australia) Pty Ltd. are each one of several such companies), a legal form
+/// ((Pvt.) Ltd.).
+enum BracketedName {
+    /// The spellings `text` gives beyond itself: the name without its acronyms and other
+    /// names in brackets (when some are, and two words or more remain), then each
+    /// other name. Empty for a text without brackets.
+    static func spellings(of text: String) -> [(text: String, derivation: EntityIndex.Alias.Derivation)] {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }
+        var kept = ""
+        var others: [String] = []
+        var droppedAny = false
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            guard let close = rest[open...].firstIndex(of: ")") else { return [] }
+            kept += rest[..<open]
+            let inside = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            if let other = otherName(inside) {
+                others.append(other)
+                droppedAny = true
+            } else if isAcronym(inside) && CountryNames.code(inside) == nil {
+                droppedAny = true
+            } else {
+                kept += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        kept += rest
+        var result: [(text: String, derivation: EntityIndex.Alias.Derivation)] = []
+        let short = tidy(kept)
+        if droppedAny, short != text, short.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 2 {
+            result.append((short, .bracketsLeftOut(of: text)))
+        }
+        for other in others where other != text && other != short { result.append((other, .namedInBrackets(of: text))) }
+        return result
+    }
+
+    /// The name after "a.k.a.", "f.k.a.", "formerly" and the like, when `inside` starts so.
+    static func otherName(_ inside: String) -> String? {
+        let lowered = inside.lowercased()
+        guard let mark = otherNameMarks.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        let name = inside.dropFirst(mark.count).drop { $0 == " " || $0 == "," || $0 == ":" || $0 == "." }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        return trimmed.count >= 3 ? trimmed : nil
+    }
+
+    /// Longer marks first, so "also known as" is not read as "a".
+    private static let otherNameMarks = ["also known as", "formerly known as", "formerly", "previously", "a.k.a.", "a.k.a", "f.k.a.",
+                                         "f.k.a", "aka ", "fka "]
+
+    /// One to three words, each with two capitals or more or a digit: MERI, KBP, SAEN CO.,
+    /// NPO NIIP-NZIK, JSC TsNIIMash. Beijing, Hong Kong and Pvt. are not, nor is a country's
+    /// code (HK, UK), asked separately.
+    static func isAcronym(_ inside: String) -> Bool {
+        let words = inside.split(separator: " ")
+        guard (1...3).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            word.unicodeScalars.contains { $0.properties.numericType != nil }
+                || word.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
+        }
+    }
+
+    /// Single spaces, none before a comma, a full stop or a possessive's apostrophe (China
+    /// Academy of Engineering Physics (CAEP)'s 902 Institute), none at the ends.
+    private static func tidy(_ text: String) -> String {
+        text.split(separator: " ").joined(separator: " ")
+            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
+            .replacingOccurrences(of: " '", with: "'").replacingOccurrences(of: " ’", with: "’")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " ,;-"))
+    }
+}

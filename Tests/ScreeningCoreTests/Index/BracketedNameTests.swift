@@ -1,0 +1,45 @@
+@testable import ScreeningCore
+import XCTest
+
+/// Which bracketed words a listed name is also indexed without (names from the US lists).
+final class BracketedNameTests: XCTestCase {
+    private func spellings(_ text: String) -> [String] { BracketedName.spellings(of: text).map(\.text) }
+
+    func testAcronymsAndOtherNamesLeaveTheName() {
+        XCTAssertEqual(spellings("Molecular Electronics Research Institute (MERI)"), ["Molecular Electronics Research Institute"])
+        XCTAssertEqual(spellings("Instrument Building Design Bureau (KBP) Tula (Russia)"), ["Instrument Building Design Bureau Tula (Russia)"])
+        XCTAssertEqual(spellings("JSC Central Research Institute of Machine Building (JSC TsNIIMash)"),
+                       ["JSC Central Research Institute of Machine Building"])
+        XCTAssertEqual(spellings("China Academy of Engineering Physics (CAEP)'s 902 Institute"), ["China Academy of Engineering Physics's 902 Institute"])
+        XCTAssertEqual(spellings("LTS Holding Limited (f.k.a. IPP-International Petroleum Products Ltd.)"),
+                       ["LTS Holding Limited", "IPP-International Petroleum Products Ltd."])
+        let aka = BracketedName.spellings(of: "Southwest Institute of Nuclear Physics and Chemistry (a.k.a., China Academy of Engineering Physics' 902 Institute)")
+        XCTAssertEqual(aka.map(\.text), ["Southwest Institute of Nuclear Physics and Chemistry", "China Academy of Engineering Physics' 902 Institute"])
+        XCTAssertEqual(aka.last?.derivation, .namedInBrackets(of: "Southwest Institute of Nuclear Physics and Chemistry (a.k.a., China Academy of Engineering Physics' 902 Institute)"))
+    }
+
+    func testPlacesLegalFormsAndNotesStay() {
+        // A city or a country tells apart companies of one group; a legal form and a note are
+        // no acronym.
+        XCTAssertEqual(spellings("Moore Thread Intelligent Technology (Beijing) Co., Ltd."), [])
+        XCTAssertEqual(spellings("China Unicom (Hong Kong) Limited"), [])
+        XCTAssertEqual(spellings("Kvantek (HK) Limited"), [])
+        XCTAssertEqual(spellings("Huawei Technologies (Australia) Pty Ltd."), [])
+        XCTAssertEqual(spellings("UEC (Pvt.) Ltd."), [])
+        XCTAssertEqual(spellings("Xinjiang Energy (Group) Co., Ltd"), [])
+        XCTAssertEqual(spellings("Southwest Institute of Structural Mechanics; (all of preceding located in or near Mianyang, Sichuan Province)"), [])
+        // One word would be left: too little to be the name.
+        XCTAssertEqual(spellings("Rosatom (ROSATOM)"), [])
+        XCTAssertEqual(spellings("No brackets at all"), [])
+        XCTAssertEqual(spellings("Unclosed (bracket"), [])
+    }
+
+    func testIndexedSpellingsSayWhereTheyComeFrom() {
+        let entity = ListedEntity(id: "t:1", kind: .organization, name: "Molecular Electronics Research Institute (MERI)")
+        XCTAssertEqual(IndexedForms.spellings(of: entity).map(\.derivation),
+                       [nil, .bracketsLeftOut(of: "Molecular Electronics Research Institute (MERI)")])
+        // A person's name keeps its brackets.
+        let person = ListedEntity(id: "t:2", kind: .person, name: "Ivanov, Ivan (IVANOV)")
+        XCTAssertEqual(IndexedForms.spellings(of: person).count, 1)
+    }
+}
