@@ -67,15 +67,18 @@ enum BracketedName {
     private static let otherNameMarks = ["also known as", "formerly known as", "formerly", "previously", "a.k.a.", "a.k.a", "f.k.a.",
                                          "f.k.a", "aka ", "fka "]
 
-    /// One to three words, each with two capitals or more or a digit: MERI, KBP, SAEN CO.,
-    /// NPO NIIP-NZIK, JSC TsNIIMash. Beijing, Hong Kong and Pvt. are not, nor is a country's
-    /// code or short name (HK, UK, USA), asked separately.
+    /// One to three words, each with a digit, or with two capitals or more making at least
+    /// half its letters: MERI, KBP, SAEN CO., NPO NIIP-NZIK, JSC TsNIIMash. Beijing, Hong
+    /// Kong, Pvt. and Loire-Atlantique (a French département, in a ROR name) are not, nor is
+    /// a country's code or short name (HK, UK, USA), asked separately.
     static func isAcronym(_ inside: String) -> Bool {
         let words = inside.split(separator: " ")
         guard (1...3).contains(words.count) else { return false }
         return words.allSatisfy { word in
-            word.unicodeScalars.contains { $0.properties.numericType != nil }
-                || word.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
+            if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
+            let capitals = word.unicodeScalars.filter { $0.properties.isUppercase }.count
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            return capitals >= 2 && capitals * 2 >= letters
         }
     }
 

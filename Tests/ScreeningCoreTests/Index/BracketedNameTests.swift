@@ -27,6 +27,8 @@ final class BracketedNameTests: XCTestCase {
         XCTAssertEqual(spellings("Huawei Technologies (Australia) Pty Ltd."), [])
         XCTAssertEqual(spellings("UEC (Pvt.) Ltd."), [])
         XCTAssertEqual(spellings("Xinjiang Energy (Group) Co., Ltd"), [])
+        // A hyphenated place has two capitals, but is no acronym (a ROR alias).
+        XCTAssertEqual(spellings("Nantes (Loire-Atlantique) -- Université"), [])
         XCTAssertEqual(spellings("Southwest Institute of Structural Mechanics; (all of preceding located in or near Mianyang, Sichuan Province)"), [])
         // One word would be left: too little to be the name.
         XCTAssertEqual(spellings("Rosatom (ROSATOM)"), [])
