@@ -191,12 +191,8 @@ enum METICountries {
         return table[key(cell)]
     }
 
-    /// Lower case, single spaces, no leading "the", so spelling variants meet.
-    private static func key(_ text: String) -> String {
-        var words = text.lowercased().split(whereSeparator: \.isWhitespace)
-        if words.first == "the" { words.removeFirst() }
-        return words.joined(separator: " ").replacingOccurrences(of: "’", with: "'")
-    }
+    /// Spelling variants meet (`CountryNames.plainKey`).
+    private static func key(_ text: String) -> String { CountryNames.plainKey(text) }
 
     /// Every country in the 2025-09-29 revision, and neighbours likely in others.
     private static let table: [String: String] = {

@@ -43,12 +43,15 @@ public enum CountryNames {
         return table
     }()
 
-    /// Lower case without diacritics (Türkiye, turkiye), curly apostrophes straight, single
-    /// spaces, no leading "the".
+    /// `plainKey` without diacritics (Türkiye, turkiye).
     static func key(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "’", with: "'")
-        var words = folded.split(whereSeparator: \.isWhitespace)
+        plainKey(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+    }
+
+    /// Lower case, curly apostrophes straight, single spaces, no leading "the", so spelling
+    /// variants of a country's name meet (also METI's names: `METICountries`).
+    static func plainKey(_ text: String) -> String {
+        var words = text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace)
         if words.first == "the" { words.removeFirst() }
         return words.joined(separator: " ")
     }
