@@ -6,14 +6,20 @@ import Foundation
 /// (... (a.k.a., China Academy of Engineering Physics' 902 Institute); LTS Holding Limited
 /// (f.k.a. IPP-International Petroleum Products Ltd.)). 743 names and aliases of the US
 /// lists hold brackets. The index holds the name without those brackets, and the other
-/// name on its own (`IndexedForms.spellings(of:)`). Other bracketed words stay: a city or
+/// name on its own (`IndexedForms.spellings(of:)`), and an acronym that ends the name
+/// (National University of Defense Technology (NUDT)) on its own too: affiliations print
+/// it alone (College of Computer, NUDT, Changsha, China), and as any acronym it counts only
+/// with its evidence (`Matcher.acronym(_:hasEvidenceIn:evidence:)`). One in the middle of a
+/// name is often its parent's (China State Shipbuilding Corporation, Limited (CSSC) 7th
+/// Research Academy), and is not indexed alone. Other bracketed words stay: a city or
 /// a country (Moore Thread Intelligent Technology (Beijing) Co., Ltd. and Huawei
 /// Technologies (Australia) Pty Ltd. are each one of several such companies), a legal form
 /// ((Pvt.) Ltd.).
 enum BracketedName {
     /// The spellings `text` gives beyond itself: the name without its acronyms and other
     /// names in brackets (when some are, and two words or more remain), then each
-    /// other name. Empty for a text without brackets.
+    /// other name, then the acronym that ends it (`endingAcronym`). Empty for a text
+    /// without brackets.
     static func spellings(of text: String) -> [(text: String, derivation: EntityIndex.Alias.Derivation)] {
         guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }
         // Each listed spelling is asked several times a run (counted, then gathered, at every
@@ -29,6 +35,7 @@ enum BracketedName {
         var kept = ""
         var others: [String] = []
         var droppedAny = false
+        var lastAcronym: (text: String, keptBefore: Int)?
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "(") {
             guard let close = rest[open...].firstIndex(of: ")") else { return [] }
@@ -39,6 +46,7 @@ enum BracketedName {
                 droppedAny = true
             } else if isAcronym(inside) && (inside.utf8.count > 3 || CountryNames.code(inside) == nil) {
                 droppedAny = true
+                lastAcronym = (inside, kept.utf8.count)
             } else {
                 kept += rest[open...close]
             }
@@ -51,6 +59,69 @@ enum BracketedName {
             result.append((short, .bracketsLeftOut(of: text)))
         }
         for other in others where other != text && other != short { result.append((other, .namedInBrackets(of: text))) }
+        // Ending the name: nothing after it but places and legal forms in brackets, which
+        // `kept` holds as they stand.
+        if let acronym = lastAcronym, endsName(kept.utf8.dropFirst(acronym.keptBefore)), isIndexableAcronym(acronym.text),
+           acronym.text != text, !result.contains(where: { $0.text == acronym.text }) {
+            result.append((acronym.text, .acronymInBrackets(of: text)))
+        }
+        return result
+    }
+
+    /// Whether what a name keeps after an acronym's brackets is nothing but bracketed
+    /// words (a country: Scientific Production Association Mashinostroyeniya (NPOM) (Russia)).
+    private static func endsName(_ after: Substring.UTF8View) -> Bool {
+        var depth = 0
+        for byte in after {
+            switch byte {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth -= 1
+            case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "."): continue
+            default: if depth == 0 { return false }
+            }
+        }
+        return true
+    }
+
+    /// An acronym indexed on its own: one word of three to six capitals or digits, which the
+    /// matcher treats as an acronym (`Matcher.isAcronym`), and no legal form (Moselectronproekt
+    /// (JSC)): two letters name too many organisations to be worth a spelling of their own.
+    static func isIndexableAcronym(_ text: String) -> Bool {
+        text.utf8.count >= 3 && Matcher.isAcronym(text) && text.contains(where: \.isLetter)
+            && !OrganisationTerms.latinLegalForms.contains([text.lowercased()])
+    }
+
+    /// Whether each alias of `index` is an acronym that ends a listed name
+    /// (`acronymInBrackets`) while another entity, of no name in common, lists it as its
+    /// own: then the brackets may hold the other's acronym, often the parent's (10th
+    /// Research Institute of China Electronic Technology Group (CETC), where China
+    /// Electronics Technology Group Corporation lists CETC), and the acronym alone says
+    /// nothing of which is meant. The same entity on another list (Xinjiang Production and
+    /// Construction Corps, listing XPCC) shares a name, and is no rival.
+    static func ambiguousAcronyms(in index: EntityIndex) -> [Bool] {
+        var result = [Bool](repeating: false, count: index.aliases.count)
+        let derived = index.aliases.indices.filter {
+            if case .acronymInBrackets = index.aliases[$0].derivation { return true }
+            return false
+        }
+        guard !derived.isEmpty else { return result }
+        let wanted = Set(derived.map { index.aliases[$0].text })
+        var listedBy: [String: Set<Int32>] = [:]
+        for alias in index.aliases where alias.derivation == nil && wanted.contains(alias.text) {
+            listedBy[alias.text, default: []].insert(alias.entity)
+        }
+        let involved = Set(derived.map { index.aliases[$0].entity }).union(listedBy.values.joined())
+        // The names (acronyms left out) of the entities involved, as matching forms.
+        var names: [Int32: Set<String>] = [:]
+        for (a, alias) in index.aliases.enumerated() where involved.contains(alias.entity) && !Matcher.isAcronym(alias.text) {
+            names[alias.entity, default: []].insert(index.normalized(alias: a).key)
+        }
+        for a in derived {
+            let alias = index.aliases[a], own = names[alias.entity] ?? []
+            result[a] = listedBy[alias.text, default: []].contains { other in
+                other != alias.entity && own.isDisjoint(with: names[other] ?? [])
+            }
+        }
         return result
     }
 

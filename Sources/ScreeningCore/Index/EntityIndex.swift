@@ -37,11 +37,15 @@ public final class EntityIndex: Sendable {
             /// Another name the listed one gives in brackets, after "a.k.a." or "f.k.a."
             /// (`BracketedName`).
             case namedInBrackets(of: String)
+            /// The acronym in brackets that ends the listed name (NUDT of National University of
+            /// Defense Technology (NUDT): `BracketedName`), an acronym as any other.
+            case acronymInBrackets(of: String)
 
             /// The listed spelling it was made from.
             public var listed: String {
                 switch self {
-                case .germanSpelling(let listed), .placeLeftOut(let listed), .bracketsLeftOut(let listed), .namedInBrackets(let listed): listed
+                case .germanSpelling(let listed), .placeLeftOut(let listed), .bracketsLeftOut(let listed), .namedInBrackets(let listed),
+                     .acronymInBrackets(let listed): listed
                 }
             }
         }

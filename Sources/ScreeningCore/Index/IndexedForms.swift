@@ -68,7 +68,8 @@ public struct IndexedForms: Sendable, Equatable {
     public struct Spelling: Sendable {
         /// The spelling as indexed.
         public let text: String
-        /// True for the entity's name and what is made from it.
+        /// True for the entity's name and what is made from it, but for the acronym that
+        /// ends it (`BracketedName`).
         public let primary: Bool
         /// How it was made from a listed spelling; nil for the list's own.
         public let derivation: EntityIndex.Alias.Derivation?
@@ -82,8 +83,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// followed by its transliteration (Würzburg, Wuerzburg): folded to u, ü no longer meets
     /// the ue that affiliations print for it. An organisation's university named with its
     /// place is followed by the name without it (`PlaceQualifiedName`), a name with an
-    /// acronym or another name in brackets by the name without them and the other name
-    /// (`BracketedName`).
+    /// acronym or another name in brackets by the name without them, the other name and the
+    /// acronym that ends it (`BracketedName`).
     public static func spellings(of entity: ListedEntity) -> [Spelling] {
         var spellings: [Spelling] = []
         spellings.reserveCapacity(entity.aliases.count + 1)
@@ -111,7 +112,9 @@ public struct IndexedForms: Sendable, Equatable {
             }
             if entity.kind != .person {
                 for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {
-                    body(derived, primary, derivation)
+                    // The acronym of the name is not the name: it keeps the acronym's rule
+                    // however long (`Matcher.aliasIsAcronym`).
+                    if case .acronymInBrackets = derivation { body(derived, false, derivation) } else { body(derived, primary, derivation) }
                 }
             }
         }

@@ -25,7 +25,8 @@ public final class Matcher: Sendable {
     /// acronym of one.
     let aliasIsAcronym: [Bool]
     /// Whether each alias is a name without its place that another entity shares
-    /// (`PlaceQualifiedName.ambiguous(in:)`): not verified.
+    /// (`PlaceQualifiedName.ambiguous(in:)`), or an acronym ending a name that another
+    /// entity lists (`BracketedName.ambiguousAcronyms(in:)`): not verified.
     let aliasIsAmbiguousShortForm: [Bool]
     /// For each alias added by enrichment, the note saying where it comes from (nil for the
     /// lists' own names and aliases).
@@ -68,7 +69,7 @@ public final class Matcher: Sendable {
                     views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) ? words : nil)
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
-        aliasIsAmbiguousShortForm = PlaceQualifiedName.ambiguous(in: index)
+        aliasIsAmbiguousShortForm = zip(PlaceQualifiedName.ambiguous(in: index), BracketedName.ambiguousAcronyms(in: index)).map { $0 || $1 }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
         aliasPersons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
@@ -343,12 +344,18 @@ public final class Matcher: Sendable {
     /// What an explanation says of the alias after its text: where enrichment found it
     /// (`note`) or that it is an alias, not the name, and the German spelling it met in.
     private func marking(of alias: EntityIndex.Alias, note: String?) -> String {
-        var parts = [note ?? (alias.isPrimary ? nil : "alias")].compactMap { $0 }
+        // An acronym that ends the name is indexed as no primary name, but comes from it.
+        let fromName = alias.isPrimary || alias.derivation.map { derivation in
+            if case .acronymInBrackets(let listed) = derivation { return index.entities[Int(alias.entity)].name == listed }
+            return false
+        } == true
+        var parts = [note ?? (fromName ? nil : "alias")].compactMap { $0 }
         switch alias.derivation {
         case .germanSpelling: parts.append("in German spelling “\(alias.text)”")
         case .placeLeftOut: parts.append("without its place, as “\(alias.text)”")
         case .bracketsLeftOut: parts.append("without the words in brackets, as “\(alias.text)”")
         case .namedInBrackets: parts.append("the other name in its brackets, “\(alias.text)”")
+        case .acronymInBrackets: parts.append("the acronym in its brackets, “\(alias.text)”")
         case nil: break
         }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"

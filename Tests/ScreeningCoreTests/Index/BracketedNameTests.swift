@@ -6,7 +6,7 @@ final class BracketedNameTests: XCTestCase {
     private func spellings(_ text: String) -> [String] { BracketedName.spellings(of: text).map(\.text) }
 
     func testAcronymsAndOtherNamesLeaveTheName() {
-        XCTAssertEqual(spellings("Molecular Electronics Research Institute (MERI)"), ["Molecular Electronics Research Institute"])
+        XCTAssertEqual(spellings("Molecular Electronics Research Institute (MERI)"), ["Molecular Electronics Research Institute", "MERI"])
         XCTAssertEqual(spellings("Instrument Building Design Bureau (KBP) Tula (Russia)"), ["Instrument Building Design Bureau Tula (Russia)"])
         XCTAssertEqual(spellings("JSC Central Research Institute of Machine Building (JSC TsNIIMash)"),
                        ["JSC Central Research Institute of Machine Building"])
@@ -16,6 +16,24 @@ final class BracketedNameTests: XCTestCase {
         let aka = BracketedName.spellings(of: "Southwest Institute of Nuclear Physics and Chemistry (a.k.a., China Academy of Engineering Physics' 902 Institute)")
         XCTAssertEqual(aka.map(\.text), ["Southwest Institute of Nuclear Physics and Chemistry", "China Academy of Engineering Physics' 902 Institute"])
         XCTAssertEqual(aka.last?.derivation, .namedInBrackets(of: "Southwest Institute of Nuclear Physics and Chemistry (a.k.a., China Academy of Engineering Physics' 902 Institute)"))
+    }
+
+    /// The acronym that ends a name is a spelling too; one inside the name is often its
+    /// parent's, and a legal form or a two-letter one says too little.
+    func testAnAcronymEndingTheNameIsASpelling() {
+        let nudt = BracketedName.spellings(of: "National University of Defense Technology (NUDT)")
+        XCTAssertEqual(nudt.map(\.text), ["National University of Defense Technology", "NUDT"])
+        XCTAssertEqual(nudt.last?.derivation, .acronymInBrackets(of: "National University of Defense Technology (NUDT)"))
+        XCTAssertEqual(spellings("Scientific Production Association Mashinostroyeniya (NPOM) (Russia)"),
+                       ["Scientific Production Association Mashinostroyeniya (Russia)", "NPOM"])
+        XCTAssertEqual(spellings("China State Shipbuilding Corporation, Limited (CSSC) 7th Research Academy"),
+                       ["China State Shipbuilding Corporation, Limited 7th Research Academy"])
+        XCTAssertEqual(spellings("Moselectronproekt (JSC)"), [])
+        XCTAssertEqual(spellings("Yerevan Telecommunications Research Institute (YETRI) Closed Joint Stock Company (CJSC)"),
+                       ["Yerevan Telecommunications Research Institute Closed Joint Stock Company"])
+        // Indexed as no primary name, so that the acronym's rule holds however long it is.
+        let entity = ListedEntity(id: "t:3", kind: .organization, name: "Venezuelan Military Industry Co. (CAVIM)")
+        XCTAssertEqual(IndexedForms.spellings(of: entity).map(\.primary), [true, true, false])
     }
 
     func testPlacesLegalFormsAndNotesStay() {
@@ -39,7 +57,8 @@ final class BracketedNameTests: XCTestCase {
     func testIndexedSpellingsSayWhereTheyComeFrom() {
         let entity = ListedEntity(id: "t:1", kind: .organization, name: "Molecular Electronics Research Institute (MERI)")
         XCTAssertEqual(IndexedForms.spellings(of: entity).map(\.derivation),
-                       [nil, .bracketsLeftOut(of: "Molecular Electronics Research Institute (MERI)")])
+                       [nil, .bracketsLeftOut(of: "Molecular Electronics Research Institute (MERI)"),
+                        .acronymInBrackets(of: "Molecular Electronics Research Institute (MERI)")])
         // A person's name keeps its brackets.
         let person = ListedEntity(id: "t:2", kind: .person, name: "Ivanov, Ivan (IVANOV)")
         XCTAssertEqual(IndexedForms.spellings(of: person).count, 1)

@@ -196,6 +196,25 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(hit.explanation.contains("without the words in brackets"), hit.explanation)
     }
 
+    /// The acronym that ends a listed name (National University of Defense Technology
+    /// (NUDT)) is how affiliations print it, and counts as any acronym: in capitals, with its
+    /// entity's country in the text. One that another entity lists as its own, under another
+    /// name, is not counted: the 10th and 20th Research Institutes of China Electronic
+    /// Technology Group end in "(CETC)", which China Electronics Technology Group
+    /// Corporation lists, so "CETC" names that corporation alone.
+    func testAnAcronymEndingAListedNameCountsWithItsEvidence() throws {
+        let nudt = try matcher().match(affiliation: "College of Computer, NUDT, Changsha, China")
+        XCTAssertEqual(Set(nudt.filter { $0.score >= 0.8 }.map(\.entity.id)), ["bis-entity-list:800", "meti-eul:2025-09-29:553"],
+                       "\(nudt.map(\.explanation))")
+        XCTAssertTrue(nudt[0].explanation.contains("the acronym in its brackets, “NUDT”"), nudt[0].explanation)
+        try assertHits("School of Astronautics, BUAA, Beijing 100191, China", "Beijing University of Aeronautics and Astronautics (BUAA)")
+        try assertDoesNotHit("College of Computer, NUDT, Changsha", "National University of Defense Technology (NUDT)")
+        try assertDoesNotHit("Nudt, Changsha, China", "National University of Defense Technology (NUDT)")
+        let cetc = try hitNames("CETC, Beijing, China")
+        XCTAssertTrue(cetc.contains("China Electronics Technology Group Corporation"), "\(cetc)")
+        XCTAssertFalse(cetc.contains { $0.contains("Research Institute") }, "\(cetc)")
+    }
+
     /// A North Korean entry named with "Korea" is not contradicted by its own name's word.
     func testACountryWordOfTheListedNameIsNotEvidenceAgainstIt() throws {
         let hits = try matcher().match(affiliation: "Korea Ryonbong General Corporation")
