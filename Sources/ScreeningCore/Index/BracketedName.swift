@@ -110,13 +110,17 @@ enum BracketedName {
         for alias in index.aliases where alias.derivation == nil && wanted.contains(alias.text) {
             listedBy[alias.text, default: []].insert(alias.entity)
         }
-        let involved = Set(derived.map { index.aliases[$0].entity }).union(listedBy.values.joined())
+        // Only those another entity lists have their names compared: an index that makes
+        // forms on demand (a rescan's) normalizes the names of those few alone.
+        let contested = derived.filter { a in listedBy[index.aliases[a].text]?.contains { $0 != index.aliases[a].entity } == true }
+        guard !contested.isEmpty else { return result }
+        let involved = Set(contested.map { index.aliases[$0].entity }).union(contested.flatMap { listedBy[index.aliases[$0].text]! })
         // The names (acronyms left out) of the entities involved, as matching forms.
         var names: [Int32: Set<String>] = [:]
         for (a, alias) in index.aliases.enumerated() where involved.contains(alias.entity) && !Matcher.isAcronym(alias.text) {
             names[alias.entity, default: []].insert(index.normalized(alias: a).key)
         }
-        for a in derived {
+        for a in contested {
             let alias = index.aliases[a], own = names[alias.entity] ?? []
             result[a] = listedBy[alias.text, default: []].contains { other in
                 other != alias.entity && own.isDisjoint(with: names[other] ?? [])

@@ -40,12 +40,14 @@ public final class EntityIndex: Sendable {
             /// The acronym in brackets that ends the listed name (NUDT of National University of
             /// Defense Technology (NUDT): `BracketedName`), an acronym as any other.
             case acronymInBrackets(of: String)
+            /// A Han name's usual short form (国防科技大学 of 国防科学技術大学: `HanAbbreviation`).
+            case hanShortened(of: String)
 
             /// The listed spelling it was made from.
             public var listed: String {
                 switch self {
                 case .germanSpelling(let listed), .placeLeftOut(let listed), .bracketsLeftOut(let listed), .namedInBrackets(let listed),
-                     .acronymInBrackets(let listed): listed
+                     .acronymInBrackets(let listed), .hanShortened(let listed): listed
                 }
             }
         }

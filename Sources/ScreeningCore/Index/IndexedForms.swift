@@ -84,7 +84,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// the ue that affiliations print for it. An organisation's university named with its
     /// place is followed by the name without it (`PlaceQualifiedName`), a name with an
     /// acronym or another name in brackets by the name without them, the other name and the
-    /// acronym that ends it (`BracketedName`).
+    /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
+    /// (`HanAbbreviation`).
     public static func spellings(of entity: ListedEntity) -> [Spelling] {
         var spellings: [Spelling] = []
         spellings.reserveCapacity(entity.aliases.count + 1)
@@ -109,6 +110,9 @@ public struct IndexedForms: Sendable, Equatable {
             }
             if entity.kind != .person, let short = PlaceQualifiedName.withoutPlace(text), !listedToo(short) {
                 body(short, primary, .placeLeftOut(of: text))
+            }
+            if entity.kind != .person, let short = HanAbbreviation.shortened(text), !listedToo(short) {
+                body(short, primary, .hanShortened(of: text))
             }
             if entity.kind != .person {
                 for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {

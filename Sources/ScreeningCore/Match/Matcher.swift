@@ -356,6 +356,7 @@ public final class Matcher: Sendable {
         case .bracketsLeftOut: parts.append("without the words in brackets, as “\(alias.text)”")
         case .namedInBrackets: parts.append("the other name in its brackets, “\(alias.text)”")
         case .acronymInBrackets: parts.append("the acronym in its brackets, “\(alias.text)”")
+        case .hanShortened: parts.append("in its short form, “\(alias.text)”")
         case nil: break
         }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"

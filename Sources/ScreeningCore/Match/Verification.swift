@@ -122,10 +122,15 @@ final class Verifier: Sendable {
         var segments: [(number: Int, tokens: [TokenInfo], clauses: [Int32])] = []
         // Clauses are numbered in order, so the text has two only if its ends differ.
         let hasClauses = text.tokens.first?.clause != text.tokens.last?.clause
+        var previousClause: Int32 = 0
         for token in text.tokens where token.script != .han && token.script != .kana {
             if segments.last?.number != token.segment { segments.append((token.segment, [], [])) }
             var word = info(token.text, memo: memo)
-            if token.followsStopWord { word = TokenInfo(text: word.text, facts: word.facts.adding(.followsStopWord)) }
+            if token.followsStopWord {
+                let sameClause = segments[segments.count - 1].tokens.isEmpty || previousClause == token.clause
+                word = TokenInfo(text: word.text, facts: word.facts.adding(sameClause ? [.followsStopWord, .continuesName] : .followsStopWord))
+            }
+            previousClause = token.clause
             segments[segments.count - 1].tokens.append(word)
             if hasClauses { segments[segments.count - 1].clauses.append(token.clause) }
         }
@@ -240,6 +245,9 @@ final class Verifier: Sendable {
         var insideFactor = 1.0
         var outsideFactor = 1.0
         var extendedBefore = false
+        /// A word of an institution's field a stop word joins right after a name ending in
+        /// its kind.
+        var extendedAfter = false
         /// The alias's last word, University, stood for by a school printed after the rest.
         var schoolOfUniversity = false
         var reordered = false
@@ -264,8 +272,9 @@ final class Verifier: Sendable {
             if !missing.isEmpty { text += String(format: "; listed words not found: %@ (×%.2f)", missing.joined(separator: " "), missingFactor) }
             if !inside.isEmpty { text += String(format: "; other words inside the match: %@ (×%.2f)", inside.joined(separator: " "), insideFactor) }
             if !outside.isEmpty {
-                text += String(format: "; words beside it: %@%@ (×%.2f)", outside.joined(separator: " "),
-                               extendedBefore ? ", one right before the name" : "", outsideFactor)
+                text += String(format: "; words beside it: %@%@%@ (×%.2f)", outside.joined(separator: " "),
+                               extendedBefore ? ", one right before the name" : "",
+                               extendedAfter ? ", one going on with the name after it" : "", outsideFactor)
             }
             if schoolOfUniversity { text += "; a school of the university, named without “university” (×0.90)" }
             if reordered { text += "; listed words in another order (×0.75)" }
@@ -464,6 +473,17 @@ final class Verifier: Sendable {
             // University is not York University; Technical University of Munich not University
             // of Munich): it costs as much as beside a one-word name.
             if k == first - 1 && mentionIsSegment && !mentionIsPair { result.extendedBefore = true }
+            // So does a word of an institution's field that a stop word joins right after a
+            // name ending in its kind (National Defense University of Science and Technology
+            // is not National Defense University, Tehran University of Medical Sciences not
+            // University of Tehran). A place so joined often names a campus of the same
+            // (Northwestern Polytechnical University of Xi'an), and costs as before. In a
+            // joined pair, only within one of its segments.
+            if k == last + 1 && mentionIsSegment && (!mentionIsPair || k != commas.mention)
+                && mention.facts[k].flags.isSuperset(of: [.continuesName, .vocabulary])
+                && alias.facts[alias.count - 1].flags.contains(.kind) {
+                result.extendedAfter = true
+            }
             if k < first { wordsBefore = true }
             outsideWeight += mention.facts[k].weight
             if recording { result.words?.outside.append(mention.words[k]) }
@@ -484,7 +504,7 @@ final class Verifier: Sendable {
             }
         }
         if outsideWeight > 0 {
-            let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore ? 1.0 : 0.5) : 0.25
+            let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore || result.extendedAfter ? 1.0 : 0.5) : 0.25
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }

@@ -13,7 +13,7 @@ struct TokenInfo: Sendable {
 /// grams are, and are not kept.
 struct TokenFacts: Sendable {
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// An organisation-kind or generic unit word (department, institute, key, state, ...).
         static let generic = Flags(rawValue: 1)
         /// A word naming a kind of organisation (university, institute; `OrganisationKinds.latin`).
@@ -32,6 +32,10 @@ struct TokenFacts: Sendable {
         /// In a mention, a word a dropped stop word joins to the one before it
         /// (`Token.followsStopWord`); set per place, not per word.
         static let followsStopWord = Flags(rawValue: 128)
+        /// In a mention, such a word when the stop word is no conjunction (of, for, in; not
+        /// and, at): it goes on with the name before it (University of Science and
+        /// Technology), where one after "at" names a place or another organisation.
+        static let continuesName = Flags(rawValue: 256)
     }
 
     let weight: Double

@@ -74,6 +74,23 @@ final class MatchingSemanticsTests: XCTestCase {
                        "University of Electronic Science and Technology of China")
         try assertDoesNotHit("Department of Physics, National Tsing Hua University, Hsinchu 30013, Taiwan",
                              "Center for International Security and Strategy (affiliated with Tsinghua University)")
+        // A university's field joined after its name makes another university (the benchmark
+        // records' affiliations); a place so joined, or the field in a segment of its own, not.
+        try assertDoesNotHit("College of Biotechnology, Tianjin University of Science and Technology", "Tianjin University")
+        try assertDoesNotHit("Tianjin University of Science and Technology, Tianjin, China", "Tianjin University")
+        try assertDoesNotHit("Tehran University of Medical Sciences, Tehran, Iran", "University of Tehran")
+        try assertHits("Tianjin University, Science and Technology Park, Tianjin, China", "Tianjin University")
+        try assertHits("Northwestern Polytechnical University of Xi'an, China", "Northwestern Polytechnical University")
+    }
+
+    /// METI lists the National University of Defense Technology in Japanese kanji
+    /// (国防科学技術大学); Chinese writes it 国防科技大学, which must find it first, not the
+    /// PLA's National Defense University its word-by-word translation names.
+    func testAHanNameWrittenShortFindsItsEntry() throws {
+        let hits = try matcher().match(affiliation: "中国人民解放军国防科技大学计算机学院，长沙")
+        XCTAssertEqual(hits.first?.entity.id, "meti-eul:2025-09-29:553", "\(hits.map(\.explanation))")
+        XCTAssertEqual(hits.first?.score, 1)
+        XCTAssertTrue(hits.first?.explanation.contains("in its short form, “国防科技大学”") == true, "\(hits.first?.explanation ?? "")")
     }
 
     func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
