@@ -42,12 +42,15 @@ public final class EntityIndex: Sendable {
             case acronymInBrackets(of: String)
             /// A Han name's usual short form (国防科技大学 of 国防科学技術大学: `HanAbbreviation`).
             case hanShortened(of: String)
+            /// The name opening with Chinese for China or the other way round
+            /// (`ChinaOrChinese`).
+            case chinaOrChinese(of: String)
 
             /// The listed spelling it was made from.
             public var listed: String {
                 switch self {
                 case .germanSpelling(let listed), .placeLeftOut(let listed), .bracketsLeftOut(let listed), .namedInBrackets(let listed),
-                     .acronymInBrackets(let listed), .hanShortened(let listed): listed
+                     .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }
             }
         }

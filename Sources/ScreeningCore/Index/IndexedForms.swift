@@ -85,7 +85,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// place is followed by the name without it (`PlaceQualifiedName`), a name with an
     /// acronym or another name in brackets by the name without them, the other name and the
     /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
-    /// (`HanAbbreviation`).
+    /// (`HanAbbreviation`), a name opening with China by the same with Chinese and the other
+    /// way round (`ChinaOrChinese`).
     public static func spellings(of entity: ListedEntity) -> [Spelling] {
         var spellings: [Spelling] = []
         spellings.reserveCapacity(entity.aliases.count + 1)
@@ -113,6 +114,9 @@ public struct IndexedForms: Sendable, Equatable {
             }
             if entity.kind != .person, let short = HanAbbreviation.shortened(text), !listedToo(short) {
                 body(short, primary, .hanShortened(of: text))
+            }
+            if entity.kind != .person, let other = ChinaOrChinese.varied(text), !listedToo(other) {
+                body(other, primary, .chinaOrChinese(of: text))
             }
             if entity.kind != .person {
                 for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {

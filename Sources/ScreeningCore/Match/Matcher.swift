@@ -357,6 +357,7 @@ public final class Matcher: Sendable {
         case .namedInBrackets: parts.append("the other name in its brackets, “\(alias.text)”")
         case .acronymInBrackets: parts.append("the acronym in its brackets, “\(alias.text)”")
         case .hanShortened: parts.append("in its short form, “\(alias.text)”")
+        case .chinaOrChinese: parts.append("as “\(alias.text)”")
         case nil: break
         }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"

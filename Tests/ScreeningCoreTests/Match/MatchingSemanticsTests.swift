@@ -83,6 +83,15 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Northwestern Polytechnical University of Xi'an, China", "Northwestern Polytechnical University")
     }
 
+    /// The lists write Chinese Academy of Engineering Physics; the academy and its papers
+    /// write China Academy of Engineering Physics.
+    func testAChineseAcademyIsAlsoAChinaAcademy() throws {
+        let hits = try matcher().match(affiliation: "Institute of Fluid Physics, China Academy of Engineering Physics, Mianyang 621900, China")
+        XCTAssertEqual(Set(hits.filter { $0.score == 1 }.map(\.entity.id)), ["bis-entity-list:472", "dow-1286:48", "meti-eul:2025-09-29:519"],
+                       "\(hits.map(\.explanation))")
+        XCTAssertTrue(hits[0].explanation.contains("(as “China Academy of Engineering Physics”)"), hits[0].explanation)
+    }
+
     /// METI lists the National University of Defense Technology in Japanese kanji
     /// (国防科学技術大学); Chinese writes it 国防科技大学, which must find it first, not the
     /// PLA's National Defense University its word-by-word translation names.
