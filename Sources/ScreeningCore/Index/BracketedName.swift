@@ -18,8 +18,8 @@ import Foundation
 enum BracketedName {
     /// The spellings `text` gives beyond itself: the name without its acronyms and other
     /// names in brackets (when some are, and two words or more remain), then each
-    /// other name, then the acronym that ends it (`endingAcronym`). Empty for a text
-    /// without brackets.
+    /// other name, then the acronym that ends it (when `isIndexableAcronym`). Empty for a
+    /// text without brackets.
     static func spellings(of text: String) -> [(text: String, derivation: EntityIndex.Alias.Derivation)] {
         guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }
         // Each listed spelling is asked several times a run (counted, then gathered, at every

@@ -42,7 +42,7 @@ public final class EntityIndex: Sendable {
             case acronymInBrackets(of: String)
             /// A Han name's usual short form (国防科技大学 of 国防科学技術大学: `HanAbbreviation`).
             case hanShortened(of: String)
-            /// The name opening with Chinese for China or the other way round
+            /// An academy's name opening with Chinese for China or the other way round
             /// (`ChinaOrChinese`).
             case chinaOrChinese(of: String)
 

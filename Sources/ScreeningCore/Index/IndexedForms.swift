@@ -85,8 +85,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// place is followed by the name without it (`PlaceQualifiedName`), a name with an
     /// acronym or another name in brackets by the name without them, the other name and the
     /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
-    /// (`HanAbbreviation`), a name opening with China by the same with Chinese and the other
-    /// way round (`ChinaOrChinese`).
+    /// (`HanAbbreviation`), an academy's name opening with China by the same with Chinese
+    /// and the other way round (`ChinaOrChinese`).
     public static func spellings(of entity: ListedEntity) -> [Spelling] {
         var spellings: [Spelling] = []
         spellings.reserveCapacity(entity.aliases.count + 1)

@@ -481,7 +481,7 @@ final class Verifier: Sendable {
             // joined pair, only within one of its segments.
             if k == last + 1 && mentionIsSegment && (!mentionIsPair || k != commas.mention)
                 && mention.facts[k].flags.isSuperset(of: [.continuesName, .vocabulary])
-                && alias.facts[alias.count - 1].flags.contains(.kind) {
+                && alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind) {
                 result.extendedAfter = true
             }
             if k < first { wordsBefore = true }
