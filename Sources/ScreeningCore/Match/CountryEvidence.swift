@@ -12,6 +12,9 @@ enum CountryEvidence {
             guard let code = names[tokens[k].text] else { continue }
             // New Mexico and New England are in the United States.
             if code != "NZ" && k > 0 && tokens[k - 1].text == "new" { continue }
+            if code == "KR" && northKorea(before: tokens[..<k].suffix(4).map(\.text)) {
+                return ("KP", "“\(tokens[k].text)” of North Korea in the text", tokens[k].text)
+            }
             return (code, "“\(tokens[k].text)” in the text", tokens[k].text)
         }
         // Japanese kanji forms alone say who wrote the text, not where the organisation is:
@@ -36,6 +39,18 @@ enum CountryEvidence {
 
     private static let chinaRegions: Set<String> = ["HK", "MO"]
 
+    /// Whether the words before "Korea" make it North Korea, as its addresses print it:
+    /// North Korea, DPR Korea, D.P.R. Korea, Democratic People's Republic of Korea (read as
+    /// South Korea, they halved every North Korean entry's hit: Kim Il Sung University,
+    /// Pyongyang, DPR Korea scored 0.50). Korea alone stays the South, as most addresses
+    /// printing it are.
+    static func northKorea(before words: [String]) -> Bool {
+        guard let last = words.last else { return false }
+        if last == "north" || last == "dpr" || last == "dprk" { return true }
+        if words.suffix(3) == ["d", "p", "r"] { return true }
+        return words.contains("democratic") && (words.contains("peoples") || words.contains("people"))
+    }
+
     /// Words of Japanese addresses and institutions that Chinese does not write so (in
     /// canonical simplified forms, as the normalizer gives them): academic units, legal
     /// forms, the prefectures with their suffix (三重 alone is Chinese "triple"; 三重县 is
@@ -51,7 +66,7 @@ enum CountryEvidence {
     /// Georgia is left out: as often the US state (Atlanta, Georgia) as the country.
     static let names: [String: String] = [
         "china": "CN", "中国": "CN", "japan": "JP", "日本": "JP", "korea": "KR", "韩国": "KR", "usa": "US",
-        "taiwan": "TW", "台湾": "TW", "香港": "HK", "russia": "RU", "iran": "IR", "pakistan": "PK", "india": "IN",
+        "dprk": "KP", "taiwan": "TW", "台湾": "TW", "香港": "HK", "russia": "RU", "iran": "IR", "pakistan": "PK", "india": "IN",
         "germany": "DE", "france": "FR", "uk": "GB", "england": "GB", "singapore": "SG", "canada": "CA",
         "australia": "AU", "italy": "IT", "spain": "ES", "netherlands": "NL", "sweden": "SE", "switzerland": "CH",
         "brazil": "BR", "israel": "IL", "turkey": "TR", "syria": "SY", "belarus": "BY", "ukraine": "UA",

@@ -241,6 +241,19 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertFalse(cetc.contains { $0.contains("Research Institute") }, "\(cetc)")
     }
 
+    /// North Korean addresses print their country as North Korea, DPR Korea, DPRK or
+    /// Democratic People's Republic of Korea: all are North Korea's evidence, not South
+    /// Korea's, which halved METI's North Korean entries.
+    func testNorthKoreaAsItsAddressesPrintIt() throws {
+        for country in ["DPR Korea", "D.P.R. Korea", "DPRK", "Democratic People's Republic of Korea", "North Korea"] {
+            let hits = try matcher().match(affiliation: "Kim Il Sung University, Pyongyang, \(country)")
+            XCTAssertEqual(hits.first { $0.entity.id == "meti-eul:2025-09-29:329" }?.score, 1, "\(country): \(hits.map(\.explanation))")
+        }
+        // The South's names still contradict a North Korean entry.
+        let south = try matcher().match(affiliation: "Kim Il Sung University, Seoul, Republic of Korea")
+        XCTAssertTrue(south.allSatisfy { $0.score < 0.8 }, "\(south.map(\.explanation))")
+    }
+
     /// A North Korean entry named with "Korea" is not contradicted by its own name's word.
     func testACountryWordOfTheListedNameIsNotEvidenceAgainstIt() throws {
         let hits = try matcher().match(affiliation: "Korea Ryonbong General Corporation")
