@@ -109,21 +109,21 @@ public struct IndexedForms: Sendable, Equatable {
             if let german = GermanSpelling.transliterated(text), !listedToo(german) {
                 body(german, primary, .germanSpelling(of: text))
             }
-            if entity.kind != .person, let short = PlaceQualifiedName.withoutPlace(text), !listedToo(short) {
+            // The rest are organisations' names only.
+            guard entity.kind != .person else { return }
+            if let short = PlaceQualifiedName.withoutPlace(text), !listedToo(short) {
                 body(short, primary, .placeLeftOut(of: text))
             }
-            if entity.kind != .person, let short = HanAbbreviation.shortened(text), !listedToo(short) {
+            if let short = HanAbbreviation.shortened(text), !listedToo(short) {
                 body(short, primary, .hanShortened(of: text))
             }
-            if entity.kind != .person, let other = ChinaOrChinese.varied(text), !listedToo(other) {
+            if let other = ChinaOrChinese.varied(text), !listedToo(other) {
                 body(other, primary, .chinaOrChinese(of: text))
             }
-            if entity.kind != .person {
-                for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {
-                    // The acronym of the name is not the name: it keeps the acronym's rule
-                    // however long (`Matcher.aliasIsAcronym`).
-                    if case .acronymInBrackets = derivation { body(derived, false, derivation) } else { body(derived, primary, derivation) }
-                }
+            for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {
+                // The acronym of the name is not the name: it keeps the acronym's rule
+                // however long (`Matcher.aliasIsAcronym`).
+                if case .acronymInBrackets = derivation { body(derived, false, derivation) } else { body(derived, primary, derivation) }
             }
         }
         if !entity.name.isEmpty { each(entity.name, primary: true) }
