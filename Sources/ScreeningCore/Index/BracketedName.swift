@@ -38,11 +38,13 @@ enum BracketedName {
         var lastAcronym: (text: String, keptBefore: Int)?
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "(") {
-            guard let close = rest[open...].firstIndex(of: ")") else { return [] }
+            guard let close = closing(rest, from: open) else { return [] }
             kept += rest[..<open]
             let inside = String(trimmed(rest[rest.index(after: open)..<close]))
             if let other = otherName(inside) {
-                others.append(other)
+                // The other name's own brackets left out too (China Academy of Engineering
+                // Physics (CAEP)'s 902 Institute), as they are from a listed name.
+                others.append(make(other).first { if case .bracketsLeftOut = $0.derivation { true } else { false } }?.text ?? other)
                 droppedAny = true
             } else if isAcronym(inside) && (inside.utf8.count > 3 || CountryNames.code(inside) == nil) {
                 droppedAny = true
@@ -66,6 +68,22 @@ enum BracketedName {
             result.append((acronym.text, .acronymInBrackets(of: text)))
         }
         return result
+    }
+
+    /// The bracket closing the one at `open`, brackets inside counted (a.k.a., China Academy
+    /// of Engineering Physics (CAEP)'s 902 Institute); nil when it is never closed.
+    private static func closing(_ text: Substring, from open: Substring.Index) -> Substring.Index? {
+        var depth = 0
+        for index in text[open...].indices {
+            switch text[index] {
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return index }
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Whether what a name keeps after an acronym's brackets is nothing but bracketed

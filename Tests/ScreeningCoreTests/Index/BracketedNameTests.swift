@@ -16,6 +16,10 @@ final class BracketedNameTests: XCTestCase {
         let aka = BracketedName.spellings(of: "Southwest Institute of Nuclear Physics and Chemistry (a.k.a., China Academy of Engineering Physics' 902 Institute)")
         XCTAssertEqual(aka.map(\.text), ["Southwest Institute of Nuclear Physics and Chemistry", "China Academy of Engineering Physics' 902 Institute"])
         XCTAssertEqual(aka.last?.derivation, .namedInBrackets(of: "Southwest Institute of Nuclear Physics and Chemistry (a.k.a., China Academy of Engineering Physics' 902 Institute)"))
+        // Brackets inside brackets (the Entity List's spelling of the same alias): the other
+        // name runs to the bracket that closes the first, and leaves out its own.
+        XCTAssertEqual(spellings("Southwest Institute of Nuclear Physics and Chemistry (a.k.a., China Academy of Engineering Physics (CAEP)'s 902 Institute)"),
+                       ["Southwest Institute of Nuclear Physics and Chemistry", "China Academy of Engineering Physics's 902 Institute"])
     }
 
     /// The acronym that ends a name is a spelling too; one inside the name is often its
