@@ -28,6 +28,9 @@ public final class Matcher: Sendable {
     /// (`PlaceQualifiedName.ambiguous(in:)`), or an acronym ending a name that another
     /// entity lists (`BracketedName.ambiguousAcronyms(in:)`): not verified.
     let aliasIsAmbiguousShortForm: [Bool]
+    /// Whether each alias is a place its entry's address prints (`AddressPlaces`): not
+    /// verified, since it says where, not who.
+    let aliasIsPlace: [Bool]
     /// For each alias added by enrichment, the note saying where it comes from (nil for the
     /// lists' own names and aliases).
     let aliasNotes: [String?]
@@ -70,6 +73,7 @@ public final class Matcher: Sendable {
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
         aliasIsAmbiguousShortForm = zip(PlaceQualifiedName.ambiguous(in: index), BracketedName.ambiguousAcronyms(in: index)).map { $0 || $1 }
+        aliasIsPlace = AddressPlaces.placeAliases(in: index)
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
         aliasPersons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
@@ -114,6 +118,23 @@ public final class Matcher: Sendable {
             if acronym(Int(candidate.alias), hasEvidenceIn: text, evidence: evidence) { continue }
             seen.insert(alias.entity)
             found.append((entity, alias.listedText))
+            if found.count == limit { break }
+        }
+        return found
+    }
+
+    /// The aliases a text holds whole that are places their entries' addresses print
+    /// (`AddressPlaces`), with their entities, each entity once: `entity-screen match` says
+    /// why "Tula" alone does not find Tula Arms Plant.
+    public func placesPassedOver(in text: String, limit: Int = 5) -> [(entity: ListedEntity, alias: String)] {
+        let mention = normalizer.normalize(text, options: .allForms)
+        var found: [(entity: ListedEntity, alias: String)] = []
+        var seen = Set<Int32>()
+        for candidate in index.candidates(for: mention, among: .organisations, limit: 20, minimumContainment: 0.25)
+        where candidate.containment >= EntityIndex.wholeContainment && aliasIsPlace[Int(candidate.alias)] {
+            let alias = index.aliases[Int(candidate.alias)]
+            guard seen.insert(alias.entity).inserted else { continue }
+            found.append((index.entities[Int(alias.entity)], alias.listedText))
             if found.count == limit { break }
         }
         return found
@@ -260,7 +281,7 @@ public final class Matcher: Sendable {
             // Fields are read in place: copying an alias or entity per candidate would touch
             // shared reference counts from every thread.
             let a = Int(candidate)
-            guard !aliasIsAmbiguousShortForm[a] else { continue }
+            guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { continue }
             let e = Int(index.aliases[a].entity)
             if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
             var result = aliasForms.withValue(a) { forms -> Verification in

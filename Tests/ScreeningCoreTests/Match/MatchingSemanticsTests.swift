@@ -216,10 +216,33 @@ final class MatchingSemanticsTests: XCTestCase {
         let other = try matcher().match(affiliation: "China Academy of Engineering Physics' 902 Institute, Mianyang")
         XCTAssertTrue(other.contains { $0.entity.id == "dow-1286:48" && $0.explanation.contains("the other name in its brackets") },
                       "\(other.map(\.explanation))")
+        // The Entity List spells it with the acronym in brackets inside the brackets: the
+        // other name runs to the bracket closing the first, and no spelling is cut short.
+        let index = try matcher().index
+        let caep = index.aliases.filter { index.entities[Int($0.entity)].id == "bis-entity-list:472" }.map(\.text)
+        XCTAssertTrue(caep.contains("China Academy of Engineering Physics's 902 Institute"), "\(caep)")
+        XCTAssertTrue(caep.allSatisfy { $0.filter { $0 == "(" }.count == $0.filter { $0 == ")" }.count }, "\(caep)")
         // Without the rule the bracketed acronym alone kept the name below the threshold.
         let hit = try XCTUnwrap(try matcher().match(affiliation: "Academy of Aerospace Solid Propulsion Technology").first { $0.entity.id == "bis-meu:1" })
         XCTAssertEqual(hit.score, 1)
         XCTAssertTrue(hit.explanation.contains("without the words in brackets"), hit.explanation)
+    }
+
+    /// An alias that is a place of its entry's address (the Entity List gives Tula Arms
+    /// Plant the alias "Tula", Dolgoprudniy Design Bureau of Automatics "Dolgoprudny", and
+    /// lists them there) says where an author works, not for whom: every affiliation of the
+    /// Moscow Institute of Physics and Technology prints Dolgoprudny. The entries are still
+    /// met by their names.
+    func testAnAliasThatIsAPlaceOfItsEntrysAddressIsNoHitAlone() throws {
+        try assertDoesNotHit("Moscow Institute of Physics and Technology, Dolgoprudny, Moscow Region, Russia", "Dolgoprudniy Design Bureau of Automatics")
+        try assertDoesNotHit("Tula State University, Tula, Russia", "Tula Arms Plant")
+        try assertDoesNotHit("Institute of Physics, Balashikha, Moscow Oblast, Russia",
+                             "Open Joint Stock Company Balashikhinskiy Liteyno Mekhanicheskiy Zavod")
+        try assertHits("Moscow Institute of Physics and Technology, Dolgoprudny, Moscow Region, Russia", "Moscow Institute of Physics and Technology")
+        try assertHits("Dolgoprudny Design Bureau of Automatics, Dolgoprudny, Russia", "Dolgoprudniy Design Bureau of Automatics")
+        try assertHits("Tula Arsenal, Tula, Russia", "Tula Arms Plant")
+        let passedOver = try matcher().placesPassedOver(in: "Tula State University, Tula, Russia")
+        XCTAssertEqual(passedOver.map(\.alias), ["Tula"])
     }
 
     /// The acronym that ends a listed name (National University of Defense Technology

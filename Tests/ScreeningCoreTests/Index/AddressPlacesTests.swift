@@ -1,0 +1,33 @@
+@testable import ScreeningCore
+import XCTest
+
+/// The places an entry's address prints, and which of its aliases are one (addresses and
+/// aliases of the US Entity List).
+final class AddressPlacesTests: XCTestCase {
+    func testAnAddressesElementsBetweenCommasArePlaces() {
+        let places = AddressPlaces.places(in: ["Russia; 1 Sovetskaya Street, Tula, 300041, Russia.; 87 FR 60066, 10/4/22"])
+        XCTAssertTrue(places.isSuperset(of: ["tula", "russia"]), "\(places)")
+        // Street numbers, citations and dates are no place.
+        XCTAssertFalse(places.contains { $0.contains { $0.isNumber } }, "\(places)")
+        XCTAssertFalse(places.contains("1 sovetskaya street"))
+        // A postcode after the place is left out.
+        XCTAssertTrue(AddressPlaces.places(in: ["Russia; Address: 1 Pl. Sobina, Dolgoprudny, Moskovskaya obl. 141700 , Russia"])
+            .isSuperset(of: ["dolgoprudny", "moskovskaya obl"]))
+    }
+
+    func testOnlyAnAliasOfItsOwnEntrysAddressIsAPlace() {
+        let plant = ListedEntity(id: "t:1", kind: .organization, name: "Tula Arms Plant", aliases: ["Tula", "Tula Arsenal"],
+                                 country: "RU", remarks: "Russia; 1 Sovetskaya Street, Tula, 300041, Russia.; 87 FR 60066, 10/4/22")
+        let bureau = ListedEntity(id: "t:2", kind: .organization, name: "Dolgoprudniy Design Bureau of Automatics",
+                                  aliases: ["DKBA JSC", "Dolgoprudny"], country: "RU",
+                                  remarks: "Russia; Lyotnaya Street, Dolgoprudniy, Moskovskaya Oblast, 141700, Russia.; 87 FR 20299, 4/7/22")
+        // Another entry's address names Tula: not this one's, so its alias stays a name.
+        let other = ListedEntity(id: "t:3", kind: .organization, name: "Sugon", aliases: ["Tula"], country: "CN",
+                                 remarks: "China; Sugon Building, No. 36 Zhongguancun Software Park, Beijing")
+        let index = EntityIndex(entities: [plant, bureau, other], normalizer: TestSupport.normalizer)
+        let places = AddressPlaces.placeAliases(in: index)
+        let named = Set(index.aliases.indices.filter { places[$0] }.map { "\(index.entities[Int(index.aliases[$0].entity)].id) \(index.aliases[$0].text)" })
+        // Dolgoprudny within one letter of the address's Dolgoprudniy.
+        XCTAssertEqual(named, ["t:1 Tula", "t:2 Dolgoprudny"])
+    }
+}
