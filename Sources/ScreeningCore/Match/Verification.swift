@@ -134,6 +134,7 @@ final class Verifier: Sendable {
             segments[segments.count - 1].tokens.append(word)
             if hasClauses { segments[segments.count - 1].clauses.append(token.clause) }
         }
+        Self.markCampusPlaces(&segments)
         var views: [View] = []
         var lastParts = [Int](repeating: 0, count: segments.count)
         for (k, segment) in segments.enumerated() {
@@ -163,6 +164,26 @@ final class Verifier: Sendable {
             views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false))
         }
         return views
+    }
+
+    /// Marks `.campusPlace` on the words a segment ends in after a conjunction (one or two,
+    /// after "at": Harbin Institute of Technology at Weihai) when a later segment prints
+    /// each again (Weihai 264209): the city of the address, where the named organisation
+    /// has a campus, not another organisation's name.
+    static func markCampusPlaces(_ segments: inout [(number: Int, tokens: [TokenInfo], clauses: [Int32])]) {
+        guard segments.count > 1 else { return }
+        for k in 0..<(segments.count - 1) {
+            let tokens = segments[k].tokens
+            guard tokens.count >= 3,
+                  let opener = tokens.indices.suffix(2).first(where: {
+                      tokens[$0].facts.flags.contains(.followsStopWord) && !tokens[$0].facts.flags.contains(.continuesName)
+                  }), opener > 0 else { continue }
+            let place = opener..<tokens.count
+            guard tokens[place].allSatisfy({ $0.facts.flags.isDisjoint(with: [.generic, .vocabulary, .digits]) }),
+                  tokens[place].allSatisfy({ word in segments[(k + 1)...].contains { $0.tokens.contains { $0.text == word.text } } })
+            else { continue }
+            for j in place { segments[k].tokens[j] = TokenInfo(text: tokens[j].text, facts: tokens[j].facts.adding(.campusPlace)) }
+        }
     }
 
     /// A segment's parts when a conjunction joins two organisations' names in it, each
@@ -455,11 +476,16 @@ final class Verifier: Sendable {
             && misses & ~(1 << 63) == 0 && metBefore(commas.mention, used) == commas.alias
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
-        var subUnitWords: [String] = [], repeatedWords: [String] = []
+        var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = []
         var repeatedWeight = 0.0, wordsBefore = false
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
             if subUnit.contains(k) {
                 if recording { subUnitWords.append(mention.words[k]) }
+                continue
+            }
+            // The city of a campus after the name, printed again in the address.
+            if k > last && mention.facts[k].flags.contains(.campusPlace) && !mentionIsPair {
+                if recording { campusWords.append(mention.words[k]) }
                 continue
             }
             // A word of the name printed again after it is the address's city (Université de
@@ -490,6 +516,9 @@ final class Verifier: Sendable {
         }
         if !subUnitWords.isEmpty {
             result.words?.notes.append("words of a sub-unit beside it, not counted: " + subUnitWords.joined(separator: " "))
+        }
+        if !campusWords.isEmpty {
+            result.words?.notes.append("a campus's city after it, printed again in the address, not counted: " + campusWords.joined(separator: " "))
         }
         // Only after the name met in order with no other name's word before it: a name met
         // otherwise may be another name that the repeated word tells apart (University of

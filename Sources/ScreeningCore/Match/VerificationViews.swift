@@ -36,6 +36,10 @@ struct TokenFacts: Sendable {
         /// and, at): it goes on with the name before it (University of Science and
         /// Technology), where one after "at" names a place or another organisation.
         static let continuesName = Flags(rawValue: 256)
+        /// In a mention, a place a segment ends in after "at" (or another conjunction) that
+        /// the text prints again in a later segment: the city of a campus (Harbin Institute
+        /// of Technology at Weihai, Weihai 264209, China; `Verifier.markCampusPlaces`).
+        static let campusPlace = Flags(rawValue: 512)
     }
 
     let weight: Double

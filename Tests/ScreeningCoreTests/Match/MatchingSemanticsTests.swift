@@ -60,6 +60,19 @@ final class MatchingSemanticsTests: XCTestCase {
         }
     }
 
+    /// A campus printed as the university "at" its city, the address naming the city again
+    /// (Harbin Institute of Technology at Weihai, Weihai 264209, China), is the listed
+    /// university: the city is not another name's word beside it.
+    func testACampusAtTheCityOfItsAddressIsTheUniversity() throws {
+        let hits = try matcher().match(affiliation: "School of Ocean Engineering, Harbin Institute of Technology at Weihai, Weihai 264209, China")
+        let hit = try XCTUnwrap(hits.first { $0.entity.id == "bis-entity-list:595" }, "\(hits.map(\.explanation))")
+        XCTAssertEqual(hit.score, 1)
+        XCTAssertTrue(hit.explanation.contains("a campus's city after it, printed again in the address, not counted: weihai"), hit.explanation)
+        // A word after "at" that the address does not print again is still beside the name.
+        let elsewhere = try matcher().match(affiliation: "Harbin Institute of Technology at Weihai")
+        XCTAssertFalse(elsewhere.contains { $0.explanation.contains("campus") }, "\(elsewhere.map(\.explanation))")
+    }
+
     func testNearMissInstitutionsAreDifferentInstitutions() throws {
         try assertDoesNotHit("Harbin Engineering University, Harbin 150001, China", "Harbin Institute of Technology")
         try assertHits("Harbin Engineering University, Harbin 150001, China", "Harbin Engineering University")
