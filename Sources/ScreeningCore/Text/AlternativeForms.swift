@@ -13,6 +13,10 @@ extension Normalizer {
         var loose: [String] = []
         var translation: [String] = []
         var alternative: [String] = []
+        // The alternative with a research unit's kind word first, as English names it
+        // (物理研究所 Institute of Physics): a form only when a piece was so reordered.
+        var englishOrder: [String] = []
+        var reordered = false
         var sources = Set<String>()
         var hasHan = false
         var canJapanese = lexicon != nil
@@ -33,6 +37,12 @@ extension Normalizer {
                     translation.append(word.english.first ?? word.pinyin)
                     alternative.append(word.english.last ?? word.pinyin)
                     sources.insert(word.source)
+                }
+                if let english = Self.unitFirst(words) {
+                    englishOrder.append(contentsOf: english)
+                    reordered = true
+                } else {
+                    englishOrder.append(contentsOf: words.map { $0.english.last ?? $0.pinyin })
                 }
                 if explain {
                     let detail = words.map { "\($0.text)=\($0.english.first ?? "")[\($0.source)]" }.joined(separator: " ")
@@ -58,6 +68,7 @@ extension Normalizer {
                 loose.append(Self.looseHepburn(roman))
                 translation.append(roman)
                 alternative.append(roman)
+                englishOrder.append(roman)
             default:
                 pinyin.append(contentsOf: kept)
                 japaneseReading.append(contentsOf: kept)
@@ -65,6 +76,7 @@ extension Normalizer {
                 loose.append(contentsOf: kept)
                 translation.append(contentsOf: kept)
                 alternative.append(contentsOf: kept)
+                englishOrder.append(contentsOf: kept)
             }
         }
 
@@ -92,8 +104,41 @@ extension Normalizer {
             let source = sources.sorted().joined(separator: "+")
             if hasHan { add(.translation, englishTokens(translation.joined(separator: " ")), source)
             add(.translation, englishTokens(alternative.joined(separator: " ")), source) }
+            if reordered { add(.translation, englishTokens(englishOrder.joined(separator: " ")), source + ", unit's kind first") }
         }
     }
+
+    /// The English of a Han run that ends in a research unit's kind word after words naming
+    /// its field (中国科学院 物理 研究所), with the kind word put before them as English names
+    /// such units (Chinese Academy of Sciences Institute of Physics; 计算技术研究所 Institute
+    /// of Computing Technology), where Chinese and Japanese print it last; nil for any
+    /// other run. The field runs back to the organisation or place named before it, or to
+    /// the start of the run.
+    static func unitFirst(_ words: [Glossary.Word]) -> [String]? {
+        guard words.count >= 2, let kind = unitKinds[words[words.count - 1].text] else { return nil }
+        var start = words.count - 1
+        while start > 0 && !namesOrganisationOrPlace(words[start - 1]) { start -= 1 }
+        // A numbered institute (第二十研究所) is the 20th Research Institute in English too.
+        guard start < words.count - 1, !words[start..<(words.count - 1)].contains(where: { $0.source == "number" }) else { return nil }
+        let english = { (word: Glossary.Word) in word.english.last ?? word.pinyin }
+        return words[..<start].map(english) + [kind, "of"] + words[start..<(words.count - 1)].map(english)
+    }
+
+    /// The kind words of research units, as English names them first.
+    private static let unitKinds = ["研究所": "institute", "研究院": "academy", "实验室": "laboratory",
+                                    "重点实验室": "key laboratory", "国家重点实验室": "state key laboratory", "研究中心": "research center"]
+
+    /// Whether a glossary word names an organisation or a place (中国科学院, 哈尔滨, a name read
+    /// in pinyin): a unit's field does not run back past it.
+    private static func namesOrganisationOrPlace(_ word: Glossary.Word) -> Bool {
+        if word.source == "CC-CEDICT place" || word.source == "reading" { return true }
+        return word.english.contains { english in
+            english.split(separator: " ").contains { organisationHeads.contains(String($0)) }
+        }
+    }
+
+    private static let organisationHeads: Set<String> = ["academy", "university", "college", "institute", "group", "corporation",
+                                                         "company", "ministry", "bureau", "laboratory", "hospital", "factory"]
 
     /// English text in the matching form's shape (folded, abbreviations, stop words).
     func englishTokens(_ english: String) -> [String] {

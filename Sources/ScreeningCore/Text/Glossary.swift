@@ -169,7 +169,9 @@ public final class Glossary: Sendable {
                     return Word(text: text, english: entry.properNoun + entry.word, pinyin: entry.pinyin, source: "CC-CEDICT place")
                 }
                 if !entry.word.isEmpty {
-                    return Word(text: text, english: entry.word + entry.properNoun, pinyin: entry.pinyin, source: "CC-CEDICT")
+                    // A verb's "to" (计算 to count) is no word of a name.
+                    let glosses = entry.word.map { $0.hasPrefix("to ") && $0.utf8.count > 3 ? String($0.dropFirst(3)) : $0 }
+                    return Word(text: text, english: glosses + entry.properNoun, pinyin: entry.pinyin, source: "CC-CEDICT")
                 }
             }
             fallthrough
@@ -300,6 +302,7 @@ public final class Glossary: Sendable {
         "信息": ["information"],
         "通信": ["communication"],
         "计算机": ["computer"],
+        "计算": ["computing"],
         "物理": ["physics"],
         "化学": ["chemistry"],
         "材料": ["materials"],

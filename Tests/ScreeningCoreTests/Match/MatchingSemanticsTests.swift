@@ -108,6 +108,14 @@ final class MatchingSemanticsTests: XCTestCase {
     /// METI lists the National University of Defense Technology in Japanese kanji
     /// (国防科学技術大学); Chinese writes it 国防科技大学, which must find it first, not the
     /// PLA's National Defense University its word-by-word translation names.
+    /// Institutes of the Chinese Academy of Sciences on the US lists, which give no Han
+    /// names, as Chinese affiliations print them: the field before the kind word.
+    func testAChineseInstituteMeetsItsEnglishOnlyEntry() throws {
+        try assertHits("中国科学院物理研究所, 北京", "Chinese Academy of Sciences, Institute of Physics")
+        try assertHits("中国科学院计算技术研究所", "Chinese Academy of Sciences Institute of Computing Technology")
+        try assertDoesNotHit("中国科学院物理研究所", "Chinese Academy of Sciences Institute of Computing Technology")
+    }
+
     func testAHanNameWrittenShortFindsItsEntry() throws {
         let hits = try matcher().match(affiliation: "中国人民解放军国防科技大学计算机学院，长沙")
         XCTAssertEqual(hits.first?.entity.id, "meti-eul:2025-09-29:553", "\(hits.map(\.explanation))")

@@ -33,6 +33,24 @@ final class TranslationTests: XCTestCase {
         XCTAssertTrue(key("CETC 20th Research Institute").hasSuffix("20 research institute"))
     }
 
+    /// Chinese prints a research unit's kind word after its field (物理研究所), English
+    /// before it (Institute of Physics): a translation in English order is given too.
+    func testAResearchUnitsKindWordComesFirstInEnglish() {
+        let physics = forms("中国科学院物理研究所", .translation)
+        XCTAssertTrue(physics.contains("chinese academy science institute physics"), "\(physics)")
+        XCTAssertTrue(forms("中国科学院计算技术研究所", .translation).contains("chinese academy science institute computer technology"))
+        assertMeet("中国科学院物理研究所", "Chinese Academy of Sciences, Institute of Physics")
+        // A university has no field to reorder, and a numbered institute keeps its order.
+        XCTAssertFalse(forms("中国科学院大学", .translation).contains { $0.contains("of") }, "\(forms("中国科学院大学", .translation))")
+        let numbered = forms("中国電子科技集団公司第二十研究所", .translation)
+        XCTAssertFalse(numbered.contains { $0.hasSuffix("institute 20") }, "\(numbered)")
+    }
+
+    /// CC-CEDICT glosses a verb with "to" (研制 to manufacture), which no name prints.
+    func testAVerbsToIsLeftOut() {
+        XCTAssertEqual(forms("研制", .translation).first, "manufacture")
+    }
+
     func testNearMissInstitutionsStayApart() {
         assertDoNotMeet("哈尔滨工程大学", "Harbin Institute of Technology")
         assertDoNotMeet("哈尔滨工业大学", "Harbin Engineering University")
