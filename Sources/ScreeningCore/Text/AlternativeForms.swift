@@ -19,6 +19,7 @@ extension Normalizer {
         var reordered = false
         var sources = Set<String>()
         var hasHan = false
+        let hasHanPiece = pieces.contains { $0.script == .han }
         var canJapanese = lexicon != nil
 
         for (index, piece) in pieces.enumerated() {
@@ -66,9 +67,17 @@ extension Normalizer {
                 japaneseReading.append(roman)
                 hepburn.append(roman)
                 loose.append(Self.looseHepburn(roman))
-                translation.append(roman)
-                alternative.append(roman)
-                englishOrder.append(roman)
+                // A word in katakana beside Han words (モスクワ物理工科大学, シャリフ工科大学,
+                // 情報センター) is English in the translation as JMdict or ENAMDICT gives it:
+                // Moscow, not mosukuwa.
+                // Katakana only, two letters or more: hiragana beside kanji is a particle (の
+                // "indicates possessive") or a word's ending.
+                let katakana = piece.scalars.count >= 2 && piece.scalars.allSatisfy { (0x30A0...0x30FF).contains($0) }
+                let english = hasHanPiece && katakana ? lexicon?.english(kana: piece.string) : nil
+                if english != nil { sources.insert("JMdict/ENAMDICT") }
+                translation.append(english ?? roman)
+                alternative.append(english ?? roman)
+                englishOrder.append(english ?? roman)
             default:
                 pinyin.append(contentsOf: kept)
                 japaneseReading.append(contentsOf: kept)

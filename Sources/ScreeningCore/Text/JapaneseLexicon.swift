@@ -102,6 +102,21 @@ public final class JapaneseLexicon: Sendable {
         return result
     }
 
+    /// The English of a word written in kana exactly so: JMdict's first gloss for a word of
+    /// the language (センター centre, not the surname Senter), else ENAMDICT's name (モスクワ
+    /// Moscow, シャリフ Sharif), a gloss without a note in brackets first (Moscow before
+    /// "Moskva (Russia)"), the note left out; nil when neither has it.
+    public func english(kana canonicalText: String) -> String? {
+        if let word = jmdictWord(canonicalText),
+           let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }) {
+            return gloss
+        }
+        guard let names else { return nil }
+        let glosses = names.entries(canonicalText).flatMap(\.glosses)
+        let chosen = glosses.first { !$0.contains("(") } ?? glosses.first
+        return chosen.map(Glossary.withoutParentheses).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// Splits a run of canonical Han (or kana) text into dictionary words: the split with
     /// the lowest cost, where a dictionary word costs 1, a single kanji more (so 愛知|県立
     /// beats 愛知県|立), a kanji only KANJIDIC knows more still, and an unknown one most.

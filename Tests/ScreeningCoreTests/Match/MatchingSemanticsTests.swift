@@ -114,6 +114,8 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("中国科学院物理研究所, 北京", "Chinese Academy of Sciences, Institute of Physics")
         try assertHits("中国科学院计算技术研究所", "Chinese Academy of Sciences Institute of Computing Technology")
         try assertDoesNotHit("中国科学院物理研究所", "Chinese Academy of Sciences Institute of Computing Technology")
+        // 科工 science and industry, 集団 group or corporation.
+        try assertHits("中国航天科工集団有限公司", "China Aerospace Science and Industry Corporation Limited")
     }
 
     func testAHanNameWrittenShortFindsItsEntry() throws {

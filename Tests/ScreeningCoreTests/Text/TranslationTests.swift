@@ -51,6 +51,17 @@ final class TranslationTests: XCTestCase {
         XCTAssertEqual(forms("研制", .translation).first, "manufacture")
     }
 
+    /// A foreign name in katakana beside Han words is English in the translation as
+    /// ENAMDICT gives it (シャリフ Sharif, モスクワ Moscow), not its Hepburn reading.
+    func testAKatakanaNameBesideHanWordsIsTranslated() throws {
+        try TestSupport.requireJapaneseLexicon()
+        assertMeet("シャリフ工科大学", "Sharif University of Technology")
+        let moscow = forms("モスクワ物理工科大学", .translation)
+        XCTAssertTrue(moscow.contains { $0.hasPrefix("moscow ") }, "\(moscow)")
+        // Alone, katakana is still read, not looked up (a name is a person's as often).
+        XCTAssertFalse(forms("モスクワ", .translation).contains("moscow"), "\(forms("モスクワ", .translation))")
+    }
+
     func testNearMissInstitutionsStayApart() {
         assertDoNotMeet("哈尔滨工程大学", "Harbin Institute of Technology")
         assertDoNotMeet("哈尔滨工业大学", "Harbin Engineering University")
