@@ -510,6 +510,14 @@ final class Verifier: Sendable {
                 && alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind) {
                 result.extendedAfter = true
             }
+            // A translation keeps no stop words, but one of a Han name puts a field after a
+            // kind word only as the gloss's "of" does (国防科技大学: national defense
+            // university [of] science and technology, not National Defense University).
+            if k == last + 1 && !mentionIsSegment && mention.facts[k].flags.contains(.vocabulary)
+                && mention.facts[last].flags.contains(.kind)
+                && alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind) {
+                result.extendedAfter = true
+            }
             if k < first { wordsBefore = true }
             outsideWeight += mention.facts[k].weight
             if recording { result.words?.outside.append(mention.words[k]) }
@@ -533,7 +541,8 @@ final class Verifier: Sendable {
             }
         }
         if outsideWeight > 0 {
-            let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore || result.extendedAfter ? 1.0 : 0.5) : 0.25
+            let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore || result.extendedAfter ? 1.0 : 0.5)
+                : (result.extendedAfter ? 1.0 : 0.25)
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }

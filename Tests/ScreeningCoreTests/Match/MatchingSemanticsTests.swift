@@ -73,6 +73,16 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertFalse(elsewhere.contains { $0.explanation.contains("campus") }, "\(elsewhere.map(\.explanation))")
     }
 
+    /// 国防科技大学 (the National University of Defense Technology) translates to "national
+    /// defense university [of] science and technology": the field after the kind word goes
+    /// on with the name, as the gloss's dropped "of" says, and the PLA's National Defense
+    /// University (国防大学) is not hit.
+    func testAFieldAfterAKindWordOfATranslationGoesOnWithTheName() throws {
+        try assertDoesNotHit("中国国防科技大学", "National Defense University")
+        try assertHits("中国国防科技大学", "National University of Defense Technology (NUDT)")
+        try assertHits("中国人民解放军国防大学", "National Defense University")
+    }
+
     func testNearMissInstitutionsAreDifferentInstitutions() throws {
         try assertDoesNotHit("Harbin Engineering University, Harbin 150001, China", "Harbin Institute of Technology")
         try assertHits("Harbin Engineering University, Harbin 150001, China", "Harbin Engineering University")
