@@ -541,8 +541,11 @@ final class Verifier: Sendable {
             }
         }
         if outsideWeight > 0 {
+            // A whole-text form (a translation) runs all segments together: its words beside
+            // a name count less, but a one-word name (Class) among a translation's words is
+            // still as likely a word of the text as the name.
             let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore || result.extendedAfter ? 1.0 : 0.5)
-                : (result.extendedAfter ? 1.0 : 0.25)
+                : (result.extendedAfter ? 1.0 : alias.count == 1 ? 0.5 : 0.25)
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }

@@ -66,13 +66,15 @@ extension Normalizer {
                 pinyin.append(roman)
                 japaneseReading.append(roman)
                 hepburn.append(roman)
-                loose.append(Self.looseHepburn(roman))
+                // Vowels dropped from katakana only, where Japanese adds them to foreign words
+                // (ハルビン harbin); a Japanese word in hiragana keeps them (つくば is tsukuba,
+                // not tskba, an acronym on the Entity List).
+                let katakana = !piece.hasHiragana && piece.scalars.count >= 2
+                loose.append(katakana ? Self.looseHepburn(roman) : roman)
                 // A word in katakana beside Han words (モスクワ物理工科大学, シャリフ工科大学,
                 // 情報センター) is English in the translation as JMdict or ENAMDICT gives it:
-                // Moscow, not mosukuwa.
-                // Katakana only, two letters or more: hiragana beside kanji is a particle (の
-                // "indicates possessive") or a word's ending.
-                let katakana = piece.scalars.count >= 2 && piece.scalars.allSatisfy { (0x30A0...0x30FF).contains($0) }
+                // Moscow, not mosukuwa. Not hiragana, a particle (の "indicates possessive")
+                // or a Japanese word's ending.
                 let english = hasHanPiece && katakana ? lexicon?.english(kana: piece.string) : nil
                 if english != nil { sources.insert("JMdict/ENAMDICT") }
                 translation.append(english ?? roman)

@@ -307,6 +307,8 @@ public final class Glossary: Sendable {
         "计算": ["computing"],
         "物理": ["physics"],
         "化学": ["chemistry"],
+        "分子": ["molecular"],
+        "与": ["and"],
         "材料": ["materials"],
         "机械": ["mechanical", "machinery"],
         "航空": ["aeronautics", "aviation"],

@@ -16,6 +16,9 @@ struct Piece: Sendable {
     var role: Int32? = nil
     /// The conjunctions before it (`Token.clause`).
     var clause: Int32 = 0
+    /// For kana: some of it was written in hiragana (folded to katakana in `scalars`), so it
+    /// is a Japanese word (つくば), not a foreign one spelt in katakana.
+    var hasHiragana = false
 
     /// The piece as a string, whatever its script.
     var string: String {

@@ -28,6 +28,8 @@ struct Scanner {
 
     private var latin: [UInt8] = []
     private var runScalars: [UInt32] = []
+    /// The kana run holds hiragana (`Piece.hasHiragana`).
+    private var runHasHiragana = false
     private var run: Token.Script?
     private var segment = 0
     private var segmentHasPieces = false
@@ -280,6 +282,7 @@ struct Scanner {
                 }
                 return
             }
+            if Kana.katakana(f) != f { runHasHiragana = true }
             runScalars.append(Kana.katakana(f))
         case .otherLetter:
             if run != .other { flush(); startPiece(.other) }
@@ -333,8 +336,10 @@ struct Scanner {
             latin.removeAll(keepingCapacity: true)
         case .han, .kana, .other:
             guard !runScalars.isEmpty else { return }
-            pieces.append(Piece(script: script, text: "", hash: 0, scalars: runScalars, segment: segment, clause: clause))
+            pieces.append(Piece(script: script, text: "", hash: 0, scalars: runScalars, segment: segment, clause: clause,
+                                hasHiragana: runHasHiragana))
             runScalars.removeAll(keepingCapacity: true)
+            runHasHiragana = false
         }
     }
 

@@ -83,6 +83,15 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("中国人民解放军国防大学", "National Defense University")
     }
 
+    /// Japanese and Chinese affiliations of institutions on no list hit nothing: つくば read
+    /// loosely was "tskba", the Entity List's TsKBA; 分子 glossed "members of a class or
+    /// group" met JSC Class.
+    func testUnlistedJapaneseAndChineseInstitutesHitNothing() throws {
+        XCTAssertEqual(try hitNames("産業技術総合研究所, つくば"), [])
+        XCTAssertEqual(try hitNames("北京大学 化学与分子工程学院"), [])
+        XCTAssertEqual(try hitNames("東北大学 金属材料研究所, 仙台 980-8577"), [])
+    }
+
     func testNearMissInstitutionsAreDifferentInstitutions() throws {
         try assertDoesNotHit("Harbin Engineering University, Harbin 150001, China", "Harbin Institute of Technology")
         try assertHits("Harbin Engineering University, Harbin 150001, China", "Harbin Engineering University")

@@ -22,6 +22,8 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(forms("ファーウェイ", .hepburn), ["faawei"])
         XCTAssertEqual(forms("きょうと", .hepburn), ["kyouto"])
         XCTAssertEqual(forms("しんいち", .hepburn), ["shinichi"])
+        // Hiragana is a Japanese word, whose vowels stay (つくば tsukuba, not tskba).
+        XCTAssertEqual(forms("産業技術総合研究所, つくば", .hepburnLoose), ["tsukuba"])
     }
 
     func testJapaneseNamesReadFromENAMDICT() throws {
