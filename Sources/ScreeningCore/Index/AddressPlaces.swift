@@ -8,19 +8,42 @@
 /// stored mentions again against the entries a revision changed, and an entry's verdict
 /// must not move when another one's address does.
 enum AddressPlaces {
-    /// Whether each alias of `index` is a listed alias (not the entity's name, nor a
+    /// Whether each alias of `index` is a listed alias of one word (not the entity's name, nor a
     /// spelling derived from one) that its entity's address prints as a place (`places(in:)`),
     /// or within one letter of one for a word of six letters or more (Dolgoprudny, listed
     /// at "Lyotnaya Street, Dolgoprudniy").
     static func placeAliases(in index: EntityIndex) -> [Bool] {
+        // Every rescan asks this of every alias: the cheap tests first (one word, whose
+        // first letters the address prints at all, by its bytes), and an entry's places
+        // made once, only for an alias that passes them.
         var placesOf: [Int32: Set<String>] = [:]
         return index.aliases.map { alias in
-            guard !alias.isPrimary, alias.derivation == nil, let remarks = index.entities[Int(alias.entity)].remarks else { return false }
+            guard !alias.isPrimary, alias.derivation == nil, alias.text.utf8.count <= 40,
+                  !alias.text.utf8.contains(UInt8(ascii: " ")),
+                  let remarks = index.entities[Int(alias.entity)].remarks,
+                  holds(remarks, alias.text.utf8.prefix(4)) else { return false }
             let places = placesOf[alias.entity] ?? places(in: [remarks])
             placesOf[alias.entity] = places
             let text = alias.text.lowercased()
-            return places.contains(text)
-                || (text.count >= 6 && places.contains { EditDistance.bounded($0, text, limit: 1) != nil })
+            if places.contains(text) { return true }
+            let length = text.utf8.count
+            return length >= 6 && places.contains { abs($0.utf8.count - length) <= 1 && EditDistance.bounded($0, text, limit: 1) != nil }
+        }
+    }
+
+    /// Whether `text` holds the bytes of `part` anywhere, ASCII letters in either case.
+    private static func holds(_ text: String, _ part: Substring.UTF8View) -> Bool {
+        let needle = part.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        guard !needle.isEmpty else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) {
+                var k = 0
+                while k < needle.count, (bytes[start + k] >= 0x41 && bytes[start + k] <= 0x5A ? bytes[start + k] | 0x20 : bytes[start + k]) == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            return false
         }
     }
 
