@@ -22,7 +22,7 @@ enum AddressPlaces {
                   !alias.text.utf8.contains(UInt8(ascii: " ")),
                   let remarks = index.entities[Int(alias.entity)].remarks,
                   holds(remarks, alias.text.utf8.prefix(4)) else { return false }
-            let places = placesOf[alias.entity] ?? places(in: [remarks])
+            let places = placesOf[alias.entity] ?? places(in: remarks)
             placesOf[alias.entity] = places
             let text = alias.text.lowercased()
             if places.contains(text) { return true }
@@ -33,34 +33,28 @@ enum AddressPlaces {
 
     /// Whether `text` holds the bytes of `part` anywhere, ASCII letters in either case.
     private static func holds(_ text: String, _ part: Substring.UTF8View) -> Bool {
-        let needle = part.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        guard !needle.isEmpty else { return false }
+        func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        let needle = part.map(folded)
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            for start in 0...(bytes.count - needle.count) {
-                var k = 0
-                while k < needle.count, (bytes[start + k] >= 0x41 && bytes[start + k] <= 0x5A ? bytes[start + k] | 0x20 : bytes[start + k]) == needle[k] { k += 1 }
-                if k == needle.count { return true }
+            guard !needle.isEmpty, bytes.count >= needle.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { start in
+                needle.indices.allSatisfy { folded(bytes[start + $0]) == needle[$0] }
             }
-            return false
         }
     }
 
-    /// The places that `remarks` print, lowercased: each element of an address between
+    /// The places that an address (`remarks`) prints, lowercased: each element between
     /// commas or semicolons ("1 Pl. Sobina, Dolgoprudny, Moskovskaya obl. 141700, Russia"),
     /// a postcode after it left out, of one to three words and no digit (street numbers,
     /// Federal Register citations and dates are no place).
-    static func places<S: Sequence>(in remarks: S) -> Set<String> where S.Element == String {
+    static func places(in remarks: String) -> Set<String> {
         var places = Set<String>()
-        for text in remarks {
-            for element in text.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-                var place = element.drop { $0 == " " }
-                while let last = place.last, last == " " || last == "-" || last == "." || last.isNumber { place.removeLast() }
-                guard !place.isEmpty, !place.contains(where: \.isNumber),
-                      place.split(separator: " ").count <= 3 else { continue }
-                places.insert(place.lowercased())
-            }
+        for element in remarks.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            var place = element.drop { $0 == " " }
+            while let last = place.last, last == " " || last == "-" || last == "." || last.isNumber { place.removeLast() }
+            guard !place.isEmpty, !place.contains(where: \.isNumber), place.split(separator: " ").count <= 3 else { continue }
+            places.insert(place.lowercased())
         }
         return places
     }

@@ -505,17 +505,13 @@ final class Verifier: Sendable {
             // University of Tehran). A place so joined often names a campus of the same
             // (Northwestern Polytechnical University of Xi'an), and costs as before. In a
             // joined pair, only within one of its segments.
-            if k == last + 1 && mentionIsSegment && (!mentionIsPair || k != commas.mention)
-                && mention.facts[k].flags.isSuperset(of: [.continuesName, .vocabulary])
-                && alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind) {
-                result.extendedAfter = true
-            }
             // A translation keeps no stop words, but one of a Han name puts a field after a
             // kind word only as the gloss's "of" does (国防科技大学: national defense
             // university [of] science and technology, not National Defense University).
-            if k == last + 1 && !mentionIsSegment && mention.facts[k].flags.contains(.vocabulary)
-                && mention.facts[last].flags.contains(.kind)
-                && alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind) {
+            if k == last + 1 && mention.facts[k].flags.contains(.vocabulary)
+                && alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind)
+                && (mentionIsSegment ? (!mentionIsPair || k != commas.mention) && mention.facts[k].flags.contains(.continuesName)
+                    : mention.facts[last].flags.contains(.kind)) {
                 result.extendedAfter = true
             }
             if k < first { wordsBefore = true }
