@@ -29,6 +29,11 @@ public struct Match: Sendable {
         /// into two organisations' names (`Token.clause`): 0 for the first, or for a
         /// segment that is one name.
         public let lastPart: Int
+        /// True when that segment names what the organisation printed before it is a member
+        /// or a part of (corporate member of Freie Universität Berlin and Humboldt-Universität
+        /// zu Berlin, after Charité – Universitätsmedizin Berlin): a parent or partner, not
+        /// the affiliation.
+        public let inMembership: Bool
         /// The length in characters of the alias form that met: the longer, the more specific.
         public let aliasLength: Int
         /// True when the mention prints the alias as listed, letter for letter but for case
@@ -39,25 +44,30 @@ public struct Match: Sendable {
         /// How many loaded entities the entity belongs to, by a registry's parent links
         /// (`EntityHierarchy`): 0 for one that belongs to none of them.
         public let depth: Int
+        /// How many loaded entities name the entity as their parent (`EntityHierarchy`).
+        public let members: Int
 
-        public init(lastSegment: Int?, lastPart: Int = 0, aliasLength: Int, printedAsListed: Bool = false, primaryName: Bool = false,
-                    depth: Int = 0) {
+        public init(lastSegment: Int?, lastPart: Int = 0, inMembership: Bool = false, aliasLength: Int, printedAsListed: Bool = false, primaryName: Bool = false,
+                    depth: Int = 0, members: Int = 0) {
             self.lastSegment = lastSegment
             self.lastPart = lastPart
+            self.inMembership = inMembership
             self.aliasLength = aliasLength
             self.printedAsListed = printedAsListed
             self.primaryName = primaryName
             self.depth = depth
+            self.members = members
         }
 
         /// An alias form of six characters or fewer: an acronym's length (INSERM, CNRS, NIH).
         var isShort: Bool { aliasLength <= 6 }
 
-        /// The same placement, saying how the alias that met is printed and listed, and how
-        /// deep its entity stands in the registry's hierarchy.
-        func with(printedAsListed: Bool, primaryName: Bool, depth: Int) -> Placement {
-            Placement(lastSegment: lastSegment, lastPart: lastPart, aliasLength: aliasLength, printedAsListed: printedAsListed,
-                      primaryName: primaryName, depth: depth)
+        /// The same placement, saying how the alias that met is printed and listed, and where
+        /// its entity stands in the registry's hierarchy.
+        func with(printedAsListed: Bool, primaryName: Bool, depth: Int, members: Int) -> Placement {
+            Placement(lastSegment: lastSegment, lastPart: lastPart, inMembership: inMembership, aliasLength: aliasLength,
+                      printedAsListed: printedAsListed,
+                      primaryName: primaryName, depth: depth, members: members)
         }
     }
 
@@ -73,7 +83,10 @@ public struct Match: Sendable {
     /// and the entity whose primary name it is rather than an alias; then the entity higher
     /// in a registry's hierarchy (five ROR records are named European Molecular Biology
     /// Laboratory: the name alone means the one in Heidelberg, whose children the other
-    /// four sites are); then the entity id, so the choice is deterministic.
+    /// four sites are); then the entity more loaded entities belong to (of two universities
+    /// named Northeastern University, the one in Boston with its schools listed under it,
+    /// when the text states no country: the registry lists more of a larger institution);
+    /// then the entity id, so the choice is deterministic.
     /// Screening reports every match; this order is for one answer per mention, as
     /// affiliation-linking services give (`eval` measures both).
     public func ranksAbove(_ other: Match) -> Bool {
@@ -84,6 +97,7 @@ public struct Match: Sendable {
     static func ranks(_ score: Double, _ placement: Placement, _ id: String,
                       above otherScore: Double, _ other: Placement, _ otherID: String) -> Bool {
         if score != otherScore { return score > otherScore }
+        if placement.inMembership != other.inMembership { return other.inMembership }
         if placement.isShort != other.isShort { return other.isShort }
         let segment = placement.lastSegment ?? -1, otherSegment = other.lastSegment ?? -1
         if segment != otherSegment { return segment > otherSegment }
@@ -92,6 +106,7 @@ public struct Match: Sendable {
         if placement.printedAsListed != other.printedAsListed { return placement.printedAsListed }
         if placement.primaryName != other.primaryName { return placement.primaryName }
         if placement.depth != other.depth { return placement.depth < other.depth }
+        if placement.members != other.members { return placement.members > other.members }
         return id < otherID
     }
 }

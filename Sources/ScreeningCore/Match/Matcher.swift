@@ -64,9 +64,10 @@ public final class Matcher: Sendable {
         self.normalizer = normalizer
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
+        let orderTwins = WordOrderTwins.aliases(in: index)
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
-            let views = verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary)
+            let views = verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary, hasOrderTwin: orderTwins[a])
             let words = normalized.tokens.map(\.text)
             return (views, Verifier.hanSegments(normalized).map(\.text).joined(),
                     views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) ? words : nil)
@@ -311,7 +312,8 @@ public final class Matcher: Sendable {
             best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
                                    placement: result.placement.with(printedAsListed: Self.containsWord(alias.text, in: mention.original,
                                                                                                        caseInsensitive: true),
-                                                                    primaryName: alias.isPrimary, depth: hierarchy.depth(of: e)))
+                                                                    primaryName: alias.isPrimary, depth: hierarchy.depth(of: e),
+                                                                    members: hierarchy.members(of: e)))
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }

@@ -43,8 +43,16 @@ enum OrganisationKinds {
         for word in subUnit { flags[word, default: []].insert(.subUnit) }
         for word in institutionPart { flags[word, default: []].insert(.institutionPart) }
         for word in institutions { flags[word, default: []].insert(.institution) }
+        for word in movesAcrossLanguages { flags[word, default: []].insert(.movesAcrossLanguages) }
         return flags
     }()
+
+    /// Kind words that languages print at either end of a name made by a place or a person
+    /// (University of Aarhus, Aarhus University; Polytechnic University of Marche, Marche
+    /// Polytechnic University): moved alone, the name is the same (`Verifier.compare`). An
+    /// institute's or a centre's name is made by its field, whose order makes another name
+    /// (Institute for Neuroscience, Neuroscience Institute).
+    static let movesAcrossLanguages: Set<String> = ["university", "hospital", "polytechnic"]
 
     /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).
     static let hanSuffixes: [String] = ["大学", "学院", "研究院", "研究所", "医院", "公司", "学校"]

@@ -61,7 +61,8 @@ final class Verifier: Sendable {
     }
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
-    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false) -> [View] {
+    /// `hasOrderTwin`: another entity's alias has the same words in another order (`WordOrderTwins`).
+    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, hasOrderTwin: Bool = false) -> [View] {
         var views: [View] = []
         var seen: [[String]] = []
         let latin = text.tokens.filter { $0.script == .latin || $0.script == .digits || $0.script == .other }
@@ -72,12 +73,12 @@ final class Verifier: Sendable {
             let firstSegment = latin.prefix { $0.segment == latin[0].segment }.count
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
             views.append(View(name: "matching form", tokens: latin.map { info($0.text) }, isSegment: false,
-                              firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName))
+                              firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, hasOrderTwin: hasOrderTwin))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
             views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map(info), isSegment: false,
-                              isPrimaryName: isPrimaryName))
+                              isPrimaryName: isPrimaryName, hasOrderTwin: hasOrderTwin))
         }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
@@ -123,8 +124,13 @@ final class Verifier: Sendable {
         // Clauses are numbered in order, so the text has two only if its ends differ.
         let hasClauses = text.tokens.first?.clause != text.tokens.last?.clause
         var previousClause: Int32 = 0
+        // Whether each segment opens with a conjunction (and Berlin Institute of Health).
+        var opensWithConjunction: [Bool] = []
         for token in text.tokens where token.script != .han && token.script != .kana {
-            if segments.last?.number != token.segment { segments.append((token.segment, [], [])) }
+            if segments.last?.number != token.segment {
+                opensWithConjunction.append(!segments.isEmpty && token.clause != previousClause)
+                segments.append((token.segment, [], []))
+            }
             var word = info(token.text, memo: memo)
             if token.followsStopWord {
                 let sameClause = segments[segments.count - 1].tokens.isEmpty || previousClause == token.clause
@@ -134,21 +140,23 @@ final class Verifier: Sendable {
             segments[segments.count - 1].tokens.append(word)
             if hasClauses { segments[segments.count - 1].clauses.append(token.clause) }
         }
+        let memberships = Self.takeMemberships(&segments, opensWithConjunction: opensWithConjunction)
         Self.markCampusPlaces(&segments)
         var views: [View] = []
         var lastParts = [Int](repeating: 0, count: segments.count)
         for (k, segment) in segments.enumerated() {
+            let membership = memberships[k].map { " (after “\($0) of”)" } ?? ""
             // Parts come first: on a tie the first view met wins, and a part places a name
             // more exactly than its whole segment.
             if hasClauses, let parts = Self.parts(segment.tokens, clauses: segment.clauses) {
                 for (j, part) in parts.enumerated() {
-                    views.append(View(name: "segment \(segment.number + 1), part \(j + 1)", tokens: Array(segment.tokens[part]),
-                                      isSegment: true, lastSegment: segment.number, lastPart: j))
+                    views.append(View(name: "segment \(segment.number + 1), part \(j + 1)" + membership, tokens: Array(segment.tokens[part]),
+                                      isSegment: true, lastSegment: segment.number, lastPart: j, inMembership: memberships[k] != nil))
                 }
                 lastParts[k] = parts.count - 1
             }
-            views.append(View(name: "segment \(segment.number + 1)", tokens: segment.tokens, isSegment: true,
-                              lastSegment: segment.number, lastPart: lastParts[k]))
+            views.append(View(name: "segment \(segment.number + 1)" + membership, tokens: segment.tokens, isSegment: true,
+                              lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
         }
         // A listed name may span two segments (Chinese Academy of Sciences - Key Laboratory
         // for Quantum Information, printed as "Key Laboratory ..., Chinese Academy of Sciences").
@@ -157,13 +165,40 @@ final class Verifier: Sendable {
                 views.append(View(name: "segments \(segments[k - 1].number + 1)–\(segments[k].number + 1)",
                                   tokens: segments[k - 1].tokens + segments[k].tokens, isSegment: true, isPair: true,
                                   firstSegmentCount: segments[k - 1].tokens.count, lastSegment: segments[k].number,
-                                  lastPart: lastParts[k]))
+                                  lastPart: lastParts[k], inMembership: memberships[k] != nil))
             }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
             views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false))
         }
         return views
+    }
+
+    /// For each segment, the word ("member", "part") of the membership it names, if any:
+    /// a segment that opens with what the organisation printed before it is a member or a
+    /// part of ("corporate member of Freie Universität Berlin", "Member of the German Center
+    /// for Lung Research"), and the segments of the list it opens when one within the next
+    /// three opens with a conjunction ("Humboldt-Universität zu Berlin, and Berlin Institute
+    /// of Health"). The organisations named there are that one's parents or partners, not
+    /// the affiliation (`Match.Placement.inMembership`). The opening words are taken off
+    /// the segment: they are not part of any name, and count against none.
+    static func takeMemberships(_ segments: inout [(number: Int, tokens: [TokenInfo], clauses: [Int32])],
+                                opensWithConjunction: [Bool]) -> [String?] {
+        var memberships = [String?](repeating: nil, count: segments.count)
+        for k in segments.indices where memberships[k] == nil {
+            let tokens = segments[k].tokens
+            var opening = 0
+            if opening < tokens.count, ["corporate", "full", "associate", "founding"].contains(tokens[opening].text) { opening += 1 }
+            guard opening + 1 < tokens.count, tokens[opening].text == "member" || tokens[opening].text == "part",
+                  tokens[opening + 1].facts.flags.contains(.followsStopWord) else { continue }
+            memberships[k] = tokens[opening].text
+            segments[k].tokens.removeFirst(opening + 1)
+            if !segments[k].clauses.isEmpty { segments[k].clauses.removeFirst(opening + 1) }
+            if let last = segments.indices.dropFirst(k + 1).prefix(3).first(where: { opensWithConjunction[$0] }) {
+                for j in (k + 1)...last { memberships[j] = memberships[k] }
+            }
+        }
+        return memberships
     }
 
     /// Marks `.campusPlace` on the words a segment ends in after a conjunction (one or two,
@@ -240,7 +275,7 @@ final class Verifier: Sendable {
             let winner = (alias: views[winnerIndices.alias], mention: mentionViews[winnerIndices.mention])
             best = Verification(score: winnerScore,
                                 placement: Match.Placement(lastSegment: winner.mention.lastSegment, lastPart: winner.mention.lastPart,
-                                                           aliasLength: winner.alias.length)) {
+                                                           inMembership: winner.mention.inMembership, aliasLength: winner.alias.length)) {
                 "alias \(winner.alias.name) “\(winner.alias.words.joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.words.joined(separator: " "))”: \(self.compare(winner.alias, winner.mention).account)"
             }
         }
@@ -271,7 +306,10 @@ final class Verifier: Sendable {
         var extendedAfter = false
         /// The alias's last word, University, stood for by a school printed after the rest.
         var schoolOfUniversity = false
-        var reordered = false
+        /// The factor of the listed words printed in another order (1 when in order).
+        var reorderFactor = 1.0
+        /// Only a kind word moved, and no other entity's alias prints the words that way.
+        var kindWordMoved = false
         /// The words behind each factor, when recorded (nil otherwise: every comparison scored
         /// creates and drops a `Comparison`, and each array in it costs reference counting).
         var words: Words?
@@ -298,7 +336,10 @@ final class Verifier: Sendable {
                                extendedAfter ? ", one going on with the name after it" : "", outsideFactor)
             }
             if schoolOfUniversity { text += "; a school of the university, named without “university” (×0.90)" }
-            if reordered { text += "; listed words in another order (×0.75)" }
+            if reorderFactor < 1 {
+                text += String(format: kindWordMoved ? "; the kind word at the other end of the name (×%.2f)"
+                               : "; listed words in another order (×%.2f)", reorderFactor)
+            }
             if let kinds { text += "; organisation kind differs: \(kinds.listed.joined(separator: " ")) vs \(kinds.mention.joined(separator: " ")) (×0.60)" }
             return text
         }
@@ -323,7 +364,8 @@ final class Verifier: Sendable {
                 alias.words.withUnsafeBufferPointer { aliasWords in
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
-                                aliasIsPrimary: alias.isPrimaryName, mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
+                                aliasIsPrimary: alias.isPrimaryName, aliasHasOrderTwin: alias.hasOrderTwin,
+                                mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
                                 toBeat: toBeat, recording: recording)
                     }
@@ -372,7 +414,8 @@ final class Verifier: Sendable {
     }
 
     /// `commas`: where the alias's own comma and the joined pair's stand (`View.firstSegmentCount`).
-    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, mentionIsSegment: Bool, mentionIsPair: Bool,
+    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasHasOrderTwin: Bool,
+                         mentionIsSegment: Bool, mentionIsPair: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
         if recording { result.words = Comparison.Words() }
@@ -386,6 +429,9 @@ final class Verifier: Sendable {
         // Where the words met run backwards, and where the first met stands: a joined pair
         // may print the name's two parts in either order, but each part in the name's.
         var descents = 0, firstMet = -1
+        // Whether the words met run backwards other than at a kind word that moves across
+        // languages (Purdue University for University of Purdue runs backwards only there).
+        var previousUnmoving = -1, outOfOrderOtherThanKind = false
         // The school rule below needs to know which words were missed and whether all others
         // met exactly; one mask keeps it to one register in this hot loop: bit i for a missed
         // word i (of the first 63), the top bit for an inexact meeting.
@@ -412,6 +458,10 @@ final class Verifier: Sendable {
             if bestIndex >= 0 {
                 used[bestIndex] = true
                 if bestIndex < previous { outOfOrder = true; descents += 1 }
+                if !token.flags.contains(.movesAcrossLanguages) {
+                    if bestIndex < previousUnmoving { outOfOrderOtherThanKind = true }
+                    previousUnmoving = bestIndex
+                }
                 if firstMet < 0 { firstMet = bestIndex }
                 previous = bestIndex
                 first = min(first, bestIndex)
@@ -549,12 +599,21 @@ final class Verifier: Sendable {
         // The listed words in another order make another name (East China University of
         // Science and Technology is not University of Science and Technology of China).
         // A joined pair only pays when the name's words are not two runs in its order, the
-        // second printed first (Department of Chemistry, University of Southern California
-        // is not California Southern University; Key Laboratory for Quantum Information,
-        // Chinese Academy of Sciences still meets the Academy's laboratory).
-        if outOfOrder && (!mentionIsPair || descents > 1 || previous > firstMet) {
-            result.reordered = true
-            score *= 0.75
+        // second printed first, each in its own segment (Department of Chemistry, University
+        // of Southern California is not California Southern University; Department of
+        // Biology, University of Miami is not Miami University; Key Laboratory for Quantum
+        // Information, Chinese Academy of Sciences still meets the Academy's laboratory).
+        // Only a kind word that moves across languages moved, in a segment that prints the
+        // name and nothing else: the same name in another language's order (University of
+        // Aarhus for Aarhus University) when no other entity's name is printed so
+        // (`WordOrderTwins`) and the name holds a word of its own, not only a field's words.
+        // Beside other words (King's College London) the order makes another name.
+        if outOfOrder && (!mentionIsPair || descents > 1 || previous > firstMet || firstMet < commas.mention || previous >= commas.mention) {
+            result.kindWordMoved = !outOfOrderOtherThanKind && !aliasHasOrderTwin && mentionIsSegment
+                && missingWeight == 0 && alias.count == mention.count
+                && alias.facts.contains { $0.flags.isDisjoint(with: [.kind, .generic, .vocabulary, .digits]) }
+            result.reorderFactor = result.kindWordMoved ? 0.9 : 0.75
+            score *= result.reorderFactor
         }
         // A different kind of organisation in the same name (Institute vs University).
         if missesKind, mention.indices.contains(where: { !used[$0] && mention.facts[$0].flags.contains(.kind) }) {

@@ -40,6 +40,10 @@ struct TokenFacts: Sendable {
         /// the text prints again in a later segment: the city of a campus (Harbin Institute
         /// of Technology at Weihai, Weihai 264209, China; `Verifier.markCampusPlaces`).
         static let campusPlace = Flags(rawValue: 512)
+        /// A kind word languages print at either end of a name that a place or a person
+        /// makes (Universität Heidelberg, Heidelberg University; Hôpital Necker, Necker
+        /// Hospital; `OrganisationKinds.movesAcrossLanguages`).
+        static let movesAcrossLanguages = Flags(rawValue: 1024)
     }
 
     let weight: Double
@@ -94,6 +98,11 @@ final class View: Sendable {
     let lastPart: Int
     /// True for a view of an entity's primary name (false for its other aliases and a mention).
     let isPrimaryName: Bool
+    /// True for a mention's segment that names what the organisation before it is a member
+    /// of (`Verifier.membershipOpening`), and for a pair of segments ending in one.
+    let inMembership: Bool
+    /// For an alias: another entity's alias has the same words in another order (`WordOrderTwins`).
+    let hasOrderTwin: Bool
     /// In two joined segments, the first one's words after its first run of sub-unit words
     /// (Graduate School [of Science]): a sub-unit's own words, which a name met across the
     /// two may not take unless it names a sub-unit itself. Empty otherwise, and where those words
@@ -116,7 +125,8 @@ final class View: Sendable {
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, firstSegmentCount: Int = 0,
-         lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false) {
+         lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false, inMembership: Bool = false,
+         hasOrderTwin: Bool = false) {
         self.name = name
         self.firstSegmentCount = firstSegmentCount
         words = tokens.map(\.text)
@@ -132,6 +142,8 @@ final class View: Sendable {
         self.lastSegment = lastSegment
         self.lastPart = lastPart
         self.isPrimaryName = isPrimaryName
+        self.inMembership = inMembership
+        self.hasOrderTwin = hasOrderTwin
         // An ASCII word's Characters are its bytes.
         length = words.reduce(words.count - 1) { $0 + ($1.utf8.allSatisfy { $0 < 0x80 } ? $1.utf8.count : $1.count) }
         signature = WordSignature(facts)

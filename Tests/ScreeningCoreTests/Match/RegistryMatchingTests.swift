@@ -20,6 +20,9 @@ final class RegistryMatchingTests: XCTestCase {
 
     private func hits(_ text: String) throws -> [Match] { try matcher().match(affiliation: text) }
 
+    /// The one answer for `text`: its hit that ranks first (`Match.ranksAbove`), as `eval` chooses.
+    private func chosen(_ text: String) throws -> Match? { try hits(text).min { $0.ranksAbove($1) } }
+
     /// The hit of entity `id` among `text`'s hits; fails the test when there is none.
     private func hit(of id: String, in text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Match {
         try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)", file: file, line: line)
@@ -275,6 +278,59 @@ final class RegistryMatchingTests: XCTestCase {
         let depths = Dictionary(uniqueKeysWithValues: matcher.index.entities.indices.map { (matcher.index.entities[$0].id, matcher.hierarchy.depth(of: $0)) })
         XCTAssertEqual(depths[heidelberg], 0)
         for site in sites { XCTAssertEqual(depths[site], 1, site) }
+    }
+
+    /// Two universities are named Northeastern University, in Boston and in Shenyang. A text
+    /// that states no country means the one more registry records belong to (Boston's, as
+    /// the Crossref gold labels it eight times); a stated country still decides.
+    func testATieBetweenHomonymsGoesToTheOneMoreEntitiesBelongTo() throws {
+        let (boston, shenyang) = ("https://ror.org/04t5xt781", "https://ror.org/03awzbc87")
+        let found = try hits("Department of Chemistry and Chemical Biology, Northeastern University")
+        XCTAssertEqual(found.prefix(2).map(\.score), [1, 1], "\(found.map(\.explanation))")
+        XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, boston, "\(found.map(\.explanation))")
+        let matcher = try matcher()
+        let members = Dictionary(uniqueKeysWithValues: matcher.index.entities.indices.map { (matcher.index.entities[$0].id, matcher.hierarchy.members(of: $0)) })
+        XCTAssertGreaterThan(members[boston] ?? 0, members[shenyang] ?? 0)
+        XCTAssertEqual(try chosen("College of Information Science and Engineering, Northeastern University, Shenyang, China")?.entity.id, shenyang)
+    }
+
+    /// A segment that opens with what the organisation before it is a member of names its
+    /// parents or partners, to the end of the list it opens: the organisation before it
+    /// ranks first, those named there are still hits, and the opening words belong to no name.
+    func testAMembershipNamesTheOrganisationBeforeIt() throws {
+        let charite = "https://ror.org/001w7jn25", humboldt = "https://ror.org/01hcx6992", freie = "https://ror.org/046ak2485"
+        for text in ["NeuroCure, Charité – Universitätsmedizin Berlin, corporate member of Freie Universität Berlin and Humboldt-Universität zu Berlin, and Berlin Institute of Health",
+                     "Institute for Integrative Neuroanatomy, Charité - Universitätsmedizin Berlin, Corporate Member of Freie Universität Berlin, Humboldt-Universität zu Berlin, and Berlin Institute of Health"] {
+            let found = try hits(text)
+            XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, charite, "\(text): \(found.map(\.explanation))")
+            for id in [humboldt, freie] {
+                let hit = try XCTUnwrap(found.first { $0.entity.id == id }, "\(text): \(id)")
+                XCTAssertEqual(hit.score, 1, hit.explanation)
+                XCTAssertTrue(hit.explanation.contains("(after “member of”)"), hit.explanation)
+            }
+        }
+        try assertFullHits([("Member of the German Center for Lung Research (DZL)", "https://ror.org/03dx11k66")], noting: "(after “member of”)")
+    }
+
+    /// A university's name with "University" at its other end is the same name in another
+    /// language's order (Københavns Universitet, University of Copenhagen), unless another
+    /// entity is named so (Miami University in Ohio, University of Miami in Florida), the
+    /// name is only a field's words (Institute for Neuroscience), or other words stand beside
+    /// it (King's College London is not The London College).
+    func testAUniversitysKindWordAtTheOtherEndOfItsName() throws {
+        let copenhagen = try hit(of: "https://ror.org/035b05819", in: "Department of Geosciences and Natural Resource Management, Copenhagen University")
+        XCTAssertEqual(copenhagen.score, 0.9, accuracy: 1e-9, copenhagen.explanation)
+        XCTAssertTrue(copenhagen.explanation.contains("the kind word at the other end of the name (×0.90)"), copenhagen.explanation)
+        let miami = try XCTUnwrap(matcher().match(affiliation: "University of Miami", threshold: 0.5).first { $0.entity.id == "https://ror.org/05nbqxr67" })
+        XCTAssertEqual(miami.score, 0.75, accuracy: 1e-9, miami.explanation)
+        XCTAssertTrue(miami.explanation.contains("listed words in another order (×0.75)"), miami.explanation)
+        try assertNoHit(of: "https://ror.org/05nbqxr67", in: "Department of Biology, University of Miami")
+        XCTAssertEqual(try chosen("Department of Biology, University of Miami")?.entity.id, "https://ror.org/02dgjyy92")
+        try assertNoHit(of: "https://ror.org/02q2nz798", in: "Princeton Neuroscience Institute")
+        try assertNoHit(of: "https://ror.org/02q2nz798", in: "Neuroscience Institute")
+        let london = try matcher().index.entities.filter { $0.name == "The London College" }.map(\.id)
+        XCTAssertEqual(london.count, 1)
+        for id in london { try assertNoHit(of: id, in: "Division of Infection and Immunity, University College London") }
     }
 
     /// A conjunction between two institutions' names parts their segment: each is met
