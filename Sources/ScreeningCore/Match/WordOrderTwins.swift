@@ -6,24 +6,31 @@
 /// order, and costs less than a reordering that may make another name (`Verifier.compare`).
 enum WordOrderTwins {
     /// For each alias of `index`, whether it has an order twin among its Latin matching
-    /// forms. Only aliases with a kind word are compared: the lesser cost is for a moved
-    /// kind word alone.
+    /// forms. Only aliases with a kind word that moves across languages are compared: the
+    /// lesser cost is for that word moved alone. Spellings are compared by hashes of their
+    /// words, in any order and in order: a collision of two makes the cost the greater one.
     static func aliases(in index: EntityIndex) -> [Bool] {
-        var orders: [String: [(entity: Int32, words: [String])]] = [:]
-        var keys = [String?](repeating: nil, count: index.aliases.count)
+        var orders: [UInt64: [(entity: Int32, order: UInt64)]] = [:]
+        var spellings = [(words: UInt64, order: UInt64)?](repeating: nil, count: index.aliases.count)
         for a in index.aliases.indices {
             let tokens = index.normalized(alias: a).tokens
-            guard tokens.count >= 2, tokens.allSatisfy({ $0.script == .latin }),
-                  tokens.contains(where: { OrganisationKinds.movesAcrossLanguages.contains($0.text) }) else { continue }
-            let words = tokens.map(\.text)
-            let key = words.sorted().joined(separator: " ")
-            keys[a] = key
-            orders[key, default: []].append((index.aliases[a].entity, words))
+            guard tokens.count >= 2 else { continue }
+            var words: UInt64 = 0, order: UInt64 = 0, moves = false
+            for token in tokens {
+                guard token.script == .latin else { words = 0; break }
+                let hash = Grams.hash(.token, token.text)
+                words &+= hash
+                order = order &* 0x100000001B3 &+ hash
+                if !moves { moves = OrganisationKinds.movesAcrossLanguages.contains(token.text) }
+            }
+            guard moves, words != 0 else { continue }
+            spellings[a] = (words, order)
+            orders[words, default: []].append((index.aliases[a].entity, order))
         }
         return index.aliases.indices.map { a in
-            guard let key = keys[a], let spellings = orders[key], spellings.count > 1 else { return false }
-            let entity = index.aliases[a].entity, words = index.normalized(alias: a).tokens.map(\.text)
-            return spellings.contains { $0.entity != entity && $0.words != words }
+            guard let (words, order) = spellings[a], let others = orders[words], others.count > 1 else { return false }
+            let entity = index.aliases[a].entity
+            return others.contains { $0.entity != entity && $0.order != order }
         }
     }
 }
