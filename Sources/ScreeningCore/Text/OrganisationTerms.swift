@@ -111,6 +111,7 @@ public enum OrganisationTerms {
         ("system", "syst systems"),
         ("automation", "automat"),
         ("shipbuilding", "shipbldg"),
+        ("accelerator", "accel"),
     ]
 
     /// Multi-word spellings of one name (country names above all), folded to one word.
@@ -135,6 +136,12 @@ public enum OrganisationTerms {
             ("universita della", "university"),
             ("universidade do", "university"), ("universidade da", "university"), ("universidade dos", "university"),
             ("universidade das", "university"),
+            // "Nat." alone is Web of Science's Natural (Nat Sci, Nat Resources); before an
+            // institution's kind it is National, as affiliations print it (Nat. Univ. of
+            // Singapore, Nat. Lab., Nat. Inst.), where Web of Science writes Natl.
+            ("nat univ", "national university"), ("nat lab", "national laboratory"), ("nat labs", "national laboratory"),
+            ("nat inst", "national institute"), ("nat acad", "national academy"), ("nat ctr", "national center"),
+            ("nat center", "national center"), ("nat centre", "national center"),
         ]
         for (phrase, replacement) in pairs {
             table[phrase.split(separator: " ").map(String.init)] = replacement.split(separator: " ").map(String.init)

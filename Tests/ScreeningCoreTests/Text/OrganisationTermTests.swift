@@ -25,6 +25,12 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Beijing Univ. of Posts & Telecommun."), key("Beijing University of Posts and Telecommunications"))
         XCTAssertEqual(key("Florida Int. Univ."), key("Florida International University"))
         XCTAssertEqual(key("Sch. of Inf. Sci. & Eng."), key("School of Information Science and Engineering"))
+        // "Nat." before an institution's kind is National (S2AFF: Nat. Univ. of Singapore),
+        // elsewhere Web of Science's Natural (Nat Sci).
+        XCTAssertEqual(key("Dept. of Mechanical Eng., Nat. Univ. of Singapore"), key("Department of Mechanical Engineering, National University of Singapore"))
+        XCTAssertEqual(key("Tsinghua Nat. Lab. for Info. Sci. & Technol."), key("Tsinghua National Laboratory for Information Science and Technology"))
+        XCTAssertEqual(key("Fac Nat Sci"), key("Fac Natural Sciences"))
+        XCTAssertEqual(key("Stanford Linear Accel. Center"), key("Stanford Linear Accelerator Center"))
     }
 
     /// A city's local name meets its English one (Crossref prints both).
