@@ -52,7 +52,9 @@ enum OrganisationKinds {
     /// Polytechnic University): moved alone, the name is the same (`Verifier.compare`). An
     /// institute's or a centre's name is made by its field, whose order makes another name
     /// (Institute for Neuroscience, Neuroscience Institute).
-    static let movesAcrossLanguages: Set<String> = ["university", "hospital", "polytechnic"]
+    /// An array: `WordOrderTwins` looks each alias's words up in it, and three string
+    /// comparisons cost less than hashing the word for a set.
+    static let movesAcrossLanguages = ["university", "hospital", "polytechnic"]
 
     /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).
     static let hanSuffixes: [String] = ["大学", "学院", "研究院", "研究所", "医院", "公司", "学校"]

@@ -14,16 +14,16 @@ enum WordOrderTwins {
         var spellings = [(words: UInt64, order: UInt64)?](repeating: nil, count: index.aliases.count)
         for a in index.aliases.indices {
             let tokens = index.normalized(alias: a).tokens
-            guard tokens.count >= 2 else { continue }
-            var words: UInt64 = 0, order: UInt64 = 0, moves = false
+            // Most aliases of a sanctions list have none of the words: they are told apart
+            // by comparing strings (small ones compare in place), before any hashing.
+            guard tokens.count >= 2, tokens.contains(where: { OrganisationKinds.movesAcrossLanguages.contains($0.text) }),
+                  tokens.allSatisfy({ $0.script == .latin }) else { continue }
+            var words: UInt64 = 0, order: UInt64 = 0
             for token in tokens {
-                guard token.script == .latin else { words = 0; break }
                 let hash = Grams.hash(.token, token.text)
                 words &+= hash
                 order = order &* 0x100000001B3 &+ hash
-                if !moves { moves = OrganisationKinds.movesAcrossLanguages.contains(token.text) }
             }
-            guard moves, words != 0 else { continue }
             spellings[a] = (words, order)
             orders[words, default: []].append((index.aliases[a].entity, order))
         }
