@@ -47,8 +47,8 @@ public struct Match: Sendable {
         /// How many loaded entities name the entity as their parent (`EntityHierarchy`).
         public let members: Int
 
-        public init(lastSegment: Int?, lastPart: Int = 0, inMembership: Bool = false, aliasLength: Int, printedAsListed: Bool = false, primaryName: Bool = false,
-                    depth: Int = 0, members: Int = 0) {
+        public init(lastSegment: Int?, lastPart: Int = 0, inMembership: Bool = false, aliasLength: Int,
+                    printedAsListed: Bool = false, primaryName: Bool = false, depth: Int = 0, members: Int = 0) {
             self.lastSegment = lastSegment
             self.lastPart = lastPart
             self.inMembership = inMembership
@@ -66,8 +66,7 @@ public struct Match: Sendable {
         /// its entity stands in the registry's hierarchy.
         func with(printedAsListed: Bool, primaryName: Bool, depth: Int, members: Int) -> Placement {
             Placement(lastSegment: lastSegment, lastPart: lastPart, inMembership: inMembership, aliasLength: aliasLength,
-                      printedAsListed: printedAsListed,
-                      primaryName: primaryName, depth: depth, members: members)
+                      printedAsListed: printedAsListed, primaryName: primaryName, depth: depth, members: members)
         }
     }
 

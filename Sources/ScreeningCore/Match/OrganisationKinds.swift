@@ -51,9 +51,9 @@ enum OrganisationKinds {
     /// (University of Aarhus, Aarhus University; Polytechnic University of Marche, Marche
     /// Polytechnic University): moved alone, the name is the same (`Verifier.compare`). An
     /// institute's or a centre's name is made by its field, whose order makes another name
-    /// (Institute for Neuroscience, Neuroscience Institute).
-    /// An array: `WordOrderTwins` looks each alias's words up in it, and three string
-    /// comparisons cost less than hashing the word for a set.
+    /// (Institute for Neuroscience, Neuroscience Institute). An array: `WordOrderTwins`
+    /// looks each alias's words up in it, and three string comparisons cost less than
+    /// hashing the word for a set.
     static let movesAcrossLanguages = ["university", "hospital", "polytechnic"]
 
     /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).
