@@ -64,10 +64,9 @@ public final class Matcher: Sendable {
         self.normalizer = normalizer
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
-        let orderTwins = WordOrderTwins.aliases(in: index)
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
-            let views = verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary, hasOrderTwin: orderTwins[a])
+            let views = verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary, alias: Int32(a))
             let words = normalized.tokens.map(\.text)
             return (views, Verifier.hanSegments(normalized).map(\.text).joined(),
                     views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) ? words : nil)

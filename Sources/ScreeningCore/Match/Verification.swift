@@ -21,11 +21,16 @@ final class Verifier: Sendable {
     /// The fixed word weights; nil only when the table is missing, and then the index's
     /// own IDF weights stand in.
     let weights: WordWeights?
+    /// Which aliases have an order twin (`WordOrderTwins`), made when a comparison first
+    /// needs to know: a rescan's index makes its aliases' forms on demand, and the table
+    /// would have made them all (a quarter of a revision's rescan).
+    let orderTwins: Lazy<[Bool]>
 
     init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?) {
         self.index = index
         self.phonetic = phonetic
         self.weights = weights
+        orderTwins = Lazy { WordOrderTwins.aliases(in: index) }
     }
 
     func weight(of token: String) -> Double {
@@ -61,8 +66,8 @@ final class Verifier: Sendable {
     }
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
-    /// `hasOrderTwin`: another entity's alias has the same words in another order (`WordOrderTwins`).
-    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, hasOrderTwin: Bool = false) -> [View] {
+    /// `alias`: which of the index's aliases `text` is (for `orderTwins`); -1 for none.
+    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1) -> [View] {
         var views: [View] = []
         var seen: [[String]] = []
         let latin = text.tokens.filter { $0.script == .latin || $0.script == .digits || $0.script == .other }
@@ -73,12 +78,12 @@ final class Verifier: Sendable {
             let firstSegment = latin.prefix { $0.segment == latin[0].segment }.count
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
             views.append(View(name: "matching form", tokens: latin.map { info($0.text) }, isSegment: false,
-                              firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, hasOrderTwin: hasOrderTwin))
+                              firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
             views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map(info), isSegment: false,
-                              isPrimaryName: isPrimaryName, hasOrderTwin: hasOrderTwin))
+                              isPrimaryName: isPrimaryName, alias: alias))
         }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
@@ -364,7 +369,7 @@ final class Verifier: Sendable {
                 alias.words.withUnsafeBufferPointer { aliasWords in
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
-                                aliasIsPrimary: alias.isPrimaryName, aliasHasOrderTwin: alias.hasOrderTwin,
+                                aliasIsPrimary: alias.isPrimaryName, aliasIndex: alias.alias,
                                 mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
                                 toBeat: toBeat, recording: recording)
@@ -414,7 +419,7 @@ final class Verifier: Sendable {
     }
 
     /// `commas`: where the alias's own comma and the joined pair's stand (`View.firstSegmentCount`).
-    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasHasOrderTwin: Bool,
+    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32,
                          mentionIsSegment: Bool, mentionIsPair: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
@@ -609,9 +614,9 @@ final class Verifier: Sendable {
         // (`WordOrderTwins`) and the name holds a word of its own, not only a field's words.
         // Beside other words (King's College London) the order makes another name.
         if outOfOrder && (!mentionIsPair || descents > 1 || previous > firstMet || firstMet < commas.mention || previous >= commas.mention) {
-            result.kindWordMoved = !outOfOrderOtherThanKind && !aliasHasOrderTwin && mentionIsSegment
-                && missingWeight == 0 && alias.count == mention.count
+            result.kindWordMoved = !outOfOrderOtherThanKind && mentionIsSegment && missingWeight == 0 && alias.count == mention.count
                 && alias.facts.contains { $0.flags.isDisjoint(with: [.kind, .generic, .vocabulary, .digits]) }
+                && aliasIndex >= 0 && !orderTwins.get[Int(aliasIndex)]
             result.reorderFactor = result.kindWordMoved ? 0.9 : 0.75
             score *= result.reorderFactor
         }

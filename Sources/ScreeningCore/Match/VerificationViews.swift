@@ -101,8 +101,9 @@ final class View: Sendable {
     /// True for a mention's segment that names what the organisation before it is a member
     /// of (`Verifier.membershipOpening`), and for a pair of segments ending in one.
     let inMembership: Bool
-    /// For an alias: another entity's alias has the same words in another order (`WordOrderTwins`).
-    let hasOrderTwin: Bool
+    /// For an alias's view, which of the index's aliases it is (`Verifier.orderTwins`); -1
+    /// for a mention's.
+    let alias: Int32
     /// In two joined segments, the first one's words after its first run of sub-unit words
     /// (Graduate School [of Science]): a sub-unit's own words, which a name met across the
     /// two may not take unless it names a sub-unit itself. Empty otherwise, and where those words
@@ -126,7 +127,7 @@ final class View: Sendable {
     /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, firstSegmentCount: Int = 0,
          lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false, inMembership: Bool = false,
-         hasOrderTwin: Bool = false) {
+         alias: Int32 = -1) {
         self.name = name
         self.firstSegmentCount = firstSegmentCount
         words = tokens.map(\.text)
@@ -143,7 +144,7 @@ final class View: Sendable {
         self.lastPart = lastPart
         self.isPrimaryName = isPrimaryName
         self.inMembership = inMembership
-        self.hasOrderTwin = hasOrderTwin
+        self.alias = alias
         // An ASCII word's Characters are its bytes.
         length = words.reduce(words.count - 1) { $0 + ($1.utf8.allSatisfy { $0 < 0x80 } ? $1.utf8.count : $1.count) }
         signature = WordSignature(facts)
