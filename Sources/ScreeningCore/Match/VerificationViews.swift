@@ -99,7 +99,7 @@ final class View: Sendable {
     /// True for a view of an entity's primary name (false for its other aliases and a mention).
     let isPrimaryName: Bool
     /// True for a mention's segment that names what the organisation before it is a member
-    /// of (`Verifier.membershipOpening`), and for a pair of segments ending in one.
+    /// of (`Verifier.takeMemberships`), and for a pair of segments ending in one.
     let inMembership: Bool
     /// For an alias's view, which of the index's aliases it is (`Verifier.orderTwins`); -1
     /// for a mention's.
