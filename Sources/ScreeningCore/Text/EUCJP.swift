@@ -3,23 +3,118 @@ import Foundation
 import Glibc
 #endif
 
-/// Decoding of EUC-JP, the encoding of the EDRDG dictionaries Debian ships.
-enum EUCJP {
-    /// Decodes EUC-JP bytes to UTF-8 bytes with the C library's iconv; nil if unavailable.
-    static func utf8(from bytes: [UInt8]) -> [UInt8]? {
+/// Decoding of EUC-JP, the encoding of the EDRDG dictionaries Debian ships, by table: the
+/// two planes of two-byte characters (JIS X 0208, and JIS X 0212 after the 0x8F prefix, 94 × 94
+/// cells each) are decoded once through the C library's iconv, every character after by
+/// lookup. iconv over the dictionaries' 45 MB was a fifth of their load (perf of
+/// `entity-screen normalize` on a Han string), and its UTF-8 copy held 70 MB; with the table
+/// the dictionaries stay as read and each line is decoded when used.
+struct EUCJP: Sendable {
+    /// JIS X 0208 then JIS X 0212: cell (row − 0xA1) × 94 + (column − 0xA1) of each; 0 where
+    /// iconv decodes nothing.
+    private let cells: [UInt32]
+    /// What iconv makes of each byte from 0x80 that leads no character (C1 controls), or 0.
+    private let singles: [UInt32]
+    private static let cellsPerPlane = 94 * 94
+
+    /// The decoder, or nil when the C library has no EUC-JP converter.
+    static let shared: EUCJP? = EUCJP()
+
+    private init?() {
         let converter = iconv_open("UTF-8", "EUC-JP")
         if converter == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(converter) }
+        var cells = [UInt32](repeating: 0, count: 2 * Self.cellsPerPlane)
+        for plane in 0..<2 {
+            for row in 0..<94 {
+                for column in 0..<94 {
+                    let bytes: [UInt8] = (plane == 1 ? [0x8F] : []) + [UInt8(0xA1 + row), UInt8(0xA1 + column)]
+                    let scalars = String(decoding: Self.iconvUTF8(bytes, converter: converter), as: UTF8.self).unicodeScalars
+                    if scalars.count == 1 { cells[plane * Self.cellsPerPlane + row * 94 + column] = scalars.first!.value }
+                }
+            }
+        }
+        self.cells = cells
+        singles = (0x80...0xFF).map { (byte: Int) -> UInt32 in
+            // Followed by an ASCII letter, so that a byte that leads a character is not read as one.
+            let decoded = Array(String(decoding: Self.iconvUTF8([UInt8(byte), 0x41], converter: converter), as: UTF8.self).unicodeScalars)
+            return decoded.count == 2 && decoded[1] == "A" ? decoded[0].value : 0
+        }
+    }
+
+    /// The scalar at `i` and the bytes it takes; scalar 0 for a byte iconv cannot decode
+    /// (skipped alone, as iconv is made to skip it).
+    @inline(__always)
+    func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: UInt32, length: Int) {
+        let b0 = b[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        @inline(__always) func trail(_ k: Int) -> Int? {
+            k < b.count && b[k] >= 0xA1 && b[k] <= 0xFE ? Int(b[k]) - 0xA1 : nil
+        }
+        switch b0 {
+        case 0xA1...0xFE:
+            if let column = trail(i + 1) {
+                let scalar = cells[(Int(b0) - 0xA1) * 94 + column]
+                if scalar != 0 { return (scalar, 2) }
+            }
+        case 0x8E:
+            // Half-width katakana.
+            if i + 1 < b.count, (0xA1...0xDF).contains(b[i + 1]) { return (0xFF61 + UInt32(b[i + 1] - 0xA1), 2) }
+        case 0x8F:
+            if let row = trail(i + 1), let column = trail(i + 2) {
+                let scalar = cells[Self.cellsPerPlane + row * 94 + column]
+                if scalar != 0 { return (scalar, 3) }
+            }
+        default: break
+        }
+        return (singles[Int(b0) - 0x80], 1)
+    }
+
+    /// The bytes from `start` to `end` as UTF-8.
+    func utf8(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity((end - start) * 3 / 2)
+        var i = start
+        while i < end {
+            if b[i] < 0x80 { result.append(b[i]); i += 1; continue }
+            let (scalar, length) = decode(b, at: i)
+            i += length
+            if scalar != 0, let s = Unicode.Scalar(scalar) { result.append(contentsOf: UTF8.encode(s)!) }
+        }
+        return result
+    }
+
+    /// The bytes from `start` to `end` as a string.
+    func string(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
+        String(decoding: utf8(b, from: start, to: end), as: UTF8.self)
+    }
+
+    /// All of `bytes` as UTF-8.
+    func utf8(from bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { utf8($0, from: 0, to: $0.count) }
+    }
+
+    /// `bytes` decoded by iconv itself, an undecodable byte skipped: what the table is made
+    /// from, and what tests compare it with over whole dictionaries.
+    static func iconvUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+        let converter = iconv_open("UTF-8", "EUC-JP")
+        if converter == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(converter) }
+        return iconvUTF8(bytes, converter: converter)
+    }
+
+    private static func iconvUTF8(_ bytes: [UInt8], converter: iconv_t?) -> [UInt8] {
+        // Back to the initial state: a conversion cut short must not carry into the next.
+        iconv(converter, nil, nil, nil, nil)
         var output = [UInt8](repeating: 0, count: bytes.count * 3 / 2 + 16)
         var produced = 0
         var input = bytes
         input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!)
-                    .assumingMemoryBound(to: CChar.self)
+                guard let inBase = inBuffer.baseAddress, let outBase = outBuffer.baseAddress else { return }
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase).assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuffer.count
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
-                    .assumingMemoryBound(to: CChar.self)
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
                 var outLeft = outBuffer.count
                 while inLeft > 0 {
                     if iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 {

@@ -45,36 +45,45 @@ public final class JapaneseLexicon: Sendable {
     }
 
     /// KANJIDIC's readings of each kanji (by its canonical form): on, kun, then name readings.
+    /// Read on the EUC-JP bytes, a reading decoded when kept: ASCII bytes never occur inside
+    /// an EUC-JP character, and a `String` per line and field was most of this load (perf of
+    /// `entity-screen normalize` on a Han string).
     private static func kanjiReadings(kanjidic: URL, tables: TextTables) -> [UInt32: [String]] {
         var readings: [UInt32: [String]] = [:]
-        if let raw = try? Data(contentsOf: kanjidic),
-           let utf8 = EUCJP.utf8(from: [UInt8](raw)) {
-            for line in String(decoding: utf8, as: UTF8.self).split(separator: "\n") {
-                guard let kanji = line.unicodeScalars.first, kanji.value > 0x2E80 else { continue }
-                // Katakana fields are on readings, hiragana kun; after "T1" come name readings.
-                var on: [String] = []
-                var kun: [String] = []
-                var nanori: [String] = []
-                var inNames = false
-                for field in line.split(separator: " ").dropFirst() {
-                    if field == "T1" { inNames = true; continue }
-                    if field.hasPrefix("T") && field.count == 2 { inNames = false; continue }
-                    guard let first = field.unicodeScalars.first?.value else { continue }
-                    // The reading before its okurigana (after "."), without hyphens, cut at the
-                    // byte level: ASCII bytes never occur inside a multi-byte character, and
-                    // Foundation's replacingOccurrences (30% of this load, perf of a 10,000-record
-                    // screen) and Character-wise filtering were the slow parts.
-                    let reading = field.utf8.prefix { $0 != UInt8(ascii: ".") }
-                    let clean = reading.contains(UInt8(ascii: "-"))
-                        ? String(decoding: reading.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
-                        : String(decoding: reading, as: UTF8.self)
-                    if clean.isEmpty { continue }
-                    if (0x30A1...0x30FA).contains(first) { on.append(clean) }
-                    else if (0x3041...0x3096).contains(first) { if inNames { nanori.append(clean) } else { kun.append(clean) } }
-                }
-                let key = tables.han(kanji.value).canonical
-                if readings[key] == nil { readings[key] = on + kun + nanori }
+        guard let decoder = EUCJP.shared, let file = MappedFile(url: kanjidic) else { return readings }
+        let b = file.bytes, n = b.count
+        var lineEnd = -1
+        while lineEnd + 1 < n {
+            let lineStart = lineEnd + 1
+            lineEnd = lineStart
+            while lineEnd < n && b[lineEnd] != 0x0A { lineEnd += 1 }
+            let kanji = decoder.decode(b, at: lineStart).scalar
+            guard kanji > 0x2E80 else { continue }
+            // Katakana fields are on readings, hiragana kun; after "T1" come name readings.
+            var on: [String] = [], kun: [String] = [], nanori: [String] = []
+            var inNames = false
+            var i = lineStart
+            while i < lineEnd && b[i] != 0x20 { i += 1 }
+            while i < lineEnd {
+                while i < lineEnd && b[i] == 0x20 { i += 1 }
+                let start = i
+                while i < lineEnd && b[i] != 0x20 { i += 1 }
+                if i - start == 2 && b[start] == UInt8(ascii: "T") { inNames = b[start + 1] == UInt8(ascii: "1"); continue }
+                guard i > start else { continue }
+                let first = decoder.decode(b, at: start).scalar
+                let isOn = (0x30A1...0x30FA).contains(first)
+                guard isOn || (0x3041...0x3096).contains(first) else { continue }
+                // The reading before its okurigana (after "."), without hyphens.
+                var stop = start
+                while stop < i && b[stop] != UInt8(ascii: ".") { stop += 1 }
+                var utf8 = decoder.utf8(b, from: start, to: stop)
+                utf8.removeAll { $0 == UInt8(ascii: "-") }
+                if utf8.isEmpty { continue }
+                let reading = String(decoding: utf8, as: UTF8.self)
+                if isOn { on.append(reading) } else if inNames { nanori.append(reading) } else { kun.append(reading) }
             }
+            let key = tables.han(kanji).canonical
+            if readings[key] == nil { readings[key] = on + kun + nanori }
         }
         return readings
     }
