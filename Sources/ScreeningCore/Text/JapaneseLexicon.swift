@@ -36,7 +36,7 @@ public final class JapaneseLexicon: Sendable {
     public init?(directory: URL = JapaneseLexicon.defaultDirectory, tables: TextTables) {
         self.directory = directory
         // ENAMDICT, the largest, is read on another thread while this one reads the other
-        // two: the first Han or kana text waits for all of them (over a second, one by one).
+        // two: the first Han or kana text waits for all of them.
         let names = BackgroundValue { EdictFile(url: directory.appendingPathComponent(Self.namesFile), tables: tables, skipFullNames: true) }
         words = EdictFile(url: directory.appendingPathComponent(Self.wordsFile), tables: tables)
         kanjiReadings = Self.kanjiReadings(kanjidic: directory.appendingPathComponent(Self.kanjiFile), tables: tables)
