@@ -6,7 +6,7 @@ import Glibc
 /// Decoding of EUC-JP, the encoding of the EDRDG dictionaries Debian ships, by table: the
 /// two planes of two-byte characters (JIS X 0208, and JIS X 0212 after the 0x8F prefix, 94 × 94
 /// cells each) are decoded once through the C library's iconv, every character after by
-/// lookup. iconv over the dictionaries' 45 MB was a fifth of their load (perf of
+/// lookup. iconv over the dictionaries' 46 MB was a fifth of their load (perf of
 /// `entity-screen normalize` on a Han string), and its UTF-8 copy held 70 MB; with the table
 /// the dictionaries stay as read and each line is decoded when used.
 struct EUCJP: Sendable {
