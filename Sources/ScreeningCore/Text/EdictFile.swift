@@ -146,13 +146,13 @@ final class EdictFile: Sendable {
     }
 
     private static func parse(line b: UnsafeBufferPointer<UInt8>) -> Entry {
-        let offset = 0, end = b.count
+        let end = b.count
         func string(_ from: Int, _ to: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
         }
-        var i = offset
+        var i = 0
         while i < end && b[i] != 0x20 && b[i] != UInt8(ascii: ";") && b[i] != UInt8(ascii: "(") { i += 1 }
-        let headword = string(offset, i)
+        let headword = string(0, i)
         while i < end && b[i] != 0x20 { i += 1 }
         while i < end && b[i] == 0x20 { i += 1 }
         var readings: [String] = []
