@@ -26,7 +26,8 @@ func seconds<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 
-/// A field of /proc/self/status in MiB (`VmRSS`: resident now; `VmHWM`: the peak so far).
+/// A field of /proc/self/status in MiB (`VmRSS`: resident now; `VmHWM`: the peak so far;
+/// `RssFile`: the resident pages of mapped files, the dictionaries' and libraries').
 func statusMiB(_ field: String) -> Double {
     let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
     guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
@@ -41,12 +42,14 @@ do {
     let (_, dictionarySeconds) = seconds { normalizer.normalize("東京大学 ハルビン工業大学", options: .allForms) }
     let baseline = statusMiB("VmRSS")
     let (loaded, loadSeconds) = try seconds { try ListFiles.load(arguments) }
+    let afterLoad = statusMiB("VmRSS")
     let (index, indexSeconds) = seconds { EntityIndex(entities: loaded.entities, normalizer: normalizer, threads: threads) }
+    let afterIndex = statusMiB("VmRSS")
     let (matcher, matcherSeconds) = seconds { Matcher(index: index, normalizer: normalizer, threads: threads) }
     print(String(format: "entities=%d aliases=%d threads=%d normalizer_s=%.3f dictionaries_s=%.3f load_s=%.3f index_s=%.3f matcher_s=%.3f "
-                 + "rss_before_lists_mib=%.0f rss_mib=%.0f peak_rss_mib=%.0f",
+                 + "rss_before_lists_mib=%.0f rss_after_load_mib=%.0f rss_after_index_mib=%.0f rss_mib=%.0f rss_file_mib=%.0f peak_rss_mib=%.0f",
                  loaded.entities.count, matcher.index.aliases.count, threads, normalizerSeconds, dictionarySeconds, loadSeconds, indexSeconds,
-                 matcherSeconds, baseline, statusMiB("VmRSS"), statusMiB("VmHWM")))
+                 matcherSeconds, baseline, afterLoad, afterIndex, statusMiB("VmRSS"), statusMiB("RssFile"), statusMiB("VmHWM")))
 } catch {
     FileHandle.standardError.write(Data("index-benchmark: \(error)\n".utf8))
     exit(3)

@@ -98,6 +98,9 @@ final class EdictFile: Sendable {
         file.dropResidentPages()
     }
 
+    /// Lets the system take back the pages read so far (`MappedFile.dropResidentPages`).
+    func dropResidentPages() { file.dropResidentPages() }
+
     /// The position of the first headword with this hash, if any.
     private func firstPosition(_ hash: UInt64) -> Int? {
         let bucket = Int(hash >> bucketShift)

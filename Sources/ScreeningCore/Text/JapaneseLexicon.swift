@@ -27,6 +27,12 @@ public final class JapaneseLexicon: Sendable {
         return result
     }
 
+    /// Lets the system take back the pages of ENAMDICT and JMdict read so far.
+    func dropResidentPages() {
+        names?.dropResidentPages()
+        words?.dropResidentPages()
+    }
+
     /// The three dictionaries' file names, in the Debian packages' folder.
     static let namesFile = "enamdict", wordsFile = "edict", kanjiFile = "kanjidic"
     static var fileNames: [String] { [namesFile, wordsFile, kanjiFile] }

@@ -32,6 +32,12 @@ public final class Normalizer: Sendable {
     /// loaded on first use, since only Han and kana text need them.
     public var lexicon: JapaneseLexicon? { lazyLexicon.get }
 
+    /// Lets the system take back the Japanese dictionaries' pages read so far (they are
+    /// read again from the page cache when looked up): after normalizing a whole list.
+    func dropDictionaryPages() {
+        lazyLexicon.ifBuilt??.dropResidentPages()
+    }
+
     /// What this normalizer's forms depend on (`NormalizerIdentity`), when it reads the
     /// project's files (`standard()`): a store keeps forms made under it. Nil otherwise.
     public let formsIdentity: String?
