@@ -68,6 +68,10 @@ final class Verifier: Sendable {
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
     /// `alias`: which of the index's aliases `text` is (for `orderTwins`); -1 for none.
     func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1) -> [View] {
+        // Words' facts from this thread's memo, as for mentions: a registry's names repeat
+        // their words (University, Institute, of) as affiliations do.
+        let memo = known.take()
+        defer { known.give(back: memo) }
         var views: [View] = []
         var seen: [[String]] = []
         let latin = text.tokens.filter { $0.script == .latin || $0.script == .digits || $0.script == .other }
@@ -77,12 +81,12 @@ final class Verifier: Sendable {
             // stands, to meet a mention that prints the comma there.
             let firstSegment = latin.prefix { $0.segment == latin[0].segment }.count
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
-            views.append(View(name: "matching form", tokens: latin.map { info($0.text) }, isSegment: false,
+            views.append(View(name: "matching form", tokens: latin.map { info($0.text, memo: memo) }, isSegment: false,
                               firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
-            views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map(info), isSegment: false,
+            views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
                               isPrimaryName: isPrimaryName, alias: alias))
         }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
