@@ -143,7 +143,12 @@ public struct IndexedForms: Sendable, Equatable {
 
     /// The forms of `entity`, and the normalizer's forms of its spellings they were made from.
     public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> (forms: IndexedForms, normalized: [NormalizedText]) {
-        let normalized = spellings(of: entity).map { normalizer.normalize($0.text, options: .allForms) }
+        of(entity, spellings: spellings(of: entity), normalizer: normalizer)
+    }
+
+    /// `of(_:normalizer:)` from the entity's spellings, as `spellings(of:)` gives them.
+    static func of(_ entity: ListedEntity, spellings: [Spelling], normalizer: Normalizer) -> (forms: IndexedForms, normalized: [NormalizedText]) {
+        let normalized = spellings.map { normalizer.normalize($0.text, options: .allForms) }
         return (IndexedForms(partitions: EntityIndex.Partition.of(entity, normalizer: normalizer), grams: normalized.map(Grams.of)),
                 normalized)
     }
