@@ -167,10 +167,15 @@ enum BracketedName {
     static func isAcronym(_ inside: String) -> Bool {
         let words = inside.split(separator: " ")
         guard (1...3).contains(words.count) else { return false }
+        // Counted in one pass: `filter` on a substring's scalars builds a new view each time.
         return words.allSatisfy { word in
-            if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
-            let capitals = word.unicodeScalars.filter { $0.properties.isUppercase }.count
-            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            var capitals = 0, letters = 0
+            for scalar in word.unicodeScalars {
+                let properties = scalar.properties
+                if properties.numericType != nil { return true }
+                if properties.isUppercase { capitals += 1 }
+                if properties.isAlphabetic { letters += 1 }
+            }
             return capitals >= 2 && capitals * 2 >= letters
         }
     }

@@ -9,9 +9,9 @@
 enum HanAbbreviation {
     /// `text` with its full forms shortened; nil when it holds none.
     static func shortened(_ text: String) -> String? {
-        // A byte search first (科 opens with E7 in UTF-8): every listed spelling is asked at
-        // every index build.
-        guard text.utf8.contains(0xE7) else { return nil }
+        // 科 first, by scalars: every listed spelling is asked at every index build, and a
+        // byte search for its lead byte let through most Han names (a fifth of Han is E7).
+        guard text.unicodeScalars.contains("科") else { return nil }
         var result = text
         for full in fullForms where result.contains(full) {
             result = result.replacingOccurrences(of: full, with: short)

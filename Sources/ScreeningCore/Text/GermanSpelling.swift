@@ -9,9 +9,9 @@ enum GermanSpelling {
     /// letter follows it (Ärzte → Aerzte, ÄRZTE → AERZTE).
     static func transliterated(_ text: String) -> String? {
         // Bytes first: every listed spelling is asked, at every index build and rescan, and
-        // most have none of the lead bytes an umlaut, ß, ẞ or a combining diaeresis starts with.
-        let lead: (UInt8) -> Bool = { $0 == 0xC3 || $0 == 0xCC || $0 == 0xE1 }
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: lead) }) ?? text.utf8.contains(where: lead) else { return nil }
+        // most have none of an umlaut's, ß's, ẞ's or a combining diaeresis's bytes (é and ñ
+        // share ä's lead byte: the next one tells them apart).
+        guard text.utf8.withContiguousStorageIfAvailable(mayBeMarked) ?? Array(text.utf8).withUnsafeBufferPointer(mayBeMarked) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { marked.contains($0.value) || $0.value == diaeresis }) else { return nil }
         var out = String.UnicodeScalarView()
@@ -43,6 +43,20 @@ enum GermanSpelling {
             }
         }
         return changed ? String(out) : nil
+    }
+
+    /// Whether the UTF-8 bytes hold ä ö ü Ä Ö Ü ß (C3 and a second byte), a combining
+    /// diaeresis (CC 88) or ẞ (E1 BA 9E).
+    private static func mayBeMarked(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k + 1 < bytes.count {
+            switch (bytes[k], bytes[k + 1]) {
+            case (0xC3, 0xA4), (0xC3, 0xB6), (0xC3, 0xBC), (0xC3, 0x84), (0xC3, 0x96), (0xC3, 0x9C), (0xC3, 0x9F), (0xCC, 0x88): return true
+            case (0xE1, 0xBA) where k + 2 < bytes.count && bytes[k + 2] == 0x9E: return true
+            default: k += 1
+            }
+        }
+        return false
     }
 
     private static let diaeresis: UInt32 = 0x0308

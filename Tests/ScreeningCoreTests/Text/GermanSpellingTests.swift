@@ -17,6 +17,8 @@ final class GermanSpellingTests: XCTestCase {
             ("U\u{0308}berlingen", "Ueberlingen"),
             ("Harbin Institute of Technology", nil),
             ("Citroën", nil),                            // a diaeresis on e is not an umlaut
+            ("Université de Genève, España", nil),        // é, è and ñ share the umlauts' lead byte
+            ("Universität zu Köln, Université de Genève", "Universitaet zu Koeln, Université de Genève"),
             ("哈尔滨工业大学", nil),
             ("", nil),
         ]
