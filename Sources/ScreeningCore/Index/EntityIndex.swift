@@ -151,7 +151,7 @@ public final class EntityIndex: Sendable {
             return (spellings, IndexedForms.of(entity, spellings: spellings, normalizer: normalizer))
         }
         // A registry's Han and kana names look up words all over the dictionaries (ROR's
-        // made 40 of their 44 MiB resident); records' mentions look up a few at a time.
+        // made 40 of their 43 MiB resident); records' mentions look up a few at a time.
         normalizer.dropDictionaryPages()
         self.init(entities: entities, spellings: made.map(\.0), forms: made.map(\.1.forms), normalized: made.flatMap(\.1.normalized),
                   normalizer: normalizer, threads: threads)
@@ -163,8 +163,9 @@ public final class EntityIndex: Sendable {
     /// entities, and which verifies few of their aliases.
     public convenience init(entities: [ListedEntity], forms: [IndexedForms], normalizer: Normalizer,
                             threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        // Each entity's spellings on the worker threads: a rescan's index is made of the
-        // forms of thousands of entries, and their spellings took a fifth of it on one.
+        // Each entity's spellings on the worker threads, as a build from the lists makes
+        // them (made in the index's own loop, on one thread, they took half of that loop's
+        // samples in `perf record` of the ROR build).
         self.init(entities: entities, spellings: ParallelMap.map(entities, threads: threads) { IndexedForms.spellings(of: $0) },
                   forms: forms, normalized: nil, normalizer: normalizer, threads: threads)
     }

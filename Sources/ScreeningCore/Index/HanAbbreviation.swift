@@ -10,7 +10,7 @@ enum HanAbbreviation {
     /// `text` with its full forms shortened; nil when it holds none.
     static func shortened(_ text: String) -> String? {
         // 科 first, by scalars: every listed spelling is asked at every index build, and a
-        // byte search for its lead byte let through most Han names (a fifth of Han is E7).
+        // byte search for its lead byte let through most Han names (E7 leads a fifth of the CJK block).
         guard text.unicodeScalars.contains("科") else { return nil }
         var result = text
         for full in fullForms where result.contains(full) {
