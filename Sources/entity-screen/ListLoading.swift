@@ -23,7 +23,7 @@ enum ListLoading {
         let loaded: ListFiles.Loaded
         do {
             normalizer = try Normalizer.standard()
-            loaded = try ListFiles.load(lists, map: listMap)
+            loaded = try ListFiles.load(lists, map: listMap, threads: threads)
         } catch {
             throw CommandFailure.fail("\(error)", exitCode: 3)
         }
@@ -57,7 +57,7 @@ enum ListLoading {
     /// the summary and the doubtful entries on standard error.
     static func enrich(_ entities: [ListedEntity], from path: String, normalizer: Normalizer, threads: Int) throws -> Enrichment {
         let registry: RORRegistry
-        do { registry = try RORRegistry(path: path) } catch {
+        do { registry = try RORRegistry(path: path, threads: threads) } catch {
             throw CommandFailure.fail("cannot read the ROR dump for --enrich: \(error)", exitCode: 3)
         }
         for problem in registry.problems { FileHandle.standardError.write(Data("entity-screen: \(problem)\n".utf8)) }

@@ -16,8 +16,10 @@ public enum ListFiles {
     /// Loads every file in order; ids must be unique across all of them (a repeated id is
     /// reported and the later entry skipped). Throws `InputError` for a file that cannot be
     /// read at all.
-    /// `map` is the column map for CSV lists other than the Consolidated Screening List.
-    public static func load(_ paths: [String], map: ColumnMap? = nil) throws -> Loaded {
+    /// `map` is the column map for CSV lists other than the Consolidated Screening List;
+    /// `threads` parse a ROR dump's records.
+    public static func load(_ paths: [String], map: ColumnMap? = nil,
+                            threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Loaded {
         var loaded = Loaded()
         var seen = Set<String>()
         for path in paths {
@@ -27,7 +29,7 @@ public enum ListFiles {
             } else if [".yml", ".yaml", ".yml.gz", ".yaml.gz"].contains(where: path.lowercased().hasSuffix) {
                 entities = try METIExportBanList.read(path: path).entities
             } else if path.lowercased().hasSuffix(".zip") || (path != "-" && isRORDump(path)) {
-                let registry = try RORRegistry(path: path)
+                let registry = try RORRegistry(path: path, threads: threads)
                 entities = registry.entities
                 loaded.problems += registry.problems
                 for record in registry.records {

@@ -82,19 +82,20 @@ public struct RORRegistry: Sendable {
     /// The records' entities, for an `EntityIndex`.
     public var entities: [ListedEntity] { records.map(\.entity) }
 
-    /// Reads the dump at `path` (`-` for standard input).
+    /// Reads the dump at `path` (`-` for standard input), its records parsed on `threads`
+    /// threads.
     /// - Throws: `InputError` when it cannot be read or is none of the recognised forms.
-    public init(path: String) throws {
+    public init(path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
         let name = path == "-" ? "standard input" : path
-        var parser = RORDumpParser(file: name)
+        var parser = RORDumpParser(file: name, threads: threads)
         try parser.read(try InputFile.open(path))
         records = parser.records
         problems = parser.problems
     }
 
     /// Reads a dump already in memory (any of the forms, gzip included); `name` is used in reports.
-    public init(bytes: [UInt8], name: String) throws {
-        var parser = RORDumpParser(file: name)
+    public init(bytes: [UInt8], name: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+        var parser = RORDumpParser(file: name, threads: threads)
         try parser.read(try InputFile.reader(bytes: bytes, name: name))
         records = parser.records
         problems = parser.problems
@@ -134,10 +135,17 @@ private final class BytesChunkReader: ChunkReader {
 /// Recognises the dump's form and parses its records.
 private struct RORDumpParser {
     let file: String
+    let threads: Int
     var records: [RORRegistry.Record] = []
     var problems: [LineProblem] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, threads: Int) {
+        self.file = file
+        self.threads = threads
+    }
+
+    /// Records parsed together on the worker threads, then kept in the dump's order.
+    private static let batchSize = 1024
 
     mutating func read(_ source: ChunkReader) throws {
         // Sniff enough bytes to tell a zip, an array and JSON Lines apart.
@@ -197,25 +205,39 @@ private struct RORDumpParser {
         }
     }
 
+    /// Lines are read here and parsed a batch at a time on the worker threads: parsing took
+    /// most of the ROR dump's load on one thread (callgrind of `index-benchmark`).
     private mutating func readLines(_ source: ChunkReader, file: String) throws {
         let lines = JSONLinesReader(source)
-        while let element = try lines.next() {
-            switch element {
-            case .tooLong(let number, let length):
-                problems.append(LineProblem(file: file, line: number,
-                                            reason: "line of \(length) bytes is longer than the limit of \(lines.maximumLineLength)"))
-            case .line(let number, let bytes):
-                let result = bytes.withUnsafeBufferPointer { buffer -> Result<RORRecordFields, JSONLineError> in
+        var batch: [(number: Int, bytes: ArraySlice<UInt8>)] = []
+        batch.reserveCapacity(Self.batchSize)
+        func parseBatch() {
+            let parsed = ParallelMap.map(batch.map(\.bytes), threads: threads) { bytes in
+                bytes.withUnsafeBufferPointer { buffer in
                     var scanner = JSONScanner(buffer)
-                    return Result { () throws(JSONLineError) in
+                    return Self.converted(Result { () throws(JSONLineError) in
                         let fields = try RORRecordFields(scanning: &scanner)
                         try scanner.end()
                         return fields
-                    }
+                    })
                 }
-                add(result, file: file, line: number)
+            }
+            for (line, result) in zip(batch, parsed) { add(result, file: file, line: line.number) }
+            batch.removeAll(keepingCapacity: true)
+        }
+        while let element = try lines.next() {
+            switch element {
+            case .tooLong(let number, let length):
+                // Reported in line order: after the lines before it.
+                parseBatch()
+                problems.append(LineProblem(file: file, line: number,
+                                            reason: "line of \(length) bytes is longer than the limit of \(lines.maximumLineLength)"))
+            case .line(let number, let bytes):
+                batch.append((number, bytes))
+                if batch.count >= Self.batchSize { parseBatch() }
             }
         }
+        parseBatch()
     }
 
     /// The array is scanned in place; each element is syntax-checked before it is parsed, so
@@ -244,7 +266,7 @@ private struct RORDumpParser {
                 do throws(JSONLineError) { try probe.skipValue() } catch { stop(error, index); return }
                 var element = JSONScanner(UnsafeBufferPointer(rebasing: buffer[start..<probe.position]))
                 let result = Result { () throws(JSONLineError) in try RORRecordFields(scanning: &element) }
-                add(result, file: file, line: lineAt(start))
+                add(Self.converted(result), file: file, line: lineAt(start))
                 s = probe
                 index += 1
                 let next = s.peek()
@@ -262,18 +284,19 @@ private struct RORDumpParser {
         }
     }
 
-    private mutating func add(_ result: Result<RORRecordFields, JSONLineError>, file: String, line: Int) {
+    /// A record scanned, made into the registry's record (with a remark, when it has one).
+    private static func converted(_ scanned: Result<RORRecordFields, JSONLineError>)
+        -> Result<(record: RORRegistry.Record, remark: String?), JSONLineError> {
+        scanned.flatMap { fields in Result { () throws(JSONLineError) in try fields.record() } }
+    }
+
+    private mutating func add(_ result: Result<(record: RORRegistry.Record, remark: String?), JSONLineError>, file: String, line: Int) {
         switch result {
         case .failure(let error):
             problems.append(LineProblem(file: file, line: line, reason: error.reason))
-        case .success(let fields):
-            do throws(JSONLineError) {
-                let (record, remark) = try fields.record()
-                if let remark { problems.append(LineProblem(file: file, line: line, reason: remark, lineSkipped: false)) }
-                records.append(record)
-            } catch {
-                problems.append(LineProblem(file: file, line: line, reason: error.reason))
-            }
+        case .success(let (record, remark)):
+            if let remark { problems.append(LineProblem(file: file, line: line, reason: remark, lineSkipped: false)) }
+            records.append(record)
         }
     }
 }

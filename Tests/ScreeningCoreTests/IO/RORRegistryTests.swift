@@ -148,6 +148,29 @@ final class RORRegistryTests: XCTestCase {
         XCTAssertTrue(fromArray.problems[0].reason.contains("cannot be read"), fromArray.problems[0].reason)
     }
 
+    /// Records are parsed a batch at a time on the worker threads: any number of threads
+    /// gives the records and the problems in the dump's order, across batches.
+    func testThreadsGiveTheSameRecordsInTheDumpsOrder() throws {
+        let lines = try firstLines(2_100)
+        var text = lines
+        for (position, broken) in [(1, "{\"id\": \"https://ror.org/0broken\", \"names\": ["), (1_024, "not json"),
+                                   (1_500, "{\"id\": \"https://ror.org/0nonames\", \"names\": []}")] {
+            text.insert(broken, at: position)
+        }
+        let bytes = Array(text.joined(separator: "\n").utf8)
+        let one = try RORRegistry(bytes: bytes, name: "dump.jsonl", threads: 1)
+        let two = try RORRegistry(bytes: bytes, name: "dump.jsonl", threads: 2)
+        let three = try RORRegistry(bytes: bytes, name: "dump.jsonl", threads: 3)
+        XCTAssertEqual(one.records.count, 2_100)
+        XCTAssertEqual(one.problems.map(\.line), [2, 1_025, 1_501])
+        for other in [two, three] {
+            XCTAssertEqual(other.entities, one.entities)
+            XCTAssertEqual(other.records.map(\.names), one.records.map(\.names))
+            XCTAssertEqual(other.problems, one.problems)
+        }
+        XCTAssertEqual(one.entities.map(\.id), try RORRegistry(bytes: Array(lines.joined(separator: "\n").utf8), name: "lines", threads: 1).entities.map(\.id))
+    }
+
     func testNotADumpIsAnInputError() throws {
         XCTAssertThrowsError(try RORRegistry(bytes: Array("id,name\n".utf8), name: "list.csv")) { error in
             XCTAssertTrue("\(error)".hasPrefix("list.csv: not a ROR dump"), "\(error)")
