@@ -251,7 +251,20 @@ private struct RORDumpParser {
                 while counted < offset { if buffer[counted] == 0x0A { line += 1 }; counted += 1 }
                 return line
             }
+            // Elements found here (a syntax check finds where each ends), parsed a batch at a
+            // time on the worker threads, as a dump's lines are.
+            var pending: [(range: Range<Int>, line: Int)] = []
+            func parsePending() {
+                nonisolated(unsafe) let whole = buffer
+                let parsed = ParallelMap.map(pending.map(\.range), threads: threads) { range in
+                    var element = JSONScanner(UnsafeBufferPointer(rebasing: whole[range]))
+                    return Self.converted(Result { () throws(JSONLineError) in try RORRecordFields(scanning: &element) })
+                }
+                for (item, result) in zip(pending, parsed) { add(result, file: file, line: item.line) }
+                pending.removeAll(keepingCapacity: true)
+            }
             func stop(_ error: JSONLineError, _ index: Int) {
+                parsePending()
                 problems.append(LineProblem(file: file, line: lineAt(min(s.position, buffer.count)),
                                             reason: "\(error.reason) in element \(index + 1) of the array; the rest of the file cannot be read"))
             }
@@ -264,9 +277,8 @@ private struct RORDumpParser {
                 let start = s.position
                 var probe = s
                 do throws(JSONLineError) { try probe.skipValue() } catch { stop(error, index); return }
-                var element = JSONScanner(UnsafeBufferPointer(rebasing: buffer[start..<probe.position]))
-                let result = Result { () throws(JSONLineError) in try RORRecordFields(scanning: &element) }
-                add(Self.converted(result), file: file, line: lineAt(start))
+                pending.append((start..<probe.position, lineAt(start)))
+                if pending.count >= Self.batchSize { parsePending() }
                 s = probe
                 index += 1
                 let next = s.peek()
@@ -278,6 +290,7 @@ private struct RORDumpParser {
                     return
                 }
             }
+            parsePending()
             do throws(JSONLineError) { try s.end() } catch {
                 problems.append(LineProblem(file: file, line: lineAt(s.position), reason: "\(error.reason) after the array", lineSkipped: false))
             }

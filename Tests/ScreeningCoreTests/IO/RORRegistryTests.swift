@@ -169,6 +169,22 @@ final class RORRegistryTests: XCTestCase {
             XCTAssertEqual(other.problems, one.problems)
         }
         XCTAssertEqual(one.entities.map(\.id), try RORRegistry(bytes: Array(lines.joined(separator: "\n").utf8), name: "lines", threads: 1).entities.map(\.id))
+
+        // The same as an array, an element without names inside the second batch and broken
+        // JSON in the third: what comes before the break is read, in order.
+        var elements = lines
+        elements.insert("{\"id\": \"https://ror.org/0nonames\", \"names\": []}", at: 1_500)
+        elements.insert("{\"id\": 1,,}", at: 2_050)
+        let array = Array(("[\n" + elements.joined(separator: ",\n") + "\n]").utf8)
+        let arrays = try [1, 2, 3].map { try RORRegistry(bytes: array, name: "dump.json", threads: $0) }
+        XCTAssertEqual(arrays[0].records.count, 2_049)
+        XCTAssertEqual(arrays[0].entities.map(\.id), Array(one.entities.map(\.id).prefix(2_049)))
+        XCTAssertEqual(arrays[0].problems.map(\.line), [1_502, 2_052])
+        XCTAssertTrue(arrays[0].problems[1].reason.contains("cannot be read"), arrays[0].problems[1].reason)
+        for other in arrays.dropFirst() {
+            XCTAssertEqual(other.entities, arrays[0].entities)
+            XCTAssertEqual(other.problems, arrays[0].problems)
+        }
     }
 
     func testNotADumpIsAnInputError() throws {
