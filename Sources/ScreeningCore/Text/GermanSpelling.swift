@@ -13,7 +13,6 @@ enum GermanSpelling {
         // share ä's lead byte: the next one tells them apart).
         guard text.utf8.withContiguousStorageIfAvailable(mayBeMarked) ?? Array(text.utf8).withUnsafeBufferPointer(mayBeMarked) else { return nil }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { marked.contains($0.value) || $0.value == diaeresis }) else { return nil }
         var out = String.UnicodeScalarView()
         var changed = false
         for (k, scalar) in scalars.enumerated() {
@@ -60,7 +59,6 @@ enum GermanSpelling {
     }
 
     private static let diaeresis: UInt32 = 0x0308
-    private static let marked: Set<UInt32> = [0x00E4, 0x00F6, 0x00FC, 0x00C4, 0x00D6, 0x00DC, 0x00DF, 0x1E9E]
 
     /// The letter under an umlaut.
     private static func base(of value: UInt32) -> Unicode.Scalar {
