@@ -23,7 +23,7 @@ final class CandidateScratch {
         crossed = .allocate(capacity: count)
         crossed.initialize(repeating: false, count: count)
         self.totals = totals
-        touched = .allocate(capacity: count)
+        touched = .allocate(capacity: count + 1)
     }
 
     deinit {
@@ -42,16 +42,25 @@ final class CandidateScratch {
         }
     }
 
+    /// Adds `weight` to the `slot` sum of each alias of `ids[range]` (a gram's postings).
     @inline(__always)
-    func add(_ alias: Int32, _ slot: Int, _ weight: Double) {
-        let base = sums + Int(alias) * 3
-        // An alias is touched when any of its sums first becomes non-zero; weights are
-        // positive, so all three being zero means untouched.
-        if base[0] == 0 && base[1] == 0 && base[2] == 0 {
-            touched[touchedCount] = alias
-            touchedCount += 1
+    func add(_ ids: UnsafeBufferPointer<Int32>, _ range: Range<Int>, _ slot: Int, _ weight: Double) {
+        // The count kept in a register, not in the object, through the loop.
+        let (sums, touched) = (self.sums, self.touched)
+        var count = touchedCount
+        for k in range {
+            let alias = ids[k]
+            let base = sums + Int(alias) * 3
+            // An alias is touched when any of its sums first becomes non-zero; weights are
+            // positive, so a zero total means untouched. Written without a branch (the
+            // slot past the last is overwritten until an alias is new): whether a
+            // posting's alias is new to the search is a coin toss, and mispredicted it
+            // cost more than the store.
+            touched[count] = alias
+            count &+= base[0] + base[1] + base[2] == 0 ? 1 : 0
+            base[slot] += weight
         }
-        base[slot] += weight
+        touchedCount = count
     }
 
     /// `add`, and true when this weight lifts the alias's containment (`EntityIndex.containment`)

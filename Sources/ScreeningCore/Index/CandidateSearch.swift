@@ -17,7 +17,7 @@ extension EntityIndex {
         own.ids.withUnsafeBufferPointer { ids in
             for gram in grams {
                 guard let list = searched(gram, in: own) else { continue }
-                for k in list.range { accumulator.add(ids[k], list.slot, list.weight) }
+                accumulator.add(ids, list.range, list.slot, list.weight)
             }
         }
         return Self.ranked(accumulator, limit: limit, minimumContainment: minimumContainment).best
