@@ -1,9 +1,14 @@
+import Foundation
+
 /// Distinct mentions in the order first met, each with a value, found again by the hash the
 /// mention carries: an open-addressing table of 64-bit buckets (the hash's high half beside
 /// the entry's position), probed linearly. A batch gathers its distinct mentions in one and
 /// a run remembers their matches in two (`MentionCache`); with Swift's dictionary each
 /// lookup ran the hasher again on the stored hash and read a 56-byte key per probe, which
 /// showed as the largest cost of the thread that hands mentions to the matching threads.
+/// A probe compares the entry's bytes, kept beside the buckets: read out of the array of
+/// mentions, each entry compared was copied, its strings retained and released (a tenth of
+/// the lookups' time in bulk screening).
 struct MentionTable<Value> {
     /// The mentions, in the order inserted: `index(of:)` gives positions into it.
     private(set) var mentions: [Screener.Mention] = []
@@ -11,6 +16,19 @@ struct MentionTable<Value> {
     /// 0 for an empty bucket, else the hash's high 32 bits and the entry's position + 1.
     private var buckets: [UInt64]
     private var mask: Int
+    /// Each entry's key as compared: its hash, whether a person's, and where its text's bytes
+    /// and then its country's lie in `bytes`.
+    private var keys: [Key] = []
+    private var bytes: [UInt8] = []
+
+    private struct Key {
+        let hash: Int
+        let start: Int
+        let textCount: Int32
+        /// -1 when the mention states no country.
+        let countryCount: Int32
+        let asPerson: Bool
+    }
 
     /// A table that holds `capacity` mentions before it grows.
     init(capacity: Int = 0) {
@@ -20,6 +38,7 @@ struct MentionTable<Value> {
         mask = size - 1
         mentions.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
     }
 
     var count: Int { mentions.count }
@@ -27,16 +46,37 @@ struct MentionTable<Value> {
     /// The position of `mention`, or nil when it is not held.
     func index(of mention: Screener.Mention) -> Int? {
         let tag = Self.tag(mention.hashCode)
-        return buckets.withUnsafeBufferPointer { buckets in
-            var b = mention.hashCode & mask
-            while true {
-                let bucket = buckets[b]
-                if bucket == 0 { return nil }
-                let position = Int(truncatingIfNeeded: bucket & 0xFFFF_FFFF) - 1
-                if bucket >> 32 == tag && mentions[position] == mention { return position }
-                b = (b + 1) & mask
+        let countryCount = Int32(mention.country?.utf8.count ?? -1)
+        return Screener.Mention.withBytes(of: mention.text) { text in
+            Screener.Mention.withBytes(of: mention.country ?? "") { country in
+                keys.withUnsafeBufferPointer { keys in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        buckets.withUnsafeBufferPointer { buckets in
+                            var b = mention.hashCode & mask
+                            while true {
+                                let bucket = buckets[b]
+                                if bucket == 0 { return nil }
+                                let position = Int(truncatingIfNeeded: bucket & 0xFFFF_FFFF) - 1
+                                if bucket >> 32 == tag {
+                                    let key = keys[position]
+                                    if key.hash == mention.hashCode && key.asPerson == mention.asPerson
+                                        && Int(key.textCount) == text.count && key.countryCount == countryCount
+                                        && Self.same(bytes, key.start, text)
+                                        && Self.same(bytes, key.start + text.count, country) { return position }
+                                }
+                                b = (b + 1) & mask
+                            }
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /// Whether `bytes` from `start` on begin with `other`'s.
+    @inline(__always)
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ other: UnsafeRawBufferPointer) -> Bool {
+        other.isEmpty || memcmp(bytes.baseAddress! + start, other.baseAddress!, other.count) == 0
     }
 
     /// The value held for `mention`, or nil.
@@ -57,6 +97,12 @@ struct MentionTable<Value> {
         let position = mentions.count
         mentions.append(mention)
         values.append(value)
+        let start = bytes.count
+        bytes.append(contentsOf: mention.text.utf8)
+        let textCount = bytes.count - start
+        if let country = mention.country { bytes.append(contentsOf: country.utf8) }
+        keys.append(Key(hash: mention.hashCode, start: start, textCount: Int32(textCount),
+                        countryCount: mention.country == nil ? -1 : Int32(bytes.count - start - textCount), asPerson: mention.asPerson))
         place(hash: mention.hashCode, position: position)
         return position
     }
@@ -74,7 +120,7 @@ struct MentionTable<Value> {
     private mutating func grow() {
         buckets = Array(repeating: 0, count: buckets.count * 2)
         mask = buckets.count - 1
-        for (position, mention) in mentions.enumerated() { place(hash: mention.hashCode, position: position) }
+        for (position, key) in keys.enumerated() { place(hash: key.hash, position: position) }
     }
 
     @inline(__always)

@@ -49,8 +49,9 @@ public struct Screener: Sendable {
                 && (a.country == nil) == (b.country == nil) && sameBytes(a.country ?? "", b.country ?? "")
         }
 
+        /// `body` with the UTF-8 bytes of `text`, in place when the string holds them so.
         @inline(__always)
-        private static func withBytes<R>(of text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        static func withBytes<R>(of text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
             if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
             let copy = Array(text.utf8)
             return copy.withUnsafeBytes(body)

@@ -38,6 +38,9 @@ final class MentionTableTests: XCTestCase {
         XCTAssertNil(table.value(of: Screener.Mention(text: "Université de Lyon", asPerson: true, country: "FR")))
         XCTAssertNil(table.value(of: Screener.Mention(text: "Université de Lyon", asPerson: false, country: nil)))
         XCTAssertNil(table.value(of: Screener.Mention(text: "Université de Lyon", asPerson: false, country: "")))
+        // The same bytes in all, split otherwise between the text and the country.
+        XCTAssertNil(table.value(of: Screener.Mention(text: "Université de LyonF", asPerson: false, country: "R")))
+        XCTAssertNil(table.value(of: Screener.Mention(text: "Université de Lyo", asPerson: false, country: "nFR")))
         // The same text decomposed (e + combining acute): equal as Swift strings, other bytes
         // (as the state store tells them apart).
         let other = Screener.Mention(text: "Universite\u{0301} de Lyon", asPerson: false, country: "FR")
