@@ -58,6 +58,8 @@ extension Record {
         try s.expect(UInt8(ascii: "["), "an array of parties")
         var parties: [Party] = []
         if s.peek() == UInt8(ascii: "]") { s.position += 1; return parties }
+        // Most records name a few parties: one allocation for up to four, not one per doubling.
+        parties.reserveCapacity(4)
         while true {
             parties.append(try readParty(&s))
             let b = s.peek()

@@ -25,7 +25,7 @@ struct AliasReach: Sendable {
 
     /// The reach of `aliases` (ids into `index.aliases`) in `partition`.
     init(index: EntityIndex, aliases: [Int32], partition: EntityIndex.Partition) {
-        let own = index.postings[partition]!
+        let own = index.postings(partition)
         var byGram: [UInt64: [(chosen: Int32, slot: Int32, weight: Double)]] = [:]
         for (position, alias) in aliases.enumerated() {
             for gram in Grams.of(index.normalized(alias: Int(alias))) {

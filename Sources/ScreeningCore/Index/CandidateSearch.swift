@@ -11,7 +11,7 @@ extension EntityIndex {
     /// Candidates for a mention's grams (see `Grams.of`).
     public func candidates(grams: [UInt64], among partition: Partition = .organisations,
                            limit: Int = 10, minimumContainment: Double = 0.2) -> [Candidate] {
-        let own = postings[partition]!
+        let own = postings(partition)
         let accumulator = scratch.take()
         defer { scratch.give(back: accumulator) }
         own.ids.withUnsafeBufferPointer { ids in
@@ -76,7 +76,7 @@ extension EntityIndex {
     /// sums so far hold more, as sums only grow.
     func outnumbers(grams: [UInt64], among partition: Partition, limit: Int, above containment: Double,
                     isChosen: [Bool]) -> Bool {
-        let own = postings[partition]!
+        let own = postings(partition)
         var lists = grams.compactMap { searched($0, in: own) }
         // Trigrams lift a containment by half of what they hold beyond the words (none
         // alone lifts an alias past one half), so aliases cross on their words: read first,

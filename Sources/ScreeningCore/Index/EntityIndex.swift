@@ -92,7 +92,18 @@ public final class EntityIndex: Sendable {
     let idf: [Float]              // per row, over all spellings
     /// Postings of organisation (and unknown-kind) spellings, and of person spellings: a
     /// person's name is looked up among persons only, an affiliation among the rest.
-    let postings: [Partition: Postings]
+    /// (Two properties rather than a dictionary: every search reads one, and hashing the
+    /// partition showed in the profiles of bulk screening.)
+    private let organisationPostings: Postings, personPostings: Postings
+
+    /// The postings of a partition.
+    @inline(__always)
+    func postings(_ partition: Partition) -> Postings {
+        switch partition {
+        case .organisations: organisationPostings
+        case .persons: personPostings
+        }
+    }
     /// Grams in more than this many aliases do not generate candidates.
     public let postingCap: Int
     /// Reusable accumulators for candidate search, one per concurrent caller.
@@ -205,10 +216,11 @@ public final class EntityIndex: Sendable {
         let rowCount = numbering.grams.count
         var rowSizes = [Int32](repeating: 0, count: rowCount)
         for row in rowsOf { rowSizes[Int(row)] += 1 }
-        let postings = Dictionary(uniqueKeysWithValues: Partition.allCases.map { partition in
+        let postingsOf = { (partition: Partition) -> Postings in
             let bit = UInt8(IndexedForms.bit(partition))
-            return (partition, Postings(rowCount: rowCount, rowsOf: rowsOf, first: first) { membership[$0] & bit != 0 })
-        })
+            return Postings(rowCount: rowCount, rowsOf: rowsOf, first: first) { membership[$0] & bit != 0 }
+        }
+        let (organisationPostings, personPostings) = (postingsOf(.organisations), postingsOf(.persons))
         let rows = numbering.compactTable()
         let n = Double(max(spellings.count, 1))
         let idf: [Float] = rowSizes.map { Float(log(1 + n / Double($0))) }
@@ -223,7 +235,7 @@ public final class EntityIndex: Sendable {
         let rowGrams = numbering.grams
         let organisationBit = UInt8(IndexedForms.bit(.organisations))
         let weights = ParallelMap.map(Array(spellings.indices), threads: threads) { k in
-            let own = postings[membership[k] & organisationBit != 0 ? .organisations : .persons]!
+            let own = membership[k] & organisationBit != 0 ? organisationPostings : personPostings
             var weights = GramWeights()
             for row in rowsOf[first[k]..<first[k + 1]] where own.size(of: row) <= Self.cap(cap, rowGrams[Int(row)]) {
                 weights.add(rowGrams[Int(row)], Double(idf[Int(row)]))
@@ -240,7 +252,8 @@ public final class EntityIndex: Sendable {
         normalizedAliases = normalized.map { AliasTable(values: $0) }
             ?? AliasTable(count: texts.count, onDemand: true, threads: threads) { normalizer.normalize(texts[$0], options: .allForms) }
         self.rows = rows
-        self.postings = postings
+        self.organisationPostings = organisationPostings
+        self.personPostings = personPostings
         self.idf = idf
         self.aliases = aliases
         postingCap = cap

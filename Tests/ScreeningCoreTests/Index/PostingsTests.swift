@@ -20,7 +20,7 @@ final class PostingsTests: XCTestCase {
         }
         XCTAssertGreaterThan(expected[.persons]!.count, 0)
         for (partition, rows) in expected {
-            let postings = try XCTUnwrap(index.postings[partition])
+            let postings = index.postings(partition)
             XCTAssertEqual(postings.start.count, index.gramCount + 1)
             var held = 0
             for row in 0..<index.gramCount {
