@@ -32,6 +32,18 @@ struct MentionCache<Value> {
         return value
     }
 
+    /// Reads the buckets `mention` would be looked up in, and returns them mixed: a batch's
+    /// lookups read those of the mention several places on before each, so that its cache
+    /// misses overlap the work between (in bulk screening, tables of 100,000 mentions missed
+    /// the cache at most lookups: the lookups' time 7.0% -> 3.8% of a one-thread run's
+    /// samples). What is returned only keeps the reads from being optimised away.
+    func touch(_ mention: Screener.Mention) -> UInt64 {
+        newer.bucket(of: mention.hashCode) ^ older.bucket(of: mention.hashCode)
+    }
+
+    /// Where `touch(_:)`'s readings end up (never read).
+    var touched: UInt64 = 0
+
     /// Remembers a mention not yet held by the newer generation, the older generation dropped
     /// first when the newer is full.
     mutating func remember(_ value: Value, for mention: Screener.Mention) {

@@ -73,6 +73,12 @@ struct MentionTable<Value> {
         }
     }
 
+    /// The first bucket `hash` is probed at.
+    @inline(__always)
+    func bucket(of hash: Int) -> UInt64 {
+        buckets.withUnsafeBufferPointer { $0[hash & mask] }
+    }
+
     /// Whether `bytes` from `start` on begin with `other`'s.
     @inline(__always)
     private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ other: UnsafeRawBufferPointer) -> Bool {

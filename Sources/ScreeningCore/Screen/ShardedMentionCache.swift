@@ -35,7 +35,8 @@ final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
         forEachShard(of: mentions) { shard, mentions, i in shard.remember(values[i], for: mentions[i]) }
     }
 
-    /// Calls `body` with each mention's position and its shard, each shard on one thread.
+    /// Calls `body` with each mention's position and its shard, each shard on one thread,
+    /// having read the buckets of the mention `lookAhead` places on (`MentionCache.touch(_:)`).
     private func forEachShard(of mentions: [Screener.Mention],
                               _ body: @Sendable (inout MentionCache<Value>, UnsafeBufferPointer<Screener.Mention>, Int) -> Void) {
         let count = shards.count
@@ -43,11 +44,20 @@ final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
             shards.withUnsafeMutableBufferPointer { shards in
                 nonisolated(unsafe) let (mentions, shards) = (mentions, shards)
                 DispatchQueue.concurrentPerform(iterations: count) { k in
-                    for i in mentions.indices where Self.shard(of: mentions[i], count) == k { body(&shards[k], mentions, i) }
+                    let own = mentions.indices.filter { Self.shard(of: mentions[$0], count) == k }
+                    var touched: UInt64 = 0
+                    for (n, i) in own.enumerated() {
+                        if n + Self.lookAhead < own.count { touched ^= shards[k].touch(mentions[own[n + Self.lookAhead]]) }
+                        body(&shards[k], mentions, i)
+                    }
+                    shards[k].touched ^= touched
                 }
             }
         }
     }
+
+    /// How many mentions ahead `forEachShard` reads the buckets of.
+    private static var lookAhead: Int { 8 }
 
     /// A mention's shard, from hash bits the tables do not probe by (they take the low ones).
     @inline(__always)
