@@ -14,11 +14,9 @@ extension EntityIndex {
         let own = postings(partition)
         let accumulator = scratch.take()
         defer { scratch.give(back: accumulator) }
-        own.ids.withUnsafeBufferPointer { ids in
-            for gram in grams {
-                guard let list = searched(gram, in: own) else { continue }
-                accumulator.add(ids, list.range, list.slot, list.weight)
-            }
+        for gram in grams {
+            guard let list = searched(gram, in: own) else { continue }
+            accumulator.add(own.ids, list.range, list.slot, list.weight)
         }
         return Self.ranked(accumulator, limit: limit, minimumContainment: minimumContainment).best
     }
@@ -90,15 +88,14 @@ extension EntityIndex {
         // A hair above: sums added in another order may differ in the last bits.
         let bar = containment + 1e-9
         var found = 0
-        return own.ids.withUnsafeBufferPointer { ids in
-            for list in lists {
-                for k in list.range where accumulator.add(ids[k], list.slot, list.weight, crossing: bar) && !isChosen[Int(ids[k])] {
-                    found += 1
-                    if found >= limit { return true }
-                }
+        let ids = own.ids
+        for list in lists {
+            for k in list.range where accumulator.add(ids[k], list.slot, list.weight, crossing: bar) && !isChosen[Int(ids[k])] {
+                found += 1
+                if found >= limit { return true }
             }
-            return false
         }
+        return false
     }
 
     /// The containment of an alias held whole (a hair below 1: sums in another order may

@@ -122,36 +122,51 @@ public final class EntityIndex: Sendable {
     }
 
     /// One partition's postings in CSR form: row `r`'s alias ids are
-    /// `ids[start[r]..<start[r + 1]]`, sorted.
-    struct Postings: Sendable {
-        let start: [Int32]
-        let ids: [Int32]
+    /// `ids[start[r]..<start[r + 1]]`, sorted. The memory belongs to the index (freed when it
+    /// goes): every search on every thread reads a partition's postings, and as arrays their
+    /// reference counts went back and forth between the cores at each search.
+    struct Postings: @unchecked Sendable {
+        let start: UnsafeBufferPointer<Int32>
+        let ids: UnsafeBufferPointer<Int32>
 
         /// Postings of the aliases `member` admits, from each alias's rows; aliases come in
         /// order, so each row's ids are sorted as they are placed.
         /// Alias k's rows are `rowsOf[first[k]..<first[k + 1]]`.
         init(rowCount: Int, rowsOf: [Int32], first: [Int], member: (Int) -> Bool) {
             let aliases = 0..<(first.count - 1)
-            var start = [Int32](repeating: 0, count: rowCount + 1)
+            let start = UnsafeMutableBufferPointer<Int32>.allocate(capacity: rowCount + 1)
+            start.initialize(repeating: 0)
             for alias in aliases where member(alias) {
                 for row in rowsOf[first[alias]..<first[alias + 1]] { start[Int(row) + 1] += 1 }
             }
             for row in 0..<rowCount { start[row + 1] += start[row] }
-            var next = start
-            var ids = [Int32](repeating: 0, count: Int(start[rowCount]))
+            var next = Array(start)
+            let ids = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Int(start[rowCount]))
+            ids.initialize(repeating: 0)
             for alias in aliases where member(alias) {
                 for row in rowsOf[first[alias]..<first[alias + 1]] {
                     ids[Int(next[Int(row)])] = Int32(alias)
                     next[Int(row)] += 1
                 }
             }
-            self.start = start
-            self.ids = ids
+            self.start = UnsafeBufferPointer(start)
+            self.ids = UnsafeBufferPointer(ids)
         }
 
         /// How many aliases row `row` holds.
         @inline(__always)
         func size(of row: Int32) -> Int { Int(start[Int(row) + 1] - start[Int(row)]) }
+
+        /// Frees the postings (the index's deinit).
+        fileprivate func deallocate() {
+            UnsafeMutableBufferPointer(mutating: start).deallocate()
+            UnsafeMutableBufferPointer(mutating: ids).deallocate()
+        }
+    }
+
+    deinit {
+        organisationPostings.deallocate()
+        personPostings.deallocate()
     }
 
     /// Indexes the entities' names and aliases, normalizing them on `threads` threads.
