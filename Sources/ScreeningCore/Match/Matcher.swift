@@ -175,7 +175,7 @@ public final class Matcher: Sendable {
         guard !aliases.isEmpty else { return [] }
         let families = normalizer.personFamilyKeys(name)
         let sharesAFamilyName = aliases.contains { a in
-            aliasPersons.withValue(Int(a)) { listed in listed.map { !$0.familyKeys.isDisjoint(with: families) } ?? false }
+            aliasPersons.withValue(Int(a)) { listed in listed.pointee.map { !$0.familyKeys.isDisjoint(with: families) } ?? false }
         }
         guard sharesAFamilyName else { return [] }
         let person = normalizer.personName(name)
@@ -184,7 +184,7 @@ public final class Matcher: Sendable {
             // Most candidates disagree: the alias and its entity (strings and arrays to
             // retain and release) are read only for those that agree.
             let agreement = aliasPersons.withValue(Int(a)) { listed -> PersonName.Agreement? in
-                guard let listed else { return nil }
+                guard let listed = listed.pointee else { return nil }
                 return person.agreement(with: listed)
             }
             guard let agreement else { continue }
@@ -285,15 +285,16 @@ public final class Matcher: Sendable {
             let e = Int(index.aliases[a].entity)
             if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
             var result = aliasForms.withValue(a) { forms -> Verification in
-                if let words = forms.commonWords { return Self.commonWordsName(words, in: mention) }
-                if let signature, forms.han.isEmpty || han.isEmpty,
-                   !forms.views.contains(where: { Verifier.mayBeat(threshold - 1e-9, $0, signature: signature) }) {
+                if let words = forms.pointee.commonWords { return Self.commonWordsName(words, in: mention) }
+                if let signature, forms.pointee.han.isEmpty || han.isEmpty,
+                   !forms.pointee.views.contains(where: { Verifier.mayBeat(threshold - 1e-9, $0, signature: signature) }) {
                     return Verification(score: 0)
                 }
                 let mentionViews = views ?? verifier.mentionViews(mention)
                 views = mentionViews
                 // Scores below the threshold are dropped below, and the country's factor only lowers one.
-                return verifier.verify(aliasHan: forms.han, views: forms.views, mentionViews: mentionViews, mentionHan: han, floor: threshold)
+                return verifier.verify(aliasHan: forms.pointee.han, views: forms.pointee.views, mentionViews: mentionViews,
+                                       mentionHan: han, floor: threshold)
             }
             guard result.score > 0 else { continue }
             var countryNote = ""

@@ -30,9 +30,10 @@ final class AliasTable<Value: Sendable>: @unchecked Sendable {
     /// `body` of the alias's value, read in place when all were made at once: the
     /// subscript's copy retains and releases every array and string in the value, and
     /// the worker threads that read one shared value bounce those counts between cores.
-    func withValue<Result>(_ alias: Int, _ body: (Value) -> Result) -> Result {
-        if !all.isEmpty { return all.withUnsafeBufferPointer { body($0[alias]) } }
-        return body(self[alias])
+    /// (The value is given by address: handed over as a value, it was still copied.)
+    func withValue<Result>(_ alias: Int, _ body: (UnsafePointer<Value>) -> Result) -> Result {
+        if !all.isEmpty { return all.withUnsafeBufferPointer { body($0.baseAddress! + alias) } }
+        return withUnsafePointer(to: self[alias], body)
     }
 
     subscript(alias: Int) -> Value {

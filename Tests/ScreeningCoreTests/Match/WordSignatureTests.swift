@@ -21,7 +21,7 @@ final class WordSignatureTests: XCTestCase {
             let mentionViews = matcher.verifier.mentionViews(mention)
             let candidates = matcher.index.candidates(for: mention, among: .organisations, limit: 20, minimumContainment: 0.25)
             for candidate in candidates {
-                let views = matcher.aliasForms.withValue(Int(candidate.alias)) { $0.views }
+                let views = matcher.aliasForms.withValue(Int(candidate.alias)) { $0.pointee.views }
                 for alias in views {
                     for view in mentionViews where !view.words.isEmpty {
                         let score = matcher.verifier.compare(alias, view).score
