@@ -8,10 +8,8 @@
 /// form or start a phrase. Anything more sets `bailed` and stops the scan; the caller then
 /// scans again with pieces.
 struct Scanner {
-    // Not retained: a scanner lives within one call of its normalizer, which holds both;
-    // retained at every scan, their counts went back and forth between the cores.
-    unowned(unsafe) let tables: TextTables
-    unowned(unsafe) let terms: OrganisationTermIndex
+    let tables: TextTables
+    let terms: OrganisationTermIndex
     let explain: Bool
     let direct: Bool
     var pieces: [Piece] = []
