@@ -35,11 +35,11 @@ public struct Screener: Sendable {
             self.text = text
             self.asPerson = asPerson
             self.country = country
-            var hasher = Hasher()
-            Self.withBytes(of: text) { hasher.combine(bytes: $0) }
-            hasher.combine(asPerson)
-            if let country { Self.withBytes(of: country) { hasher.combine(bytes: $0) } } else { hasher.combine(0xFF as UInt8) }
-            hashCode = hasher.finalize()
+            var hash = SeededByteHash()
+            Self.withBytes(of: text) { hash.combine($0) }
+            hash.step(asPerson ? 1 : 0)
+            if let country { Self.withBytes(of: country) { hash.combine($0) } } else { hash.step(2) }
+            hashCode = hash.value
         }
 
         public func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
