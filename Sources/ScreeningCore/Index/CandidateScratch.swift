@@ -54,8 +54,7 @@ final class CandidateScratch {
             // An alias is touched when any of its sums first becomes non-zero; weights are
             // positive, so a zero total means untouched. Written without a branch (the
             // slot past the last is overwritten until an alias is new): whether a
-            // posting's alias is new to the search is a coin toss, and mispredicted it
-            // cost more than the store.
+            // posting's alias is new to the search cannot be predicted.
             touched[count] = alias
             count &+= base[0] + base[1] + base[2] == 0 ? 1 : 0
             base[slot] += weight
