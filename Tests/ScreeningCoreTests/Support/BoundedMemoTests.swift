@@ -27,4 +27,17 @@ final class BoundedMemoTests: XCTestCase {
         XCTAssertEqual(memo.value(of: "w1", make: make), "W1")
         XCTAssertEqual(made.last, "w1")
     }
+
+    func testEveryKeyItsOwnValueOnceThroughGrowth() {
+        let memo = BoundedMemo<Int>(capacity: 5_000)
+        // 4,000 keys, short and long, ASCII and not, each met three times in a shuffled order.
+        let keys = (0..<4_000).map { n in n % 2 == 0 ? "w\(n)" : "Department of Physics \(n), Tōhoku" }
+        var made: [String: Int] = [:]
+        for key in (keys + keys + keys).shuffled() {
+            let value = memo.value(of: key) { key in made[key, default: 0] += 1; return key.hashValue }
+            XCTAssertEqual(value, key.hashValue, key)
+        }
+        XCTAssertEqual(made.count, keys.count)
+        XCTAssertTrue(made.values.allSatisfy { $0 == 1 }, "a key made twice while held")
+    }
 }
