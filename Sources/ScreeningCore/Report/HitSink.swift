@@ -8,6 +8,13 @@ public protocol HitSink: AnyObject {
     func add(_ record: Record, hits: [Hit], to output: inout [UInt8])
     /// Bytes that close the output, after the last record (the HTML page); empty for none.
     func footer(summary: ScreenRun.Summary) -> [UInt8]
+    /// True when `add` writes nothing and keeps nothing for a record without hits: the run
+    /// then does not call it for those (most records), nor gathers their places.
+    var ignoresRecordsWithoutHits: Bool { get }
+}
+
+extension HitSink {
+    public var ignoresRecordsWithoutHits: Bool { false }
 }
 
 /// A sink whose bytes for a record depend on that record and its hits alone, not on the
@@ -22,6 +29,7 @@ public final class JSONLinesHitSink: RecordwiseHitSink {
     public func add(_ record: Record, hits: [Hit], to output: inout [UInt8]) {
         for hit in hits { hit.appendJSONLine(to: &output) }
     }
+    public var ignoresRecordsWithoutHits: Bool { true }
     public func footer(summary: ScreenRun.Summary) -> [UInt8] { [] }
 }
 
@@ -36,5 +44,6 @@ public final class CSVHitSink: RecordwiseHitSink {
     public func add(_ record: Record, hits: [Hit], to output: inout [UInt8]) {
         for hit in hits { hit.appendCSVRow(to: &output) }
     }
+    public var ignoresRecordsWithoutHits: Bool { true }
     public func footer(summary: ScreenRun.Summary) -> [UInt8] { [] }
 }

@@ -151,7 +151,9 @@ public struct ScreenRun {
         var bytes: [UInt8] = []
         var hits = 0
         var recordHits: [Hit] = []
+        let ignoring = sink.ignoresRecordsWithoutHits
         for i in range {
+            if ignoring && batch.slots[i].allSatisfy({ matches[$0].isEmpty }) { continue }
             let record = batch.records[i]
             recordHits.removeAll(keepingCapacity: true)
             for (place, slot) in zip(batch.places[i], batch.slots[i]) {
