@@ -11,12 +11,12 @@
 /// out every 200,000 mentions, and each was matched again.
 struct MentionCache<Value> {
     private var newer: MentionTable<Value>
-    private var older = MentionTable<Value>()
+    private var older = MentionTable<Value>(keepingMentions: false)
     let capacity: Int
 
     init(capacity: Int) {
         self.capacity = max(2, capacity)
-        newer = MentionTable(capacity: min(self.capacity / 2, 4096))
+        newer = MentionTable(capacity: min(self.capacity / 2, 4096), keepingMentions: false)
     }
 
     /// How many entries it holds (at most `capacity`; a mention brought back from the older
@@ -49,7 +49,7 @@ struct MentionCache<Value> {
     mutating func remember(_ value: Value, for mention: Screener.Mention) {
         if newer.count >= capacity / 2 {
             older = newer
-            newer = MentionTable(capacity: capacity / 2)
+            newer = MentionTable(capacity: capacity / 2, keepingMentions: false)
         }
         assert(newer.index(of: mention) == nil, "a mention remembered twice")
         newer.append(mention, value)

@@ -10,8 +10,12 @@ import Foundation
 /// mentions, each entry compared was copied, its strings retained and released (over a
 /// quarter of the cache lookups' samples in a two-thread profile of bulk screening).
 struct MentionTable<Value> {
-    /// The mentions, in the order inserted: `index(of:)` gives positions into it.
+    /// The mentions, in the order inserted: `index(of:)` gives positions into it. Empty in
+    /// a table that does not keep them (`keepingMentions`).
     private(set) var mentions: [Screener.Mention] = []
+    /// False for a cache's tables, which find mentions by their bytes alone: kept, each
+    /// mention also kept its record's strings alive.
+    private let keepingMentions: Bool
     private(set) var values: [Value] = []
     /// 0 for an empty bucket, else the hash's high 32 bits and the entry's position + 1.
     private var buckets: [UInt64]
@@ -30,18 +34,20 @@ struct MentionTable<Value> {
         let asPerson: Bool
     }
 
-    /// A table that holds `capacity` mentions before it grows.
-    init(capacity: Int = 0) {
+    /// A table that holds `capacity` mentions before it grows; `keepingMentions` keeps the
+    /// mentions themselves in `mentions`.
+    init(capacity: Int = 0, keepingMentions: Bool = true) {
+        self.keepingMentions = keepingMentions
         var size = 16
         while size < 2 * capacity { size *= 2 }
         buckets = Array(repeating: 0, count: size)
         mask = size - 1
-        mentions.reserveCapacity(capacity)
+        if keepingMentions { mentions.reserveCapacity(capacity) }
         values.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
     }
 
-    var count: Int { mentions.count }
+    var count: Int { keys.count }
 
     /// The position of `mention`, or nil when it is not held.
     func index(of mention: Screener.Mention) -> Int? {
@@ -99,9 +105,9 @@ struct MentionTable<Value> {
     /// Inserts a mention that is not held (the caller has looked), returning its position.
     @discardableResult
     mutating func append(_ mention: Screener.Mention, _ value: Value) -> Int {
-        if 2 * (mentions.count + 1) > buckets.count { grow() }
-        let position = mentions.count
-        mentions.append(mention)
+        if 2 * (keys.count + 1) > buckets.count { grow() }
+        let position = keys.count
+        if keepingMentions { mentions.append(mention) }
         values.append(value)
         let start = bytes.count
         bytes.append(contentsOf: mention.text.utf8)

@@ -49,6 +49,18 @@ final class MentionTableTests: XCTestCase {
         XCTAssertNil(table.value(of: other))
     }
 
+    func testATableThatKeepsNoMentionsFindsThemByTheirBytes() {
+        var table = MentionTable<Int>(keepingMentions: false)
+        let texts = (0..<300).map { "Department \($0), Université de Lyon" }
+        for (k, text) in texts.enumerated() { table.append(Screener.Mention(text: text, asPerson: k % 2 == 0, country: "FR"), k) }
+        XCTAssertTrue(table.mentions.isEmpty)
+        XCTAssertEqual(table.count, 300)
+        for (k, text) in texts.enumerated() {
+            XCTAssertEqual(table.value(of: Screener.Mention(text: text, asPerson: k % 2 == 0, country: "FR")), k)
+            XCTAssertNil(table.value(of: Screener.Mention(text: text, asPerson: k % 2 != 0, country: "FR")))
+        }
+    }
+
     func testPersonRolesInAnyCase() {
         for role in Screener.personRoles {
             for spelling in [role, role.uppercased(), role.prefix(1).uppercased() + role.dropFirst()] {
