@@ -27,8 +27,9 @@
 /// - `State`: the rescan state store (SQLite): list versions, records and their mentions,
 ///   hits with their status, reviews, the entries' kept index forms; incremental runs and
 ///   shards.
-/// - `Support`: locating the data tables, hash tables, parallel map, lazy values,
-///   per-alias tables made on demand, per-thread pools, and releasing on another thread.
+/// - `Support`: locating the data tables, hash tables and a seeded byte hash, parallel
+///   map, lazy values, per-alias tables made on demand, per-thread pools, and releasing on
+///   another thread.
 public enum ScreeningCore {
     /// The version of the tool and its canonical formats.
     public static let version = "0.1.0"
