@@ -209,20 +209,19 @@ private struct RORDumpParser {
     /// most of the ROR dump's load on one thread (callgrind of `index-benchmark`).
     private mutating func readLines(_ source: ChunkReader, file: String) throws {
         let lines = JSONLinesReader(source)
-        var batch: [(number: Int, bytes: ArraySlice<UInt8>)] = []
+        var batch: [(item: ArraySlice<UInt8>, line: Int)] = []
         batch.reserveCapacity(Self.batchSize)
         func parseBatch() {
-            let parsed = ParallelMap.map(batch.map(\.bytes), threads: threads) { bytes in
+            addParsed(batch, file: file) { bytes in
                 bytes.withUnsafeBufferPointer { buffer in
                     var scanner = JSONScanner(buffer)
-                    return Self.converted(Result { () throws(JSONLineError) in
+                    return Result { () throws(JSONLineError) in
                         let fields = try RORRecordFields(scanning: &scanner)
                         try scanner.end()
                         return fields
-                    })
+                    }
                 }
             }
-            for (line, result) in zip(batch, parsed) { add(result, file: file, line: line.number) }
             batch.removeAll(keepingCapacity: true)
         }
         while let element = try lines.next() {
@@ -233,7 +232,7 @@ private struct RORDumpParser {
                 problems.append(LineProblem(file: file, line: number,
                                             reason: "line of \(length) bytes is longer than the limit of \(lines.maximumLineLength)"))
             case .line(let number, let bytes):
-                batch.append((number, bytes))
+                batch.append((bytes, number))
                 if batch.count >= Self.batchSize { parseBatch() }
             }
         }
@@ -253,14 +252,13 @@ private struct RORDumpParser {
             }
             // Elements found here (a syntax check finds where each ends), parsed a batch at a
             // time on the worker threads, as a dump's lines are.
-            var pending: [(range: Range<Int>, line: Int)] = []
+            var pending: [(item: Range<Int>, line: Int)] = []
             func parsePending() {
                 nonisolated(unsafe) let whole = buffer
-                let parsed = ParallelMap.map(pending.map(\.range), threads: threads) { range in
+                addParsed(pending, file: file) { range in
                     var element = JSONScanner(UnsafeBufferPointer(rebasing: whole[range]))
-                    return Self.converted(Result { () throws(JSONLineError) in try RORRecordFields(scanning: &element) })
+                    return Result { () throws(JSONLineError) in try RORRecordFields(scanning: &element) }
                 }
-                for (item, result) in zip(pending, parsed) { add(result, file: file, line: item.line) }
                 pending.removeAll(keepingCapacity: true)
             }
             func stop(_ error: JSONLineError, _ index: Int) {
@@ -295,6 +293,14 @@ private struct RORDumpParser {
                 problems.append(LineProblem(file: file, line: lineAt(s.position), reason: "\(error.reason) after the array", lineSkipped: false))
             }
         }
+    }
+
+    /// Scans `items` (a line's bytes, an array element's range) on the worker threads and
+    /// adds their records, or their problems at their lines, in order.
+    private mutating func addParsed<Item: Sendable>(_ items: [(item: Item, line: Int)], file: String,
+                                                    _ scan: @Sendable (Item) -> Result<RORRecordFields, JSONLineError>) {
+        let parsed = ParallelMap.map(items.map(\.item), threads: threads) { Self.converted(scan($0)) }
+        for (item, result) in zip(items, parsed) { add(result, file: file, line: item.line) }
     }
 
     /// A record scanned, made into the registry's record (with a remark, when it has one).

@@ -36,9 +36,9 @@ public struct Screener: Sendable {
             self.asPerson = asPerson
             self.country = country
             var hash = SeededByteHash()
-            Self.withBytes(of: text) { hash.combine($0) }
+            hash.combine(text)
             hash.step(asPerson ? 1 : 0)
-            if let country { Self.withBytes(of: country) { hash.combine($0) } } else { hash.step(2) }
+            if let country { hash.combine(country) } else { hash.step(2) }
             hashCode = hash.value
         }
 

@@ -26,7 +26,7 @@ final class BoundedMemo<Value> {
     @inline(__always)
     func value(of key: String, make: (String) -> Value) -> Value {
         var hash = SeededByteHash()
-        Screener.Mention.withBytes(of: key) { hash.combine($0) }
+        hash.combine(key)
         if let found = table.value(of: key, hash: hash.value) { return found }
         // Made outside the table's access: a maker may use this memo too.
         let made = make(key)

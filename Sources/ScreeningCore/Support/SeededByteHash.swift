@@ -25,6 +25,14 @@ struct SeededByteHash {
         step(tail)
     }
 
+    /// Adds a string's UTF-8 bytes (read in place when the string holds them so) and their count.
+    @inline(__always)
+    mutating func combine(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ combine(UnsafeRawBufferPointer($0)) }) == nil {
+            Array(text.utf8).withUnsafeBytes { combine($0) }
+        }
+    }
+
     /// Adds one word.
     @inline(__always)
     mutating func step(_ word: UInt64) {
