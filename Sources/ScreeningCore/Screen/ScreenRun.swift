@@ -74,7 +74,7 @@ public struct ScreenRun {
                     onProblem: @escaping (LineProblem) -> Void) throws -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
         var summary = Summary()
-        let cache = ShardedMentionCache<[Match]>(capacity: mentionCacheCapacity, shards: threads)
+        let cache = ShardedMentionCache<[Match]>(capacity: mentionCacheCapacity, threads: threads)
         var header = sink.header()
         if !header.isEmpty { try write(&header) }
         let counter = ByteCounter()

@@ -4,17 +4,23 @@ import Dispatch
 /// entries are made on every thread, each shard by one. On the one thread that hands a
 /// batch's mentions to the matching threads, the lookups (a cache miss or two each, in
 /// tables of 100,000 mentions) were the largest part of the time the others waited for it.
+/// There are eight shards a thread: with one a thread, a thread the scheduler gave to the
+/// thread reading the next batch held its shard's half of the work while the other waited.
 final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
     // Safe to share: within `values(of:)` and `remember(_:for:)` each shard is read and
     // written by one iteration of the parallel loop, and the loop returns before the caller
     // goes on.
     private var shards: [MentionCache<Value>]
 
-    /// A cache of `capacity` mentions in all, in `shards` shards.
-    init(capacity: Int, shards count: Int) {
-        let count = max(1, count)
+    /// A cache of `capacity` mentions in all, for `threads` threads (one shard for one
+    /// thread, else `shardsPerThread` a thread).
+    init(capacity: Int, threads: Int) {
+        let count = threads > 1 ? threads * Self.shardsPerThread : 1
         shards = (0..<count).map { _ in MentionCache(capacity: max(2, capacity / count)) }
     }
+
+    /// Shards a thread, when there are several threads.
+    static var shardsPerThread: Int { 8 }
 
     /// How many entries the shards hold (at most the capacity).
     var count: Int { shards.reduce(0) { $0 + $1.count } }
@@ -40,20 +46,38 @@ final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
     private func forEachShard(of mentions: [Screener.Mention],
                               _ body: @Sendable (inout MentionCache<Value>, UnsafeBufferPointer<Screener.Mention>, Int) -> Void) {
         let count = shards.count
+        let (order, starts) = Self.grouped(mentions, shards: count)
         mentions.withUnsafeBufferPointer { mentions in
             shards.withUnsafeMutableBufferPointer { shards in
                 nonisolated(unsafe) let (mentions, shards) = (mentions, shards)
                 DispatchQueue.concurrentPerform(iterations: count) { k in
-                    let own = mentions.indices.filter { Self.shard(of: mentions[$0], count) == k }
+                    let own = order[starts[k]..<starts[k + 1]]
                     var touched: UInt64 = 0
-                    for (n, i) in own.enumerated() {
-                        if n + Self.lookAhead < own.count { touched ^= shards[k].touch(mentions[own[n + Self.lookAhead]]) }
-                        body(&shards[k], mentions, i)
+                    for n in own.indices {
+                        if n + Self.lookAhead < own.endIndex { touched ^= shards[k].touch(mentions[own[n + Self.lookAhead]]) }
+                        body(&shards[k], mentions, own[n])
                     }
                     shards[k].touched ^= touched
                 }
             }
         }
+    }
+
+    /// The mentions' positions grouped by shard, in order within each, and where each
+    /// shard's group starts (`starts[count]` is the end).
+    private static func grouped(_ mentions: [Screener.Mention], shards count: Int) -> (order: [Int], starts: [Int]) {
+        guard count > 1 else { return (Array(mentions.indices), [0, mentions.count]) }
+        let shardOf = mentions.map { shard(of: $0, count) }
+        var starts = [Int](repeating: 0, count: count + 1)
+        for k in shardOf { starts[k + 1] += 1 }
+        for k in 0..<count { starts[k + 1] += starts[k] }
+        var next = starts
+        var order = [Int](repeating: 0, count: mentions.count)
+        for (i, k) in shardOf.enumerated() {
+            order[next[k]] = i
+            next[k] += 1
+        }
+        return (order, starts)
     }
 
     /// How many mentions ahead `forEachShard` reads the buckets of.

@@ -29,7 +29,7 @@ final class MentionCacheTests: XCTestCase {
     /// In shards, on two threads: each batch's lookups answer what was remembered, mentions
     /// that come back stay, and the shards together hold at most the capacity.
     func testShardsAnswerAsOneCacheWould() {
-        let cache = ShardedMentionCache<Int>(capacity: 1_000, shards: 2)
+        let cache = ShardedMentionCache<Int>(capacity: 1_000, threads: 2)
         let regulars = (0..<20).map { Screener.Mention(text: "Regular affiliation \($0)", asPerson: false, country: nil) }
         cache.remember(Array(0..<20).map { -$0 - 1 }, for: regulars)
         for batch in 0..<50 {
