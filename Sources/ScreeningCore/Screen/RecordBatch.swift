@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One batch of records as `ScreenRun` screens it: the records, where each mention stands
 /// in them, and each distinct mention once (co-author networks repeat names and
 /// affiliations within a batch as well as across batches).
@@ -26,42 +28,48 @@ struct RecordBatch: Sendable {
 }
 
 /// Reads a records file in batches, made into `Batch` (`RecordBatch` for a screen) by a
-/// function given, with `ahead` one batch ahead of the caller on another thread: while one
-/// batch is matched and written, the next is parsed and made. Read in turn, that work left
-/// a core idle while the other did it.
+/// function given, with `ahead` up to `depth` batches ahead of the caller on another
+/// thread: while one batch is matched and written, the next are parsed and made. Read in
+/// turn, that work left a core idle while the other did it; one batch ahead, the caller
+/// still waited whenever the scheduler had held the reading thread back during a batch.
 final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
-    // Safe to share: the source is read by one read at a time, and `next()` waits for a
-    // background read (the group's wait orders its writes) before it starts the next one.
+    // Safe to share: the source and `sourceEnded` are touched only by reads, which run one
+    // at a time on `queue` in the order started; the caller's other state is its own.
     private var source: any RecordSource
     private let make: ([Record]) -> Batch
     private let batchSize: Int
     private let shard: Shard?
     private let ahead: Bool
-    private var pending: BackgroundValue<Result<Batch?, any Error>>?
+    private let queue = DispatchQueue(label: "entity-screen.record-batches")
+    /// Reads started and not yet taken, oldest first.
+    private var pending: [BackgroundValue<Result<Batch?, any Error>>] = []
+    /// Set by the read that met the end of the file or a failure, so none reads on.
+    private var sourceEnded = false
     private var ended = false
-    /// A batch the caller is done with (`retire(_:)`), freed by the next read.
-    private var retired: Batch?
+    /// Batches the caller is done with (`retire(_:)`), freed by the next read.
+    private var retired: [Batch] = []
+
+    /// Batches read ahead of the caller, at most.
+    static var depth: Int { 2 }
 
     /// A reader of `source` in batches of `batchSize` records of `shard`, each made into a
-    /// `Batch` by `make` (on the reading thread); `ahead` reads each batch on another
-    /// thread while the one before is used (the first starts now), else each is read when
-    /// asked for.
+    /// `Batch` by `make` (on the reading thread); `ahead` reads batches on another thread
+    /// while the ones before are used (the first start now), else each is read when asked for.
     init(_ source: any RecordSource, batchSize: Int, shard: Shard? = nil, ahead: Bool, make: @escaping ([Record]) -> Batch) {
         self.source = source
         self.make = make
         self.batchSize = max(1, batchSize)
         self.shard = shard
         self.ahead = ahead
-        if ahead { readAhead() }
+        if ahead { for _ in 0..<Self.depth { readAhead() } }
     }
 
-    /// The next batch (with `ahead`, reading the one after it starts at once), or nil at
-    /// the end of the file.
+    /// The next batch (with `ahead`, another read starts at once), or nil at the end of
+    /// the file.
     /// - Throws: what the records source threw, at the batch where it did.
     func next() throws -> Batch? {
         guard !ended else { return nil }
-        let result = ahead ? pending!.value : read()
-        pending = nil
+        let result = ahead ? pending.removeFirst().value : read()
         ended = true
         guard let batch = try result.get() else { return nil }
         ended = false
@@ -69,27 +77,36 @@ final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
         return batch
     }
 
-    /// Hands back a batch the caller is done with. With `ahead`, it is freed on the thread
-    /// that reads the batch after next: freed on the caller's thread, its records, strings
-    /// and arrays held up the matching there while the reading thread had time to spare.
+    /// Hands back a batch the caller is done with. With `ahead`, it is freed on the reading
+    /// thread: freed on the caller's thread, its records, strings and arrays held up the
+    /// matching there while the reading thread had time to spare. Without, it is freed now.
     func retire(_ batch: Batch) {
-        retired = batch
+        if ahead { retired.append(batch) }
     }
 
     private func readAhead() {
         let old = retired
-        retired = nil
-        pending = BackgroundValue { [self] in
+        retired = []
+        pending.append(BackgroundValue(on: queue) { [self] in
             _ = old
             return read()
-        }
+        })
     }
 
     private func read() -> Result<Batch?, any Error> {
         Result {
             var records: [Record] = []
             records.reserveCapacity(batchSize)
-            while records.count < batchSize, let record = try source.next() {
+            while !sourceEnded, records.count < batchSize {
+                let record: Record?
+                do { record = try source.next() } catch {
+                    sourceEnded = true
+                    throw error
+                }
+                guard let record else {
+                    sourceEnded = true
+                    break
+                }
                 if shard?.contains(recordID: record.id) ?? true { records.append(record) }
             }
             return records.isEmpty ? nil : make(records)

@@ -7,9 +7,11 @@ final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
     private let done = DispatchGroup()
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    /// Starts `work` on `queue` (a serial queue runs such works one after another, in the
+    /// order started).
+    init(on queue: DispatchQueue = .global(), _ work: @escaping @Sendable () -> Value) {
         done.enter()
-        DispatchQueue.global().async {
+        queue.async {
             self.result = work()
             self.done.leave()
         }

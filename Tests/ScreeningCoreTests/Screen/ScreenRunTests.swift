@@ -73,4 +73,41 @@ final class ScreenRunTests: XCTestCase {
         XCTAssertEqual(records, 600)
         XCTAssertNil(try reader.next(), "the end stays the end")
     }
+
+    /// A source of `count` numbered records that fails after `failingAfter` of them, and
+    /// fails the test when asked for more after its end or its failure.
+    private final class CountedSource: RecordSource, @unchecked Sendable {
+        let count: Int, failingAfter: Int?
+        var given = 0, ended = false
+        struct Failure: Error {}
+        init(count: Int, failingAfter: Int? = nil) { (self.count, self.failingAfter) = (count, failingAfter) }
+        func next() throws -> Record? {
+            XCTAssertFalse(ended, "read again after its end or failure")
+            if given == failingAfter { ended = true; throw Failure() }
+            guard given < count else { ended = true; return nil }
+            given += 1
+            return Record(id: "r\(given)", parties: [])
+        }
+    }
+
+    /// Read ahead or in turn, the batches come in order, a failure comes where it happened
+    /// after the batches before it, and the source is never read past its end.
+    func testBatchesReadAheadComeInOrderUpToTheEndOrTheFailure() throws {
+        for ahead in [false, true] {
+            let reader = RecordBatchReader(CountedSource(count: 1_000), batchSize: 64, ahead: ahead) { $0.map(\.id) }
+            var ids: [String] = []
+            while let batch = try reader.next() {
+                ids += batch
+                reader.retire(batch)
+            }
+            XCTAssertEqual(ids, (1...1_000).map { "r\($0)" }, "ahead: \(ahead)")
+            XCTAssertNil(try reader.next())
+
+            let failing = RecordBatchReader(CountedSource(count: 1_000, failingAfter: 300), batchSize: 64, ahead: ahead) { $0.count }
+            var read = 0
+            XCTAssertThrowsError(try { while let batch = try failing.next() { read += batch } }(), "ahead: \(ahead)")
+            XCTAssertEqual(read, 256, "the four whole batches before the failure, ahead: \(ahead)")
+            XCTAssertNil(try failing.next(), "nothing after the failure")
+        }
+    }
 }
