@@ -38,6 +38,10 @@ final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
     private var source: any RecordSource
     private let make: ([Record]) -> Batch
     private let batchSize: Int
+    /// The size of the next read's batch: read ahead, the first batches are smaller and
+    /// double up to `batchSize`, so the matching threads start after a few records and not
+    /// after a whole batch (touched only by reads).
+    private var nextSize: Int
     private let shard: Shard?
     private let ahead: Bool
     private let queue = DispatchQueue(label: "entity-screen.record-batches")
@@ -52,6 +56,9 @@ final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
     /// Batches read ahead of the caller, at most.
     static var depth: Int { 2 }
 
+    /// The size of the first batch read ahead.
+    static var firstSize: Int { 128 }
+
     /// A reader of `source` in batches of `batchSize` records of `shard`, each made into a
     /// `Batch` by `make` (on the reading thread); `ahead` reads batches on another thread
     /// while the ones before are used (the first start now), else each is read when asked for.
@@ -59,6 +66,7 @@ final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
         self.source = source
         self.make = make
         self.batchSize = max(1, batchSize)
+        nextSize = ahead ? min(self.batchSize, Self.firstSize) : self.batchSize
         self.shard = shard
         self.ahead = ahead
         if ahead { for _ in 0..<Self.depth { readAhead() } }
@@ -95,9 +103,11 @@ final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
 
     private func read() -> Result<Batch?, any Error> {
         Result {
+            let size = nextSize
+            nextSize = min(batchSize, 2 * size)
             var records: [Record] = []
-            records.reserveCapacity(batchSize)
-            while !sourceEnded, records.count < batchSize {
+            records.reserveCapacity(size)
+            while !sourceEnded, records.count < size {
                 let record: Record?
                 do { record = try source.next() } catch {
                     sourceEnded = true
