@@ -41,7 +41,15 @@ struct MentionCache<Value> {
         newer.bucket(of: mention.hashCode) ^ older.bucket(of: mention.hashCode)
     }
 
-    /// Where `touch(_:)`'s readings end up (never read).
+    /// Reads the key and the first bytes of the entry each generation's first bucket for
+    /// `mention` holds, when its tag is the mention's: a second look ahead, nearer, once
+    /// `touch(_:)` has brought the buckets in, so that a mention found (an affiliation that
+    /// comes back) does not then wait on its key and its bytes in turn.
+    func touchEntries(_ mention: Screener.Mention) -> UInt64 {
+        newer.entryTouched(by: mention.hashCode) ^ older.entryTouched(by: mention.hashCode)
+    }
+
+    /// Where the touches' readings end up (never read).
     var touched: UInt64 = 0
 
     /// Remembers a mention not yet held by the newer generation, the older generation dropped

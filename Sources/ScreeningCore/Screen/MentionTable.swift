@@ -85,6 +85,17 @@ struct MentionTable<Value> {
         buckets.withUnsafeBufferPointer { $0[hash & mask] }
     }
 
+    /// Reads the key and first byte of the entry in the first bucket `hash` is probed at,
+    /// when that bucket's tag is the hash's, and returns them mixed (only so the reads stay).
+    @inline(__always)
+    func entryTouched(by hash: Int) -> UInt64 {
+        let bucket = buckets.withUnsafeBufferPointer { $0[hash & mask] }
+        guard bucket != 0, bucket >> 32 == Self.tag(hash) else { return 0 }
+        let key = keys.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: bucket & 0xFFFF_FFFF) - 1] }
+        let first = key.textCount > 0 ? bytes.withUnsafeBufferPointer { $0[key.start] } : 0
+        return UInt64(truncatingIfNeeded: key.hash) ^ UInt64(first)
+    }
+
     /// Whether `bytes` from `start` on begin with `other`'s.
     @inline(__always)
     private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ other: UnsafeRawBufferPointer) -> Bool {

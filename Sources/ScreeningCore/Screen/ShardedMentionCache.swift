@@ -42,7 +42,8 @@ final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Calls `body` with each mention's position and its shard, each shard on one thread,
-    /// having read the buckets of the mention `lookAhead` places on (`MentionCache.touch(_:)`).
+    /// having read the buckets of the mention twice `lookAhead` places on (`MentionCache.touch(_:)`)
+    /// and the entries in them of the mention `lookAhead` places on (`touchEntries(_:)`).
     private func forEachShard(of mentions: [Screener.Mention],
                               _ body: @Sendable (inout MentionCache<Value>, UnsafeBufferPointer<Screener.Mention>, Int) -> Void) {
         let count = shards.count
@@ -54,7 +55,8 @@ final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
                     let own = order[starts[k]..<starts[k + 1]]
                     var touched: UInt64 = 0
                     for n in own.indices {
-                        if n + Self.lookAhead < own.endIndex { touched ^= shards[k].touch(mentions[own[n + Self.lookAhead]]) }
+                        if n + 2 * Self.lookAhead < own.endIndex { touched ^= shards[k].touch(mentions[own[n + 2 * Self.lookAhead]]) }
+                        if n + Self.lookAhead < own.endIndex { touched ^= shards[k].touchEntries(mentions[own[n + Self.lookAhead]]) }
                         body(&shards[k], mentions, own[n])
                     }
                     shards[k].touched ^= touched
