@@ -41,7 +41,7 @@ struct MentionCache<Value> {
         newer.bucket(of: mention.hashCode) ^ older.bucket(of: mention.hashCode)
     }
 
-    /// Reads the key and the first bytes of the entry each generation's first bucket for
+    /// Reads the key and the first byte of the entry each generation's first bucket for
     /// `mention` holds, when its tag is the mention's: a second look ahead, nearer, once
     /// `touch(_:)` has brought the buckets in, so that a mention found (an affiliation that
     /// comes back) does not then wait on its key and its bytes in turn.

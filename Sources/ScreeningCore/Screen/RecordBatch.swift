@@ -33,8 +33,9 @@ struct RecordBatch: Sendable {
 /// turn, that work left a core idle while the other did it; one batch ahead, the caller
 /// still waited whenever the scheduler had held the reading thread back during a batch.
 final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
-    // Safe to share: the source and `sourceEnded` are touched only by reads, which run one
-    // at a time on `queue` in the order started; the caller's other state is its own.
+    // Safe to share: the source, `sourceEnded` and `nextSize` are touched only by reads,
+    // which run one at a time (reading ahead, on the serial `queue` in the order started);
+    // the rest is touched only by the caller's thread.
     private var source: any RecordSource
     private let make: ([Record]) -> Batch
     private let batchSize: Int

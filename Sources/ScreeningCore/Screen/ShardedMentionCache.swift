@@ -4,8 +4,9 @@ import Dispatch
 /// entries are made on every thread, each shard by one. On the one thread that hands a
 /// batch's mentions to the matching threads, the lookups (a cache miss or two each, in
 /// tables of 100,000 mentions) were the largest part of the time the others waited for it.
-/// There are eight shards a thread: with one a thread, a thread the scheduler gave to the
-/// thread reading the next batch held its shard's half of the work while the other waited.
+/// Eight shards a thread, each taken by whichever thread is free: with one shard a thread,
+/// a thread whose core the scheduler had given to the thread reading the next batch held
+/// its shard's half of the lookups while the other thread waited.
 final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
     // Safe to share: within `values(of:)` and `remember(_:for:)` each shard is read and
     // written by one iteration of the parallel loop, and the loop returns before the caller
@@ -82,7 +83,8 @@ final class ShardedMentionCache<Value: Sendable>: @unchecked Sendable {
         return (order, starts)
     }
 
-    /// How many mentions ahead `forEachShard` reads the buckets of.
+    /// How many mentions ahead `forEachShard` reads the entries in the buckets of (the
+    /// buckets themselves twice as far ahead).
     private static var lookAhead: Int { 8 }
 
     /// A mention's shard, from hash bits the tables do not probe by (they take the low ones).
