@@ -1,8 +1,8 @@
 import Foundation
 
 /// Distinct mentions in the order first met, each with a value, found again by the hash the
-/// mention carries: an open-addressing table of 64-bit buckets (the hash's high half beside
-/// the entry's position), probed linearly. A batch gathers its distinct mentions in one and
+/// mention carries (`PositionBuckets`: the hash's high half beside the entry's position,
+/// probed linearly). A batch gathers its distinct mentions in one and
 /// a run remembers their matches in two (`MentionCache`); with Swift's dictionary each
 /// lookup ran the hasher again on the stored hash and read a 56-byte key per probe, which
 /// showed as the largest cost of the thread that hands mentions to the matching threads.
@@ -17,9 +17,7 @@ struct MentionTable<Value> {
     /// mention also kept its record's strings alive.
     private let keepingMentions: Bool
     private(set) var values: [Value] = []
-    /// 0 for an empty bucket, else the hash's high 32 bits and the entry's position + 1.
-    private var buckets: [UInt64]
-    private var mask: Int
+    private var buckets: PositionBuckets
     /// Each entry's key as compared: its hash, whether a person's, and where its text's bytes
     /// and then its country's lie in `bytes`.
     private var keys: [Key] = []
@@ -38,10 +36,7 @@ struct MentionTable<Value> {
     /// mentions themselves in `mentions`.
     init(capacity: Int = 0, keepingMentions: Bool = true) {
         self.keepingMentions = keepingMentions
-        var size = 16
-        while size < 2 * capacity { size *= 2 }
-        buckets = Array(repeating: 0, count: size)
-        mask = size - 1
+        buckets = PositionBuckets(capacity: capacity)
         if keepingMentions { mentions.reserveCapacity(capacity) }
         values.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
@@ -51,27 +46,17 @@ struct MentionTable<Value> {
 
     /// The position of `mention`, or nil when it is not held.
     func index(of mention: Screener.Mention) -> Int? {
-        let tag = Self.tag(mention.hashCode)
         let countryCount = Int32(mention.country?.utf8.count ?? -1)
         return Screener.Mention.withBytes(of: mention.text) { text in
             Screener.Mention.withBytes(of: mention.country ?? "") { country in
                 keys.withUnsafeBufferPointer { keys in
                     bytes.withUnsafeBufferPointer { bytes in
-                        buckets.withUnsafeBufferPointer { buckets in
-                            var b = mention.hashCode & mask
-                            while true {
-                                let bucket = buckets[b]
-                                if bucket == 0 { return nil }
-                                let position = Int(truncatingIfNeeded: bucket & 0xFFFF_FFFF) - 1
-                                if bucket >> 32 == tag {
-                                    let key = keys[position]
-                                    if key.hash == mention.hashCode && key.asPerson == mention.asPerson
-                                        && Int(key.textCount) == text.count && key.countryCount == countryCount
-                                        && Self.same(bytes, key.start, text)
-                                        && Self.same(bytes, key.start + text.count, country) { return position }
-                                }
-                                b = (b + 1) & mask
-                            }
+                        buckets.position(of: mention.hashCode) { position in
+                            let key = keys[position]
+                            return key.hash == mention.hashCode && key.asPerson == mention.asPerson
+                                && Int(key.textCount) == text.count && key.countryCount == countryCount
+                                && Self.same(bytes, key.start, text)
+                                && Self.same(bytes, key.start + text.count, country)
                         }
                     }
                 }
@@ -82,16 +67,15 @@ struct MentionTable<Value> {
     /// The first bucket `hash` is probed at.
     @inline(__always)
     func bucket(of hash: Int) -> UInt64 {
-        buckets.withUnsafeBufferPointer { $0[hash & mask] }
+        buckets.first(of: hash)
     }
 
     /// Reads the key and first byte of the entry in the first bucket `hash` is probed at,
     /// when that bucket's tag is the hash's, and returns them mixed (only so the reads stay).
     @inline(__always)
     func entryTouched(by hash: Int) -> UInt64 {
-        let bucket = buckets.withUnsafeBufferPointer { $0[hash & mask] }
-        guard bucket != 0, bucket >> 32 == Self.tag(hash) else { return 0 }
-        let key = keys.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: bucket & 0xFFFF_FFFF) - 1] }
+        guard let position = buckets.likelyPosition(of: hash) else { return 0 }
+        let key = keys.withUnsafeBufferPointer { $0[position] }
         let first = key.textCount > 0 ? bytes.withUnsafeBufferPointer { $0[key.start] } : 0
         return UInt64(truncatingIfNeeded: key.hash) ^ UInt64(first)
     }
@@ -116,7 +100,6 @@ struct MentionTable<Value> {
     /// Inserts a mention that is not held (the caller has looked), returning its position.
     @discardableResult
     mutating func append(_ mention: Screener.Mention, _ value: Value) -> Int {
-        if 2 * (keys.count + 1) > buckets.count { grow() }
         let position = keys.count
         if keepingMentions { mentions.append(mention) }
         values.append(value)
@@ -126,28 +109,8 @@ struct MentionTable<Value> {
         if let country = mention.country { bytes.append(contentsOf: country.utf8) }
         keys.append(Key(hash: mention.hashCode, start: start, textCount: Int32(textCount),
                         countryCount: mention.country == nil ? -1 : Int32(bytes.count - start - textCount), asPerson: mention.asPerson))
-        place(hash: mention.hashCode, position: position)
+        let keys = self.keys
+        buckets.add(position: position, hash: mention.hashCode) { keys[$0].hash }
         return position
-    }
-
-    private mutating func place(hash: Int, position: Int) {
-        let entry = Self.tag(hash) << 32 | UInt64(position + 1)
-        let mask = self.mask
-        buckets.withUnsafeMutableBufferPointer { buckets in
-            var b = hash & mask
-            while buckets[b] != 0 { b = (b + 1) & mask }
-            buckets[b] = entry
-        }
-    }
-
-    private mutating func grow() {
-        buckets = Array(repeating: 0, count: buckets.count * 2)
-        mask = buckets.count - 1
-        for (position, key) in keys.enumerated() { place(hash: key.hash, position: position) }
-    }
-
-    @inline(__always)
-    private static func tag(_ hash: Int) -> UInt64 {
-        UInt64(truncatingIfNeeded: hash) >> 32
     }
 }

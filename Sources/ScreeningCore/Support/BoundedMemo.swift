@@ -38,20 +38,12 @@ final class BoundedMemo<Value> {
         var keys: [String] = []
         var hashes: [Int] = []
         var values: [Value] = []
-        /// 0 for an empty bucket, else an entry's position + 1; under half full.
-        var buckets = [Int32](repeating: 0, count: 64)
+        var buckets = PositionBuckets(capacity: 32)
 
         /// Mutating though it changes nothing: so it is called on the table in place, where
         /// a read of the class's property copied the table, retaining its arrays.
         mutating func value(of key: String, hash: Int) -> Value? {
-            let mask = buckets.count - 1
-            var b = hash & mask
-            while true {
-                let entry = Int(buckets[b])
-                if entry == 0 { return nil }
-                if hashes[entry - 1] == hash && keys[entry - 1] == key { return values[entry - 1] }
-                b = (b + 1) & mask
-            }
+            buckets.position(of: hash) { self.hashes[$0] == hash && self.keys[$0] == key }.map { values[$0] }
         }
 
         /// Adds a key not held, first emptying the table when it holds `capacity`.
@@ -60,23 +52,13 @@ final class BoundedMemo<Value> {
                 keys.removeAll(keepingCapacity: true)
                 hashes.removeAll(keepingCapacity: true)
                 values.removeAll(keepingCapacity: true)
-                for b in buckets.indices { buckets[b] = 0 }
-            }
-            if 2 * (keys.count + 1) > buckets.count {
-                buckets = [Int32](repeating: 0, count: buckets.count * 2)
-                for (position, hash) in hashes.enumerated() { place(hash, Int32(position + 1)) }
+                buckets.removeAll()
             }
             keys.append(key)
             hashes.append(hash)
             values.append(value)
-            place(hash, Int32(keys.count))
-        }
-
-        private mutating func place(_ hash: Int, _ entry: Int32) {
-            let mask = buckets.count - 1
-            var b = hash & mask
-            while buckets[b] != 0 { b = (b + 1) & mask }
-            buckets[b] = entry
+            let hashes = self.hashes
+            buckets.add(position: keys.count - 1, hash: hash) { hashes[$0] }
         }
     }
 }
