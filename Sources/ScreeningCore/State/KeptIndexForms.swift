@@ -29,16 +29,26 @@ struct KeptIndexForms {
             // Split on the byte: split into Characters (where "\r\n" is one), the ids of
             // thousands of entries took a third of the reading.
             let ids = row.text(0).utf8.split(separator: Self.separatorByte, omittingEmptySubsequences: false)
-            let data = row.integers(1)
             forms.reserveCapacity(forms.count + ids.count)
-            var position = 0
-            for id in ids {
-                // Each: the hash, the packed forms' length, the packed forms.
-                guard position + 2 <= data.count, data[position + 1] <= UInt64(data.count - position - 2) else { return }
-                let end = position + 2 + Int(data[position + 1])
-                if let kept = IndexedForms(packed: Array(data[(position + 2)..<end])) { forms[String(Substring(id))] = (data[position], kept) }
-                position = end
-                stored += 1
+            // Read in SQLite's buffer: copied whole into an array first, the blob of every
+            // entry's forms (megabytes) came on fresh pages each rescan, a quarter of the
+            // index phase's samples in the kernel zeroing them and in the copy.
+            row.withBlob(1) { blob in
+                let count = blob.count / 8
+                func word(_ index: Int) -> UInt64 { blob.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self) }
+                var position = 0
+                for id in ids {
+                    // Each: the hash, the packed forms' length, the packed forms.
+                    guard position + 2 <= count, word(position + 1) <= UInt64(count - position - 2) else { return }
+                    let length = Int(word(position + 1))
+                    let packed = [UInt64](unsafeUninitializedCapacity: length) { words, initialized in
+                        if length > 0 { _ = memcpy(words.baseAddress!, blob.baseAddress! + (position + 2) * 8, length * 8) }
+                        initialized = length
+                    }
+                    if let kept = IndexedForms(packed: packed) { forms[String(Substring(id))] = (word(position), kept) }
+                    position += 2 + length
+                    stored += 1
+                }
             }
         }
     }
