@@ -31,8 +31,8 @@ struct KeptIndexForms {
             let ids = row.text(0).utf8.split(separator: Self.separatorByte, omittingEmptySubsequences: false)
             forms.reserveCapacity(forms.count + ids.count)
             // Read in SQLite's buffer: copied whole into an array first, the blob of every
-            // entry's forms (megabytes) came on fresh pages each rescan, a quarter of the
-            // index phase's samples in the kernel zeroing them and in the copy.
+            // entry's forms (megabytes) came on fresh pages each rescan, and the copy with the
+            // kernel zeroing them was a fifth of the index phase's samples.
             row.withBlob(1) { blob in
                 let count = blob.count / 8
                 func word(_ index: Int) -> UInt64 { blob.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self) }
