@@ -115,8 +115,9 @@ enum BracketedName {
     /// Research Institute of China Electronic Technology Group (CETC), where China
     /// Electronics Technology Group Corporation lists CETC), and the acronym alone says
     /// nothing of which is meant. The same entity on another list (Xinjiang Production and
-    /// Construction Corps, listing XPCC) shares a name, and is no rival.
-    static func ambiguousAcronyms(in index: EntityIndex) -> [Bool] {
+    /// Construction Corps, listing XPCC) shares a name, and is no rival. Names are
+    /// normalized on `threads` threads.
+    static func ambiguousAcronyms(in index: EntityIndex, threads: Int) -> [Bool] {
         var result = [Bool](repeating: false, count: index.aliases.count)
         let derived = index.aliases.indices.filter {
             if case .acronymInBrackets = index.aliases[$0].derivation { return true }
@@ -133,11 +134,13 @@ enum BracketedName {
         let contested = derived.filter { a in listedBy[index.aliases[a].text]?.contains { $0 != index.aliases[a].entity } == true }
         guard !contested.isEmpty else { return result }
         let involved = Set(contested.map { index.aliases[$0].entity }).union(contested.flatMap { listedBy[index.aliases[$0].text]! })
-        // The names (acronyms left out) of the entities involved, as matching forms.
+        // The names (acronyms left out) of the entities involved, as matching forms: made
+        // on the worker threads, since a rescan's index makes them on demand and, made on
+        // one thread, they were most of its matcher's set-up.
+        let named = index.aliases.indices.filter { involved.contains(index.aliases[$0].entity) && !Matcher.isAcronym(index.aliases[$0].text) }
+        let keys = ParallelMap.map(named, threads: threads) { index.normalized(alias: $0).key }
         var names: [Int32: Set<String>] = [:]
-        for (a, alias) in index.aliases.enumerated() where involved.contains(alias.entity) && !Matcher.isAcronym(alias.text) {
-            names[alias.entity, default: []].insert(index.normalized(alias: a).key)
-        }
+        for (a, key) in zip(named, keys) { names[index.aliases[a].entity, default: []].insert(key) }
         for a in contested {
             let alias = index.aliases[a], own = names[alias.entity] ?? []
             result[a] = listedBy[alias.text, default: []].contains { other in

@@ -193,7 +193,15 @@ public final class EntityIndex: Sendable {
         // them (made in the index's own loop, on one thread, they took half of that loop's
         // samples in `perf record` of the ROR build).
         self.init(entities: entities, spellings: ParallelMap.map(entities, threads: threads) { IndexedForms.spellings(of: $0) },
-                  forms: forms, normalized: nil, normalizer: normalizer, threads: threads)
+                  forms: forms, normalizer: normalizer, threads: threads)
+    }
+
+    /// `init(entities:forms:normalizer:threads:)` with each entity's spellings already made
+    /// (`IndexedForms.spellings(of:)`): a rescan makes them once, to check its kept forms'
+    /// spelling counts too.
+    convenience init(entities: [ListedEntity], spellings: [[IndexedForms.Spelling]], forms: [IndexedForms], normalizer: Normalizer,
+                     threads: Int) {
+        self.init(entities: entities, spellings: spellings, forms: forms, normalized: nil, normalizer: normalizer, threads: threads)
     }
 
     /// `spellings`: each entity's, as `IndexedForms.spellings(of:)` gives them; `normalized`:

@@ -94,13 +94,6 @@ public struct IndexedForms: Sendable, Equatable {
         return spellings
     }
 
-    /// How many spellings `spellings(of:)` gives, without gathering them.
-    static func spellingCount(of entity: ListedEntity) -> Int {
-        var count = 0
-        forEachSpelling(of: entity) { _, _, _ in count += 1 }
-        return count
-    }
-
     private static func forEachSpelling(of entity: ListedEntity, _ body: (String, Bool, EntityIndex.Alias.Derivation?) -> Void) {
         // A spelling the list also gives as it is (Wuerzburg beside Würzburg) is indexed once.
         func listedToo(_ text: String) -> Bool { text == entity.name || entity.aliases.contains(text) }

@@ -4,7 +4,7 @@
 /// it (Washington University School of Medicine; University of Texas Medical Branch;
 /// Ludwig-Maximilians-University). The index holds the name without the place too
 /// (`IndexedForms.spellings(of:)`); the matcher verifies that spelling only when no other
-/// entity's name is those words or begins with them (`ambiguous(in:)`), since University of
+/// entity's name is those words or begins with them (`ambiguous(in:threads:)`), since University of
 /// North Carolina is as much Charlotte's as Chapel Hill's.
 enum PlaceQualifiedName {
     /// `text` without its place, when it is a name of a university, college or school
@@ -88,21 +88,26 @@ extension PlaceQualifiedName {
     /// with an institution's word names a unit of it, not a rival (Washington University
     /// Musculoskeletal Research Center). Those names are found
     /// among the spelling's own candidates, so that only they are normalized where the
-    /// index makes its forms on demand (a rescan).
-    static func ambiguous(in index: EntityIndex) -> [Bool] {
+    /// index makes its forms on demand (a rescan). The spellings are searched on `threads`
+    /// threads (a registry has thousands).
+    static func ambiguous(in index: EntityIndex, threads: Int) -> [Bool] {
         var result = [Bool](repeating: false, count: index.aliases.count)
-        for (a, alias) in index.aliases.enumerated() {
-            guard case .placeLeftOut = alias.derivation else { continue }
-            let normalized = index.normalized(alias: a), own = normalized.key
-            result[a] = index.candidates(grams: Grams.of(normalized), among: .organisations, limit: ambiguityReach,
-                                         minimumContainment: 0.1).contains { candidate in
-                guard index.aliases[Int(candidate.alias)].entity != alias.entity else { return false }
+        let shortened = index.aliases.indices.filter {
+            if case .placeLeftOut = index.aliases[$0].derivation { return true }
+            return false
+        }
+        let found = ParallelMap.map(shortened, threads: threads) { a in
+            let normalized = index.normalized(alias: a), own = normalized.key, entity = index.aliases[a].entity
+            return index.candidates(grams: Grams.of(normalized), among: .organisations, limit: ambiguityReach,
+                                    minimumContainment: 0.1).contains { candidate in
+                guard index.aliases[Int(candidate.alias)].entity != entity else { return false }
                 let other = index.normalized(alias: Int(candidate.alias)).key
                 guard other.hasPrefix(own) else { return false }
                 let rest = other.dropFirst(own.count)
                 return rest.isEmpty || (rest.first == " " && !rest.split(separator: " ").contains { institutionWords.contains(String($0)) })
             }
         }
+        for (a, isAmbiguous) in zip(shortened, found) { result[a] = isAmbiguous }
         return result
     }
 

@@ -25,8 +25,8 @@ public final class Matcher: Sendable {
     /// acronym of one.
     let aliasIsAcronym: [Bool]
     /// Whether each alias is a name without its place that another entity shares
-    /// (`PlaceQualifiedName.ambiguous(in:)`), or an acronym ending a name that another
-    /// entity lists (`BracketedName.ambiguousAcronyms(in:)`): not verified.
+    /// (`PlaceQualifiedName.ambiguous(in:threads:)`), or an acronym ending a name that another
+    /// entity lists (`BracketedName.ambiguousAcronyms(in:threads:)`): not verified.
     let aliasIsAmbiguousShortForm: [Bool]
     /// Whether each alias is a place its entry's address prints (`AddressPlaces`): not
     /// verified, since it says where, not who.
@@ -72,7 +72,8 @@ public final class Matcher: Sendable {
                     views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) ? words : nil)
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
-        aliasIsAmbiguousShortForm = zip(PlaceQualifiedName.ambiguous(in: index), BracketedName.ambiguousAcronyms(in: index)).map { $0 || $1 }
+        aliasIsAmbiguousShortForm = zip(PlaceQualifiedName.ambiguous(in: index, threads: threads),
+                                        BracketedName.ambiguousAcronyms(in: index, threads: threads)).map { $0 || $1 }
         aliasIsPlace = AddressPlaces.placeAliases(in: index)
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }

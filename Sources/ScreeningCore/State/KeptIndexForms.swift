@@ -84,17 +84,21 @@ extension Rescan {
     /// returns every entity's forms and which were made.
     static func index(of entities: [ListedEntity], kept: KeptIndexForms, hashes: [UInt64], normalizer: Normalizer, threads: Int)
         -> (index: EntityIndex, forms: [IndexedForms], made: [Bool]) {
+        // Each entry's spellings made once, on the worker threads, both to check that a kept
+        // entry's forms are of as many spellings and for the index's aliases (they were made
+        // twice: for the check, on this thread, then by the index).
+        let spellings = ParallelMap.map(entities, threads: threads) { IndexedForms.spellings(of: $0) }
         let found: [IndexedForms?] = entities.indices.map { k in
             guard let entry = kept.forms[entities[k].id], entry.hash == hashes[k],
-                  entry.forms.spellingCount == IndexedForms.spellingCount(of: entities[k]) else { return nil }
+                  entry.forms.spellingCount == spellings[k].count else { return nil }
             return entry.forms
         }
         let missing = entities.indices.filter { found[$0] == nil }
-        let made = ParallelMap.map(missing, threads: threads) { IndexedForms.of(entities[$0], normalizer: normalizer).forms }
+        let made = ParallelMap.map(missing, threads: threads) { IndexedForms.of(entities[$0], spellings: spellings[$0], normalizer: normalizer).forms }
         var forms = found
         for (position, k) in missing.enumerated() { forms[k] = made[position] }
         let all = forms.map { $0! }
-        let index = EntityIndex(entities: entities, forms: all, normalizer: normalizer, threads: threads)
+        let index = EntityIndex(entities: entities, spellings: spellings, forms: all, normalizer: normalizer, threads: threads)
         return (index, all, found.map { $0 == nil })
     }
 }
