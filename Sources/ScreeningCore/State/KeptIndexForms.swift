@@ -81,13 +81,11 @@ struct KeptIndexForms {
 extension Rescan {
     /// The index over `entities`, from the kept forms of those whose entry is unchanged
     /// (`hashes`: their current content hashes, in order), the others' forms made now;
-    /// returns every entity's forms and which were made.
-    static func index(of entities: [ListedEntity], kept: KeptIndexForms, hashes: [UInt64], normalizer: Normalizer, threads: Int)
-        -> (index: EntityIndex, forms: [IndexedForms], made: [Bool]) {
-        // Each entry's spellings made once, on the worker threads, both to check that a kept
-        // entry's forms are of as many spellings and for the index's aliases (they were made
-        // twice: for the check, on this thread, then by the index).
-        let spellings = ParallelMap.map(entities, threads: threads) { IndexedForms.spellings(of: $0) }
+    /// returns every entity's forms and which were made. `spellings`: each entity's
+    /// (`IndexedForms.spellings(of:)`), made once both to check that a kept entry's forms
+    /// are of as many spellings and for the index's aliases.
+    static func index(of entities: [ListedEntity], spellings: [[IndexedForms.Spelling]], kept: KeptIndexForms, hashes: [UInt64],
+                      normalizer: Normalizer, threads: Int) -> (index: EntityIndex, forms: [IndexedForms], made: [Bool]) {
         let found: [IndexedForms?] = entities.indices.map { k in
             guard let entry = kept.forms[entities[k].id], entry.hash == hashes[k],
                   entry.forms.spellingCount == spellings[k].count else { return nil }

@@ -122,10 +122,18 @@ public struct Rescan {
             try writeListVersion(fresh: fresh, changedIDs: changedIDs, removedIDs: removedIDs, state: state)
             checkpoint("lists")
             let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
+            // Every entry's spellings, which the index needs whatever was kept, are made on
+            // the worker threads while this one reads the kept forms (one core stood idle
+            // for that read), when the run will build the index at all.
+            let spellings = fresh.isEmpty && removedIDs.isEmpty && recordFiles.isEmpty ? nil
+                : BackgroundValue { ParallelMap.map(all, threads: threads) { IndexedForms.spellings(of: $0) } }
             // The index from the forms kept of the entries a revision left alone; alias forms
             // on demand: a revision verifies few aliases, and a night's records not many more.
             let kept = try KeptIndexForms(store: store, identity: normalizer.formsIdentity)
-            let fullIndex = Lazy { Self.index(of: all, kept: kept, hashes: currentHashes, normalizer: normalizer, threads: threads) }
+            let fullIndex = Lazy {
+                Self.index(of: all, spellings: spellings?.value ?? ParallelMap.map(all, threads: threads) { IndexedForms.spellings(of: $0) },
+                           kept: kept, hashes: currentHashes, normalizer: normalizer, threads: threads)
+            }
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
                                                                aliasSources: sources, aliasFormsOnDemand: true),
                                                threshold: threshold) }
