@@ -124,7 +124,7 @@ public struct Rescan {
             let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
             // Every entry's spellings, which the index needs whatever was kept, are made on
             // the worker threads while this one reads the kept forms (one core stood idle
-            // for that read), when the run will build the index at all.
+            // for that read), when the run may build the index: a revision, or records.
             let spellings = fresh.isEmpty && removedIDs.isEmpty && recordFiles.isEmpty ? nil
                 : BackgroundValue { ParallelMap.map(all, threads: threads) { IndexedForms.spellings(of: $0) } }
             // The index from the forms kept of the entries a revision left alone; alias forms
