@@ -192,7 +192,7 @@ public final class EntityIndex: Sendable {
         // Each entity's spellings on the worker threads, as a build from the lists makes
         // them (made in the index's own loop, on one thread, they took half of that loop's
         // samples in `perf record` of the ROR build).
-        self.init(entities: entities, spellings: ParallelMap.map(entities, threads: threads) { IndexedForms.spellings(of: $0) },
+        self.init(entities: entities, spellings: IndexedForms.spellings(of: entities, threads: threads),
                   forms: forms, normalizer: normalizer, threads: threads)
     }
 

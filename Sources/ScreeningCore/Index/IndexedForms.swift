@@ -94,6 +94,11 @@ public struct IndexedForms: Sendable, Equatable {
         return spellings
     }
 
+    /// `spellings(of:)` of each entity, in order, made on `threads` threads.
+    static func spellings(of entities: [ListedEntity], threads: Int) -> [[Spelling]] {
+        ParallelMap.map(entities, threads: threads) { spellings(of: $0) }
+    }
+
     private static func forEachSpelling(of entity: ListedEntity, _ body: (String, Bool, EntityIndex.Alias.Derivation?) -> Void) {
         // A spelling the list also gives as it is (Wuerzburg beside Würzburg) is indexed once.
         func listedToo(_ text: String) -> Bool { text == entity.name || entity.aliases.contains(text) }

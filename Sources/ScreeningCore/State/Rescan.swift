@@ -126,13 +126,13 @@ public struct Rescan {
             // the worker threads while this one reads the kept forms (one core stood idle
             // for that read), when the run may build the index: a revision, or records.
             let spellings = fresh.isEmpty && removedIDs.isEmpty && recordFiles.isEmpty ? nil
-                : BackgroundValue { ParallelMap.map(all, threads: threads) { IndexedForms.spellings(of: $0) } }
+                : BackgroundValue { IndexedForms.spellings(of: all, threads: threads) }
             // The index from the forms kept of the entries a revision left alone; alias forms
             // on demand: a revision verifies few aliases, and a night's records not many more.
             let kept = try KeptIndexForms(store: store, identity: normalizer.formsIdentity)
             let fullIndex = Lazy {
-                Self.index(of: all, spellings: spellings?.value ?? ParallelMap.map(all, threads: threads) { IndexedForms.spellings(of: $0) },
-                           kept: kept, hashes: currentHashes, normalizer: normalizer, threads: threads)
+                Self.index(of: all, spellings: spellings?.value ?? IndexedForms.spellings(of: all, threads: threads), kept: kept,
+                           hashes: currentHashes, normalizer: normalizer, threads: threads)
             }
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
                                                                aliasSources: sources, aliasFormsOnDemand: true),
