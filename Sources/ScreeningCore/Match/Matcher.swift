@@ -16,10 +16,11 @@ public final class Matcher: Sendable {
     public let normalizer: Normalizer
     let verifier: Verifier
     /// Each alias's token views with weights and phonetic keys, and its Han text
-    /// (canonical, segments joined), computed once; for a name of common words only, which
-    /// has no view (`Verifier.aliasViews`), its words, met only as a whole segment
-    /// (`commonWordsName`).
-    let aliasForms: AliasTable<(views: [View], han: String, commonWords: [String]?)>
+    /// (canonical, segments joined), computed once; for a name met only as a whole segment
+    /// (`wholeSegmentName`), its words and whether the mention must print a legal form: a
+    /// company's name of common words only, which has no view (`Verifier.aliasViews`), or
+    /// a name of one word that many organisations' names hold (`isCommonWord`).
+    let aliasForms: AliasTable<(views: [View], han: String, wholeSegment: (words: [String], legalForm: Bool)?)>
     /// Whether each alias is an acronym (`isAcronym`), which counts only with evidence. An
     /// entity's primary name of five or more capitals (RIKEN, ELPROM) is its name, not an
     /// acronym of one.
@@ -68,8 +69,16 @@ public final class Matcher: Sendable {
             let normalized = index.normalized(alias: a)
             let views = verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary, alias: Int32(a))
             let words = normalized.tokens.map(\.text)
-            return (views, Verifier.hanSegments(normalized).map(\.text).joined(),
-                    views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) ? words : nil)
+            let wholeSegment: (words: [String], legalForm: Bool)?
+            if views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) {
+                wholeSegment = (words, true)
+            } else if !views.isEmpty && normalized.tokens.count == 1 && normalized.tokens[0].script == .latin
+                        && Self.isCommonWord(words[0], weights: verifier.weights) {
+                wholeSegment = (words, !normalized.legalForms.isEmpty)
+            } else {
+                wholeSegment = nil
+            }
+            return (views, Verifier.hanSegments(normalized).map(\.text).joined(), wholeSegment)
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
         aliasIsAmbiguousShortForm = zip(PlaceQualifiedName.ambiguous(in: index, threads: threads),
@@ -286,7 +295,7 @@ public final class Matcher: Sendable {
             let e = Int(index.aliases[a].entity)
             if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
             var result = aliasForms.withValue(a) { forms -> Verification in
-                if let words = forms.pointee.commonWords { return Self.commonWordsName(words, in: mention) }
+                if let name = forms.pointee.wholeSegment { return Self.wholeSegmentName(name.words, legalForm: name.legalForm, in: mention) }
                 if let signature, forms.pointee.han.isEmpty || han.isEmpty,
                    !forms.pointee.views.contains(where: { Verifier.mayBeat(threshold - 1e-9, $0, signature: signature) }) {
                     return Verification(score: 0)
@@ -319,6 +328,17 @@ public final class Matcher: Sendable {
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }
 
+    /// How many of the registry's names (`WordWeights`) must hold a word for a one-word name
+    /// of it to be met only as a whole segment (`wholeSegmentName`).
+    static let commonWordNames = 20
+
+    /// Whether `word` is one that many organisations' names hold (`commonWordNames` or more
+    /// of the registry's): a one-word name of it (Zhiyuan, Brain, Coastal) says which
+    /// organisation only standing alone. Without the word weights' table, none is.
+    static func isCommonWord(_ word: String, weights: WordWeights?) -> Bool {
+        (weights?.namesHolding(word) ?? 0) >= commonWordNames
+    }
+
     /// Whether `alias` prints the words of its matching form (`words`), each as a word of
     /// its own or the start of one (Electronics for electronic): not an abbreviation
     /// the normalizer spelt out (Info Tech, which as "information technology" would meet
@@ -332,26 +352,33 @@ public final class Matcher: Sendable {
         return words.allSatisfy { word in printed.contains { $0.hasPrefix(word) } }
     }
 
-    /// A company's name of common words only (China Electronics Corporation, Defense Systems
-    /// Corporation: two words of names' vocabulary and a legal form) says too little to be
-    /// met inside a longer segment, where such words name departments and divisions
-    /// (`Verifier.aliasViews`); in a mention that names a company (prints a legal form), a
-    /// segment that is the name and nothing else, legal form aside, names the entry, and is
-    /// a hit. Registries' departments of such words (ROR's Department of Biological
-    /// Sciences) have no legal form: as whole segments, without the legal forms asked, they
-    /// added 664 false hits to the Crossref gold's every-hit count and 266 to S2AFF's.
-    static func commonWordsName(_ words: [String], in mention: NormalizedText) -> Verification {
-        guard !mention.legalForms.isEmpty else { return Verification(score: 0) }
+    /// A name that says too little to be met inside a longer segment, where its words name
+    /// departments, divisions and a university's colleges: a company's name of common words
+    /// only (China Electronics Corporation, Defense Systems Corporation: two words of names'
+    /// vocabulary and a legal form; `Verifier.aliasViews` gives it no view), or a name of one
+    /// word that many organisations' names hold (`isCommonWord`: Zhiyuan, an alias of the
+    /// Beijing Academy of Artificial Intelligence, in Zhiyuan College, Shanghai Jiao Tong
+    /// University; Brain Corp in Brain Center, University Medical Center Utrecht). A segment
+    /// that is the name and nothing else, legal form and a unit's numbers aside, names the
+    /// entry, and is a hit; with `legalForm`, only in a mention that names a company (prints
+    /// a legal form). Registries' departments of common words (ROR's Department of Biological Sciences)
+    /// have no legal form: as whole segments, without the legal forms asked, they added 664
+    /// false hits to the Crossref gold's every-hit count and 266 to S2AFF's.
+    static func wholeSegmentName(_ words: [String], legalForm: Bool, in mention: NormalizedText) -> Verification {
+        guard !legalForm || !mention.legalForms.isEmpty else { return Verification(score: 0) }
         var start = 0
         let tokens = mention.tokens
         while start < tokens.count {
             var end = start
             while end < tokens.count && tokens[end].segment == tokens[start].segment { end += 1 }
-            if end - start == words.count && zip(tokens[start..<end], words).allSatisfy({ $0.text == $1 }) {
+            // Numbers and codes beside the name are a unit's (INSERM 1052, Inserm U955), not words.
+            let named = tokens[start..<end].filter { $0.script != .digits && !$0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+            if named.count == words.count && zip(named, words).allSatisfy({ $0.text == $1 }) {
                 let segment = tokens[start].segment
                 let form = words.joined(separator: " ")
+                let kind = words.count == 1 ? "a word many names hold" : "common words only"
                 return Verification(score: 1, placement: Match.Placement(lastSegment: segment, aliasLength: form.count),
-                                    describe: { "alias matching form “\(form)”, common words only, met the whole of segment \(segment + 1)" })
+                                    describe: { "alias matching form “\(form)”, \(kind), met the whole of segment \(segment + 1)" })
             }
             start = end
         }

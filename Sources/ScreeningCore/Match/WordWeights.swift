@@ -44,6 +44,12 @@ public final class WordWeights: Sendable {
         return log(1 + Double(nameCount) / max(count, 1))
     }
 
+    /// How many of the registry's names hold `word` (0 for a word it never printed, 1 for
+    /// one it printed once).
+    public func namesHolding(_ word: String) -> Int {
+        documentFrequency.lookup(TextHash.of(word)).map { Int($0) } ?? 0
+    }
+
     /// The words of a normalized text that are weighed when comparing: the Latin tokens of
     /// its matching form and of its readings and translations.
     public static func words(of text: NormalizedText) -> Set<String> {

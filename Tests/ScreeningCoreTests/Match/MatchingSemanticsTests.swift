@@ -331,6 +331,21 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(matcher.match(affiliation: "Pugang Trading Corporation, Busan, Korea").isEmpty)
     }
 
+    /// A one-word alias of a word many organisations' names hold (Zhiyuan, one of the
+    /// Beijing Academy of Artificial Intelligence's names on the Entity List) names the
+    /// entry only as a whole segment: Zhiyuan College is a college of Shanghai Jiao Tong
+    /// University; Plasma (JSC Plasma) in an Institute of Plasma Physics is the physics.
+    func testAOneWordAliasOfACommonWordHitsOnlyAsAWholeSegment() throws {
+        let baai = "Beijing Academy of Artificial Intelligence"
+        try assertDoesNotHit("Zhiyuan College, Shanghai Jiao Tong University, Shanghai, China", baai)
+        try assertHits("Zhiyuan, Beijing, China", baai)
+        let alone = try matcher().match(affiliation: "Zhiyuan, Beijing, China").first { $0.entity.name == baai }
+        XCTAssertTrue(alone?.explanation.contains("“zhiyuan”, a word many names hold, met the whole of segment 1") ?? false,
+                      alone?.explanation ?? "no hit")
+        try assertHits("Beijing Zhiyuan Artificial Intelligence Research Institute, Beijing, China", baai)
+        XCTAssertTrue(try matcher().match(affiliation: "Institute of Plasma Physics, Hefei, China").allSatisfy { $0.entity.id != "bis-entity-list:2334" })
+    }
+
     /// China Electronics Corporation (DoD 1260H) is two common words and a legal form: a hit
     /// only as a whole segment of a mention that names a company.
     func testACompanyNamedWithCommonWordsHitsAsAWholeSegment() throws {
