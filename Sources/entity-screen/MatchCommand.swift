@@ -80,5 +80,11 @@ struct MatchCommand: ParsableCommand {
         for (entity, alias) in matcher.placesPassedOver(in: query) where !shown.contains(entity.id) {
             print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): an alias that is a place of the entry's address, which says where, not who")
         }
+        // A name too common to count inside a longer segment (Zhiyuan in Zhiyuan College).
+        for (entity, alias, oneWord) in matcher.wholeSegmentNamesPassedOver(in: query) where !shown.contains(entity.id) {
+            let rule = oneWord ? "a name of one word that many organisations' names hold, counted only as a segment of its own"
+                : "a company's name of common words only, counted only as a segment of its own in a text that prints a legal form"
+            print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): \(rule)")
+        }
     }
 }

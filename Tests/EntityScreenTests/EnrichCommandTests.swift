@@ -85,6 +85,21 @@ final class EnrichCommandTests: XCTestCase {
         XCTAssertEqual(university["parents"] as? [[String: String]], [["id": "https://ror.org/034t30j35", "name": "Chinese Academy of Sciences"]])
     }
 
+    /// A one-word alias that many organisations' names hold counts only as a segment of its
+    /// own; `match` says so when the query holds it inside a longer one (Zhiyuan College of
+    /// Shanghai Jiao Tong University, not the Beijing Academy of Artificial Intelligence).
+    func testMatchSaysWhyAOneWordAliasInsideASegmentIsNotCounted() throws {
+        let list = try shared("lists/us/bis_entity_list.jsonl")
+        let college = try EntityScreenBinary.run(["match", "Zhiyuan College, Shanghai Jiao Tong University", "--list", list, "--limit", "3"])
+        XCTAssertEqual(college.status, 0, college.err)
+        XCTAssertTrue(college.out.contains("not counted: “Zhiyuan” (bis-entity-list:234 Beijing Academy of Artificial Intelligence "
+                                           + "[bis-entity-list]): a name of one word that many organisations' names hold, "
+                                           + "counted only as a segment of its own"), college.out)
+        let alone = try EntityScreenBinary.run(["match", "Zhiyuan, Beijing, China", "--list", list, "--limit", "3"])
+        XCTAssertTrue(alone.out.hasPrefix(" 1. 1.00  bis-entity-list:234  Beijing Academy of Artificial Intelligence [bis-entity-list, CN]"), alone.out)
+        XCTAssertFalse(alone.out.contains("not counted"), alone.out)
+    }
+
     /// An acronym printed alone counts only with its entity's country in the text; `match`
     /// says so under the candidates, naming the entity, so that a reviewer checking "DJI"
     /// sees why the Entity List's DJI is not hit. With the country, it is.

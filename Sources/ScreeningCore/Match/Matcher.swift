@@ -150,6 +150,27 @@ public final class Matcher: Sendable {
         return found
     }
 
+    /// The names met only as a segment of their own (`wholeSegmentName`) that a text holds
+    /// inside a longer segment, with their entities, each entity once, and whether the name
+    /// is one word: `entity-screen match` says why "Zhiyuan College" does not find the
+    /// entry whose alias is Zhiyuan.
+    public func wholeSegmentNamesPassedOver(in text: String, limit: Int = 5) -> [(entity: ListedEntity, alias: String, oneWord: Bool)] {
+        let mention = normalizer.normalize(text, options: .allForms)
+        var found: [(entity: ListedEntity, alias: String, oneWord: Bool)] = []
+        var seen = Set<Int32>()
+        for candidate in index.candidates(for: mention, among: .organisations, limit: 20, minimumContainment: 0.25)
+        where candidate.containment >= EntityIndex.wholeContainment {
+            let a = Int(candidate.alias)
+            guard let name = aliasForms[a].wholeSegment,
+                  Self.wholeSegmentName(name.words, legalForm: name.legalForm, in: mention).score == 0 else { continue }
+            let alias = index.aliases[a]
+            guard seen.insert(alias.entity).inserted else { continue }
+            found.append((index.entities[Int(alias.entity)], alias.listedText, name.words.count == 1))
+            if found.count == limit { break }
+        }
+        return found
+    }
+
     /// Whether the acronym alias `a` has its evidence in `text`: an acronym alone (HIT, SCH)
     /// counts only printed as one, in capitals, in a mention from its entity's country
     /// (`evidence`, the country the mention shows).
