@@ -98,6 +98,12 @@ final class EnrichCommandTests: XCTestCase {
         let alone = try EntityScreenBinary.run(["match", "Zhiyuan, Beijing, China", "--list", list, "--limit", "3"])
         XCTAssertTrue(alone.out.hasPrefix(" 1. 1.00  bis-entity-list:234  Beijing Academy of Artificial Intelligence [bis-entity-list, CN]"), alone.out)
         XCTAssertFalse(alone.out.contains("not counted"), alone.out)
+        // An entry whose address prints a place says which would let its name count.
+        let moscow = try EntityScreenBinary.run(["match", "Plasma Research Center, Moscow, Russia", "--list", list, "--limit", "3"])
+        XCTAssertTrue(moscow.out.contains("“AO Plasma” (bis-entity-list:2334 Joint Stock Company Scientific Research Institute of Gas "
+                                          + "Discharge Devices Plasma [bis-entity-list]): a name of one word that many organisations' "
+                                          + "names hold, counted only as a segment of its own or with a place of the entry's address "
+                                          + "in the text (ryazan, ryazan oblast)"), moscow.out)
     }
 
     /// An acronym printed alone counts only with its entity's country in the text; `match`

@@ -17,10 +17,17 @@ public final class Matcher: Sendable {
     let verifier: Verifier
     /// Each alias's token views with weights and phonetic keys, and its Han text
     /// (canonical, segments joined), computed once; for a name met only as a whole segment
-    /// (`wholeSegmentName`), its words and whether the mention must print a legal form: a
+    /// (`wholeSegmentName`), its words, whether the mention must print a legal form, and
+    /// the places of the entry's address that let it be met inside a longer segment too: a
     /// company's name of common words only, which has no view (`Verifier.aliasViews`), or
     /// a name of one word that many organisations' names hold (`isCommonWord`).
-    let aliasForms: AliasTable<(views: [View], han: String, wholeSegment: (words: [String], legalForm: Bool)?)>
+    let aliasForms: AliasTable<(views: [View], han: String, wholeSegment: WholeSegment?)>
+
+    /// A name met only as a whole segment (`wholeSegmentName`): its words; whether the
+    /// mention must print a legal form; the places its entry's address prints (`homePlaces`:
+    /// Ryazan for JSC Plasma), with one of which in the text a one-word name is verified as
+    /// any other name ("Plasma Institute, Ryazan").
+    typealias WholeSegment = (words: [String], legalForm: Bool, homePlaces: [String])
     /// Whether each alias is an acronym (`isAcronym`), which counts only with evidence. An
     /// entity's primary name of five or more capitals (RIKEN, ELPROM) is its name, not an
     /// acronym of one.
@@ -69,12 +76,13 @@ public final class Matcher: Sendable {
             let normalized = index.normalized(alias: a)
             let views = verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary, alias: Int32(a))
             let words = normalized.tokens.map(\.text)
-            let wholeSegment: (words: [String], legalForm: Bool)?
+            let wholeSegment: WholeSegment?
             if views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) {
-                wholeSegment = (words, true)
+                wholeSegment = (words, true, [])
             } else if !views.isEmpty && normalized.tokens.count == 1 && normalized.tokens[0].script == .latin
                         && Self.isCommonWord(words[0], weights: verifier.weights) {
-                wholeSegment = (words, !normalized.legalForms.isEmpty)
+                let remarks = index.entities[Int(index.aliases[a].entity)].remarks
+                wholeSegment = (words, !normalized.legalForms.isEmpty, remarks.map { Self.homePlaces($0, weights: verifier.weights) } ?? [])
             } else {
                 wholeSegment = nil
             }
@@ -151,12 +159,14 @@ public final class Matcher: Sendable {
     }
 
     /// The names met only as a segment of their own (`wholeSegmentName`) that a text holds
-    /// inside a longer segment, with their entities, each entity once, and whether the name
-    /// is one word: `entity-screen match` says why "Zhiyuan College" does not find the
+    /// inside a longer segment, with their entities, each entity once, whether the name is
+    /// one word, and the places of the entry's address that would let it count there
+    /// (`homePlaces`): `entity-screen match` says why "Zhiyuan College" does not find the
     /// entry whose alias is Zhiyuan.
-    public func wholeSegmentNamesPassedOver(in text: String, limit: Int = 5) -> [(entity: ListedEntity, alias: String, oneWord: Bool)] {
+    public func wholeSegmentNamesPassedOver(in text: String, limit: Int = 5)
+        -> [(entity: ListedEntity, alias: String, oneWord: Bool, places: [String])] {
         let mention = normalizer.normalize(text, options: .allForms)
-        var found: [(entity: ListedEntity, alias: String, oneWord: Bool)] = []
+        var found: [(entity: ListedEntity, alias: String, oneWord: Bool, places: [String])] = []
         var seen = Set<Int32>()
         for candidate in index.candidates(for: mention, among: .organisations, limit: 20, minimumContainment: 0.25)
         where candidate.containment >= EntityIndex.wholeContainment {
@@ -165,7 +175,7 @@ public final class Matcher: Sendable {
                   Self.wholeSegmentName(name.words, legalForm: name.legalForm, in: mention).score == 0 else { continue }
             let alias = index.aliases[a]
             guard seen.insert(alias.entity).inserted else { continue }
-            found.append((index.entities[Int(alias.entity)], alias.listedText, name.words.count == 1))
+            found.append((index.entities[Int(alias.entity)], alias.listedText, name.words.count == 1, name.homePlaces))
             if found.count == limit { break }
         }
         return found
@@ -315,8 +325,17 @@ public final class Matcher: Sendable {
             guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { continue }
             let e = Int(index.aliases[a].entity)
             if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
+            var homePlace: String?
             var result = aliasForms.withValue(a) { forms -> Verification in
-                if let name = forms.pointee.wholeSegment { return Self.wholeSegmentName(name.words, legalForm: name.legalForm, in: mention) }
+                if let name = forms.pointee.wholeSegment {
+                    let whole = Self.wholeSegmentName(name.words, legalForm: name.legalForm, in: mention)
+                    // A one-word name inside a longer segment, with its entry's place in the
+                    // text: verified as any other name.
+                    guard whole.score == 0, name.words.count == 1,
+                          let place = name.homePlaces.first(where: { Self.containsWord($0, in: mention.original, caseInsensitive: true) })
+                    else { return whole }
+                    homePlace = place
+                }
                 if let signature, forms.pointee.han.isEmpty || han.isEmpty,
                    !forms.pointee.views.contains(where: { Verifier.mayBeat(threshold - 1e-9, $0, signature: signature) }) {
                     return Verification(score: 0)
@@ -328,6 +347,7 @@ public final class Matcher: Sendable {
                                        mentionHan: han, floor: threshold)
             }
             guard result.score > 0 else { continue }
+            let placeNote = homePlace.map { "; a word many names hold, met inside a longer segment with its entry's place “\($0)” in the text" } ?? ""
             var countryNote = ""
             if let evidence, let listed = index.entities[e].country, !listed.isEmpty,
                CountryEvidence.contradicts(listed: listed, evidence: evidence.code), !alias(a, holds: evidence.word) {
@@ -338,7 +358,7 @@ public final class Matcher: Sendable {
             guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { continue }
             let alias = index.aliases[a]
             let entity = index.entities[e]
-            let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + countryNote
+            let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + countryNote
                 + String(format: "; score %.2f", score)
             best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
                                    placement: result.placement.with(printedAsListed: Self.containsWord(alias.text, in: mention.original,
@@ -358,6 +378,17 @@ public final class Matcher: Sendable {
     /// organisation only standing alone. Without the word weights' table, none is.
     static func isCommonWord(_ word: String, weights: WordWeights?) -> Bool {
         (weights?.namesHolding(word) ?? 0) >= commonWordNames
+    }
+
+    /// The places an entry's address (`remarks`) prints (`AddressPlaces.places(in:)`) that
+    /// say where it stands: not a country, nor a place many organisations' names hold
+    /// (`isCommonWord`: Beijing, Moscow, Shanghai, where thousands of organisations stand).
+    /// Ryazan for JSC Plasma, not Russia.
+    static func homePlaces(_ remarks: String, weights: WordWeights?) -> [String] {
+        AddressPlaces.places(in: remarks).filter { place in
+            CountryNames.code(place) == nil && CountryEvidence.names[place] == nil
+                && !place.split(whereSeparator: { !$0.isLetter }).contains { isCommonWord(String($0), weights: weights) }
+        }.sorted()
     }
 
     /// Whether `alias` prints the words of its matching form (`words`), each as a word of

@@ -334,7 +334,7 @@ final class MatchingSemanticsTests: XCTestCase {
     /// A one-word alias of a word many organisations' names hold (Zhiyuan, one of the
     /// Beijing Academy of Artificial Intelligence's names on the Entity List) names the
     /// entry only as a whole segment: Zhiyuan College is a college of Shanghai Jiao Tong
-    /// University; Plasma (JSC Plasma) in an Institute of Plasma Physics is the physics.
+    /// University, unless the text prints a place of the entry's address.
     func testAOneWordAliasOfACommonWordHitsOnlyAsAWholeSegment() throws {
         let baai = "Beijing Academy of Artificial Intelligence"
         try assertDoesNotHit("Zhiyuan College, Shanghai Jiao Tong University, Shanghai, China", baai)
@@ -343,7 +343,17 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(alone?.explanation.contains("“zhiyuan”, a word many names hold, met the whole of segment 1") ?? false,
                       alone?.explanation ?? "no hit")
         try assertHits("Beijing Zhiyuan Artificial Intelligence Research Institute, Beijing, China", baai)
-        XCTAssertTrue(try matcher().match(affiliation: "Institute of Plasma Physics, Hefei, China").allSatisfy { $0.entity.id != "bis-entity-list:2334" })
+        // JSC Plasma (Entity List, aliases AO Plasma and JSC Plasma) stands in Ryazan: with
+        // that place of its address in the text, its one word inside a longer segment is its
+        // name; in Moscow a plasma centre is another's, and Beijing, where thousands of
+        // organisations stand, says nothing of a Zhiyuan College.
+        let plasma = "Joint Stock Company Scientific Research Institute of Gas Discharge Devices Plasma"
+        try assertHits("Plasma Institute, Ryazan, Russia", plasma)
+        let ryazan = try matcher().match(affiliation: "Plasma Institute, Ryazan, Russia").first { $0.entity.name == plasma }
+        XCTAssertTrue(ryazan?.explanation.contains("met inside a longer segment with its entry's place “ryazan” in the text") ?? false,
+                      ryazan?.explanation ?? "no hit")
+        try assertDoesNotHit("Plasma Research Center, Moscow, Russia", plasma)
+        try assertDoesNotHit("Zhiyuan College, Beijing, China", baai)
     }
 
     /// China Electronics Corporation (DoD 1260H) is two common words and a legal form: a hit
