@@ -413,9 +413,11 @@ public final class Matcher: Sendable {
     /// University; Brain Corp in Brain Center, University Medical Center Utrecht). A segment
     /// that is the name and nothing else, legal form and a unit's numbers aside, names the
     /// entry, and is a hit; with `legalForm`, only in a mention that names a company (prints
-    /// a legal form). Registries' departments of common words (ROR's Department of Biological Sciences)
-    /// have no legal form: as whole segments, without the legal forms asked, they added 664
-    /// false hits to the Crossref gold's every-hit count and 266 to S2AFF's.
+    /// a legal form). Registries' departments of common words (ROR's Department of
+    /// Biological Sciences) have no legal form: as whole segments, without the legal forms
+    /// asked, they added 664 false hits to the Crossref gold's every-hit count and 266 to
+    /// S2AFF's. A one-word name with a place of its entry's address in the text is verified
+    /// as any other (`homePlaces`, in `verify`).
     static func wholeSegmentName(_ words: [String], legalForm: Bool, in mention: NormalizedText) -> Verification {
         guard !legalForm || !mention.legalForms.isEmpty else { return Verification(score: 0) }
         var start = 0
