@@ -125,37 +125,18 @@ public final class Matcher: Sendable {
     public func acronymsWithoutEvidence(in text: String, limit: Int = 5) -> [(entity: ListedEntity, alias: String)] {
         let mention = normalizer.normalize(text, options: .allForms)
         let evidence = CountryEvidence.country(of: mention, stated: nil)
-        var found: [(entity: ListedEntity, alias: String)] = []
-        var seen = Set<Int32>()
-        for candidate in index.candidates(for: mention, among: .organisations, limit: 20, minimumContainment: 0.25)
-        where candidate.containment >= EntityIndex.wholeContainment && aliasIsAcronym[Int(candidate.alias)] {
-            let alias = index.aliases[Int(candidate.alias)]
-            let entity = index.entities[Int(alias.entity)]
-            guard Self.containsWord(alias.text, in: text, caseInsensitive: true), !seen.contains(alias.entity) else { continue }
+        return wholeAliases(in: mention, limit: limit) { a in
             // Those with their evidence are verified as any other alias.
-            if acronym(Int(candidate.alias), hasEvidenceIn: text, evidence: evidence) { continue }
-            seen.insert(alias.entity)
-            found.append((entity, alias.listedText))
-            if found.count == limit { break }
-        }
-        return found
+            aliasIsAcronym[a] && Self.containsWord(index.aliases[a].text, in: text, caseInsensitive: true)
+                && !acronym(a, hasEvidenceIn: text, evidence: evidence)
+        }.map(listed)
     }
 
     /// The aliases a text holds whole that are places their entries' addresses print
     /// (`AddressPlaces`), with their entities, each entity once: `entity-screen match` says
     /// why "Tula" alone does not find Tula Arms Plant.
     public func placesPassedOver(in text: String, limit: Int = 5) -> [(entity: ListedEntity, alias: String)] {
-        let mention = normalizer.normalize(text, options: .allForms)
-        var found: [(entity: ListedEntity, alias: String)] = []
-        var seen = Set<Int32>()
-        for candidate in index.candidates(for: mention, among: .organisations, limit: 20, minimumContainment: 0.25)
-        where candidate.containment >= EntityIndex.wholeContainment && aliasIsPlace[Int(candidate.alias)] {
-            let alias = index.aliases[Int(candidate.alias)]
-            guard seen.insert(alias.entity).inserted else { continue }
-            found.append((index.entities[Int(alias.entity)], alias.listedText))
-            if found.count == limit { break }
-        }
-        return found
+        wholeAliases(in: normalizer.normalize(text, options: .allForms), limit: limit) { aliasIsPlace[$0] }.map(listed)
     }
 
     /// The names met only as a segment of their own (`wholeSegmentName`) that a text holds
@@ -166,19 +147,32 @@ public final class Matcher: Sendable {
     public func wholeSegmentNamesPassedOver(in text: String, limit: Int = 5)
         -> [(entity: ListedEntity, alias: String, oneWord: Bool, places: [String])] {
         let mention = normalizer.normalize(text, options: .allForms)
-        var found: [(entity: ListedEntity, alias: String, oneWord: Bool, places: [String])] = []
+        return wholeAliases(in: mention, limit: limit) { a in
+            aliasForms[a].wholeSegment.map { Self.wholeSegmentName($0.words, legalForm: $0.legalForm, in: mention).score == 0 } ?? false
+        }.map { a in
+            let name = aliasForms[a].wholeSegment!
+            return (listed(a).entity, listed(a).alias, name.words.count == 1, name.homePlaces)
+        }
+    }
+
+    /// The aliases (ids into `index.aliases`) among `mention`'s candidates that it holds
+    /// whole and that `passedOver` picks, each entity's first, at most `limit`: what
+    /// `entity-screen match` lists as not counted.
+    private func wholeAliases(in mention: NormalizedText, limit: Int, passedOver: (Int) -> Bool) -> [Int] {
+        var found: [Int] = []
         var seen = Set<Int32>()
         for candidate in index.candidates(for: mention, among: .organisations, limit: 20, minimumContainment: 0.25)
-        where candidate.containment >= EntityIndex.wholeContainment {
-            let a = Int(candidate.alias)
-            guard let name = aliasForms[a].wholeSegment,
-                  Self.wholeSegmentName(name.words, legalForm: name.legalForm, in: mention).score == 0 else { continue }
-            let alias = index.aliases[a]
-            guard seen.insert(alias.entity).inserted else { continue }
-            found.append((index.entities[Int(alias.entity)], alias.listedText, name.words.count == 1, name.homePlaces))
+        where candidate.containment >= EntityIndex.wholeContainment && passedOver(Int(candidate.alias)) {
+            guard seen.insert(index.aliases[Int(candidate.alias)].entity).inserted else { continue }
+            found.append(Int(candidate.alias))
             if found.count == limit { break }
         }
         return found
+    }
+
+    /// Alias `a`'s entity and the alias as listed.
+    private func listed(_ a: Int) -> (entity: ListedEntity, alias: String) {
+        (index.entities[Int(index.aliases[a].entity)], index.aliases[a].listedText)
     }
 
     /// Whether the acronym alias `a` has its evidence in `text`: an acronym alone (HIT, SCH)
@@ -426,7 +420,7 @@ public final class Matcher: Sendable {
             var end = start
             while end < tokens.count && tokens[end].segment == tokens[start].segment { end += 1 }
             // Numbers and codes beside the name are a unit's (INSERM 1052, Inserm U955), not words.
-            let named = tokens[start..<end].filter { $0.script != .digits && !$0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+            let named = tokens[start..<end].lazy.filter { !$0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
             if named.count == words.count && zip(named, words).allSatisfy({ $0.text == $1 }) {
                 let segment = tokens[start].segment
                 let form = words.joined(separator: " ")
