@@ -28,20 +28,22 @@ struct RecordBatch: Sendable {
 }
 
 /// Reads a records file in batches, made into `Batch` (`RecordBatch` for a screen) by a
-/// function given, with `ahead` up to `depth` batches ahead of the caller on another
-/// thread: while one batch is matched and written, the next are parsed and made. Read in
-/// turn, that work left a core idle while the other did it; one batch ahead, the caller
-/// still waited whenever the scheduler had held the reading thread back during a batch.
+/// function given. With `ahead`, up to `depth` batches ahead of the caller on another
+/// thread: while one batch is used, the next are parsed and made (a rescan's ingest, whose
+/// own thread writes to the store meanwhile). Without, each batch is read when asked for,
+/// on the asking thread: a screen asks from within its parallel matching of the batch
+/// before, so that no third thread takes turns with the two matching ones on two cores.
 final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
     // Safe to share: the source, `sourceEnded` and `nextSize` are touched only by reads,
     // which run one at a time (reading ahead, on the serial `queue` in the order started);
-    // the rest is touched only by the caller's thread.
+    // the rest only by `next()` and `retire(_:)`, which the caller makes one at a time
+    // (a call on another thread returns before the caller goes on).
     private var source: any RecordSource
     private let make: ([Record]) -> Batch
     private let batchSize: Int
-    /// The size of the next read's batch: read ahead, the first batches are smaller and
-    /// double up to `batchSize`, so the matching threads start after a few records and not
-    /// after a whole batch (touched only by reads).
+    /// The size of the next read's batch: the first batches are smaller and double up to
+    /// `batchSize`, so the matching starts after a few records and not after a whole batch
+    /// read alone (touched only by reads).
     private var nextSize: Int
     private let shard: Shard?
     private let ahead: Bool
@@ -57,7 +59,7 @@ final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
     /// Batches read ahead of the caller, at most.
     static var depth: Int { 2 }
 
-    /// The size of the first batch read ahead.
+    /// The size of the first batch.
     static var firstSize: Int { 128 }
 
     /// A reader of `source` in batches of `batchSize` records of `shard`, each made into a
@@ -67,17 +69,18 @@ final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
         self.source = source
         self.make = make
         self.batchSize = max(1, batchSize)
-        nextSize = ahead ? min(self.batchSize, Self.firstSize) : self.batchSize
+        nextSize = min(self.batchSize, Self.firstSize)
         self.shard = shard
         self.ahead = ahead
         if ahead { for _ in 0..<Self.depth { readAhead() } }
     }
 
     /// The next batch (with `ahead`, another read starts at once), or nil at the end of
-    /// the file.
+    /// the file. Without `ahead`, it may be called on any thread, one call at a time.
     /// - Throws: what the records source threw, at the batch where it did.
     func next() throws -> Batch? {
         guard !ended else { return nil }
+        if !ahead { retired.removeAll() }
         let result = ahead ? pending.removeFirst().value : read()
         ended = true
         guard let batch = try result.get() else { return nil }
@@ -86,11 +89,11 @@ final class RecordBatchReader<Batch: Sendable>: @unchecked Sendable {
         return batch
     }
 
-    /// Hands back a batch the caller is done with. With `ahead`, it is freed on the reading
-    /// thread: freed on the caller's thread, its records, strings and arrays held up the
-    /// matching there while the reading thread had time to spare. Without, it is freed now.
+    /// Hands back a batch the caller is done with, freed by the next read, on the thread
+    /// that reads: freed on the caller's thread, its records, strings and arrays held up
+    /// the matching there while another thread had time to spare.
     func retire(_ batch: Batch) {
-        if ahead { retired.append(batch) }
+        retired.append(batch)
     }
 
     private func readAhead() {

@@ -85,30 +85,21 @@ public struct ScreenRun {
                 if problem.lineSkipped { skipped += 1 }
                 onProblem(problem)
             }
-            // One thread reads in turn: `--threads 1` is one thread.
             let screener = self.screener
-            let reader = RecordBatchReader(opened.records, batchSize: batchSize, shard: shard, ahead: threads > 1) {
+            let reader = RecordBatchReader(opened.records, batchSize: batchSize, shard: shard, ahead: false) {
                 RecordBatch(records: $0, bytesRead: counter.bytes)
             }
-            while let batch = try reader.next() {
+            var next = try reader.next()
+            while let batch = next {
                 // Co-author networks repeat names and affiliations: each distinct mention is
-                // matched once, in parallel, and remembered for the batches that follow.
-                var matches: [[Match]] = []
-                matches.reserveCapacity(batch.mentions.count)
-                var fresh: [Screener.Mention] = []
-                var freshSlots: [Int] = []
-                for (slot, known) in cache.values(of: batch.mentions).enumerated() {
-                    if let known {
-                        matches.append(known)
-                    } else {
-                        matches.append([])
-                        fresh.append(batch.mentions[slot])
-                        freshSlots.append(slot)
-                    }
+                // matched once, in parallel, and remembered for the batches that follow. The
+                // next batch is read meanwhile by one of the matching threads (and the one
+                // before freed): a reading thread of its own, a third on two cores, took turns
+                // with them, and a matching thread it held back kept the other waiting.
+                let following = FollowingBatch()
+                let matches = cache.values(of: batch.mentions, alongside: { following.result = Result { try reader.next() } }) {
+                    screener.matches($0)
                 }
-                let found = ParallelMap.map(fresh, threads: threads) { screener.matches($0) }
-                for (k, slot) in freshSlots.enumerated() { matches[slot] = found[k] }
-                cache.remember(found, for: fresh)
                 var (output, hits) = self.output(of: batch, matches: matches)
                 summary.records += batch.records.count
                 summary.mentions += batch.places.reduce(0) { $0 + $1.count }
@@ -117,6 +108,7 @@ public struct ScreenRun {
                 if !output.isEmpty { try write(&output) }
                 onBatch?(summary)
                 reader.retire(batch)
+                next = try following.result.get()
             }
             summary.skippedLines += skipped
             if let error = opened.error { summary.unreadable.append(error) }
@@ -125,6 +117,12 @@ public struct ScreenRun {
         var footer = sink.footer(summary: summary)
         if !footer.isEmpty { try write(&footer) }
         return summary
+    }
+
+    /// The batch after the one being matched, read by one of the matching threads. Safe to
+    /// share: written by one iteration of the parallel loop, read after the loop returns.
+    private final class FollowingBatch: @unchecked Sendable {
+        var result: Result<RecordBatch?, any Error> = .success(nil)
     }
 
     /// A batch's output bytes, records in input order, and its number of hits. A sink that

@@ -1,4 +1,5 @@
 @testable import ScreeningCore
+import Foundation
 import XCTest
 
 /// The mention cache answers with what was remembered, never holds more than its capacity,
@@ -36,15 +37,50 @@ final class MentionCacheTests: XCTestCase {
     func testShardsAnswerAsOneCacheWould() {
         let cache = ShardedMentionCache<Int>(capacity: 4_000, threads: 2)
         let regulars = (0..<20).map { Screener.Mention(text: "Regular affiliation \($0)", asPerson: false, country: nil) }
-        cache.remember(Array(0..<20).map { -$0 - 1 }, for: regulars)
+        // A value made in call c is c * 1,000,000 + the mention's number, so a value
+        // remembered from an earlier call shows which call made it.
+        var call = 0
+        func values(_ mentions: [Screener.Mention]) -> [Int] {
+            call += 1
+            let made = call * 1_000_000
+            return cache.values(of: mentions) { made + Self.number(of: $0) }
+        }
+        XCTAssertEqual(values(regulars), (0..<20).map { 1_000_000 + $0 })
         for batch in 0..<50 {
             let names = (0..<200).map { mention(batch * 200 + $0) }
-            XCTAssertEqual(cache.values(of: names).compactMap { $0 }, [], "batch \(batch): names never remembered")
-            cache.remember(names.indices.map { batch * 200 + $0 }, for: names)
-            XCTAssertEqual(cache.values(of: names), names.indices.map { batch * 200 + $0 })
-            XCTAssertEqual(cache.values(of: regulars), Array(0..<20).map { -$0 - 1 }, "batch \(batch)")
+            let made = (call + 1) * 1_000_000
+            XCTAssertEqual(values(names), names.map { made + Self.number(of: $0) }, "batch \(batch): names never met are made")
+            XCTAssertEqual(values(names), names.map { made + Self.number(of: $0) }, "batch \(batch): and then remembered")
+            XCTAssertEqual(values(regulars), (0..<20).map { 1_000_000 + $0 }, "batch \(batch): the regulars stay")
             XCTAssertLessThanOrEqual(cache.count, 4_000)
         }
-        XCTAssertEqual(cache.values(of: [mention(0)]), [nil], "met once, long ago")
+        let made = (call + 1) * 1_000_000
+        XCTAssertEqual(values([mention(0)]), [made], "met once, long ago: made again")
+    }
+
+    /// The work given to run alongside runs once per call, on one thread or several, with
+    /// mentions or none (a screen reads its next batch there: skipped, the run would end).
+    func testWorkAlongsideRunsOncePerCall() {
+        for threads in [1, 2] {
+            let cache = ShardedMentionCache<Int>(capacity: 1_000, threads: threads)
+            for mentions in [[], [mention(1)], (0..<300).map(mention)] {
+                let runs = Runs()
+                let values = cache.values(of: mentions, alongside: { runs.add() }) { Self.number(of: $0) }
+                XCTAssertEqual(runs.count, 1, "\(threads) threads, \(mentions.count) mentions")
+                XCTAssertEqual(values, mentions.map(Self.number(of:)))
+            }
+        }
+    }
+
+    private final class Runs: @unchecked Sendable {
+        private let lock = NSLock()
+        private var runs = 0
+        func add() { lock.withLock { runs += 1 } }
+        var count: Int { lock.withLock { runs } }
+    }
+
+    /// The number a test mention's text ends with.
+    private static func number(of mention: Screener.Mention) -> Int {
+        Int(mention.text.split(separator: " ").last!)!
     }
 }
