@@ -67,7 +67,7 @@ public struct ScreenRun {
 
     /// Screens every record of every file, writing hits through `write` (called in input
     /// order) and reporting skipped lines through `onProblem` (in line order, one call at a
-    /// time; with more than one thread, called on the thread that reads ahead). Throws
+    /// time; with more than one thread, called on the matching thread that reads). Throws
     /// `InputError` when a records file cannot be opened; one that fails part-way is
     /// screened up to the failure and listed in `Summary.unreadable`.
     public func run(recordFiles: [String], write: (inout [UInt8]) throws -> Void,
@@ -79,7 +79,7 @@ public struct ScreenRun {
         if !header.isEmpty { try write(&header) }
         let counter = ByteCounter()
         for path in recordFiles {
-            // Counted on the reading thread; read here once the file's last batch is in.
+            // Counted by the reads, one at a time; read here once the file's last batch is in.
             var skipped = 0
             let opened = try RecordFiles.openSalvaging(path: path, map: recordMap, counter: counter) { problem in
                 if problem.lineSkipped { skipped += 1 }
