@@ -8,6 +8,10 @@ real Crossref affiliation strings from ../shared/data/gold-dev, for timing `scre
 With --pool K the affiliations come from K of those strings and the authors' names from K
 names, so a batch repeats its mentions and a million records screen in minutes: for
 measuring memory as records grow, not matching speed.
+
+With --names K only the authors' names come from K names ("Author 0" to "Author K-1"), as
+a co-author network's come back; the affiliations are drawn from all the strings as without
+it. Without either, every name is distinct.
 """
 import csv
 import json
@@ -21,6 +25,11 @@ if "--pool" in args:
     i = args.index("--pool")
     pool = int(args[i + 1])
     del args[i:i + 2]
+names = None
+if "--names" in args:
+    i = args.index("--names")
+    names = int(args[i + 1])
+    del args[i:i + 2]
 count = int(args[0]) if args else 10000
 shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data")
 with open(os.path.join(shared, "gold-dev", "crossref-affiliation-ror.csv"), encoding="utf-8-sig") as f:
@@ -30,6 +39,7 @@ if pool:
     rows = random.sample(rows, pool)
 out = sys.stdout
 for i in range(count):
-    parties = [{"role": "author", "name": f"Author {random.randrange(pool) if pool else i}-{k}",
+    parties = [{"role": "author",
+                "name": f"Author {random.randrange(names)}" if names else f"Author {random.randrange(pool) if pool else i}-{k}",
                 "affiliations": [random.choice(rows)]} for k in range(3)]
     out.write(json.dumps({"id": f"r{i}", "parties": parties}, ensure_ascii=False) + "\n")
