@@ -149,9 +149,10 @@ public final class Matcher: Sendable {
         let mention = normalizer.normalize(text, options: .allForms)
         return wholeAliases(in: mention, limit: limit) { a in
             aliasForms[a].wholeSegment.map { Self.wholeSegmentName($0.words, legalForm: $0.legalForm, in: mention).score == 0 } ?? false
-        }.map { a in
-            let name = aliasForms[a].wholeSegment!
-            return (listed(a).entity, listed(a).alias, name.words.count == 1, name.homePlaces)
+        }.compactMap { a in
+            guard let name = aliasForms[a].wholeSegment else { return nil }
+            let (entity, alias) = listed(a)
+            return (entity, alias, name.words.count == 1, name.homePlaces)
         }
     }
 
