@@ -327,6 +327,8 @@ private struct RORRecordFields {
     var country: String?
     /// The seat's country as GeoNames names it (Denmark), for the qualifiers ROR adds to names.
     var countryName: String?
+    /// The seat's city as GeoNames names it (Frankfurt am Main).
+    var city: String?
     var relationships: [RORRegistry.Relationship] = []
     var status = "active"
     var types: [String] = []
@@ -356,16 +358,20 @@ private struct RORRecordFields {
                 try s.readObjects { (s: inout JSONScanner) throws(JSONLineError) in
                     try s.readMembers { (key: String, s: inout JSONScanner) throws(JSONLineError) in
                         guard key == "geonames_details" else { try s.skipValue(); return }
-                        var code: String?, name: String?
+                        var code: String?, name: String?, cityName: String?
                         try s.readMembers { (key: String, s: inout JSONScanner) throws(JSONLineError) in
                             switch key {
                             case "country_code": code = try s.readOptionalString()
                             case "country_name": name = try s.readOptionalString()
+                            case "name": cityName = try s.readOptionalString()
                             default: try s.skipValue()
                             }
                         }
                         // The first location is the organisation's seat.
-                        if country == nil, let code, !code.isEmpty { (country, countryName) = (code, name) }
+                        if country == nil, let code, !code.isEmpty {
+                            (country, countryName) = (code, name)
+                            if let cityName, !JSONScanner.isBlank(cityName) { city = cityName }
+                        }
                     }
                 }
             case "relationships":
@@ -410,7 +416,8 @@ private struct RORRecordFields {
         }
         var seen: Set<String> = [display!.value]
         let aliases = names.flatMap { [$0.value, unqualified($0.value)].compactMap { $0 } }.filter { seen.insert($0).inserted }
-        let remarks = (types + (status == "active" ? [] : [status])).joined(separator: "; ")
+        let remarks = (types + (status == "active" ? [] : [status]) + (city.map { [RORRegistry.seatRemark($0)] } ?? []))
+            .joined(separator: "; ")
         let entity = ListedEntity(id: id, list: RORRegistry.listName, kind: .organization, name: display!.value,
                                   aliases: aliases, country: country, remarks: remarks.isEmpty ? nil : remarks)
         return (RORRegistry.Record(entity: entity, names: names, relationships: relationships, status: status, types: types), remark)

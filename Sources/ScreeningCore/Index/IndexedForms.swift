@@ -82,7 +82,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// empty ones left out; `primary` for the name. A spelling with German umlauts or ß is
     /// followed by its transliteration (Würzburg, Wuerzburg): folded to u, ü no longer meets
     /// the ue that affiliations print for it. An organisation's university named with its
-    /// place is followed by the name without it (`PlaceQualifiedName`), a name with an
+    /// place, or any organisation's name ending in the city a registry seats it in, is followed
+    /// by the name without it (`PlaceQualifiedName`), a name with an
     /// acronym or another name in brackets by the name without them, the other name and the
     /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
     /// (`HanAbbreviation`), an academy's name opening with China by the same with Chinese
@@ -102,6 +103,7 @@ public struct IndexedForms: Sendable, Equatable {
     private static func forEachSpelling(of entity: ListedEntity, _ body: (String, Bool, EntityIndex.Alias.Derivation?) -> Void) {
         // A spelling the list also gives as it is (Wuerzburg beside Würzburg) is indexed once.
         func listedToo(_ text: String) -> Bool { text == entity.name || entity.aliases.contains(text) }
+        let seat = RORRegistry.seat(of: entity)
         func each(_ text: String, primary: Bool) {
             body(text, primary, nil)
             if let german = GermanSpelling.transliterated(text), !listedToo(german) {
@@ -109,8 +111,10 @@ public struct IndexedForms: Sendable, Equatable {
             }
             // The rest are organisations' names only.
             guard entity.kind != .person else { return }
-            if let short = PlaceQualifiedName.withoutPlace(text), !listedToo(short) {
-                body(short, primary, .placeLeftOut(of: text))
+            if let short = PlaceQualifiedName.withoutPlace(text) {
+                if !listedToo(short) { body(short, primary, .placeLeftOut(of: text)) }
+            } else if let seat, let short = PlaceQualifiedName.withoutSeat(text, seat: seat), !listedToo(short) {
+                body(short, primary, .seatLeftOut(of: text))
             }
             if let short = HanAbbreviation.shortened(text), !listedToo(short) {
                 body(short, primary, .hanShortened(of: text))

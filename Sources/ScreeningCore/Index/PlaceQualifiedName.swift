@@ -1,3 +1,5 @@
+import Foundation
+
 /// A university's name that ends in the place it stands in (Washington University in St.
 /// Louis; The University of Texas Medical Branch at Galveston; Humboldt-Universität zu
 /// Berlin; Ludwig-Maximilians-Universität München), which affiliations often print without
@@ -37,6 +39,75 @@ enum PlaceQualifiedName {
         }
         return nil
     }
+
+    /// `text` without the city its organisation is seated in, when it ends in it (Hebrew
+    /// University of Jerusalem, Goethe University Frankfurt for the seat Frankfurt am Main,
+    /// Imperial College London), with the words that joined it (of, at, a comma) left out
+    /// too. Nil when the text does not end in the city, when what is left would be one
+    /// word (University of Chicago), or when it holds no word of its own (`holdsOwnWord`).
+    /// Whether the rest names the organisation alone is the matcher's question
+    /// (`ambiguous(in:threads:)`), as for `withoutPlace(_:)`.
+    static func withoutSeat(_ text: String, seat: String) -> String? {
+        let city = seat.split(separator: " ", omittingEmptySubsequences: true)
+        guard let cityEnd = city.last else { return nil }
+        // Frankfurt am Main is printed Frankfurt, Newcastle upon Tyne Newcastle.
+        let spoken = city.count > 1 && city[1].first?.isLowercase == true ? [city[0]] : city
+        // Most spellings do not end in their city: the first letter of their last word
+        // tells, by its bytes (every spelling of the registry is asked, at every index build).
+        guard mayEnd(text, with: cityEnd) || mayEnd(text, with: spoken[spoken.count - 1]) else { return nil }
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > spoken.count else { return nil }
+        var cut: Int?
+        for form in Set([city, spoken]) where words.count > form.count {
+            let tail = words.suffix(form.count)
+            if zip(tail, form).allSatisfy({ sameWord($0.0, $0.1) }) { cut = words.count - form.count; break }
+        }
+        guard let cut else { return nil }
+        words.removeSubrange(cut...)
+        while let last = words.last, joiningWords.contains(last.lowercased()) { words.removeLast() }
+        guard let last = words.last else { return nil }
+        if last.hasSuffix(",") || last.hasSuffix("-") { words[words.count - 1] = last.dropLast() }
+        guard words.count >= 2 || (words.count == 1 && isCompound(words[0])), !words.last!.isEmpty,
+              holdsOwnWord(words) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// Whether a name holds a word that few organisations' names hold (fewer than
+    /// `Matcher.commonWordNames` by the registry's table): Hebrew University does, People's
+    /// Hospital (of Rizhao) and Christian Medical College (Vellore) do not; only their city
+    /// tells those apart, though the lists may hold no other of them. Left out of the index
+    /// rather than refused by the matcher, so that they take no candidate's place from the
+    /// names that are meant. The words are the printed ones, folded: one the table never
+    /// saw is a printed form its matching form differs from (Medicine, for medical), not a
+    /// rare word, as the table counts every word of the registry's names.
+    private static func holdsOwnWord(_ words: [Substring]) -> Bool {
+        guard let weights = try? WordWeights.standard() else { return false }
+        return words.contains { word in
+            word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: { !$0.isLetter }).contains { (1..<Matcher.commonWordNames).contains(weights.namesHolding(String($0))) }
+        }
+    }
+
+    /// Whether the last word of `text` may be `word`: false only when both begin with ASCII
+    /// letters that differ in more than case.
+    private static func mayEnd(_ text: String, with word: Substring) -> Bool {
+        let bytes = text.utf8
+        let start = bytes.lastIndex(of: UInt8(ascii: " ")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard start < bytes.endIndex, let other = word.utf8.first else { return false }
+        let (a, b) = (bytes[start], other)
+        guard a < 0x80, b < 0x80, (a | 0x20) >= 0x61, (a | 0x20) <= 0x7A, (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A else { return true }
+        return a | 0x20 == b | 0x20
+    }
+
+    /// Whether two words are one, whatever their case and accents (Zürich, Zurich), and
+    /// whatever punctuation ends the text's (London.).
+    private static func sameWord(_ printed: Substring, _ city: Substring) -> Bool {
+        let printed = printed.last.map { ".,)".contains($0) } == true ? printed.dropLast() : printed
+        return printed.compare(city, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+    }
+
+    /// Words that join a name to its city.
+    private static let joiningWords: Set<String> = ["of", "in", "at", "zu", "de", "di", "du", "do", "da", "del", "della", "-", "–"]
 
     /// Whether " at ", " in " or " zu " stands in `text`, and whether "ät " does (a German
     /// university's name followed by more), by its bytes.
@@ -86,22 +157,30 @@ extension PlaceQualifiedName {
     /// Indianapolis, where Purdue University West Lafayette is the one the words alone
     /// name). Such a spelling says nothing of which entity is meant. A name that goes on
     /// with an institution's word names a unit of it, not a rival (Washington University
-    /// Musculoskeletal Research Center). Those names are found
+    /// Musculoskeletal Research Center). A name without its seat's city is also ambiguous
+    /// when it begins with another entity's name (University of Arizona College of
+    /// Medicine of its Phoenix college, beside the University of Arizona). Those names are found
     /// among the spelling's own candidates, so that only they are normalized where the
     /// index makes its forms on demand (a rescan). The spellings are searched on `threads`
     /// threads (on one, the ROR registry's took 46 ms).
     static func ambiguous(in index: EntityIndex, threads: Int) -> [Bool] {
         var result = [Bool](repeating: false, count: index.aliases.count)
         let shortened = index.aliases.indices.filter {
-            if case .placeLeftOut = index.aliases[$0].derivation { return true }
-            return false
+            switch index.aliases[$0].derivation {
+            case .placeLeftOut, .seatLeftOut: true
+            default: false
+            }
         }
         let found = ParallelMap.map(shortened, threads: threads) { a in
             let normalized = index.normalized(alias: a), own = normalized.key, entity = index.aliases[a].entity
+            let seat = if case .seatLeftOut = index.aliases[a].derivation { true } else { false }
             return index.candidates(grams: Grams.of(normalized), among: .organisations, limit: ambiguityReach,
                                     minimumContainment: 0.1).contains { candidate in
                 guard index.aliases[Int(candidate.alias)].entity != entity else { return false }
                 let other = index.normalized(alias: Int(candidate.alias)).key
+                // A name that is another's and more, once its city is left out, is a site
+                // of that other (German Cancer Research Center (DKFZ) Dresden).
+                if seat, own.hasPrefix(other), own.dropFirst(other.count).first == " " { return true }
                 guard other.hasPrefix(own) else { return false }
                 let rest = other.dropFirst(own.count)
                 return rest.isEmpty || (rest.first == " " && !rest.split(separator: " ").contains { institutionWords.contains(String($0)) })

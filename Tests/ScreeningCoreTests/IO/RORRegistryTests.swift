@@ -69,7 +69,7 @@ final class RORRegistryTests: XCTestCase {
             "粤港澳大湾区精准医学研究院（广州)",
         ])
         XCTAssertEqual(record.entity.country, "CN")
-        XCTAssertEqual(record.entity.remarks, "government")
+        XCTAssertEqual(record.entity.remarks, "government; seat: Guangzhou")
         XCTAssertEqual(record.names.first { $0.lang == "zh" && $0.types == ["label"] }?.value, "大湾区精准医学研究院")
         XCTAssertEqual(record.relationships.map(\.kind), [.parent, .parent])
         XCTAssertEqual(record.relationships.map(\.id), ["https://ror.org/0277xhz50", "https://ror.org/013q1eq08"])
@@ -94,16 +94,26 @@ final class RORRegistryTests: XCTestCase {
         XCTAssertFalse(guangzhou.entity.aliases.contains("Greater Bay Area Institute of Precision Medicine"))
     }
 
-    func testRemarksCarryTypesAndAnInactiveStatus() throws {
+    /// Remarks: the types, a status other than active, and the seat's city (every record of
+    /// this dump has one, counted with Python's json), which `RORRegistry.seat(of:)` reads back.
+    func testRemarksCarryTypesAnInactiveStatusAndTheSeat() throws {
         let registry = try partialDump()
         let first = try XCTUnwrap(registry.records.first)
         XCTAssertEqual(first.entity.id, "https://ror.org/000025p04")
-        XCTAssertEqual(first.entity.remarks, "funder; government")
+        XCTAssertEqual(first.entity.remarks, "funder; government; seat: Bangkok")
+        XCTAssertEqual(RORRegistry.seat(of: first.entity), "Bangkok")
+        XCTAssertEqual(registry.records.filter { RORRegistry.seat(of: $0.entity) != nil }.count, 35_990)
+        let frankfurt = try XCTUnwrap(registry.records.first { $0.entity.id == "https://ror.org/04cvxnb49" })
+        XCTAssertEqual(RORRegistry.seat(of: frankfurt.entity), "Frankfurt am Main")
+        // Another list's remarks are its own text, whatever they print.
+        var listed = first.entity
+        listed.list = "bis-entity"
+        XCTAssertNil(RORRegistry.seat(of: listed))
         XCTAssertEqual(first.entity.aliases, ["TSRI", "สำนักงานคณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม"])
         XCTAssertEqual(first.relationships, [.init(kind: .predecessor, id: "https://ror.org/03gd1bh37", label: "Thailand Research Fund")])
         let withdrawn = registry.records.filter { $0.status == "withdrawn" }
         XCTAssertEqual(withdrawn.count, 190)
-        XCTAssertTrue(withdrawn.allSatisfy { $0.entity.remarks?.hasSuffix("withdrawn") ?? false })
+        XCTAssertTrue(withdrawn.allSatisfy { $0.entity.remarks?.contains("; withdrawn; seat: ") ?? false })
         XCTAssertTrue(registry.records.filter { $0.status == "active" }.allSatisfy { !($0.entity.remarks ?? "").contains("active") })
     }
 

@@ -40,6 +40,39 @@ final class PlaceQualifiedNameTests: XCTestCase {
         XCTAssertNil(PlaceQualifiedName.withoutPlace("Graduate School in science and technology"))
     }
 
+    /// ROR's names that end in their seat's city (`RORRegistry.seat(of:)`), with and without
+    /// a word joining it, and the city's first word for a city named with its river.
+    func testANameLosesTheCityOfItsSeat() {
+        XCTAssertEqual(PlaceQualifiedName.withoutSeat("Hebrew University of Jerusalem", seat: "Jerusalem"), "Hebrew University")
+        XCTAssertEqual(PlaceQualifiedName.withoutSeat("Goethe University Frankfurt", seat: "Frankfurt am Main"), "Goethe University")
+        XCTAssertEqual(PlaceQualifiedName.withoutSeat("Goethe-Universität Frankfurt am Main", seat: "Frankfurt am Main"), "Goethe-Universität")
+        XCTAssertEqual(PlaceQualifiedName.withoutSeat("Radboud University Nijmegen", seat: "Nijmegen"), "Radboud University")
+        XCTAssertEqual(PlaceQualifiedName.withoutSeat("Charité - Universitätsmedizin Berlin", seat: "Berlin"), "Charité - Universitätsmedizin")
+        XCTAssertEqual(PlaceQualifiedName.withoutSeat("Corvinus University of Budapest", seat: "Budapest"), "Corvinus University")
+        // Not at its end, or one word left.
+        XCTAssertNil(PlaceQualifiedName.withoutSeat("Boston University", seat: "Boston"))
+        XCTAssertNil(PlaceQualifiedName.withoutSeat("University of Chicago", seat: "Chicago"))
+        XCTAssertNil(PlaceQualifiedName.withoutSeat("Jerusalem", seat: "Jerusalem"))
+        // Names that only their city tells apart: every word is one many names hold.
+        XCTAssertNil(PlaceQualifiedName.withoutSeat("People’s Hospital of Rizhao", seat: "Rizhao"))
+        XCTAssertNil(PlaceQualifiedName.withoutSeat("Christian Medical College, Vellore", seat: "Vellore"))
+        XCTAssertNil(PlaceQualifiedName.withoutSeat("University of Veterinary Medicine Vienna", seat: "Vienna"))
+    }
+
+    func testSpellingsOfARegistrysOrganisationAddTheNameWithoutItsSeat() {
+        let entity = ListedEntity(id: "https://ror.org/03qxff017", list: RORRegistry.listName, kind: .organization,
+                                  name: "Hebrew University of Jerusalem", aliases: ["האוניברסיטה העברית בירושלים"],
+                                  country: "IL", remarks: "education; funder; seat: Jerusalem")
+        let spellings = IndexedForms.spellings(of: entity)
+        XCTAssertEqual(spellings.map(\.text), ["Hebrew University of Jerusalem", "Hebrew University", "האוניברסיטה העברית בירושלים"])
+        XCTAssertEqual(spellings[1].derivation, .seatLeftOut(of: "Hebrew University of Jerusalem"))
+        XCTAssertEqual(spellings[1].primary, true)
+        // The same words from another list, whose remarks are an address: no seat is read.
+        var listed = entity
+        listed.list = "bis-entity"
+        XCTAssertEqual(IndexedForms.spellings(of: listed).count, 2)
+    }
+
     func testSpellingsOfAnOrganisationAddTheNameWithoutItsPlace() {
         let entity = ListedEntity(id: "ror:1", kind: .organization, name: "Washington University in St. Louis",
                                   aliases: ["WUSTL", "Washington University in Saint Louis", "Washington University"])

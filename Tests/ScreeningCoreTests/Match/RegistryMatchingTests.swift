@@ -284,11 +284,37 @@ final class RegistryMatchingTests: XCTestCase {
             XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
         }
         try assertNoHit(of: "https://ror.org/0482ksk80", in: "Department of Physics and Astronomy, Purdue University")
-        // Technische Universität Dresden, Berlin, München ...: the words alone name none.
-        XCTAssertEqual(try hits("Center for Advancing Electronics, Technische Universität").filter { $0.score == 1 }.map(\.explanation), [])
+        // Technische Universität Dresden, Berlin, München ...: the words alone name none
+        // (the centre before them is named without its city: see the next test).
+        XCTAssertEqual(try hits("Center for Advancing Electronics, Technische Universität").filter { $0.score == 1 }.map(\.entity.id),
+                       ["https://ror.org/00g3vrr12"])
         let campuses = try matcher().index.entities.filter { $0.name.hasPrefix("The University of Texas at ") }.map(\.id)
         XCTAssertGreaterThanOrEqual(campuses.count, 3)
         for campus in campuses { try assertNoHit(of: campus, in: "Department of Chemistry, University of Texas") }
+    }
+
+    /// An organisation whose name ends in its seat's city is met without it (Hebrew
+    /// University, Goethe University, Radboud University, as the Crossref gold prints them),
+    /// unless the rest is another entity's name and more (German Cancer Research Center
+    /// (DKFZ) Dresden is a site of the one in Heidelberg; University of Arizona College of
+    /// Medicine - Phoenix is not the college in Tucson), or only the city tells it apart.
+    func testAnOrganisationNamedWithItsSeatsCityIsMetWithoutIt() throws {
+        for (text, id) in [("Institute of Environmental Sciences, Hebrew University", "https://ror.org/03qxff017"),
+                           ("Department of Cardiac Surgery, Goethe University", "https://ror.org/04cvxnb49"),
+                           ("Behavioural Science Institute, Radboud University", "https://ror.org/016xsfp80"),
+                           ("Department of Biochemistry, Charité Universitätsmedizin", "https://ror.org/001w7jn25"),
+                           ("Corvinus University", "https://ror.org/01vxfm326")] {
+            let found = try hits(text)
+            let hit = try XCTUnwrap(found.first { $0.entity.id == id }, "\(text): \(found.map(\.explanation))")
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+            XCTAssertTrue(hit.explanation.contains("without its seat’s city, as"), hit.explanation)
+            XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
+        }
+        XCTAssertEqual(try chosen("German Cancer Research Center (DKFZ)")?.entity.id, "https://ror.org/04cdgtt98")
+        try assertNoHit(of: "https://ror.org/024sq8w11", in: "German Cancer Research Center (DKFZ)")
+        try assertNoHit(of: "https://ror.org/02drhvq25", in: "The Arizona Center on Aging, The University of Arizona College of Medicine")
+        XCTAssertEqual(try chosen("The Arizona Center on Aging, The University of Arizona College of Medicine")?.entity.id, "https://ror.org/03m2x1q45")
+        XCTAssertFalse(try hits("Department of Orthopedics, Rizhao People’s Hospital").contains { $0.explanation.contains("seat’s city") })
     }
 
     /// Five ROR records are named European Molecular Biology Laboratory: the one in
