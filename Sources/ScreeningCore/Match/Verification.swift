@@ -67,7 +67,7 @@ final class Verifier: Sendable {
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
     /// `alias`: which of the index's aliases `text` is (for `orderTwins`); -1 for none.
-    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1) -> [View] {
+    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1, seatWords: [UInt64] = []) -> [View] {
         // Words' facts from this thread's memo, as for mentions: a registry's names repeat
         // their words (University, Institute, of) as affiliations do.
         let memo = known.take()
@@ -82,12 +82,13 @@ final class Verifier: Sendable {
             let firstSegment = latin.prefix { $0.segment == latin[0].segment }.count
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
             views.append(View(name: "matching form", tokens: latin.map { info($0.text, memo: memo) }, isSegment: false,
-                              firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias))
+                              firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias,
+                              seatWords: seatWords))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
             views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
-                              isPrimaryName: isPrimaryName, alias: alias))
+                              isPrimaryName: isPrimaryName, alias: alias, seatWords: seatWords))
         }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
@@ -373,7 +374,7 @@ final class Verifier: Sendable {
                 alias.words.withUnsafeBufferPointer { aliasWords in
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
-                                aliasIsPrimary: alias.isPrimaryName, aliasIndex: alias.alias,
+                                aliasIsPrimary: alias.isPrimaryName, aliasIndex: alias.alias, aliasSeatWords: alias.seatWords,
                                 mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
                                 toBeat: toBeat, recording: recording)
@@ -423,7 +424,7 @@ final class Verifier: Sendable {
     }
 
     /// `commas`: where the alias's own comma and the joined pair's stand (`View.firstSegmentCount`).
-    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32,
+    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, aliasSeatWords: [UInt64],
                          mentionIsSegment: Bool, mentionIsPair: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
@@ -535,7 +536,7 @@ final class Verifier: Sendable {
             && misses & ~(1 << 63) == 0 && metBefore(commas.mention, used) == commas.alias
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
-        var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = []
+        var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatWords: [String] = []
         var repeatedWeight = 0.0, wordsBefore = false
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
             if subUnit.contains(k) {
@@ -552,6 +553,14 @@ final class Verifier: Sendable {
             if k > last && alias.indices.contains(where: { isSame(alias, $0, mention, k) }) {
                 repeatedWeight += mention.facts[k].weight
                 if recording { repeatedWords.append(mention.words[k]) }
+                continue
+            }
+            // The city the entity is seated in, printed after its primary name (California
+            // Institute of Technology Pasadena, York University Toronto): where, not who. After
+            // the repeated words above, which keep their guard (Medical University of Vienna,
+            // Vienna is not the University of Vienna).
+            if k > last && !aliasSeatWords.isEmpty && aliasSeatWords.contains(mention.facts[k].textHash) {
+                if recording { seatWords.append(mention.words[k]) }
                 continue
             }
             // A distinctive word right before the name makes a longer name of it (New York
@@ -582,6 +591,9 @@ final class Verifier: Sendable {
         }
         if !campusWords.isEmpty {
             result.words?.notes.append("a campus's city after it, printed again in the address, not counted: " + campusWords.joined(separator: " "))
+        }
+        if !seatWords.isEmpty {
+            result.words?.notes.append("its seat's city after it, not counted: " + seatWords.joined(separator: " "))
         }
         // Only after the name met in order with no other name's word before it: a name met
         // otherwise may be another name that the repeated word tells apart (University of

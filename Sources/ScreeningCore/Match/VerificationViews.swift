@@ -122,13 +122,18 @@ final class View: Sendable {
     let signature: WordSignature
     /// Whether its last word is "university" (the school rule of `Verifier.compare`).
     let endsWithUniversity: Bool
+    /// For an alias's view, the text hashes of the words of the city its entity is seated
+    /// in (`RORRegistry.seat(of:)`), which beside the name after it say where, not who
+    /// (California Institute of Technology Pasadena); empty otherwise.
+    let seatWords: [UInt64]
 
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, firstSegmentCount: Int = 0,
          lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false, inMembership: Bool = false,
-         alias: Int32 = -1) {
+         alias: Int32 = -1, seatWords: [UInt64] = []) {
         self.name = name
+        self.seatWords = seatWords
         self.firstSegmentCount = firstSegmentCount
         words = tokens.map(\.text)
         facts = tokens.map(\.facts)

@@ -317,6 +317,23 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertFalse(try hits("Department of Orthopedics, Rizhao People’s Hospital").contains { $0.explanation.contains("seat’s city") })
     }
 
+    /// The city an organisation is seated in, printed after its name, says where it is, not
+    /// which (Crossref and S2AFF strings). Only after its primary name: the University of
+    /// Wisconsin System, seated in Madison, is still not the University of Wisconsin–Madison
+    /// its French alias meets; and a word of the name printed again keeps its own guard.
+    func testTheSeatsCityAfterAnOrganisationsNameIsNotCounted() throws {
+        for (text, id) in [("Department of Physics and Astronomy, York-University Toronto", "https://ror.org/05fq50484"),
+                           ("Department of Physiology, College of Medicine, University of Arizona Tucson", "https://ror.org/03m2x1q45"),
+                           ("California Institute of Technology Pasadena, California 91125, USA", "https://ror.org/05dxps055")] {
+            let hit = try hit(of: id, in: text)
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+            XCTAssertTrue(hit.explanation.contains("its seat's city after it, not counted"), hit.explanation)
+            XCTAssertEqual(try chosen(text)?.entity.id, id, text)
+        }
+        try assertNoHit(of: "https://ror.org/03ydkyb10", in: "Department of Neuroscience, University of Wisconsin-Madison")
+        try assertNoHit(of: "https://ror.org/03prydq77", in: "Department of Psychiatry, Medical University of Vienna, Vienna")
+    }
+
     /// Five ROR records are named European Molecular Biology Laboratory: the one in
     /// Heidelberg and its four sites, whose parent it is. The name alone, tied at 1 for all
     /// five, means the parent (the Crossref gold labels it so, fourteen times).
