@@ -28,13 +28,15 @@ final class RegistryMatchingTests: XCTestCase {
         try XCTUnwrap(hits(text).first { $0.entity.id == id }, "\(text) should hit \(id)", file: file, line: line)
     }
 
-    /// Fails the test unless each text hits its entity at 1, with `note` in the explanation when given.
-    private func assertFullHits(_ cases: [(text: String, id: String)], noting note: String? = nil,
+    /// Fails the test unless each text hits its entity at 1, with `note` in the explanation when
+    /// given, and, when `chosen`, unless that hit ranks first among the text's.
+    private func assertFullHits(_ cases: [(text: String, id: String)], noting note: String? = nil, chosen: Bool = false,
                                 file: StaticString = #filePath, line: UInt = #line) throws {
         for (text, id) in cases {
             let hit = try hit(of: id, in: text, file: file, line: line)
             XCTAssertEqual(hit.score, 1, hit.explanation, file: file, line: line)
             if let note { XCTAssertTrue(hit.explanation.contains(note), hit.explanation, file: file, line: line) }
+            if chosen { XCTAssertEqual(try self.chosen(text)?.entity.id, id, text, file: file, line: line) }
         }
     }
 
@@ -272,17 +274,12 @@ final class RegistryMatchingTests: XCTestCase {
     /// by them and more (University of Texas: the system and every campus at its city;
     /// Purdue University: the one in Indianapolis, but the words alone name West Lafayette).
     func testAUniversityNamedWithItsPlaceIsMetWithoutIt() throws {
-        for (text, id) in [("Department of Biology, Washington University", "https://ror.org/01yc7t268"),
-                           ("Department of Cell Biology and Physiology, Washington University School of Medicine", "https://ror.org/01yc7t268"),
-                           ("Department of Internal Medicine, University of Texas Medical Branch", "https://ror.org/016tfm930"),
-                           ("Department of Neurology, Ludwig-Maximilians University", "https://ror.org/05591te55"),
-                           ("Campus Charite Mitte, Humboldt University", "https://ror.org/01hcx6992")] {
-            let found = try hits(text)
-            let hit = try XCTUnwrap(found.first { $0.entity.id == id }, "\(text): \(found.map(\.explanation))")
-            XCTAssertEqual(hit.score, 1, hit.explanation)
-            XCTAssertTrue(hit.explanation.contains("without its place, as"), hit.explanation)
-            XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
-        }
+        try assertFullHits([("Department of Biology, Washington University", "https://ror.org/01yc7t268"),
+                            ("Department of Cell Biology and Physiology, Washington University School of Medicine", "https://ror.org/01yc7t268"),
+                            ("Department of Internal Medicine, University of Texas Medical Branch", "https://ror.org/016tfm930"),
+                            ("Department of Neurology, Ludwig-Maximilians University", "https://ror.org/05591te55"),
+                            ("Campus Charite Mitte, Humboldt University", "https://ror.org/01hcx6992")],
+                           noting: "without its place, as", chosen: true)
         try assertNoHit(of: "https://ror.org/0482ksk80", in: "Department of Physics and Astronomy, Purdue University")
         // Technische Universität Dresden, Berlin, München ...: the words alone name none
         // (the centre before them is named without its city: see the next test).
@@ -299,17 +296,12 @@ final class RegistryMatchingTests: XCTestCase {
     /// (DKFZ) Dresden is a site of the one in Heidelberg; University of Arizona College of
     /// Medicine - Phoenix is not the college in Tucson), or only the city tells it apart.
     func testAnOrganisationNamedWithItsSeatsCityIsMetWithoutIt() throws {
-        for (text, id) in [("Institute of Environmental Sciences, Hebrew University", "https://ror.org/03qxff017"),
-                           ("Department of Cardiac Surgery, Goethe University", "https://ror.org/04cvxnb49"),
-                           ("Behavioural Science Institute, Radboud University", "https://ror.org/016xsfp80"),
-                           ("Department of Biochemistry, Charité Universitätsmedizin", "https://ror.org/001w7jn25"),
-                           ("Corvinus University", "https://ror.org/01vxfm326")] {
-            let found = try hits(text)
-            let hit = try XCTUnwrap(found.first { $0.entity.id == id }, "\(text): \(found.map(\.explanation))")
-            XCTAssertEqual(hit.score, 1, hit.explanation)
-            XCTAssertTrue(hit.explanation.contains("without its seat’s city, as"), hit.explanation)
-            XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, id, text)
-        }
+        try assertFullHits([("Institute of Environmental Sciences, Hebrew University", "https://ror.org/03qxff017"),
+                            ("Department of Cardiac Surgery, Goethe University", "https://ror.org/04cvxnb49"),
+                            ("Behavioural Science Institute, Radboud University", "https://ror.org/016xsfp80"),
+                            ("Department of Biochemistry, Charité Universitätsmedizin", "https://ror.org/001w7jn25"),
+                            ("Corvinus University", "https://ror.org/01vxfm326")],
+                           noting: "without its seat’s city, as", chosen: true)
         XCTAssertEqual(try chosen("German Cancer Research Center (DKFZ)")?.entity.id, "https://ror.org/04cdgtt98")
         try assertNoHit(of: "https://ror.org/024sq8w11", in: "German Cancer Research Center (DKFZ)")
         try assertNoHit(of: "https://ror.org/02drhvq25", in: "The Arizona Center on Aging, The University of Arizona College of Medicine")
@@ -322,14 +314,10 @@ final class RegistryMatchingTests: XCTestCase {
     /// Wisconsin System, seated in Madison, is still not the University of Wisconsin–Madison
     /// its French alias meets; and a word of the name printed again keeps its own guard.
     func testTheSeatsCityAfterAnOrganisationsNameIsNotCounted() throws {
-        for (text, id) in [("Department of Physics and Astronomy, York-University Toronto", "https://ror.org/05fq50484"),
-                           ("Department of Physiology, College of Medicine, University of Arizona Tucson", "https://ror.org/03m2x1q45"),
-                           ("California Institute of Technology Pasadena, California 91125, USA", "https://ror.org/05dxps055")] {
-            let hit = try hit(of: id, in: text)
-            XCTAssertEqual(hit.score, 1, hit.explanation)
-            XCTAssertTrue(hit.explanation.contains("its seat's city after it, not counted"), hit.explanation)
-            XCTAssertEqual(try chosen(text)?.entity.id, id, text)
-        }
+        try assertFullHits([("Department of Physics and Astronomy, York-University Toronto", "https://ror.org/05fq50484"),
+                            ("Department of Physiology, College of Medicine, University of Arizona Tucson", "https://ror.org/03m2x1q45"),
+                            ("California Institute of Technology Pasadena, California 91125, USA", "https://ror.org/05dxps055")],
+                           noting: "its seat's city after it, not counted", chosen: true)
         try assertNoHit(of: "https://ror.org/03ydkyb10", in: "Department of Neuroscience, University of Wisconsin-Madison")
         try assertNoHit(of: "https://ror.org/03prydq77", in: "Department of Psychiatry, Medical University of Vienna, Vienna")
     }
