@@ -42,7 +42,7 @@ enum PlaceQualifiedName {
 
     /// `text` without the city its organisation is seated in, when it ends in it (Hebrew
     /// University of Jerusalem, Goethe University Frankfurt for the seat Frankfurt am Main,
-    /// Imperial College London), with the words that joined it (of, at, a comma) left out
+    /// Radboud University Nijmegen), with the words that joined it (of, at, a comma) left out
     /// too. Nil when the text does not end in the city, when what is left would be one
     /// word (University of Chicago), or when it holds no word of its own (`holdsOwnWord`).
     /// Whether the rest names the organisation alone is the matcher's question

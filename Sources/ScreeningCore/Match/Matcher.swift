@@ -370,9 +370,6 @@ public final class Matcher: Sendable {
     /// of it to be met only as a whole segment (`wholeSegmentName`).
     static let commonWordNames = 20
 
-    /// Whether `word` is one that many organisations' names hold (`commonWordNames` or more
-    /// of the registry's): a one-word name of it (Zhiyuan, Brain, Coastal) says which
-    /// organisation only standing alone. Without the word weights' table, none is.
     /// For each entity, the text hashes of the matching-form words of the city a registry
     /// seats it in (`RORRegistry.seat(of:)`; empty for the others), each city normalized
     /// once on `threads` threads: the registry's 35,990 records stand in far fewer cities.
@@ -387,6 +384,9 @@ public final class Matcher: Sendable {
         return seats.map { $0.flatMap { byCity[$0] } ?? [] }
     }
 
+    /// Whether `word` is one that many organisations' names hold (`commonWordNames` or more
+    /// of the registry's): a one-word name of it (Zhiyuan, Brain, Coastal) says which
+    /// organisation only standing alone. Without the word weights' table, none is.
     static func isCommonWord(_ word: String, weights: WordWeights?) -> Bool {
         (weights?.namesHolding(word) ?? 0) >= commonWordNames
     }
@@ -469,7 +469,7 @@ public final class Matcher: Sendable {
         switch alias.derivation {
         case .germanSpelling: parts.append("in German spelling “\(alias.text)”")
         case .placeLeftOut: parts.append("without its place, as “\(alias.text)”")
-        case .seatLeftOut: parts.append("without its seat’s city, as “\(alias.text)”")
+        case .seatLeftOut: parts.append("without its seat's city, as “\(alias.text)”")
         case .bracketsLeftOut: parts.append("without the words in brackets, as “\(alias.text)”")
         case .namedInBrackets: parts.append("the other name in its brackets, “\(alias.text)”")
         case .acronymInBrackets: parts.append("the acronym in its brackets, “\(alias.text)”")
