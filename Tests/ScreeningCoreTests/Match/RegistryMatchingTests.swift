@@ -282,7 +282,7 @@ final class RegistryMatchingTests: XCTestCase {
                            noting: "without its place, as", chosen: true)
         try assertNoHit(of: "https://ror.org/0482ksk80", in: "Department of Physics and Astronomy, Purdue University")
         // Technische Universität Dresden, Berlin, München ...: the words alone name none
-        // (the centre before them is named without its city: see the next test).
+        // (the centre before them is named without its seat's city, Dresden).
         XCTAssertEqual(try hits("Center for Advancing Electronics, Technische Universität").filter { $0.score == 1 }.map(\.entity.id),
                        ["https://ror.org/00g3vrr12"])
         let campuses = try matcher().index.entities.filter { $0.name.hasPrefix("The University of Texas at ") }.map(\.id)
