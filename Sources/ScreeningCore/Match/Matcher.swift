@@ -68,15 +68,18 @@ public final class Matcher: Sendable {
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount, aliasSources: AliasSources = AliasSources(),
                 aliasFormsOnDemand: Bool = false, parents: [String: [String]] = [:]) {
         self.index = index
-        hierarchy = EntityHierarchy(entities: index.entities, parents: parents)
+        let hierarchy = EntityHierarchy(entities: index.entities, parents: parents)
+        self.hierarchy = hierarchy
         self.normalizer = normalizer
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
         self.verifier = verifier
         let seatWords = Self.seatWords(of: index.entities, normalizer: normalizer, threads: threads)
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
-            let views = verifier.aliasViews(normalized, isPrimaryName: index.aliases[a].isPrimary, alias: Int32(a),
-                                            seatWords: index.aliases[a].isPrimary ? seatWords[Int(index.aliases[a].entity)] : [])
+            let entity = Int(index.aliases[a].entity), isPrimary = index.aliases[a].isPrimary
+            let views = verifier.aliasViews(normalized, isPrimaryName: isPrimary, alias: Int32(a),
+                                            seatWords: isPrimary ? seatWords[entity] : [],
+                                            namesSocietyOfInstitutes: isPrimary && hierarchy.members(of: entity) >= Self.societyMembers)
             let words = normalized.tokens.map(\.text)
             let wholeSegment: WholeSegment?
             if views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) {
@@ -369,6 +372,12 @@ public final class Matcher: Sendable {
     /// How many of the registry's names (`WordWeights`) must hold a word for a one-word name
     /// of it to be met only as a whole segment (`wholeSegmentName`).
     static let commonWordNames = 20
+
+    /// How many loaded entities must name a society as their parent for an institute named
+    /// by its words to stand for it (`View.namesSocietyOfInstitutes`): the partial ROR
+    /// registry's Max Planck Society, Leibniz Association and Fraunhofer-Gesellschaft have
+    /// dozens, a society with a unit or two is not one of institutes.
+    static let societyMembers = 5
 
     /// For each entity, the text hashes of the matching-form words of the city a registry
     /// seats it in (`RORRegistry.seat(of:)`; empty for the others), each city normalized

@@ -67,7 +67,8 @@ final class Verifier: Sendable {
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
     /// `alias`: which of the index's aliases `text` is (for `orderTwins`); -1 for none.
-    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1, seatWords: [UInt64] = []) -> [View] {
+    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1, seatWords: [UInt64] = [],
+                    namesSocietyOfInstitutes: Bool = false) -> [View] {
         // Words' facts from this thread's memo, as for mentions: a registry's names repeat
         // their words (University, Institute, of) as affiliations do.
         let memo = known.take()
@@ -83,12 +84,13 @@ final class Verifier: Sendable {
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
             views.append(View(name: "matching form", tokens: latin.map { info($0.text, memo: memo) }, isSegment: false,
                               firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias,
-                              seatWords: seatWords))
+                              seatWords: seatWords, namesSocietyOfInstitutes: namesSocietyOfInstitutes))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
             views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
-                              isPrimaryName: isPrimaryName, alias: alias, seatWords: seatWords))
+                              isPrimaryName: isPrimaryName, alias: alias, seatWords: seatWords,
+                              namesSocietyOfInstitutes: namesSocietyOfInstitutes))
         }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
@@ -316,6 +318,8 @@ final class Verifier: Sendable {
         var extendedAfter = false
         /// The alias's last word, University, stood for by a school printed after the rest.
         var schoolOfUniversity = false
+        /// The alias's last word, Society, stood for by an institute printed after the rest.
+        var instituteOfSociety = false
         /// The factor of the listed words printed in another order (1 when in order).
         var reorderFactor = 1.0
         /// Only a kind word moved, and no other entity's alias prints the words that way.
@@ -346,6 +350,7 @@ final class Verifier: Sendable {
                                extendedAfter ? ", one going on with the name after it" : "", outsideFactor)
             }
             if schoolOfUniversity { text += "; a school of the university, named without “university” (×0.90)" }
+            if instituteOfSociety { text += "; an institute of the society, named by its words (×0.90)" }
             if reorderFactor < 1 {
                 text += String(format: kindWordMoved ? "; the kind word at the other end of the name (×%.2f)"
                                : "; listed words in another order (×%.2f)", reorderFactor)
@@ -375,6 +380,7 @@ final class Verifier: Sendable {
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
                                 aliasIsPrimary: alias.isPrimaryName, aliasIndex: alias.alias, aliasSeatWords: alias.seatWords,
+                                aliasNamesSocietyOfInstitutes: alias.namesSocietyOfInstitutes,
                                 mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
                                 toBeat: toBeat, recording: recording)
@@ -389,7 +395,8 @@ final class Verifier: Sendable {
     /// alias with a mention's segments share few words, and their alignment is the cost of
     /// verifying. The score is at most the share of the alias's weight those words hold,
     /// times the same share again (the missing words' factor), unless the school rule may
-    /// count a missing "university" as met (then the share alone, with that word in it).
+    /// count a missing "university" as met, or the society rule a missing "society" (then
+    /// the share alone, with that word in it).
     @inline(__always)
     static func mayBeat(_ toBeat: Double, _ alias: View, _ mention: View) -> Bool {
         mayBeat(toBeat, alias, signature: mention.signature)
@@ -405,7 +412,7 @@ final class Verifier: Sendable {
         }
         guard possible > 0, total > 0 else { return false }
         let bound: Double
-        if alias.isPrimaryName && alias.endsWithUniversity && alias.facts.count >= 2 {
+        if alias.isPrimaryName && (alias.endsWithUniversity || alias.namesSocietyOfInstitutes) && alias.facts.count >= 2 {
             let last = alias.facts[alias.facts.count - 1]
             bound = (possible + (signature.mayMeet(last) ? 0 : last.weight)) / total
         } else {
@@ -425,6 +432,7 @@ final class Verifier: Sendable {
 
     /// `commas`: where the alias's own comma and the joined pair's stand (`View.firstSegmentCount`).
     private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, aliasSeatWords: [UInt64],
+                         aliasNamesSocietyOfInstitutes: Bool,
                          mentionIsSegment: Bool, mentionIsPair: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
@@ -510,6 +518,19 @@ final class Verifier: Sendable {
             result.schoolOfUniversity = true
             if recording { result.words?.missing = [] }
         }
+        // Max-Planck-Institut für Physik, Fraunhofer Institute for Solar Energy Systems,
+        // Leibniz Institute for Plasma Science: an institute of a society of institutes,
+        // named by the society's own words without "society", right before "institute".
+        // Only for such a society's primary name, every other word of it met in order.
+        if aliasNamesSocietyOfInstitutes && alias.count >= 2 && alias.count < 63 && misses == 1 << UInt64(alias.count - 1)
+            && !outOfOrder && mentionIsSegment && last - first == alias.count - 2 && last + 1 < mention.count
+            && mention.words[last + 1] == "institute" && Self.societyWords.contains(alias.words[alias.count - 1]) {
+            matchedWeight += missingWeight
+            missingWeight = 0
+            missesKind = false
+            result.instituteOfSociety = true
+            if recording { result.words?.missing = [] }
+        }
         result.containment = matchedWeight / totalWeight
         result.missingFactor = 1 - missingWeight / totalWeight
         var score = result.containment * result.missingFactor
@@ -537,10 +558,16 @@ final class Verifier: Sendable {
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
         var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatWords: [String] = []
+        var instituteWords: [String] = []
         var repeatedWeight = 0.0, wordsBefore = false
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
             if subUnit.contains(k) {
                 if recording { subUnitWords.append(mention.words[k]) }
+                continue
+            }
+            // The institute's own words, after its society's name (für Physik).
+            if result.instituteOfSociety && k > last {
+                if recording { instituteWords.append(mention.words[k]) }
                 continue
             }
             // The city of a campus after the name, printed again in the address.
@@ -592,6 +619,9 @@ final class Verifier: Sendable {
         if !campusWords.isEmpty {
             result.words?.notes.append("a campus's city after it, printed again in the address, not counted: " + campusWords.joined(separator: " "))
         }
+        if !instituteWords.isEmpty {
+            result.words?.notes.append("the institute's words, not counted: " + instituteWords.joined(separator: " "))
+        }
         if !seatWords.isEmpty {
             result.words?.notes.append("its seat's city after it, not counted: " + seatWords.joined(separator: " "))
         }
@@ -616,7 +646,7 @@ final class Verifier: Sendable {
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }
-        if result.schoolOfUniversity { score *= 0.9 }
+        if result.schoolOfUniversity || result.instituteOfSociety { score *= 0.9 }
         // The listed words in another order make another name (East China University of
         // Science and Technology is not University of Science and Technology of China).
         // A joined pair only pays when the name's words are not two runs in its order, the
@@ -657,6 +687,10 @@ final class Verifier: Sendable {
     private func metBefore(_ end: Int, _ used: TakenTokens) -> Int {
         (0..<end).reduce(0) { $0 + (used[$1] ? 1 : 0) }
     }
+
+    /// The last words of a society's name that its institutes leave out (Max Planck
+    /// Society, Leibniz Association, Fraunhofer-Gesellschaft), in the matching form.
+    private static let societyWords: Set<String> = ["society", "association", "gesellschaft", "gemeinschaft"]
 
     /// A school printed right after the word at `last`: "school" and a word after it
     /// (School of Medicine), or one word and then "school" (Medical School), that word after

@@ -126,14 +126,19 @@ final class View: Sendable {
     /// in (`RORRegistry.seat(of:)`), which beside the name after it say where, not who
     /// (California Institute of Technology Pasadena); empty otherwise.
     let seatWords: [UInt64]
+    /// For an alias's view, whether it is the primary name of a society whose institutes the
+    /// loaded entities name as members (Max Planck Society), which an institute named by
+    /// its words stands for (`Verifier.compare`); false otherwise.
+    let namesSocietyOfInstitutes: Bool
 
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, firstSegmentCount: Int = 0,
          lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false, inMembership: Bool = false,
-         alias: Int32 = -1, seatWords: [UInt64] = []) {
+         alias: Int32 = -1, seatWords: [UInt64] = [], namesSocietyOfInstitutes: Bool = false) {
         self.name = name
         self.seatWords = seatWords
+        self.namesSocietyOfInstitutes = namesSocietyOfInstitutes
         self.firstSegmentCount = firstSegmentCount
         words = tokens.map(\.text)
         facts = tokens.map(\.facts)

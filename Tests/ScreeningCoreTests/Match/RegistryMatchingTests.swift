@@ -322,6 +322,24 @@ final class RegistryMatchingTests: XCTestCase {
         try assertNoHit(of: "https://ror.org/03prydq77", in: "Department of Psychiatry, Medical University of Vienna, Vienna")
     }
 
+    /// An institute of a society of institutes, named by the society's words before
+    /// "institute" (Max-Planck-Institut für Physik, Leibniz Institute for Plasma Science and
+    /// Technology), is also a hit of the society, below the institute itself where the
+    /// registry holds it (the S2AFF gold labels the society). Not for a society's words
+    /// before another kind (Leibniz University Hannover is no Leibniz institute).
+    func testAnInstituteNamedByItsSocietysWordsIsAlsoTheSocietys() throws {
+        let (society, physics, leibniz) = ("https://ror.org/01hhn8329", "https://ror.org/0079jjr10", "https://ror.org/01n6r0e97")
+        let text = "Max-Planck-Institut für Physik, Föhringer Ring 6, 80805 München, Germany"
+        let found = try hit(of: society, in: text)
+        XCTAssertEqual(found.score, 0.9, accuracy: 1e-9, found.explanation)
+        XCTAssertTrue(found.explanation.contains("an institute of the society, named by its words"), found.explanation)
+        XCTAssertEqual(try chosen(text)?.entity.id, physics)
+        XCTAssertEqual(try hit(of: leibniz, in: "Leibniz Institute for Plasma Science and Technology").score, 0.9, accuracy: 1e-9)
+        try assertNoHit(of: leibniz, in: "Institute of Physics, Leibniz University Hannover")
+        // The society's own name is still met whole.
+        XCTAssertEqual(try hit(of: society, in: "Max Planck Society").score, 1)
+    }
+
     /// Five ROR records are named European Molecular Biology Laboratory: the one in
     /// Heidelberg and its four sites, whose parent it is. The name alone, tied at 1 for all
     /// five, means the parent (the Crossref gold labels it so, fourteen times).
