@@ -71,14 +71,13 @@ public final class Matcher: Sendable {
         let hierarchy = EntityHierarchy(entities: index.entities, parents: parents)
         self.hierarchy = hierarchy
         self.normalizer = normalizer
-        let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()))
+        let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()),
+                                seatWords: Self.seatWords(of: index.entities))
         self.verifier = verifier
-        let seatWords = Self.seatWords(of: index.entities, normalizer: normalizer, threads: threads)
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
             let entity = Int(index.aliases[a].entity), isPrimary = index.aliases[a].isPrimary
             let views = verifier.aliasViews(normalized, isPrimaryName: isPrimary, alias: Int32(a),
-                                            seatWords: isPrimary ? seatWords[entity] : [],
                                             namesSocietyOfInstitutes: isPrimary && hierarchy.members(of: entity) >= Self.societyMembers)
             let words = normalized.tokens.map(\.text)
             let wholeSegment: WholeSegment?
@@ -379,18 +378,27 @@ public final class Matcher: Sendable {
     /// dozens, a society with a unit or two is not one of institutes.
     static let societyMembers = 5
 
-    /// For each entity, the text hashes of the matching-form words of the city a registry
-    /// seats it in (`RORRegistry.seat(of:)`; empty for the others), each city normalized
-    /// once on `threads` threads: the registry's 35,990 records stand in far fewer cities.
-    static func seatWords(of entities: [ListedEntity], normalizer: Normalizer, threads: Int) -> [[UInt64]] {
-        let seats = entities.map(RORRegistry.seat(of:))
-        let cities = Array(Set(seats.compactMap { $0 }))
-        guard !cities.isEmpty else { return [[UInt64]](repeating: [], count: entities.count) }
-        let hashes = ParallelMap.map(cities, threads: threads) { city in
-            normalizer.normalize(city, options: .allForms).tokens.filter { $0.script == .latin }.map { Grams.hash(.token, $0.text) }
+    /// For each entity, the text hashes of the words of the city a registry seats it in
+    /// (`RORRegistry.seat(of:)`; empty for the others, and no entry at all when none has
+    /// one), as the matching form prints a place: folded to lower case without accents
+    /// (Zürich, zurich). Folded, not normalized: GeoNames writes its cities in Latin
+    /// letters, and normalizing the registry's cities on the worker threads raised a
+    /// screen's peak memory by 19 MiB (2026-12-04).
+    static func seatWords(of entities: [ListedEntity]) -> [[UInt64]] {
+        var byCity: [String: [UInt64]] = [:]
+        var words: [[UInt64]] = []
+        words.reserveCapacity(entities.count)
+        var any = false
+        for entity in entities {
+            guard let city = RORRegistry.seat(of: entity) else { words.append([]); continue }
+            any = true
+            if let known = byCity[city] { words.append(known); continue }
+            let hashes = city.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Grams.hash(.token, String($0)) }
+            byCity[city] = hashes
+            words.append(hashes)
         }
-        let byCity = Dictionary(uniqueKeysWithValues: zip(cities, hashes))
-        return seats.map { $0.flatMap { byCity[$0] } ?? [] }
+        return any ? words : []
     }
 
     /// Whether `word` is one that many organisations' names hold (`commonWordNames` or more

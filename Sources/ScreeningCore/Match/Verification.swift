@@ -26,8 +26,15 @@ final class Verifier: Sendable {
     /// would have made them all (a quarter of a revision's rescan).
     let orderTwins: Lazy<[Bool]>
 
-    init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?) {
+    /// Per entity, the words of its seat's city (see `init`); empty when none has one.
+    let seatWords: [[UInt64]]
+
+    /// `seatWords`: for each entity of `index`, the text hashes of the words of the city a
+    /// registry seats it in (`Matcher.seatWords(of:normalizer:threads:)`), which printed
+    /// after its primary name say where, not who; empty when no entity has a seat.
+    init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?, seatWords: [[UInt64]] = []) {
         self.index = index
+        self.seatWords = seatWords
         self.phonetic = phonetic
         self.weights = weights
         orderTwins = Lazy { WordOrderTwins.aliases(in: index) }
@@ -67,7 +74,7 @@ final class Verifier: Sendable {
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
     /// `alias`: which of the index's aliases `text` is (for `orderTwins`); -1 for none.
-    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1, seatWords: [UInt64] = [],
+    func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1,
                     namesSocietyOfInstitutes: Bool = false) -> [View] {
         // Words' facts from this thread's memo, as for mentions: a registry's names repeat
         // their words (University, Institute, of) as affiliations do.
@@ -84,13 +91,12 @@ final class Verifier: Sendable {
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
             views.append(View(name: "matching form", tokens: latin.map { info($0.text, memo: memo) }, isSegment: false,
                               firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias,
-                              seatWords: seatWords, namesSocietyOfInstitutes: namesSocietyOfInstitutes))
+                              namesSocietyOfInstitutes: namesSocietyOfInstitutes))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
             views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
-                              isPrimaryName: isPrimaryName, alias: alias, seatWords: seatWords,
-                              namesSocietyOfInstitutes: namesSocietyOfInstitutes))
+                              isPrimaryName: isPrimaryName, alias: alias, namesSocietyOfInstitutes: namesSocietyOfInstitutes))
         }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
@@ -379,7 +385,8 @@ final class Verifier: Sendable {
                 alias.words.withUnsafeBufferPointer { aliasWords in
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
-                                aliasIsPrimary: alias.isPrimaryName, aliasIndex: alias.alias, aliasSeatWords: alias.seatWords,
+                                aliasIsPrimary: alias.isPrimaryName, aliasIndex: alias.alias,
+                                seatOf: alias.isPrimaryName && alias.alias >= 0 && !seatWords.isEmpty ? Int(index.aliases[Int(alias.alias)].entity) : -1,
                                 aliasNamesSocietyOfInstitutes: alias.namesSocietyOfInstitutes,
                                 mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
@@ -431,7 +438,8 @@ final class Verifier: Sendable {
     }
 
     /// `commas`: where the alias's own comma and the joined pair's stand (`View.firstSegmentCount`).
-    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, aliasSeatWords: [UInt64],
+    /// `seatOf`: the entity whose seat's city (`seatWords`) is not counted after the name; -1 for none.
+    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, seatOf: Int,
                          aliasNamesSocietyOfInstitutes: Bool,
                          mentionIsSegment: Bool, mentionIsPair: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
@@ -557,7 +565,7 @@ final class Verifier: Sendable {
             && misses & ~(1 << 63) == 0 && metBefore(commas.mention, used) == commas.alias
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
-        var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatWords: [String] = []
+        var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatCityWords: [String] = []
         var instituteWords: [String] = []
         var repeatedWeight = 0.0, wordsBefore = false
         for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
@@ -586,8 +594,8 @@ final class Verifier: Sendable {
             // Institute of Technology Pasadena, York University Toronto): where, not who. After
             // the repeated words above, which keep their guard (Medical University of Vienna,
             // Vienna is not the University of Vienna).
-            if k > last && !aliasSeatWords.isEmpty && aliasSeatWords.contains(mention.facts[k].textHash) {
-                if recording { seatWords.append(mention.words[k]) }
+            if k > last && seatOf >= 0 && seatWords[seatOf].contains(mention.facts[k].textHash) {
+                if recording { seatCityWords.append(mention.words[k]) }
                 continue
             }
             // A distinctive word right before the name makes a longer name of it (New York
@@ -622,8 +630,8 @@ final class Verifier: Sendable {
         if !instituteWords.isEmpty {
             result.words?.notes.append("the institute's words, not counted: " + instituteWords.joined(separator: " "))
         }
-        if !seatWords.isEmpty {
-            result.words?.notes.append("its seat's city after it, not counted: " + seatWords.joined(separator: " "))
+        if !seatCityWords.isEmpty {
+            result.words?.notes.append("its seat's city after it, not counted: " + seatCityWords.joined(separator: " "))
         }
         // Only after the name met in order with no other name's word before it: a name met
         // otherwise may be another name that the repeated word tells apart (University of

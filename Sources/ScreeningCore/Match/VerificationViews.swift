@@ -122,10 +122,6 @@ final class View: Sendable {
     let signature: WordSignature
     /// Whether its last word is "university" (the school rule of `Verifier.compare`).
     let endsWithUniversity: Bool
-    /// For an alias's view, the text hashes of the words of the city its entity is seated
-    /// in (`RORRegistry.seat(of:)`), which beside the name after it say where, not who
-    /// (California Institute of Technology Pasadena); empty otherwise.
-    let seatWords: [UInt64]
     /// For an alias's view, whether it is the primary name of a society whose institutes the
     /// loaded entities name as members (Max Planck Society), which an institute named by
     /// its words stands for (`Verifier.compare`); false otherwise.
@@ -135,9 +131,8 @@ final class View: Sendable {
     /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, firstSegmentCount: Int = 0,
          lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false, inMembership: Bool = false,
-         alias: Int32 = -1, seatWords: [UInt64] = [], namesSocietyOfInstitutes: Bool = false) {
+         alias: Int32 = -1, namesSocietyOfInstitutes: Bool = false) {
         self.name = name
-        self.seatWords = seatWords
         self.namesSocietyOfInstitutes = namesSocietyOfInstitutes
         self.firstSegmentCount = firstSegmentCount
         words = tokens.map(\.text)
