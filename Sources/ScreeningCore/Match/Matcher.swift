@@ -383,7 +383,7 @@ public final class Matcher: Sendable {
     /// one), as the matching form prints a place: folded to lower case without accents
     /// (Zürich, zurich). Folded, not normalized: GeoNames writes its cities in Latin
     /// letters, and normalizing the registry's cities on the worker threads raised a
-    /// screen's peak memory by 19 MiB (2026-12-04).
+    /// screen's peak memory by 18 MiB (2026-12-04).
     static func seatWords(of entities: [ListedEntity]) -> [[UInt64]] {
         var byCity: [String: [UInt64]] = [:]
         var words: [[UInt64]] = []
