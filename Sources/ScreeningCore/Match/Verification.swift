@@ -30,7 +30,7 @@ final class Verifier: Sendable {
     let seatWords: [[UInt64]]
 
     /// `seatWords`: for each entity of `index`, the text hashes of the words of the city a
-    /// registry seats it in (`Matcher.seatWords(of:normalizer:threads:)`), which printed
+    /// registry seats it in (`Matcher.seatWords(of:)`), which printed
     /// after its primary name say where, not who; empty when no entity has a seat.
     init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?, seatWords: [[UInt64]] = []) {
         self.index = index
@@ -526,8 +526,8 @@ final class Verifier: Sendable {
             result.schoolOfUniversity = true
             if recording { result.words?.missing = [] }
         }
-        // Max-Planck-Institut für Physik, Fraunhofer Institute for Solar Energy Systems,
-        // Leibniz Institute for Plasma Science: an institute of a society of institutes,
+        // Max-Planck-Institut für Physik, Leibniz Institute for Plasma Science and
+        // Technology: an institute of a society of institutes,
         // named by the society's own words without "society", right before "institute".
         // Only for such a society's primary name, every other word of it met in order.
         if aliasNamesSocietyOfInstitutes && alias.count >= 2 && alias.count < 63 && misses == 1 << UInt64(alias.count - 1)
