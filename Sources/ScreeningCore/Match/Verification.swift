@@ -322,10 +322,9 @@ final class Verifier: Sendable {
         /// A word of an institution's field a stop word joins right after a name ending in
         /// its kind.
         var extendedAfter = false
-        /// The alias's last word, University, stood for by a school printed after the rest.
-        var schoolOfUniversity = false
-        /// The alias's last word, Society, stood for by an institute printed after the rest.
-        var instituteOfSociety = false
+        /// The unit printed right after the rest of the alias that stands for its last word
+        /// (nil when none does).
+        var unitOfName: UnitOfName?
         /// The factor of the listed words printed in another order (1 when in order).
         var reorderFactor = 1.0
         /// Only a kind word moved, and no other entity's alias prints the words that way.
@@ -333,6 +332,22 @@ final class Verifier: Sendable {
         /// The words behind each factor, when recorded (nil otherwise: every comparison scored
         /// creates and drops a `Comparison`, and each array in it costs reference counting).
         var words: Words?
+
+        /// A unit of the organisation named by the organisation's words less its last, which
+        /// the unit stands for (`Verifier.compare`).
+        enum UnitOfName {
+            /// Harvard Medical School for Harvard University.
+            case schoolOfUniversity
+            /// Max-Planck-Institut für Physik for the Max Planck Society.
+            case instituteOfSociety
+
+            var account: String {
+                switch self {
+                case .schoolOfUniversity: "a school of the university, named without “university”"
+                case .instituteOfSociety: "an institute of the society, named by its words"
+                }
+            }
+        }
 
         struct Words {
             var notes: [String] = []
@@ -355,8 +370,7 @@ final class Verifier: Sendable {
                                extendedBefore ? ", one right before the name" : "",
                                extendedAfter ? ", one going on with the name after it" : "", outsideFactor)
             }
-            if schoolOfUniversity { text += "; a school of the university, named without “university” (×0.90)" }
-            if instituteOfSociety { text += "; an institute of the society, named by its words (×0.90)" }
+            if let unitOfName { text += "; " + unitOfName.account + " (×0.90)" }
             if reorderFactor < 1 {
                 text += String(format: kindWordMoved ? "; the kind word at the other end of the name (×%.2f)"
                                : "; listed words in another order (×%.2f)", reorderFactor)
@@ -510,34 +524,34 @@ final class Verifier: Sendable {
            !alias.indices.contains(where: { alias.facts[$0].flags.contains(.subUnit) }) {
             return Comparison()
         }
-        // Harvard Medical School, Yale School of Medicine: a school of Harvard University,
-        // named by the university's own words without "university". Only for the entity's
-        // primary name (London University, an alias, would take in every London school),
-        // when those words hold three quarters of its weight (not International University)
-        // and nothing else of it is missing; a distinctive word right before them still makes
-        // another name (John Curtin School of Medical Research is not Curtin University).
-        if aliasIsPrimary && alias.count >= 2 && alias.count < 63 && misses == 1 << UInt64(alias.count - 1) && !outOfOrder
-            && mentionIsSegment && !mentionIsPair && last - first == alias.count - 2
-            && alias.words[alias.count - 1] == "university" && matchedWeight >= 3 * missingWeight
-            && Self.schoolFollows(mention, last: last) {
-            matchedWeight += missingWeight
-            missingWeight = 0
-            missesKind = false
-            result.schoolOfUniversity = true
-            if recording { result.words?.missing = [] }
-        }
-        // Max-Planck-Institut für Physik, Leibniz Institute for Plasma Science and
-        // Technology: an institute of a society of institutes,
-        // named by the society's own words without "society", right before "institute".
-        // Only for such a society's primary name, every other word of it met in order.
-        if aliasNamesSocietyOfInstitutes && alias.count >= 2 && alias.count < 63 && misses == 1 << UInt64(alias.count - 1)
-            && !outOfOrder && mentionIsSegment && last - first == alias.count - 2 && last + 1 < mention.count
-            && mention.words[last + 1] == "institute" && Self.societyWords.contains(alias.words[alias.count - 1]) {
-            matchedWeight += missingWeight
-            missingWeight = 0
-            missesKind = false
-            result.instituteOfSociety = true
-            if recording { result.words?.missing = [] }
+        // A unit printed right after the rest of the name stands for its last word, when
+        // only that word is missing and the others are met in order, in one segment:
+        // - Harvard Medical School, Yale School of Medicine: a school of Harvard University,
+        //   named by the university's own words without "university". Only for the entity's
+        //   primary name (London University, an alias, would take in every London school),
+        //   when those words hold three quarters of its weight (not International University);
+        //   a distinctive word right before them still makes another name (John Curtin School
+        //   of Medical Research is not Curtin University).
+        // - Max-Planck-Institut für Physik, Leibniz Institute for Plasma Science and
+        //   Technology: an institute of a society of institutes, named by the society's own
+        //   words without "society", right before "institute". Only for such a society's
+        //   primary name.
+        if alias.count >= 2 && alias.count < 63 && misses == 1 << UInt64(alias.count - 1) && !outOfOrder
+            && mentionIsSegment && last - first == alias.count - 2 {
+            let lastWord = alias.words[alias.count - 1]
+            if aliasIsPrimary && !mentionIsPair && lastWord == "university" && matchedWeight >= 3 * missingWeight
+                && Self.schoolFollows(mention, last: last) {
+                result.unitOfName = .schoolOfUniversity
+            } else if aliasNamesSocietyOfInstitutes && last + 1 < mention.count && mention.words[last + 1] == "institute"
+                        && Self.societyWords.contains(lastWord) {
+                result.unitOfName = .instituteOfSociety
+            }
+            if result.unitOfName != nil {
+                matchedWeight += missingWeight
+                missingWeight = 0
+                missesKind = false
+                if recording { result.words?.missing = [] }
+            }
         }
         result.containment = matchedWeight / totalWeight
         result.missingFactor = 1 - missingWeight / totalWeight
@@ -574,7 +588,7 @@ final class Verifier: Sendable {
                 continue
             }
             // The institute's own words, after its society's name (für Physik).
-            if result.instituteOfSociety && k > last {
+            if result.unitOfName == .instituteOfSociety && k > last {
                 if recording { instituteWords.append(mention.words[k]) }
                 continue
             }
@@ -654,7 +668,7 @@ final class Verifier: Sendable {
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }
-        if result.schoolOfUniversity || result.instituteOfSociety { score *= 0.9 }
+        if result.unitOfName != nil { score *= 0.9 }
         // The listed words in another order make another name (East China University of
         // Science and Technology is not University of Science and Technology of China).
         // A joined pair only pays when the name's words are not two runs in its order, the
