@@ -20,6 +20,10 @@ public struct EvaluatedMention: Sendable {
     /// For each text screened, the hit that ranks first (`Match.ranksAbove`) if any reached
     /// the sweep floor: one answer per affiliation, as affiliation-linking services give.
     public let chosen: [Hit]
+    /// For each text screened, the chosen hit, or in its place the best hit of an expected
+    /// entity in that text when the matcher hit one there at all: the answers of a ranking
+    /// that always put the expected organisation first (`Evaluation.Answers.expectedFirst`).
+    public let expectedFirst: [Hit]
     /// The mentions as the screener matched them, kept to explain misses.
     let screened: [Screener.Mention]
 
@@ -54,12 +58,18 @@ public struct Evaluation: Sendable {
         /// organisation an affiliation names, comparable with affiliation-linking services
         /// (ROR's affiliation API, S2AFF), which answer with one.
         case chosenHit
+        /// Each text's chosen hit, but an expected entity's own hit in that text in its
+        /// place whenever the matcher hit it there (`EvaluatedMention.expectedFirst`): what
+        /// the chosen hits would score if ranking never put another organisation first, so
+        /// the gap between the two is ranking's and the rest is matching's.
+        case expectedFirst
 
         /// The mention's hits that answer: all of them, or the chosen ones.
         public func hits(of mention: EvaluatedMention) -> [Hit] {
             switch self {
             case .everyHit: mention.hits
             case .chosenHit: mention.chosen
+            case .expectedFirst: mention.expectedFirst
             }
         }
     }
@@ -99,6 +109,7 @@ public struct Evaluation: Sendable {
         var scripts = [MentionScript](repeating: .none, count: golds.count)
         var best = [[String: Hit]](repeating: [:], count: golds.count)
         var top = [[String: (hit: Hit, placement: Match.Placement)]](repeating: [:], count: golds.count)
+        var topExpected = [[String: (hit: Hit, placement: Match.Placement)]](repeating: [:], count: golds.count)
         var seenRecords = Set<String>()
         var recordsScreened = 0, outside = 0
         let lookup = byRecord, goldKeys = golds.map(\.key)
@@ -147,6 +158,11 @@ public struct Evaluation: Sendable {
                             Match.ranks(hit.score, placement, hit.entityID, above: $0.hit.score, $0.placement, $0.hit.entityID)
                         } ?? true
                         if ranksFirst { top[g][hit.mention] = (hit, placement) }
+                        if golds[g].expected.contains(hit.entityID), topExpected[g][hit.mention].map({
+                            Match.ranks(hit.score, placement, hit.entityID, above: $0.hit.score, $0.placement, $0.hit.entityID)
+                        }) ?? true {
+                            topExpected[g][hit.mention] = (hit, placement)
+                        }
                     }
                 }
             }
@@ -157,6 +173,7 @@ public struct Evaluation: Sendable {
                 covered: golds[g].expected.allSatisfy(listed.contains),
                 hits: best[g].values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entityID < $1.entityID) },
                 chosen: texts[g].compactMap { top[g][$0]?.hit },
+                expectedFirst: texts[g].compactMap { (topExpected[g][$0] ?? top[g][$0])?.hit },
                 screened: screened[g])
         }
         self.recordsScreened = recordsScreened

@@ -89,6 +89,11 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(misses.map(\.entityID), ["demo:1"])
         let reason = try evaluation.reason(for: XCTUnwrap(misses.first))
         XCTAssertTrue(reason.hasPrefix("hit at 1.00, but another organisation ranks first in its text: "), reason)
+        // Expected first, the ceiling of ranking: the expected entity's own hit in the text
+        // stands in the chosen one's place, and neither error remains.
+        XCTAssertEqual(evaluation.mentions.first?.expectedFirst.map(\.entityID), ["demo:1"])
+        XCTAssertEqual(evaluation.falseHits(at: 0.8, .expectedFirst).map(\.hit.entityID), [])
+        XCTAssertEqual(evaluation.misses(at: 0.8, .expectedFirst).map(\.entityID), [])
     }
 
     func testBreakdownsByScriptAndField() throws {
@@ -189,6 +194,15 @@ final class EvaluationOnRealDataTests: XCTestCase {
         XCTAssertLessThan(one.falsePositives, every.falsePositives / 2)
         XCTAssertGreaterThan(one.f1, every.f1)
         XCTAssertEqual(evaluation.sweep(.chosenHit).first { abs($0.threshold - 0.8) < 1e-9 }?.scores, one)
+        // Putting the expected organisation first gains what ranking lost and no more than
+        // every hit holds; one answer per text still.
+        let ceiling = evaluation.scores(at: 0.8, .expectedFirst)
+        XCTAssertGreaterThan(ceiling.truePositives, one.truePositives)
+        XCTAssertLessThanOrEqual(ceiling.truePositives, every.truePositives)
+        XCTAssertLessThan(ceiling.falsePositives, one.falsePositives)
+        for mention in evaluation.mentions {
+            XCTAssertEqual(mention.expectedFirst.count, mention.chosen.count, "\(mention.gold.key)")
+        }
 
         // An S2AFF affiliation holds more than twenty of the registry's names whole (Ministry
         // of Education alone is eight records): all stay candidates, so the one it names is
