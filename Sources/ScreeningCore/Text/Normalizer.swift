@@ -137,6 +137,8 @@ public final class Normalizer: Sendable {
             text = String(text[..<cut])
             result.problems.append("input of \(input.utf8.count) bytes truncated to its first \(Self.maximumInputBytes)")
         }
+        let initials = DottedInitials.joined(text)
+        if let initials { text = initials.text }
         // Text is first scanned straight into tokens, unless its first byte already shows that
         // it is not all ASCII. (Readings and translations come only from Han and kana, which
         // the direct scan never takes: it gives all the forms there are.)
@@ -162,6 +164,7 @@ public final class Normalizer: Sendable {
         }
         if scan.controls > 0 { result.problems.append("\(scan.controls) control or format character(s) removed") }
         var rules = scan.rules
+        if let initials, options.contains(.explain) { rules.insert(RuleFiring(rule: "initials", detail: initials.runs.joined(separator: " ")), at: 0) }
         let explain = options.contains(.explain)
         let japaneseContext = result.isEvidentlyJapanese
 

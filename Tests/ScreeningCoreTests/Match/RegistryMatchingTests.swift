@@ -471,6 +471,18 @@ final class RegistryMatchingTests: XCTestCase {
     /// A name the registry writes with umlauts meets its German transliteration (ue for ü),
     /// which the Crossref gold's affiliations print; the hit names the listed spelling and
     /// says which one met.
+    /// Dotted initials meet the same initials printed without full stops (`DottedInitials`):
+    /// S2AFF's strings of The University of Texas MD Anderson Cancer Center were none of its
+    /// candidates, Crossref's US Army Research Institute of Environmental Medicine scored 0.33
+    /// against the registry's U.S. Army.
+    func testDottedInitialsMeetTheUndottedName() throws {
+        try assertFullHits([
+            ("The University of Texas M.D. Anderson Cancer Center", "https://ror.org/04twxam07"),
+            ("University of Texas—M. D. Anderson Cancer Center", "https://ror.org/04twxam07"),
+            ("US Army Research Institute of Environmental Medicine", "https://ror.org/00rg6zq05"),
+        ], chosen: true)
+    }
+
     func testGermanTransliterationMeetsAnUmlaut() throws {
         try assertFullHits([("Department of Microbiology, Biocenter, University of Wuerzburg", "https://ror.org/00fbnyb24"),
                             ("University Medical Center Goettingen", "https://ror.org/021ft0n22")],

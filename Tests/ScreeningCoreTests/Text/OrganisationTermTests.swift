@@ -73,10 +73,10 @@ final class OrganisationTermTests: XCTestCase {
             ("Toshiba Corp.", "toshiba", ["corp"]),
             ("Apple Inc.", "apple", ["inc"]),
             ("Kabushiki Kaisha Toshiba", "toshiba", ["kabushiki kaisha"]),
-            ("Toshiba K.K.", "toshiba", ["k k"]),
+            ("Toshiba K.K.", "toshiba", ["kk"]),
             ("Siemens GmbH", "siemens", ["gmbh"]),
             ("Acme Holdings LLC", "acme", ["llc", "holdings"]),
-            ("Airbus S.A.", "airbus", ["s a"]),
+            ("Airbus S.A.", "airbus", ["sa"]),
             ("JSC Rosoboronexport", "rosoboronexport", ["jsc"]),
             ("OOO Sigma", "sigma", ["ooo"]),
         ]

@@ -1,0 +1,95 @@
+/// Initials printed with full stops, two or more in a row, written as one word: M.D.
+/// Anderson and M. D. Anderson as MD Anderson, I.P. Pavlov as IP Pavlov, U.S.A. as USA.
+/// Each letter would otherwise be a word of its own, and the spelling with full stops would
+/// share no word with the one without them that a list or another paper prints.
+enum DottedInitials {
+    /// `text` with each run of dotted capital initials written as one word, and what was
+    /// joined (for the normalizer's account); nil when the text has no such run. Capitals
+    /// A to Z, full width too (folded later, as the scanner folds them), each followed by a
+    /// full stop, a space at most between two; the first not right after a letter (Ph.D.
+    /// is no run).
+    static func joined(_ text: String) -> (text: String, runs: [String])? {
+        // Most strings hold no capital with a full stop after it: one pass over the bytes,
+        // before any decoding.
+        guard mayHoldRun(text.utf8) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard var run = firstRun(in: scalars, from: 0) else { return nil }
+        var out = String.UnicodeScalarView()
+        var runs: [String] = []
+        var copied = 0
+        while true {
+            out.append(contentsOf: scalars[copied..<run.lowerBound])
+            let letters = scalars[run].compactMap(ascii(capital:))
+            out.append(contentsOf: letters)
+            runs.append(String(String.UnicodeScalarView(scalars[run])) + "→" + String(String.UnicodeScalarView(letters)))
+            // A word printed right after the last full stop (M.D.Anderson) stays a word of its own.
+            if run.upperBound < scalars.count && scalars[run.upperBound].properties.isAlphabetic { out.append(" ") }
+            copied = run.upperBound
+            guard let next = firstRun(in: scalars, from: run.upperBound) else { break }
+            run = next
+        }
+        out.append(contentsOf: scalars[copied...])
+        return (String(out), runs)
+    }
+
+    /// Whether the bytes hold two ASCII capitals each with a full stop after it, a space at
+    /// most between (the ASCII runs, found again on scalars), or a full width full stop
+    /// (EF BC 8E): where a run may stand.
+    private static func mayHoldRun(_ utf8: String.UTF8View) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            let n = bytes.count
+            var i = 1
+            while i < n {
+                let byte = bytes[i]
+                if byte == 0x2E && isCapital(bytes[i - 1]) {
+                    var j = i + 1
+                    if j < n && bytes[j] == 0x20 { j += 1 }
+                    if j + 1 < n && isCapital(bytes[j]) && bytes[j + 1] == 0x2E { return true }
+                } else if byte == 0x8E && i >= 2 && bytes[i - 1] == 0xBC && bytes[i - 2] == 0xEF {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        } ?? true
+    }
+
+    private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// The first run of two or more dotted initials at or after `start`: from its first
+    /// capital to just after its last full stop.
+    private static func firstRun(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        var i = start
+        while i + 1 < scalars.count {
+            if ascii(capital: scalars[i]) != nil && isFullStop(scalars[i + 1])
+                && (i == 0 || !scalars[i - 1].properties.isAlphabetic) {
+                var end = i + 2, count = 1
+                while true {
+                    var j = end
+                    if j < scalars.count && isSpace(scalars[j]) { j += 1 }
+                    guard j + 1 < scalars.count, ascii(capital: scalars[j]) != nil, isFullStop(scalars[j + 1]) else { break }
+                    end = j + 2
+                    count += 1
+                }
+                if count >= 2 { return i..<end }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The ASCII capital of a capital letter A to Z, full width or not; nil otherwise.
+    private static func ascii(capital s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s.value {
+        case 0x41...0x5A: s
+        case 0xFF21...0xFF3A: Unicode.Scalar(s.value - 0xFF21 + 0x41)
+        default: nil
+        }
+    }
+
+    private static func isFullStop(_ s: Unicode.Scalar) -> Bool { s.value == 0x2E || s.value == 0xFF0E }
+
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool { s.value == 0x20 || s.value == 0x3000 }
+}

@@ -1,0 +1,40 @@
+import Foundation
+@testable import ScreeningCore
+import XCTest
+
+/// Dotted initials, two or more in a row, are one word as printed without the full stops,
+/// so the spellings a list and a paper choose meet: The University of Texas MD Anderson
+/// Cancer Center (ROR) printed M.D. Anderson or M. D. Anderson (S2AFF's strings), U.S. Army
+/// Research Institute of Environmental Medicine (ROR) printed US Army (Crossref's).
+final class DottedInitialsTests: XCTestCase {
+    func testDottedInitialsAreOneWordAsPrintedWithout() {
+        for spelling in ["M.D. Anderson Cancer Center", "M. D. Anderson Cancer Center", "M.D.Anderson Cancer Center",
+                         "Ｍ．Ｄ． Anderson Cancer Center", "MD Anderson Cancer Center"] {
+            XCTAssertEqual(key(spelling), "md anderson cancer center", spelling)
+        }
+        XCTAssertEqual(key("U.S. Army Research Institute of Environmental Medicine"), key("US Army Research Institute of Environmental Medicine"))
+        XCTAssertEqual(key("Ryazan State Medical University named after Academician I.P. Pavlov"),
+                       key("Ryazan State Medical University named after Academician IP Pavlov"))
+        // The normalizer's account says what it joined.
+        let explained = TestSupport.normalizer.normalize("University of Texas—M. D. Anderson", options: [.explain])
+        XCTAssertTrue(explained.rules.contains { $0.rule == "initials" && $0.detail == "M. D.→MD" }, "\(explained.rules)")
+    }
+
+    /// One initial is no run (J. Smith, Harbin Inst. of Technology), nor are a word's letters
+    /// after a lower-case one (Ph.D.), and a dotted legal form is met as it is undotted.
+    func testWhatIsNoRunIsLeftAlone() {
+        XCTAssertEqual(key("J. Smith"), "j smith")
+        XCTAssertEqual(key("Ph.D. Program in Neuroscience"), key("Ph D Program in Neuroscience"))
+        XCTAssertNil(DottedInitials.joined("Harbin Inst. of Technology, Dept. of Physics"))
+        XCTAssertNil(DottedInitials.joined("Université Paris-Saclay"))
+        XCTAssertEqual(normalized("Toshiba K.K.").legalForms, ["kk"])
+        XCTAssertEqual(key("Toshiba K.K."), key("Toshiba KK"))
+    }
+
+    /// The rest of the text is copied as it was, whatever its script.
+    func testTheRestOfTheTextIsKept() throws {
+        let joined = try XCTUnwrap(DottedInitials.joined("東京, B.P. Konstantinov Petersburg Nuclear Physics Institute; A. B. C."))
+        XCTAssertEqual(joined.text, "東京, BP Konstantinov Petersburg Nuclear Physics Institute; ABC")
+        XCTAssertEqual(joined.runs, ["B.P.→BP", "A. B. C.→ABC"])
+    }
+}
