@@ -34,6 +34,9 @@ public final class EntityIndex: Sendable {
             /// The name without the city a registry seats its organisation in, which ends it
             /// (Hebrew University of Hebrew University of Jerusalem: `PlaceQualifiedName`).
             case seatLeftOut(of: String)
+            /// The name without whom it is named after (Ryazan State Medical University of
+            /// Ryazan State Medical University named after Academician I.P. Pavlov: `NamedAfter`).
+            case honoreeLeftOut(of: String)
             /// The name without its acronyms and other names in brackets
             /// (Molecular Electronics Research Institute of ... (MERI): `BracketedName`).
             case bracketsLeftOut(of: String)
@@ -52,7 +55,7 @@ public final class EntityIndex: Sendable {
             /// The listed spelling it was made from.
             public var listed: String {
                 switch self {
-                case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .bracketsLeftOut(let listed), .namedInBrackets(let listed),
+                case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .bracketsLeftOut(let listed), .namedInBrackets(let listed),
                      .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }
             }

@@ -83,7 +83,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// followed by its transliteration (Würzburg, Wuerzburg): folded to u, ü no longer meets
     /// the ue that affiliations print for it. An organisation's university named with its
     /// place, or any organisation's name ending in the city a registry seats it in, is followed
-    /// by the name without it (`PlaceQualifiedName`), a name with an
+    /// by the name without it (`PlaceQualifiedName`), a name that says whom it is named after
+    /// by the name without the honoree (`NamedAfter`), a name with an
     /// acronym or another name in brackets by the name without them, the other name and the
     /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
     /// (`HanAbbreviation`), an academy's name opening with China by the same with Chinese
@@ -115,6 +116,9 @@ public struct IndexedForms: Sendable, Equatable {
                 if !listedToo(short) { body(short, primary, .placeLeftOut(of: text)) }
             } else if let seat, let short = PlaceQualifiedName.withoutSeat(text, seat: seat), !listedToo(short) {
                 body(short, primary, .seatLeftOut(of: text))
+            }
+            if let short = NamedAfter.withoutHonoree(text), !listedToo(short) {
+                body(short, primary, .honoreeLeftOut(of: text))
             }
             if let short = HanAbbreviation.shortened(text), !listedToo(short) {
                 body(short, primary, .hanShortened(of: text))
