@@ -11,7 +11,8 @@ enum DottedInitials {
     static func joined(_ text: String) -> (text: String, runs: [String])? {
         // Most strings hold no capital with a full stop after it: one pass over the bytes,
         // before any decoding.
-        guard mayHoldRun(text.utf8) else { return nil }
+        var bytes = text
+        guard bytes.withUTF8(mayHoldRun) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard var run = firstRun(in: scalars, from: 0) else { return nil }
         var out = String.UnicodeScalarView()
@@ -35,23 +36,21 @@ enum DottedInitials {
     /// Whether the bytes hold two ASCII capitals each with a full stop after it, a space at
     /// most between (the ASCII runs, found again on scalars), or a full width full stop
     /// (EF BC 8E): where a run may stand.
-    private static func mayHoldRun(_ utf8: String.UTF8View) -> Bool {
-        utf8.withContiguousStorageIfAvailable { bytes in
-            let n = bytes.count
-            var i = 1
-            while i < n {
-                let byte = bytes[i]
-                if byte == 0x2E && isCapital(bytes[i - 1]) {
-                    var j = i + 1
-                    if j < n && bytes[j] == 0x20 { j += 1 }
-                    if j + 1 < n && isCapital(bytes[j]) && bytes[j + 1] == 0x2E { return true }
-                } else if byte == 0x8E && i >= 2 && bytes[i - 1] == 0xBC && bytes[i - 2] == 0xEF {
-                    return true
-                }
-                i += 1
+    private static func mayHoldRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 1
+        while i < n {
+            let byte = bytes[i]
+            if byte == 0x2E && isCapital(bytes[i - 1]) {
+                var j = i + 1
+                if j < n && bytes[j] == 0x20 { j += 1 }
+                if j + 1 < n && isCapital(bytes[j]) && bytes[j + 1] == 0x2E { return true }
+            } else if byte == 0x8E && i >= 2 && bytes[i - 1] == 0xBC && bytes[i - 2] == 0xEF {
+                return true
             }
-            return false
-        } ?? true
+            i += 1
+        }
+        return false
     }
 
     private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
