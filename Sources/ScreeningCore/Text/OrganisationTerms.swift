@@ -142,6 +142,12 @@ public enum OrganisationTerms {
             ("nat univ", "national university"), ("nat lab", "national laboratory"), ("nat labs", "national laboratory"),
             ("nat inst", "national institute"), ("nat acad", "national academy"), ("nat ctr", "national center"),
             ("nat center", "national center"), ("nat centre", "national center"),
+            ("nat accel", "national accelerator"),
+            // "Tech." alone is Technology (Inst. of Tech.); before "Univ." it is Technical, as
+            // Web of Science writes Technical University (Tech Univ Munich; its University of
+            // Technology is Univ Technol): the Technical University of Munich, not the
+            // University of Munich with a word of technology before it.
+            ("tech univ", "technical university"), ("techn univ", "technical university"),
         ]
         for (phrase, replacement) in pairs {
             table[phrase.split(separator: " ").map(String.init)] = replacement.split(separator: " ").map(String.init)

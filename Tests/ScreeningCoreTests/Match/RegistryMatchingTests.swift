@@ -483,6 +483,15 @@ final class RegistryMatchingTests: XCTestCase {
         ], chosen: true)
     }
 
+    /// Near-miss institutions through an abbreviation: "Tech. Univ." is the Technical
+    /// University of Munich (an S2AFF string), which "technology" before "University of
+    /// Munich" made Ludwig-Maximilians-Universität's alias at 1.00.
+    func testTechUnivIsTheTechnicalUniversity() throws {
+        let text = "Network Archit. & Services, Tech. Univ. Munchen, Munich, Germany"
+        try assertNoHit(of: "https://ror.org/05591te55", in: text)
+        XCTAssertEqual(try chosen(text)?.entity.id, "https://ror.org/02kkvpp62")
+    }
+
     func testGermanTransliterationMeetsAnUmlaut() throws {
         try assertFullHits([("Department of Microbiology, Biocenter, University of Wuerzburg", "https://ror.org/00fbnyb24"),
                             ("University Medical Center Goettingen", "https://ror.org/021ft0n22")],

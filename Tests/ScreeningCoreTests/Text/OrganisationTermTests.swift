@@ -31,6 +31,12 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Tsinghua Nat. Lab. for Info. Sci. & Technol."), key("Tsinghua National Laboratory for Information Science and Technology"))
         XCTAssertEqual(key("Fac Nat Sci"), key("Fac Natural Sciences"))
         XCTAssertEqual(key("Stanford Linear Accel. Center"), key("Stanford Linear Accelerator Center"))
+        XCTAssertEqual(key("Fermi Nat. Accel. Lab."), key("Fermi National Accelerator Laboratory"))
+        // "Tech." before "Univ." is Technical (Web of Science's Tech Univ Munich), elsewhere
+        // Technology (Inst. of Tech.).
+        XCTAssertEqual(key("Tech. Univ. Munchen"), key("Technical University of Munich"))
+        XCTAssertEqual(key("Tech Univ Denmark"), key("Technical University of Denmark"))
+        XCTAssertEqual(key("California Inst. of Tech."), key("California Institute of Technology"))
     }
 
     /// A city's local name meets its English one (Crossref prints both).
