@@ -68,8 +68,9 @@ struct MatchCommand: ParsableCommand {
         // The acronyms the query prints that count only with evidence, so that a reviewer
         // checking "CNRS" alone sees why its entity is not among the candidates.
         for (entity, alias) in matcher.acronymsWithoutEvidence(in: query) {
+            let seat = RORRegistry.seat(of: entity).map { " or, where no country shows, the city it is seated in (\($0))" } ?? ""
             let rule = if let country = entity.country, !country.isEmpty {
-                "counts only printed in capitals with its entity's country (\(country)) in the text"
+                "counts only printed in capitals with its entity's country (\(country))\(seat) in the text"
             } else {
                 "counts only with its entity's country in the text, which the list does not give"
             }

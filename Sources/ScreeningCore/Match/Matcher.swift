@@ -123,7 +123,8 @@ public final class Matcher: Sendable {
     }
 
     /// The acronyms a text prints that `verify` passes over for want of evidence (an
-    /// acronym alone counts only printed in capitals with its entity's country in the text),
+    /// acronym alone counts only printed in capitals with its entity's country, or where no
+    /// country shows the city a registry seats it in, in the text),
     /// with their entities, each entity once: `entity-screen match` says why a reviewer
     /// checking "CNRS" or "DJI" alone does not see its entity among the candidates.
     public func acronymsWithoutEvidence(in text: String, limit: Int = 5) -> [(entity: ListedEntity, alias: String)] {
@@ -132,7 +133,7 @@ public final class Matcher: Sendable {
         return wholeAliases(in: mention, limit: limit) { a in
             // Those with their evidence are verified as any other alias.
             aliasIsAcronym[a] && Self.containsWord(index.aliases[a].text, in: text, caseInsensitive: true)
-                && !acronym(a, hasEvidenceIn: text, evidence: evidence)
+                && !acronym(a, hasEvidenceIn: mention, evidence: evidence)
         }.map(listed)
     }
 
@@ -180,13 +181,23 @@ public final class Matcher: Sendable {
         (index.entities[Int(index.aliases[a].entity)], index.aliases[a].listedText)
     }
 
-    /// Whether the acronym alias `a` has its evidence in `text`: an acronym alone (HIT, SCH)
-    /// counts only printed as one, in capitals, in a mention from its entity's country
-    /// (`evidence`, the country the mention shows).
-    private func acronym(_ a: Int, hasEvidenceIn text: String, evidence: (code: String, why: String, word: String?)?) -> Bool {
-        guard Self.containsWord(index.aliases[a].text, in: text), let listed = index.entities[Int(index.aliases[a].entity)].country,
-              let evidence else { return false }
+    /// Whether the acronym alias `a` has its evidence in `mention`: an acronym alone (HIT,
+    /// SCH) counts only printed as one, in capitals, in a mention from its entity's country
+    /// (`evidence`, the country the mention shows) or, where the mention shows none, one that
+    /// prints the city a registry seats its entity in (Inst. of Comput. Tech., CAS, Beijing).
+    private func acronym(_ a: Int, hasEvidenceIn mention: NormalizedText, evidence: (code: String, why: String, word: String?)?) -> Bool {
+        guard Self.containsWord(index.aliases[a].text, in: mention.original) else { return false }
+        let e = Int(index.aliases[a].entity)
+        guard let evidence else { return printsSeat(of: e, mention) }
+        guard let listed = index.entities[e].country else { return false }
         return !CountryEvidence.contradicts(listed: listed, evidence: evidence.code)
+    }
+
+    /// Whether `mention` prints every word of the city a registry seats entity `e` in
+    /// (`Verifier.seatWords`); false for an entity with no seat.
+    private func printsSeat(of e: Int, _ mention: NormalizedText) -> Bool {
+        guard !verifier.seatWords.isEmpty, !verifier.seatWords[e].isEmpty else { return false }
+        return verifier.seatWords[e].allSatisfy { word in mention.tokens.contains { Grams.hash(.token, $0.text) == word } }
     }
 
     /// Hits of a person's name against the lists' person entries.
@@ -323,7 +334,13 @@ public final class Matcher: Sendable {
             let a = Int(candidate)
             guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { continue }
             let e = Int(index.aliases[a].entity)
-            if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention.original, evidence: evidence) { continue }
+            var seatNote = ""
+            if aliasIsAcronym[a] {
+                guard acronym(a, hasEvidenceIn: mention, evidence: evidence) else { continue }
+                if evidence == nil, let seat = RORRegistry.seat(of: index.entities[e]) {
+                    seatNote = "; an acronym, counted with the city it is seated in, “\(seat)”, in the text"
+                }
+            }
             var homePlace: String?
             var result = aliasForms.withValue(a) { forms -> Verification in
                 if let name = forms.pointee.wholeSegment {
@@ -357,7 +374,7 @@ public final class Matcher: Sendable {
             guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { continue }
             let alias = index.aliases[a]
             let entity = index.entities[e]
-            let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + countryNote
+            let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + seatNote + countryNote
                 + String(format: "; score %.2f", score)
             best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
                                    placement: result.placement.with(printedAsListed: Self.containsWord(alias.text, in: mention.original,

@@ -492,6 +492,20 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertEqual(try chosen(text)?.entity.id, "https://ror.org/02kkvpp62")
     }
 
+    /// An acronym alone counts with its entity's country in the text, or, where no country
+    /// shows, with the city the registry seats its entity in: CNRS is France's in Paris and
+    /// Lebanon's in Beirut, and alone is neither.
+    func testAnAcronymCountsWithItsSeatsCity() throws {
+        let cas = try hit(of: "https://ror.org/034t30j35", in: "Inst. of Comput. Tech., CAS, Beijing")
+        XCTAssertTrue(cas.explanation.contains("an acronym, counted with the city it is seated in, “Beijing”, in the text"), cas.explanation)
+        _ = try hit(of: "https://ror.org/02feahw73", in: "UMR 8197, CNRS, Paris")
+        try assertNoHit(of: "https://ror.org/00x9ewr78", in: "UMR 8197, CNRS, Paris")
+        _ = try hit(of: "https://ror.org/00x9ewr78", in: "CNRS, Beirut")
+        try assertNoHit(of: "https://ror.org/02feahw73", in: "CNRS")
+        // A country in the text is the evidence, and the seat does not outweigh it.
+        try assertNoHit(of: "https://ror.org/02feahw73", in: "CNRS, Paris, Texas, USA")
+    }
+
     func testGermanTransliterationMeetsAnUmlaut() throws {
         try assertFullHits([("Department of Microbiology, Biocenter, University of Wuerzburg", "https://ror.org/00fbnyb24"),
                             ("University Medical Center Goettingen", "https://ror.org/021ft0n22")],
