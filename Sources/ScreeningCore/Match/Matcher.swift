@@ -85,8 +85,11 @@ public final class Matcher: Sendable {
                 wholeSegment = (words, true, [])
             } else if !views.isEmpty && normalized.tokens.count == 1 && normalized.tokens[0].script == .latin
                         && Self.isCommonWord(words[0], weights: verifier.weights) {
-                let remarks = index.entities[Int(index.aliases[a].entity)].remarks
-                wholeSegment = (words, !normalized.legalForms.isEmpty, remarks.map { Self.homePlaces($0, weights: verifier.weights) } ?? [])
+                // A registry's remarks hold its types (education, funder) beside the seat: only
+                // the seat is a place.
+                let entity = index.entities[Int(index.aliases[a].entity)]
+                let address = RORRegistry.seat(of: entity) ?? entity.remarks
+                wholeSegment = (words, !normalized.legalForms.isEmpty, address.map { Self.homePlaces($0, weights: verifier.weights) } ?? [])
             } else {
                 wholeSegment = nil
             }

@@ -506,6 +506,15 @@ final class RegistryMatchingTests: XCTestCase {
         try assertNoHit(of: "https://ror.org/02feahw73", in: "CNRS, Paris, Texas, USA")
     }
 
+    /// The places that let a one-word name count inside a longer segment are, for a registry's
+    /// entry, the city it is seated in, not the types its remarks give beside it (MIT's
+    /// "funder"); a city many names hold (Cambridge) is none.
+    func testARegistryEntrysHomePlaceIsItsSeat() throws {
+        let passed = try matcher().wholeSegmentNamesPassedOver(in: "MIT Center for Space Research, Cambridge, MA 02139, USA")
+        let mit = try XCTUnwrap(passed.first { $0.entity.id == "https://ror.org/042nb2s44" })
+        XCTAssertEqual(mit.places, [])
+    }
+
     func testGermanTransliterationMeetsAnUmlaut() throws {
         try assertFullHits([("Department of Microbiology, Biocenter, University of Wuerzburg", "https://ror.org/00fbnyb24"),
                             ("University Medical Center Goettingen", "https://ror.org/021ft0n22")],
