@@ -49,7 +49,8 @@ public enum OrganisationTerms {
     /// Words an abbreviation cannot tell apart share one class (`Elect` is electronic,
     /// electrical and electric alike in Web of Science).
     static let wordClasses: [(String, String)] = [
-        ("university", "univ universities universite universitat universidad universita universidade uni universiteit universitet univerzitet univerzita uniwersytet universitatea universitaet"),
+        ("university", "univ universities universite universitat universidad universita universidade uni universiteit universitet univerzitet univerzita uniwersytet universitatea universitaet"
+            + " egyetem yliopisto yliopiston univerza sveuciliste sveucilista universitesi universiti universitas"),
         ("institute", "inst institut instituto istituto institutes"),
         ("technology", "technol tech technological technologies technologie tecnologia techn"),
         ("science", "sci sciences scientific sciencs scientif"),

@@ -39,6 +39,17 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("California Inst. of Tech."), key("California Institute of Technology"))
     }
 
+    /// "University" in more of the languages affiliations print it in, as Crossref's strings
+    /// do (Stony Brook Egyetem; Sveučilišta u Zagrebu, the genitive, beside the registry's
+    /// Sveučilište u Zagrebu).
+    func testUniversityInMoreLanguages() {
+        XCTAssertEqual(key("Stony Brook Egyetem"), key("Stony Brook University"))
+        XCTAssertEqual(key("Filozofski fakultet Sveučilišta u Zagrebu"), key("Filozofski fakultet Sveučilište u Zagrebu"))
+        XCTAssertEqual(key("Helsingin yliopisto"), "helsingin university")
+        XCTAssertEqual(key("Boğaziçi Üniversitesi"), "bogazici university")
+        XCTAssertEqual(key("Universitas Indonesia"), key("University Indonesia"))
+    }
+
     /// A city's local name meets its English one (Crossref prints both).
     func testLocalCityNamesMeetEnglishOnes() {
         XCTAssertEqual(key("Universität Köln"), key("University of Cologne"))
