@@ -3,16 +3,17 @@ import Foundation
 /// A name that says whom its organisation is named after (Ryazan State Medical University
 /// named after Academician I.P. Pavlov; the Entity List's Central Scientific-Research
 /// Radiotechnical Institute named after Academic A. I. Berg), which papers often print
-/// without it (Ryazan State Medical University). The index holds the name without the honoree too
-/// (`IndexedForms.spellings(of:)`); like a name without its place, the matcher verifies it
-/// only when no other entity's name is those words or begins with them
+/// without it (Ryazan State Medical University). The index holds the name without the
+/// honoree too (`IndexedForms.spellings(of:)`); like a name without its place, the matcher
+/// verifies it only when no other entity's name is those words or begins with them
 /// (`PlaceQualifiedName.ambiguous(in:threads:)`).
 enum NamedAfter {
     /// `text` without "named after" and the honoree's name, which runs to the end, or to an
-    /// "of" or a comma after which the name goes on with its parent's (of the Russian Academy
-    /// of Sciences; , Russian Academy of Sciences), kept. Nil when the text names no honoree, when what is left before
-    /// would be one word, and when it holds no word of its own (Design Bureau named after
-    /// A.S. Yakovlev: `isOwnWord`), which would meet every design bureau.
+    /// "of" or a comma after which the name goes on with its parent's, kept (of the Russian
+    /// Academy of Sciences; ", Russian Academy of Sciences"). Nil when the text names no
+    /// honoree, when what is left before would be one word, and when it holds no word of its
+    /// own (Design Bureau named after A.S. Yakovlev: `isOwnWord`), which would meet every
+    /// design bureau.
     static func withoutHonoree(_ text: String) -> String? {
         // Most spellings do not say it: a byte search first, as every listed spelling is
         // asked at every index build and rescan.
@@ -24,11 +25,10 @@ enum NamedAfter {
         var name = Array(words[..<named])
         if let last = name.last, last.hasSuffix(",") { name[name.count - 1] = last.dropLast() }
         guard name.count >= 2, !name.last!.isEmpty else { return nil }
-        // The honoree: at least one word, then up to an "of" that goes on with the name, an
-        // organisation's (of the Russian Academy of Sciences), not the honoree's (the first
-        // President of Russia B.N. Yeltsin).
-        // After a comma the rest is the parent's name, kept with its comma (Ovchinnikov,
-        // Russian Academy of Sciences).
+        // The honoree: at least one word, then up to an "of" or past a comma. What follows is
+        // kept when it names an organisation (of the Russian Academy of Sciences; after
+        // Ovchinnikov, Russian Academy of Sciences), not when it goes on with the honoree
+        // (the first President of Russia B.N. Yeltsin).
         var end = named + 3
         while end < words.count && words[end] != "of" && !words[end - 1].hasSuffix(",") { end += 1 }
         var rest = Array(words[min(end, words.count)...])
@@ -63,12 +63,13 @@ enum NamedAfter {
     /// Words of an organisation a name goes on with after its honoree.
     private static let parentWords: Set<String> = ["academy", "ministry", "sciences", "university", "institute", "branch", "federation"]
 
-    /// Whether the bytes hold "fter" (after, After, AFTER's lower case aside: lists print
-    /// it in lower or title case).
+    /// Whether the bytes hold "fter" in either case (after, After, AFTER).
     private static func mayHoldAfter(_ bytes: String.UTF8View) -> Bool {
         var window: UInt32 = 0
         for byte in bytes {
-            window = window << 8 | UInt32(byte)
+            // Letters to lower case; other bytes may fold onto a letter, which only lets a
+            // rare string through to the word test.
+            window = window << 8 | UInt32(byte | 0x20)
             if window == 0x6674_6572 { return true } // "fter"
         }
         return false

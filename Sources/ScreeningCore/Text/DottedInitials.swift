@@ -11,8 +11,8 @@ enum DottedInitials {
     static func joined(_ text: String) -> (text: String, runs: [String])? {
         // Most strings hold no capital with a full stop after it: one pass over the bytes,
         // before any decoding.
-        var bytes = text
-        guard bytes.withUTF8(mayHoldRun) else { return nil }
+        var utf8 = text
+        guard utf8.withUTF8(mayHoldRun) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard var run = firstRun(in: scalars, from: 0) else { return nil }
         var out = String.UnicodeScalarView()

@@ -19,6 +19,10 @@ final class NamedAfterTests: XCTestCase {
              "Federal State Budgetary Institution of Science Institute of Bioorganic Chemistry, Russian Academy of Sciences"),
             ("Institute of Physics Named After P.N. Lebedev of the Russian Academy of Sciences", nil),
             ("Central Scientific-Research Radiotechnical Institute named after Academic A. I. Berg", "Central Scientific-Research Radiotechnical Institute"),
+            // METI's End User List prints it in title case too.
+            ("Joint Stock Company Machine-Building Engineering Office Fakel Named After Akademika P.D. Grushina",
+             "Joint Stock Company Machine-Building Engineering Office Fakel"),
+            ("RYAZAN STATE MEDICAL UNIVERSITY NAMED AFTER ACADEMICIAN I.P. PAVLOV", "RYAZAN STATE MEDICAL UNIVERSITY"),
             // Nothing to leave out.
             ("Moscow Institute of Physics and Technology", nil),
             ("Afterglow Research Institute", nil),
