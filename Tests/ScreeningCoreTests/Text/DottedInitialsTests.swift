@@ -31,6 +31,36 @@ final class DottedInitialsTests: XCTestCase {
         XCTAssertEqual(key("Toshiba K.K."), key("Toshiba KK"))
     }
 
+    /// Joining is done once for all: a joined text holds no run left to join, and keeps
+    /// every character but the runs' full stops and the spaces in and after them, on strings
+    /// made of capitals with and without full stops, spaces and other characters (seeded, so
+    /// repeatable).
+    func testJoiningLeavesNoRunAndKeepsTheRest() {
+        let pieces = ["A.", "B. ", "Z", "Ａ．", ".", " ", "a", "é", "東", ",", "-"]
+        var generator = SplitMix(seed: 20261205)
+        var joinedCount = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard let joined = DottedInitials.joined(text) else { continue }
+            joinedCount += 1
+            XCTAssertNil(DottedInitials.joined(joined.text), "\(text) → \(joined.text)")
+            XCTAssertFalse(joined.runs.isEmpty, text)
+            XCTAssertEqual(Self.lettersAndMarks(joined.text), Self.lettersAndMarks(text), text)
+        }
+        // Enough of the strings hold a run for the test to say something.
+        XCTAssertGreaterThan(joinedCount, 1_000)
+    }
+
+    /// The text without full stops and spaces, full-width capitals as ASCII ones.
+    private static func lettersAndMarks(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where ![0x2E, 0xFF0E, 0x20].contains(scalar.value) {
+            let isFullWidthCapital = (0xFF21...0xFF3A).contains(scalar.value)
+            kept.append(isFullWidthCapital ? Unicode.Scalar(scalar.value - 0xFF21 + 0x41)! : scalar)
+        }
+        return String(kept)
+    }
+
     /// The rest of the text is copied as it was, whatever its script.
     func testTheRestOfTheTextIsKept() throws {
         let joined = try XCTUnwrap(DottedInitials.joined("東京, B.P. Konstantinov Petersburg Nuclear Physics Institute; A. B. C."))
@@ -38,3 +68,4 @@ final class DottedInitialsTests: XCTestCase {
         XCTAssertEqual(joined.runs, ["B.P.→BP", "A. B. C.→ABC"])
     }
 }
+
