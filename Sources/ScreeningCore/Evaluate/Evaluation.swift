@@ -154,13 +154,12 @@ public struct Evaluation: Sendable {
                             continue
                         }
                         if best[g][hit.entityID].map({ $0.score < hit.score }) ?? true { best[g][hit.entityID] = hit }
-                        let ranksFirst = top[g][hit.mention].map {
-                            Match.ranks(hit.score, placement, hit.entityID, above: $0.hit.score, $0.placement, $0.hit.entityID)
-                        } ?? true
-                        if ranksFirst { top[g][hit.mention] = (hit, placement) }
-                        if golds[g].expected.contains(hit.entityID), topExpected[g][hit.mention].map({
-                            Match.ranks(hit.score, placement, hit.entityID, above: $0.hit.score, $0.placement, $0.hit.entityID)
-                        }) ?? true {
+                        // The first-ranked hit of each text, and of each text's expected entities.
+                        func ranksFirst(_ held: (hit: Hit, placement: Match.Placement)?) -> Bool {
+                            held.map { Match.ranks(hit.score, placement, hit.entityID, above: $0.hit.score, $0.placement, $0.hit.entityID) } ?? true
+                        }
+                        if ranksFirst(top[g][hit.mention]) { top[g][hit.mention] = (hit, placement) }
+                        if golds[g].expected.contains(hit.entityID), ranksFirst(topExpected[g][hit.mention]) {
                             topExpected[g][hit.mention] = (hit, placement)
                         }
                     }

@@ -44,7 +44,10 @@ enum NamedAfter {
     /// `Matcher.commonWordNames` by the registry's table), read as the normalizer reads it:
     /// a variant or abbreviation as the word it stands for (Medicine as medical), and a word
     /// the table leaves out as one of a single name (Ryazan, Radiotechnical). Stop words and
-    /// words of one or two letters are no name's own.
+    /// words of one or two letters are no name's own. `PlaceQualifiedName.holdsOwnWord`, for
+    /// names without their seat's city, reads the printed word as it is, so there a word the
+    /// table never saw may be a variant and is not counted as rare: that rule was measured
+    /// so on the gold (2026-12-04), and is left as it was.
     private static func isOwnWord(_ printed: Substring) -> Bool {
         guard let weights = try? WordWeights.standard() else { return false }
         let terms = OrganisationTermIndex.shared

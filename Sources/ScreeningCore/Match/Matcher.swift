@@ -337,13 +337,7 @@ public final class Matcher: Sendable {
             let a = Int(candidate)
             guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { continue }
             let e = Int(index.aliases[a].entity)
-            var seatNote = ""
-            if aliasIsAcronym[a] {
-                guard acronym(a, hasEvidenceIn: mention, evidence: evidence) else { continue }
-                if evidence == nil, let seat = RORRegistry.seat(of: index.entities[e]) {
-                    seatNote = "; an acronym, counted with the city it is seated in, “\(seat)”, in the text"
-                }
-            }
+            if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention, evidence: evidence) { continue }
             var homePlace: String?
             var result = aliasForms.withValue(a) { forms -> Verification in
                 if let name = forms.pointee.wholeSegment {
@@ -377,6 +371,9 @@ public final class Matcher: Sendable {
             guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { continue }
             let alias = index.aliases[a]
             let entity = index.entities[e]
+            // An acronym that counted with no country in the text counted by its seat's city.
+            let seatNote = aliasIsAcronym[a] && evidence == nil
+                ? RORRegistry.seat(of: entity).map { "; an acronym, counted with the city it is seated in, “\($0)”, in the text" } ?? "" : ""
             let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + seatNote + countryNote
                 + String(format: "; score %.2f", score)
             best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
