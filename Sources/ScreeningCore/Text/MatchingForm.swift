@@ -32,6 +32,12 @@ extension Normalizer {
                     i += phrase.hashes.count
                     continue
                 }
+                if phrases && hash == Self.natHash && Self.namesNationalUniversity(pieces, at: i, index) {
+                    if explain { rules.append(RuleFiring(rule: "phrase", detail: "nat … univ→national … university")) }
+                    tokens.append(Token(text: "national", script: .latin, segment: segment, clause: clause))
+                    i += 1
+                    continue
+                }
                 if let role = pieces[i].role {
                     if role >= 0 {
                         let canonical = index.replacements[Int(role)]
@@ -69,6 +75,27 @@ extension Normalizer {
         }
         if explain && !stops.isEmpty { rules.append(RuleFiring(rule: "stop-word", detail: stops.joined(separator: " "))) }
         return (tokens, firstToken)
+    }
+
+    private static let natHash = TextHash.of("nat")
+
+    /// "Nat." before a university's own name and its kind is National, as IEEE prints
+    /// Taiwan's universities (Nat. Taitung Univ., Nat. Taiwan Normal Univ., Nat. Central
+    /// Univ.): one to four words of a name, none an organisation term but Normal and
+    /// Central, then University, in one segment. Nat. Sci. Univ. stays Natural Science.
+    private static func namesNationalUniversity(_ pieces: [Piece], at i: Int, _ index: OrganisationTermIndex) -> Bool {
+        let segment = pieces[i].segment
+        var k = i + 1
+        while k < pieces.count && k <= i + 5 && pieces[k].segment == segment && pieces[k].script == .latin {
+            if let role = pieces[k].role {
+                guard role >= 0 else { return false }
+                let word = index.replacements[Int(role)]
+                if word == "university" { return k > i + 1 }
+                if word != "normal" && word != "central" { return false }
+            }
+            k += 1
+        }
+        return false
     }
 
     private static func startsPhrase(_ hashes: [UInt64], _ pieces: [Piece], at i: Int) -> Bool {

@@ -137,6 +137,10 @@ public enum OrganisationTerms {
             ("universita della", "university"),
             ("universidade do", "university"), ("universidade da", "university"), ("universidade dos", "university"),
             ("universidade das", "university"),
+            // And after a unit's kind (Dipartimento di Fisica, Istituto di Genetica Molecolare):
+            // the department of physics, whose "di" would otherwise read as a word of its name.
+            ("dipartimento di", "department"), ("istituto di", "institute"), ("centro di", "center"),
+            ("laboratorio di", "laboratory"), ("scuola di", "school"), ("facolta di", "faculty"), ("sezione di", "sezione"),
             // "Nat." alone is Web of Science's Natural (Nat Sci, Nat Resources); before an
             // institution's kind it is National, as affiliations print it (Nat. Univ. of
             // Singapore, Nat. Lab., Nat. Inst.), where Web of Science writes Natl.
@@ -144,6 +148,9 @@ public enum OrganisationTerms {
             ("nat inst", "national institute"), ("nat acad", "national academy"), ("nat ctr", "national center"),
             ("nat center", "national center"), ("nat centre", "national center"),
             ("nat accel", "national accelerator"),
+            // "Bus." is Business only beside "Sch." (London Bus. Sch., Grad. Sch. of Bus.).
+            ("bus sch", "business school"), ("bus school", "business school"), ("sch of bus", "school business"),
+            ("school of bus", "school business"),
             // "Tech." alone is Technology (Inst. of Tech.); before "Univ." it is Technical, as
             // Web of Science writes Technical University (Tech Univ Munich; its University of
             // Technology is Univ Technol): the Technical University of Munich, not the

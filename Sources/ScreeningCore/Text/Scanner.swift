@@ -12,6 +12,8 @@ struct Scanner {
     let terms: OrganisationTermIndex
     let explain: Bool
     let direct: Bool
+    /// Drops French and Italian elided articles (`Elision`); person names keep them (D'Angelo).
+    let elides: Bool
     var pieces: [Piece] = []
     var scripts: Scripts = []
     var hanFlags: HanFlags = []
@@ -38,16 +40,21 @@ struct Scanner {
     private var conjunctionPending = false
     private var clause: Int32 = 0
     private var apostrophePending = false
+    /// The word before the pending apostrophe is an elided article, dropped if a vowel follows.
+    private var elisionPending = false
+    private var elisions: [String] = []
     /// Direct mode: a stop word was dropped since the last token (`Token.followsStopWord`).
     private var stopWordDropped = false
     private var folds: [String] = []
     private let expectedPieces: Int
 
-    init(tables: TextTables, terms: OrganisationTermIndex = .shared, explain: Bool, direct: Bool = false, expectedPieces: Int = 8) {
+    init(tables: TextTables, terms: OrganisationTermIndex = .shared, explain: Bool, direct: Bool = false, expectedPieces: Int = 8,
+         elides: Bool = true) {
         self.tables = tables
         self.terms = terms
         self.explain = explain
         self.direct = direct && !explain
+        self.elides = elides
         self.expectedPieces = max(expectedPieces, 4)
         // Direct mode reserves at its first token: a scan that bails at once allocates nothing.
         if !self.direct { pieces.reserveCapacity(self.expectedPieces) }
@@ -85,6 +92,7 @@ struct Scanner {
                         // A space between words: nothing to close (most separators).
                         if b0 == 0x20 && run == nil {
                             apostrophePending = false
+                            elisionPending = false
                         } else {
                             scanASCII(b0)
                             if b0 == 0x26 || b0 == 0x2D { joinOrPart(b0, bytes, i) }
@@ -119,6 +127,7 @@ struct Scanner {
         if bailed { return }
         flush()
         if explain && !folds.isEmpty { rules.insert(RuleFiring(rule: "fold", detail: folds.joined(separator: " ")), at: 0) }
+        if explain && !elisions.isEmpty { rules.append(RuleFiring(rule: "elision", detail: elisions.joined(separator: " "))) }
     }
 
     private mutating func scanScalar(_ cp: UInt32) {
@@ -265,6 +274,7 @@ struct Scanner {
         case .latin, .digit:
             if run != .latin && run != .digits { flush() }
             apostrophePending = false
+            elisionPending = false
             if run == nil { startPiece(.latin) }
             Self.appendUTF8(f, to: &latin)
             scripts.insert(.latin)
@@ -299,7 +309,10 @@ struct Scanner {
     private mutating func appendLatin(_ b: UInt8, digit: Bool) {
         if run != .latin && run != .digits { flush(); startPiece(digit ? .digits : .latin) }
         if !digit { run = .latin }
-        apostrophePending = false
+        if apostrophePending {
+            apostrophePending = false
+            if elisionPending { dropElidedArticle(before: b) }
+        }
         latin.append(b)
     }
 
@@ -307,6 +320,7 @@ struct Scanner {
     private mutating func apostrophe() {
         if run == .latin && !apostrophePending {
             apostrophePending = true
+            elisionPending = elides && Elision.isArticle(latin)
         } else {
             flush()
         }
@@ -318,8 +332,20 @@ struct Scanner {
         openPiece()
     }
 
+    /// The elided article before the apostrophe goes when the word it is elided before starts
+    /// with a vowel or h, as elision requires (l'École, dell'Università, d'Avignon); before
+    /// a consonant the apostrophe joins as any other (D'Souza).
+    @inline(never)
+    private mutating func dropElidedArticle(before b: UInt8) {
+        elisionPending = false
+        guard Elision.startsElidedWord(b) else { return }
+        if explain { elisions.append(String(decoding: latin, as: UTF8.self) + "’") }
+        latin.removeAll(keepingCapacity: true)
+    }
+
     private mutating func flush() {
         apostrophePending = false
+        elisionPending = false
         guard let script = run else { return }
         run = nil
         switch script {

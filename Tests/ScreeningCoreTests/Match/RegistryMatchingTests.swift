@@ -483,6 +483,18 @@ final class RegistryMatchingTests: XCTestCase {
         ], chosen: true)
     }
 
+    /// Gold strings the normalizer's elisions, Italian units and IEEE abbreviations now
+    /// read (`OrganisationTermTests`): each scored under 0.70 before, each now its
+    /// organisation's chosen hit at 1.00.
+    func testElisionsAndAbbreviationsMeetTheRegistrysNames() throws {
+        try assertFullHits([
+            ("Dipartimento di Fisica dell’Università di Bari, 70126 Bari, Italy", "https://ror.org/027ynra39"),
+            ("Department of Anesthesiology, Centre hospitalier de l'Université de Montréal", "https://ror.org/0161xgx34"),
+            ("Dept. of Comput. Sci. & Inf. Eng., Nat. Taitung Univ., Taitung, Taiwan", "https://ror.org/05j9d8v51"),
+            ("London Bus. Sch.", "https://ror.org/001c2sn75"),
+        ], chosen: true)
+    }
+
     /// Near-miss institutions through an abbreviation: "Tech. Univ." is the Technical
     /// University of Munich (an S2AFF string), which "technology" before "University of
     /// Munich" made Ludwig-Maximilians-Universität's alias at 1.00.

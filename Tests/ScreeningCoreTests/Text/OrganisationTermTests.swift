@@ -37,6 +37,39 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Tech. Univ. Munchen"), key("Technical University of Munich"))
         XCTAssertEqual(key("Tech Univ Denmark"), key("Technical University of Denmark"))
         XCTAssertEqual(key("California Inst. of Tech."), key("California Institute of Technology"))
+        // "Nat." before a Taiwanese university's own name and "Univ." is National (S2AFF:
+        // Nat. Taitung Univ. scored 0.45 as "natural taitung university"); before a
+        // subject, Natural still.
+        XCTAssertEqual(key("Nat. Taitung Univ."), key("National Taitung University"))
+        XCTAssertEqual(key("Nat. Taiwan Normal Univ."), key("National Taiwan Normal University"))
+        XCTAssertEqual(key("Nat. Central Univ."), key("National Central University"))
+        XCTAssertEqual(key("Nat. Sci. Univ."), "natural science university")
+        XCTAssertEqual(key("Nat. Taitung, Univ."), "natural taitung university")
+        // "Bus." beside "Sch." is Business (S2AFF: London Bus. Sch., KEDGE Bus. Sch.).
+        XCTAssertEqual(key("London Bus. Sch."), key("London Business School"))
+        XCTAssertEqual(key("Grad. Sch. of Bus."), key("Graduate School of Business").replacingOccurrences(of: "graduate", with: "grad"))
+        XCTAssertEqual(key("Bus Station"), "bus station")
+    }
+
+    /// French, Italian and Catalan elided articles go, as their unelided spellings' stop
+    /// words do (S2AFF: Dipartimento di Fisica dell’Università di Bari scored 0.64; Crossref:
+    /// Centre hospitalier de l'Université de Montréal 0.22), but only before a vowel or h,
+    /// and never in a person's name.
+    func testElidedArticlesGo() {
+        XCTAssertEqual(key("Université d’Avignon"), key("Université Avignon"))
+        XCTAssertEqual(key("Università dell'Aquila"), key("University of L'Aquila"))
+        XCTAssertEqual(key("Centre hospitalier de l'Université de Montréal"), "center hospitalier university montreal")
+        XCTAssertEqual(key("Dipartimento di Fisica dell’Università di Bari"), "department fisica university bari")
+        XCTAssertEqual(key("Laboratoire d'Informatique de l'École polytechnique"), "laboratory informatique ecole polytechnic")
+        // Not before a consonant, nor a possessive, nor an Irish name.
+        XCTAssertEqual(key("D'Souza Institute"), "dsouza institute")
+        XCTAssertEqual(key("King's College London"), "kings college london")
+        XCTAssertEqual(key("O'Higgins University"), "ohiggins university")
+        let explained = normalized("Università dell’Aquila", [.explain])
+        XCTAssertTrue(explained.rules.contains { $0.rule == "elision" && $0.detail == "dell’" }, "\(explained.rules)")
+        // A person's name keeps it: D'Angelo is not Angelo.
+        let person = TestSupport.normalizer.personName("Maria D'Angelo")
+        XCTAssertTrue(person.readings.contains { $0.family == "dangelo" }, "\(person.readings)")
     }
 
     /// "University" in more of the languages affiliations print it in, as Crossref's strings
@@ -71,6 +104,9 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Università degli Studi di Udine"), key("University of Udine"))
         XCTAssertEqual(key("Universidade do Porto"), key("University of Porto"))
         XCTAssertEqual(key("Università della Calabria"), key("University of Calabria"))
+        // And after a unit's kind: "di" was a word of Dipartimento di Fisica's name.
+        XCTAssertEqual(key("Dipartimento di Fisica"), key("Department of Fisica"))
+        XCTAssertEqual(key("Istituto di Genetica Molecolare"), "institute genetica molecolare")
         XCTAssertEqual(key("Universidade Federal do Rio de Janeiro"), "university federal do rio janeiro")
     }
 
