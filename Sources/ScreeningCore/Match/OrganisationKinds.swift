@@ -44,6 +44,7 @@ enum OrganisationKinds {
         for word in institutionPart { flags[word, default: []].insert(.institutionPart) }
         for word in institutions { flags[word, default: []].insert(.institution) }
         for word in movesAcrossLanguages { flags[word, default: []].insert(.movesAcrossLanguages) }
+        for word in articles { flags[word, default: []].insert(.article) }
         return flags
     }()
 
@@ -55,6 +56,15 @@ enum OrganisationKinds {
     /// looks each alias's words up in it, and three string comparisons cost less than
     /// hashing the word for a set.
     static let movesAcrossLanguages = ["university", "hospital", "polytechnic"]
+
+    /// Romance articles and prepositions that the matching form keeps, as names hold them
+    /// (DES INTERNATIONAL, Di Wu, Hospital del Mar): between two words a listed name met,
+    /// one the name does not print is no word of another name (Assistance Publique des
+    /// Hôpitaux de Paris, the registry's Assistance Publique – Hôpitaux de Paris), so it
+    /// does not count inside the match (`Verifier.compare`).
+    static let articles: Set<String> = [
+        "des", "del", "della", "delle", "degli", "dei", "la", "le", "les", "el", "los", "las", "di", "da", "do", "dos", "das",
+    ]
 
     /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).
     static let hanSuffixes: [String] = ["大学", "学院", "研究院", "研究所", "医院", "公司", "学校"]

@@ -560,7 +560,7 @@ final class Verifier: Sendable {
         if !recording && score <= toBeat { return Comparison() }
         var insideWeight = 0.0
         if last > first {
-            for k in first...last where !used[k] {
+            for k in first...last where !used[k] && !mention.facts[k].flags.contains(.article) {
                 insideWeight += mention.facts[k].weight
                 if recording { result.words?.inside.append(mention.words[k]) }
             }

@@ -44,6 +44,9 @@ struct TokenFacts: Sendable {
         /// makes (Universität Heidelberg, Heidelberg University; Hôpital Necker, Necker
         /// Hospital; `OrganisationKinds.movesAcrossLanguages`).
         static let movesAcrossLanguages = Flags(rawValue: 1024)
+        /// An article or preposition of a Romance language that names keep as a word, since
+        /// it is also a name (DES, Di; `OrganisationKinds.articles`).
+        static let article = Flags(rawValue: 2048)
     }
 
     let weight: Double

@@ -495,6 +495,18 @@ final class RegistryMatchingTests: XCTestCase {
         ], chosen: true)
     }
 
+    /// A Romance article a listed name does not print, between words it meets, is no word of
+    /// another name (`OrganisationKinds.articles`): Crossref's Assistance Publique des
+    /// Hôpitaux de Paris scored 0.76 against the registry's Assistance Publique – Hôpitaux
+    /// de Paris. A word that is no article still counts.
+    func testAnArticleInsideTheNameDoesNotCount() throws {
+        try assertFullHits([
+            ("Assistance Publique des Hôpitaux de Paris, Hôpital Bichat, Service de Pneumologie A, FHU APOLLO", "https://ror.org/00pg5jh14"),
+        ], chosen: true)
+        // Research inside Fred Hutchinson Cancer Center's name is a word of another name (0.73).
+        try assertNoHit(of: "https://ror.org/007ps6h72", in: "Fred Hutchinson Cancer Research Center 4 Clinical Research Division, , Seattle, WA, USA")
+    }
+
     /// Near-miss institutions through an abbreviation: "Tech. Univ." is the Technical
     /// University of Munich (an S2AFF string), which "technology" before "University of
     /// Munich" made Ludwig-Maximilians-Universität's alias at 1.00.
