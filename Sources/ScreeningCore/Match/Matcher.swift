@@ -71,8 +71,10 @@ public final class Matcher: Sendable {
         let hierarchy = EntityHierarchy(entities: index.entities, parents: parents)
         self.hierarchy = hierarchy
         self.normalizer = normalizer
+        let ambiguousShortForms = zip(PlaceQualifiedName.ambiguous(in: index, threads: threads),
+                                      BracketedName.ambiguousAcronyms(in: index, threads: threads)).map { $0 || $1 }
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()),
-                                seatWords: Self.seatWords(of: index.entities))
+                                seatWords: Self.seatWords(of: index.entities), unverifiedAliases: ambiguousShortForms)
         self.verifier = verifier
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
@@ -96,8 +98,7 @@ public final class Matcher: Sendable {
             return (views, Verifier.hanSegments(normalized).map(\.text).joined(), wholeSegment)
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
-        aliasIsAmbiguousShortForm = zip(PlaceQualifiedName.ambiguous(in: index, threads: threads),
-                                        BracketedName.ambiguousAcronyms(in: index, threads: threads)).map { $0 || $1 }
+        aliasIsAmbiguousShortForm = ambiguousShortForms
         aliasIsPlace = AddressPlaces.placeAliases(in: index)
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }

@@ -32,12 +32,14 @@ final class Verifier: Sendable {
     /// `seatWords`: for each entity of `index`, the text hashes of the words of the city a
     /// registry seats it in (`Matcher.seatWords(of:)`), which printed
     /// after its primary name say where, not who; empty when no entity has a seat.
-    init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?, seatWords: [[UInt64]] = []) {
+    /// `unverifiedAliases`: the aliases the matcher never verifies (`Matcher.aliasIsAmbiguousShortForm`),
+    /// which make no order twin of another name.
+    init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?, seatWords: [[UInt64]] = [], unverifiedAliases: [Bool] = []) {
         self.index = index
         self.seatWords = seatWords
         self.phonetic = phonetic
         self.weights = weights
-        orderTwins = Lazy { WordOrderTwins.aliases(in: index) }
+        orderTwins = Lazy { WordOrderTwins.aliases(in: index, leavingOut: unverifiedAliases) }
     }
 
     func weight(of token: String) -> Double {

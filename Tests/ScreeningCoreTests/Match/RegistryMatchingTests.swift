@@ -411,6 +411,12 @@ final class RegistryMatchingTests: XCTestCase {
         let london = try matcher().index.entities.filter { $0.name == "The London College" }.map(\.id)
         XCTAssertEqual(london.count, 1)
         for id in london { try assertNoHit(of: id, in: "Division of Infection and Immunity, University College London") }
+        // A short form the matcher does not verify is nobody's twin: Purdue University, of
+        // Purdue University in Indianapolis without its place, which other names begin with,
+        // made Université de Purdue's order cost 0.75 in five Crossref strings.
+        let purdue = try hit(of: "https://ror.org/02dqehb95", in: "Department of Physics and Astronomy, Purdue University")
+        XCTAssertEqual(purdue.score, 0.9, accuracy: 1e-9, purdue.explanation)
+        XCTAssertEqual(try chosen("Department of Physics and Astronomy, Purdue University")?.entity.id, "https://ror.org/02dqehb95")
     }
 
     /// A conjunction between two institutions' names parts their segment: each is met
