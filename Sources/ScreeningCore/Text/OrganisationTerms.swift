@@ -72,7 +72,7 @@ public enum OrganisationTerms {
         ("research", "res"),
         ("center", "ctr centre centro centrum zentrum"),
         ("central", "cent"),
-        ("hospital", "hosp"),
+        ("hospital", "hosp hopital hopitaux ospedale"),
         ("medical", "med medicine"),
         ("chemistry", "chem chemical"),
         ("physics", "phys physical"),

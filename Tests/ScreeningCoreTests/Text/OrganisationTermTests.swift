@@ -83,6 +83,17 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Universitas Indonesia"), key("University Indonesia"))
     }
 
+    /// Hospital in French and Italian is one word with the English (Crossref's Necker-Enfants
+    /// Malades Hospital is the registry's Hôpital Necker-Enfants Malades, the kind word at
+    /// the other end); a plural stays a word of its own (University College London
+    /// Hospitals is not University College London's hospital).
+    func testHospitalInMoreLanguages() {
+        XCTAssertEqual(key("Hôpital Necker-Enfants Malades"), "hospital necker enfants malades")
+        XCTAssertEqual(key("Assistance Publique – Hôpitaux de Paris"), "assistance publique hospital paris")
+        XCTAssertEqual(key("Ospedale San Raffaele"), "hospital san raffaele")
+        XCTAssertEqual(key("University College London Hospitals"), "university college london hospitals")
+    }
+
     /// A city's local name meets its English one (Crossref prints both).
     func testLocalCityNamesMeetEnglishOnes() {
         XCTAssertEqual(key("Universität Köln"), key("University of Cologne"))
