@@ -37,6 +37,9 @@ public final class EntityIndex: Sendable {
             /// The name without whom it is named after (Ryazan State Medical University of
             /// Ryazan State Medical University named after Academician I.P. Pavlov: `NamedAfter`).
             case honoreeLeftOut(of: String)
+            /// The name without the research arm it joins its institution to (Wageningen
+            /// University of Wageningen University & Research: `ResearchArm`).
+            case researchArmLeftOut(of: String)
             /// The name without its acronyms and other names in brackets
             /// (Molecular Electronics Research Institute of ... (MERI): `BracketedName`).
             case bracketsLeftOut(of: String)
@@ -55,7 +58,8 @@ public final class EntityIndex: Sendable {
             /// The listed spelling it was made from.
             public var listed: String {
                 switch self {
-                case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .bracketsLeftOut(let listed), .namedInBrackets(let listed),
+                case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .researchArmLeftOut(let listed),
+                     .bracketsLeftOut(let listed), .namedInBrackets(let listed),
                      .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }
             }

@@ -120,6 +120,9 @@ public struct IndexedForms: Sendable, Equatable {
             if let short = NamedAfter.withoutHonoree(text), !listedToo(short) {
                 body(short, primary, .honoreeLeftOut(of: text))
             }
+            if let short = ResearchArm.withoutResearchArm(text), !listedToo(short) {
+                body(short, primary, .researchArmLeftOut(of: text))
+            }
             if let short = HanAbbreviation.shortened(text), !listedToo(short) {
                 body(short, primary, .hanShortened(of: text))
             }

@@ -167,7 +167,7 @@ extension PlaceQualifiedName {
         var result = [Bool](repeating: false, count: index.aliases.count)
         let shortened = index.aliases.indices.filter {
             switch index.aliases[$0].derivation {
-            case .placeLeftOut, .seatLeftOut, .honoreeLeftOut: true
+            case .placeLeftOut, .seatLeftOut, .honoreeLeftOut, .researchArmLeftOut: true
             default: false
             }
         }

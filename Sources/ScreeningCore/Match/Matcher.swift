@@ -506,6 +506,7 @@ public final class Matcher: Sendable {
         case .placeLeftOut: parts.append("without its place, as “\(alias.text)”")
         case .seatLeftOut: parts.append("without its seat's city, as “\(alias.text)”")
         case .honoreeLeftOut: parts.append("without whom it is named after, as “\(alias.text)”")
+        case .researchArmLeftOut: parts.append("without its research arm, as “\(alias.text)”")
         case .bracketsLeftOut: parts.append("without the words in brackets, as “\(alias.text)”")
         case .namedInBrackets: parts.append("the other name in its brackets, “\(alias.text)”")
         case .acronymInBrackets: parts.append("the acronym in its brackets, “\(alias.text)”")

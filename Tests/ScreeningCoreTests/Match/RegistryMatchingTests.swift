@@ -499,6 +499,9 @@ final class RegistryMatchingTests: XCTestCase {
             ("Dept. of Comput. Sci. & Inf. Eng., Nat. Taitung Univ., Taitung, Taiwan", "https://ror.org/05j9d8v51"),
             ("London Bus. Sch.", "https://ror.org/001c2sn75"),
         ], chosen: true)
+        // The university without its research arm (0.63 before).
+        try assertFullHits([("Division of Human Nutrition and Health, Wageningen University", "https://ror.org/04qw24q55")],
+                           noting: "(without its research arm, as “Wageningen University”)", chosen: true)
         // Hôpital is Hospital, which moves across languages (0.73 before).
         let necker = try hit(of: "https://ror.org/05tr67282", in: "Necker-Enfants Malades Hospital")
         XCTAssertTrue(necker.explanation.contains("the kind word at the other end of the name (×0.90)"), necker.explanation)
