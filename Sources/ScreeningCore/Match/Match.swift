@@ -46,9 +46,12 @@ public struct Match: Sendable {
         public let depth: Int
         /// How many loaded entities name the entity as their parent (`EntityHierarchy`).
         public let members: Int
+        /// True when a registry types the entity as a funder of research too (`RORRegistry.isFunder`).
+        public let funder: Bool
 
         public init(lastSegment: Int?, lastPart: Int = 0, inMembership: Bool = false, aliasLength: Int,
-                    printedAsListed: Bool = false, primaryName: Bool = false, depth: Int = 0, members: Int = 0) {
+                    printedAsListed: Bool = false, primaryName: Bool = false, depth: Int = 0, members: Int = 0,
+                    funder: Bool = false) {
             self.lastSegment = lastSegment
             self.lastPart = lastPart
             self.inMembership = inMembership
@@ -57,6 +60,7 @@ public struct Match: Sendable {
             self.primaryName = primaryName
             self.depth = depth
             self.members = members
+            self.funder = funder
         }
 
         /// An alias form of six characters or fewer: an acronym's length (INSERM, CNRS, NIH).
@@ -64,9 +68,9 @@ public struct Match: Sendable {
 
         /// The same placement, saying how the alias that met is printed and listed, and where
         /// its entity stands in the registry's hierarchy.
-        func with(printedAsListed: Bool, primaryName: Bool, depth: Int, members: Int) -> Placement {
+        func with(printedAsListed: Bool, primaryName: Bool, depth: Int, members: Int, funder: Bool) -> Placement {
             Placement(lastSegment: lastSegment, lastPart: lastPart, inMembership: inMembership, aliasLength: aliasLength,
-                      printedAsListed: printedAsListed, primaryName: primaryName, depth: depth, members: members)
+                      printedAsListed: printedAsListed, primaryName: primaryName, depth: depth, members: members, funder: funder)
         }
     }
 
@@ -79,13 +83,15 @@ public struct Match: Sendable {
     /// the institution; then the longer alias (University of California, Berkeley before
     /// University of California); then, for spellings that fold alike, the alias printed as
     /// listed (Institut Pasteur is the Paris institute, not Instituto Pasteur in São Paulo)
-    /// and the entity whose primary name it is rather than an alias; then the entity higher
-    /// in a registry's hierarchy (five ROR records are named European Molecular Biology
-    /// Laboratory: the name alone means the one in Heidelberg, whose children the other
-    /// four sites are); then the entity more loaded entities belong to (of two universities
-    /// named Northeastern University, the one in Boston with its schools listed under it,
-    /// when the text states no country: the registry lists more of a larger institution);
-    /// then the entity id, so the choice is deterministic.
+    /// and the entity whose primary name it is rather than an alias; then the entity more
+    /// loaded entities belong to (of two universities named Northeastern University, the one
+    /// in Boston with its schools listed under it, when the text states no country: the
+    /// registry lists more of a larger institution; five ROR records are named European
+    /// Molecular Biology Laboratory, and the name alone means the one in Heidelberg, whose
+    /// children the other four sites are); then the entity a registry types as a funder of
+    /// research too (of two York Universities, Toronto's, which grants, not the college in
+    /// Nebraska: the larger institution again); then the entity higher in a registry's
+    /// hierarchy; then the entity id, so the choice is deterministic.
     /// Screening reports every match; this order is for one answer per mention, as
     /// affiliation-linking services give (`eval` measures both).
     public func ranksAbove(_ other: Match) -> Bool {
@@ -104,8 +110,9 @@ public struct Match: Sendable {
         if placement.aliasLength != other.aliasLength { return placement.aliasLength > other.aliasLength }
         if placement.printedAsListed != other.printedAsListed { return placement.printedAsListed }
         if placement.primaryName != other.primaryName { return placement.primaryName }
-        if placement.depth != other.depth { return placement.depth < other.depth }
         if placement.members != other.members { return placement.members > other.members }
+        if placement.funder != other.funder { return placement.funder }
+        if placement.depth != other.depth { return placement.depth < other.depth }
         return id < otherID
     }
 }

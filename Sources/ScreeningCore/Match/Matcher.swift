@@ -36,6 +36,8 @@ public final class Matcher: Sendable {
     /// (`PlaceQualifiedName.ambiguous(in:threads:)`), or an acronym ending a name that another
     /// entity lists (`BracketedName.ambiguousAcronyms(in:threads:)`): not verified.
     let aliasIsAmbiguousShortForm: [Bool]
+    /// Per entity, whether a registry types it as a funder of research too (`Match.ranksAbove`).
+    let entityIsFunder: [Bool]
     /// Whether each alias is a place its entry's address prints (`AddressPlaces`): not
     /// verified, since it says where, not who.
     let aliasIsPlace: [Bool]
@@ -99,6 +101,7 @@ public final class Matcher: Sendable {
         }
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
         aliasIsAmbiguousShortForm = ambiguousShortForms
+        entityIsFunder = index.entities.map(RORRegistry.isFunder)
         aliasIsPlace = AddressPlaces.placeAliases(in: index)
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
@@ -381,7 +384,7 @@ public final class Matcher: Sendable {
                                    placement: result.placement.with(printedAsListed: Self.containsWord(alias.text, in: mention.original,
                                                                                                        caseInsensitive: true),
                                                                     primaryName: alias.isPrimary, depth: hierarchy.depth(of: e),
-                                                                    members: hierarchy.members(of: e)))
+                                                                    members: hierarchy.members(of: e), funder: entityIsFunder[e]))
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }

@@ -374,6 +374,22 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertEqual(try chosen("College of Information Science and Engineering, Northeastern University, Shenyang, China")?.entity.id, shenyang)
     }
 
+    /// Two York Universities, in Toronto and in Nebraska, neither with members: the one the
+    /// registry types as a funder of research too, Toronto's, as the Crossref gold labels it
+    /// six times; the same for Victoria University (Melbourne's, not Kampala's).
+    /// Members still come first (Boston's Northeastern University is no funder in the registry).
+    func testATieBetweenHomonymsWithoutMembersGoesToTheFunder() throws {
+        let (toronto, nebraska) = ("https://ror.org/05fq50484", "https://ror.org/022jz8688")
+        let found = try hits("Department of Kinesiology and Health Science, York University")
+        XCTAssertEqual(found.filter { [toronto, nebraska].contains($0.entity.id) }.map(\.score), [1, 1], "\(found.map(\.explanation))")
+        XCTAssertEqual(found.min { $0.ranksAbove($1) }?.entity.id, toronto, "\(found.map(\.explanation))")
+        let matcher = try matcher()
+        let funders = Dictionary(uniqueKeysWithValues: matcher.index.entities.indices.map { (matcher.index.entities[$0].id, matcher.entityIsFunder[$0]) })
+        XCTAssertEqual(funders[toronto], true)
+        XCTAssertEqual(funders[nebraska], false)
+        XCTAssertEqual(try chosen("Victoria University")?.entity.id, "https://ror.org/04j757h98")
+    }
+
     /// A segment that opens with what the organisation before it is a member of names its
     /// parents or partners, to the end of the list it opens: the organisation before it
     /// ranks first, those named there are still hits, and the opening words belong to no name.
