@@ -165,7 +165,7 @@ final class Verifier: Sendable {
         var views: [View] = []
         var lastParts = [Int](repeating: 0, count: segments.count)
         for (k, segment) in segments.enumerated() {
-            let membership = memberships[k].map { " (after “\($0) of”)" } ?? ""
+            let membership = memberships[k].map { " (\($0))" } ?? ""
             // Parts come first: on a tie the first view met wins, and a part places a name
             // more exactly than its whole segment.
             if hasClauses, let parts = Self.parts(segment.tokens, clauses: segment.clauses) {
@@ -194,14 +194,17 @@ final class Verifier: Sendable {
         return views
     }
 
-    /// For each segment, the word ("member", "part") of the membership it names, if any:
-    /// a segment that opens with what the organisation printed before it is a member or a
-    /// part of ("corporate member of Freie Universität Berlin", "Member of the German Center
-    /// for Lung Research"), and the segments of the list it opens when one within the next
-    /// three opens with a conjunction ("Humboldt-Universität zu Berlin, and Berlin Institute
-    /// of Health"). The organisations named there are that one's parents or partners, not
-    /// the affiliation (`Match.Placement.inMembership`). The opening words are taken off
-    /// the segment: they are not part of any name, and count against none.
+    /// For each segment, what says it names a membership, if it does: a segment that opens
+    /// with what the organisation printed before it is a member or a part of ("corporate
+    /// member of Freie Universität Berlin", "Member of the German Center for Lung
+    /// Research"), and the segments of the list it opens when one within the next three
+    /// opens with a conjunction ("Humboldt-Universität zu Berlin, and Berlin Institute of
+    /// Health"); and a ministry's segment after a key laboratory's, the ministry whose key
+    /// laboratory it is ("Key Laboratory of Molecular Cardiovascular Sciences (Peking
+    /// University), Ministry of Education"). The organisations named there are that one's
+    /// parents or partners, not the affiliation (`Match.Placement.inMembership`). The
+    /// opening words are taken off the segment: they are not part of any name, and count
+    /// against none.
     static func takeMemberships(_ segments: inout [(number: Int, tokens: [TokenInfo], clauses: [Int32])],
                                 opensWithConjunction: [Bool]) -> [String?] {
         var memberships = [String?](repeating: nil, count: segments.count)
@@ -211,14 +214,26 @@ final class Verifier: Sendable {
             if opening < tokens.count, ["corporate", "full", "associate", "founding"].contains(tokens[opening].text) { opening += 1 }
             guard opening + 1 < tokens.count, tokens[opening].text == "member" || tokens[opening].text == "part",
                   tokens[opening + 1].facts.flags.contains(.followsStopWord) else { continue }
-            memberships[k] = tokens[opening].text
+            memberships[k] = "after “\(tokens[opening].text) of”"
             segments[k].tokens.removeFirst(opening + 1)
             if !segments[k].clauses.isEmpty { segments[k].clauses.removeFirst(opening + 1) }
             if let last = segments.indices.dropFirst(k + 1).prefix(3).first(where: { opensWithConjunction[$0] }) {
                 for j in (k + 1)...last { memberships[j] = memberships[k] }
             }
         }
+        if let laboratory = segments.firstIndex(where: { opensKeyLaboratory($0.tokens) }) {
+            for k in segments.indices.dropFirst(laboratory + 1) where memberships[k] == nil && segments[k].tokens.first?.text == "ministry" {
+                memberships[k] = "whose key laboratory it is"
+            }
+        }
         return memberships
+    }
+
+    /// Whether the words open with a key laboratory's kind: (State) Key Laboratory, as
+    /// China's ministries designate them.
+    private static func opensKeyLaboratory(_ tokens: [TokenInfo]) -> Bool {
+        let start = tokens.first?.text == "state" ? 1 : 0
+        return tokens.count > start + 1 && tokens[start].text == "key" && tokens[start + 1].text == "laboratory"
     }
 
     /// Marks `.campusPlace` on the words a segment ends in after a conjunction (one or two,

@@ -374,6 +374,18 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertEqual(try chosen("College of Information Science and Engineering, Northeastern University, Shenyang, China")?.entity.id, shenyang)
     }
 
+    /// A ministry printed after a key laboratory is whose key laboratory it is, not the
+    /// affiliation: it still hits, after the university (the Crossref gold labels the
+    /// university, three times).
+    func testAKeyLaboratorysMinistryRanksAfterTheUniversity() throws {
+        let text = "Key Laboratory of Molecular Cardiovascular Sciences (Peking University), Ministry of Education"
+        XCTAssertEqual(try chosen(text)?.entity.id, "https://ror.org/02v51f717")
+        let ministry = try hit(of: "https://ror.org/00dh5gw98", in: text)
+        XCTAssertTrue(ministry.explanation.contains("(whose key laboratory it is)"), ministry.explanation)
+        // Without a key laboratory before it, a ministry is an affiliation as any other.
+        XCTAssertEqual(try chosen("Peking University, Ministry of Education")?.entity.id, "https://ror.org/00dh5gw98")
+    }
+
     /// Two York Universities, in Toronto and in Nebraska, neither with members: the one the
     /// registry types as a funder of research too, Toronto's, as the Crossref gold labels it
     /// six times; the same for Victoria University (Melbourne's, not Kampala's).
