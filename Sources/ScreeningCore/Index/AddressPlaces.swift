@@ -31,6 +31,26 @@ enum AddressPlaces {
         }
     }
 
+    /// Whether each alias of `index` is a listed alias (not the entity's name) that names a
+    /// country once its stop words are dropped: the registry gives the Swiss Association
+    /// for Tobacco Control the alias "AT Schweiz", whose "at" the matching form drops, and
+    /// "Schweiz" then met the last segment of every Swiss address that prints it, ranked
+    /// first as the later segment. A country says where an author works, as an address's
+    /// town does, so such an alias is not verified either (`Matcher.verify`).
+    static func countryAliases(in index: EntityIndex) -> [Bool] {
+        index.aliases.map { alias in
+            guard !alias.isPrimary, alias.text.utf8.count <= 24 else { return false }
+            let words = alias.text.lowercased().split(separator: " ").filter { !countryStopWords.contains($0) }
+            guard words.count == 1 else { return false }
+            let word = words[0].allSatisfy(\.isASCII) ? String(words[0])
+                : words[0].folding(options: [.diacriticInsensitive], locale: nil)
+            return CountryEvidence.names[word] != nil || CountryEvidence.localNames.contains(word)
+        }
+    }
+
+    /// The stop words a country alias may print beside the country (the matching form's).
+    private static let countryStopWords: Set<Substring> = Set(OrganisationTerms.stopWords.split(separator: " "))
+
     /// Whether `text` holds the bytes of `part` anywhere, ASCII letters in either case.
     private static func holds(_ text: String, _ part: Substring.UTF8View) -> Bool {
         func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }

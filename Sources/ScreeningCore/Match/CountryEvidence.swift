@@ -62,6 +62,14 @@ enum CountryEvidence {
            "冈山", "广岛", "山口", "德岛", "香川", "爱媛", "高知", "福冈", "佐贺", "长崎", "熊本", "大分", "宫崎", "鹿儿岛",
            "冲绳"].map { $0 + "县" }
 
+    /// Countries' names in their own languages, as addresses print them (Schweiz, España):
+    /// not evidence of a country, since a word of a name may be one (the Crossref gold lost
+    /// a hit when they were), but no organisation's alias either (`AddressPlaces.countryAliases`).
+    static let localNames: Set<String> = [
+        "schweiz", "suisse", "svizzera", "deutschland", "osterreich", "espana", "italia", "nederland", "belgique",
+        "belgie", "sverige", "norge", "danmark", "suomi", "polska", "cesko", "magyarorszag", "brasil", "turkiye",
+    ]
+
     /// Country names as the normalizer's matching form writes them, with their ISO codes.
     /// Georgia is left out: as often the US state (Atlanta, Georgia) as the country.
     static let names: [String: String] = [

@@ -374,6 +374,17 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertEqual(try chosen("College of Information Science and Engineering, Northeastern University, Shenyang, China")?.entity.id, shenyang)
     }
 
+    /// An alias that is a country once its stop words go ("AT Schweiz": "at" is one) says
+    /// where, not who: the Crossref gold's Universität Freiburg (Schweiz) chose the Swiss
+    /// Association for Tobacco Control, and every Swiss address printing Schweiz hit it.
+    /// Its name still hits.
+    func testAnAliasThatIsACountryIsNoHit() throws {
+        let association = "https://ror.org/01rpz8w30"
+        try assertNoHit(of: association, in: "Universität Zürich, Schweiz")
+        XCTAssertEqual(try chosen("Universität Freiburg (Schweiz)")?.entity.id, "https://ror.org/022fs9h90")
+        try assertFullHits([("Swiss Association for Tobacco Control, Bern", association)])
+    }
+
     /// A ministry printed after a key laboratory is whose key laboratory it is, not the
     /// affiliation: it still hits, after the university (the Crossref gold labels the
     /// university, three times).
