@@ -51,6 +51,9 @@ public enum MentionHighlight {
             let han = part.contains { isHanOrKana($0.value) }
             result.append(Segment(range: lower..<upper, hasWords: words, hasHan: han))
         }
+        // The scan's footnote numbers part too (`FootnoteNumber`).
+        var runs = FootnoteNumber.Runs()
+        let footnotes = FootnoteNumber.mayPart(text)
         var previous: UInt32 = 0
         while index < scalars.endIndex {
             let value = scalars[index].value
@@ -62,6 +65,10 @@ public enum MentionHighlight {
             if Scanner.isBoundary(value) || spacedDash {
                 close(index)
                 start = scalars.index(after: index)
+                runs.reset()
+            } else if footnotes && runs.opensSegment(at: scalars[index]) {
+                close(index)
+                start = index
             }
             index = scalars.index(after: index)
         }

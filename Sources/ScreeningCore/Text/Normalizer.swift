@@ -143,8 +143,9 @@ public final class Normalizer: Sendable {
         // it is not all ASCII. (Readings and translations come only from Han and kana, which
         // the direct scan never takes: it gives all the forms there are.)
         let direct = (text.utf8.first ?? 0) < 0x80
+        let footnotes = FootnoteNumber.mayPart(text)
         var scan = Scanner(tables: tables, terms: terms, explain: options.contains(.explain), direct: direct,
-                           expectedPieces: text.utf8.count / 6)
+                           expectedPieces: text.utf8.count / 6, partsAtFootnotes: footnotes)
         scan.run(text)
         if scan.direct && !scan.bailed {
             result.scripts = scan.scripts
@@ -154,7 +155,7 @@ public final class Normalizer: Sendable {
             return result
         }
         if scan.bailed {
-            scan = Scanner(tables: tables, terms: terms, explain: false, expectedPieces: text.utf8.count / 6)
+            scan = Scanner(tables: tables, terms: terms, explain: false, expectedPieces: text.utf8.count / 6, partsAtFootnotes: footnotes)
             scan.run(text)
         }
         result.scripts = scan.scripts

@@ -14,6 +14,8 @@ struct Scanner {
     let direct: Bool
     /// Drops French and Italian elided articles (`Elision`); person names keep them (D'Angelo).
     let elides: Bool
+    /// Parts a segment after a footnote's number (`FootnoteNumber`): set for a text that may have one.
+    let partsAtFootnotes: Bool
     var pieces: [Piece] = []
     var scripts: Scripts = []
     var hanFlags: HanFlags = []
@@ -49,7 +51,8 @@ struct Scanner {
     private let expectedPieces: Int
 
     init(tables: TextTables, terms: OrganisationTermIndex = .shared, explain: Bool, direct: Bool = false, expectedPieces: Int = 8,
-         elides: Bool = true) {
+         elides: Bool = true, partsAtFootnotes: Bool = false) {
+        self.partsAtFootnotes = partsAtFootnotes
         self.tables = tables
         self.terms = terms
         self.explain = explain
@@ -182,6 +185,10 @@ struct Scanner {
             }
         }
         let role = isDigits ? nil : noteTerms(value)
+        if partsAtFootnotes && !isDigits && FootnoteNumber.opensAfter(bytes[0]) && followsFootnoteNumber() {
+            segment += 1
+            if explain { rules.append(RuleFiring(rule: "footnote-number", detail: "a segment after it, before “\(Self.string(bytes, length: length, folded: folded))”")) }
+        }
         if direct {
             if mayHaveLegalForm || mayHavePhrase { bailed = true; return }
             scripts.insert(isDigits ? .digits : .latin)
@@ -205,6 +212,19 @@ struct Scanner {
         scripts.insert(isDigits ? .digits : .latin)
         pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: value, scalars: [], segment: segment,
                             role: role, clause: clause))
+    }
+
+    /// Whether the last two pieces (tokens in direct mode) of the segment are a word and a
+    /// footnote's number (`FootnoteNumber`).
+    private func followsFootnoteNumber() -> Bool {
+        if direct {
+            let n = tokens.count
+            return n >= 2 && FootnoteNumber.isNumber(tokens[n - 1].text, tokens[n - 1].script) && tokens[n - 1].segment == segment
+                && tokens[n - 2].script == .latin && tokens[n - 2].segment == segment
+        }
+        let n = pieces.count
+        return n >= 2 && FootnoteNumber.isNumber(pieces[n - 1].text, pieces[n - 1].script) && pieces[n - 1].segment == segment
+            && pieces[n - 2].script == .latin && pieces[n - 2].segment == segment
     }
 
     /// A piece begins: it opens the segment or clause a separator or conjunction left pending.
@@ -354,6 +374,10 @@ struct Scanner {
             Self.foldOrdinal(&latin)
             let isDigits = latin.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             if !isDigits { scripts.insert(.latin) } else { scripts.insert(.digits) }
+            if partsAtFootnotes && !isDigits && FootnoteNumber.opensAfter(latin[0]) && followsFootnoteNumber() {
+                segment += 1
+                if explain { rules.append(RuleFiring(rule: "footnote-number", detail: "a segment after it, before “\(String(decoding: latin, as: UTF8.self))”")) }
+            }
             let hash = latin.withUnsafeBufferPointer { TextHash.of(bytes: $0) }
             let termRole = noteTerms(hash)
             let role = isDigits ? nil : termRole

@@ -57,6 +57,38 @@ final class ReportPartsTests: XCTestCase {
         }
     }
 
+    /// The scan and the highlight part alike at a footnote's number (`FootnoteNumber`), and
+    /// not at other numbers: each of the Crossref gold's strings counts the same segments.
+    func testTheHighlightPartsAtFootnoteNumbersAsTheNormalizerDoes() throws {
+        let texts = [
+            "University of Texas, Southwestern Medical Center 1 Department of Pharmacology, , Dallas, TX, USA",
+            "University of Oxford 1 Nuffield Department of Medicine, , Oxford, UK",
+            "Université Paris 7 Denis Diderot", "Université Paris 7 Denis Diderot, , Paris", "Paris 75005 France, , x",
+            "Building 10 room 5, , Tokyo", "Lab 2nd IMM, , Tokyo", "Lab 12 U1016, , Paris", "Ｃｅｎｔｅｒ　１　Ｄｅｐａｒｔｍｅｎｔ，，Ｔｏｋｙｏ",
+            "Reproductive Medicine Center, Wuhan University Renmin Hospital 5 , Wuhan, China",
+        ]
+        for text in texts {
+            let normalized = (TestSupport.normalizer.normalize(text).tokens.map(\.segment).max() ?? -1) + 1
+            let highlighted = MentionHighlight.segments(of: text).filter(\.hasWords).count
+            XCTAssertEqual(normalized, highlighted, text)
+        }
+        XCTAssertEqual(MentionHighlight.segments(of: texts[1]).map { String(texts[1].unicodeScalars[$0.range]) }.prefix(2),
+                       ["University of Oxford 1", "Nuffield Department of Medicine"])
+        // Every string of the Crossref gold that a footnote's number may part: the last
+        // segment's number is the same (a segment the normalizer empties, as of a legal
+        // form, CO for Colorado, keeps its number).
+        let gold = try GoldAffiliations(path: try TestSupport.shared("gold-dev/crossref-affiliation-ror.csv").path)
+        var parted = 0, differing: [String] = []
+        for text in gold.affiliations.map(\.text) where text.range(of: #"[A-Za-z] \d{1,2} [A-Za-z]"#, options: .regularExpression) != nil {
+            parted += 1
+            let normalized = (TestSupport.normalizer.normalize(text).tokens.map(\.segment).max() ?? -1) + 1
+            let highlighted = MentionHighlight.segments(of: text).filter(\.hasWords).count
+            if normalized != highlighted { differing.append(text) }
+        }
+        XCTAssertGreaterThan(parted, 200)
+        XCTAssertEqual(differing, [])
+    }
+
     func testEscapingLeavesNoMarkupAndNoNUL() {
         XCTAssertEqual(HTMLText.escape("<a href='x'>\"&\"</a>\u{0}\u{7}ok\t東北"),
                        "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;\u{FFFD}\u{FFFD}ok\t東北")
