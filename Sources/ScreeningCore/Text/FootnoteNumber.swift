@@ -14,25 +14,24 @@ enum FootnoteNumber {
     /// Whether `text` has an empty segment, two commas (ASCII or full width) with only
     /// spaces (ASCII, no-break or ideographic) between: the texts whose numbers may part.
     static func mayPart(_ text: String) -> Bool {
-        var afterComma = false
         var text = text
         return text.withUTF8 { bytes in
+            let n = bytes.count
             var i = 0
-            while i < bytes.count {
+            while i < n {
                 let b = bytes[i]
-                if b == 0x2C || (b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C) {
-                    if afterComma { return true }
-                    afterComma = true
-                    i += b == 0x2C ? 1 : 3
-                } else if b == 0x20 {
-                    i += 1
-                } else if b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 {
-                    i += 2
-                } else if b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 {
-                    i += 3
-                } else {
-                    afterComma = false
-                    i += 1
+                i += 1
+                // Most bytes are neither comma's first: one test each.
+                let comma = b == 0x2C || (b == 0xEF && i + 1 < n && bytes[i] == 0xBC && bytes[i + 1] == 0x8C)
+                guard comma else { continue }
+                if b == 0xEF { i += 2 }
+                var j = i
+                while j < n {
+                    if bytes[j] == 0x20 { j += 1 } else if bytes[j] == 0xC2 && j + 1 < n && bytes[j + 1] == 0xA0 { j += 2 }
+                    else if bytes[j] == 0xE3 && j + 2 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x80 { j += 3 } else { break }
+                }
+                if j < n && (bytes[j] == 0x2C || (bytes[j] == 0xEF && j + 2 < n && bytes[j + 1] == 0xBC && bytes[j + 2] == 0x8C)) {
+                    return true
                 }
             }
             return false

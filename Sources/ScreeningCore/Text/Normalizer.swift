@@ -143,9 +143,8 @@ public final class Normalizer: Sendable {
         // it is not all ASCII. (Readings and translations come only from Han and kana, which
         // the direct scan never takes: it gives all the forms there are.)
         let direct = (text.utf8.first ?? 0) < 0x80
-        let footnotes = FootnoteNumber.mayPart(text)
         var scan = Scanner(tables: tables, terms: terms, explain: options.contains(.explain), direct: direct,
-                           expectedPieces: text.utf8.count / 6, partsAtFootnotes: footnotes)
+                           expectedPieces: text.utf8.count / 6)
         scan.run(text)
         if scan.direct && !scan.bailed {
             result.scripts = scan.scripts
@@ -155,7 +154,7 @@ public final class Normalizer: Sendable {
             return result
         }
         if scan.bailed {
-            scan = Scanner(tables: tables, terms: terms, explain: false, expectedPieces: text.utf8.count / 6, partsAtFootnotes: footnotes)
+            scan = Scanner(tables: tables, terms: terms, explain: false, expectedPieces: text.utf8.count / 6)
             scan.run(text)
         }
         result.scripts = scan.scripts

@@ -148,9 +148,9 @@ public enum OrganisationTerms {
             ("nat inst", "national institute"), ("nat acad", "national academy"), ("nat ctr", "national center"),
             ("nat center", "national center"), ("nat centre", "national center"),
             ("nat accel", "national accelerator"),
-            // "Bus." is Business only beside "Sch." (London Bus. Sch., Grad. Sch. of Bus.).
-            ("bus sch", "business school"), ("bus school", "business school"), ("sch of bus", "school business"),
-            ("school of bus", "school business"),
+            // "Bus." is Business only before "Sch." (London Bus. Sch.). Not after it: a phrase's
+            // first word sends a text off the scan's direct path, and "school" is in many.
+            ("bus sch", "business school"), ("bus school", "business school"),
             // "Tech." alone is Technology (Inst. of Tech.); before "Univ." it is Technical, as
             // Web of Science writes Technical University (Tech Univ Munich; its University of
             // Technology is Univ Technol): the Technical University of Munich, not the

@@ -155,7 +155,7 @@ extension Normalizer {
     /// Folded Latin words of a name part: hyphenated and spaced parts stay separate words,
     /// except that given names written in parts are joined by the caller.
     private func words(_ text: String) -> [String] {
-        var scan = Scanner(tables: tables, explain: false, elides: false)
+        var scan = Scanner(tables: tables, explain: false, elides: false, partsAtFootnotes: false)
         scan.run(text)
         return scan.pieces.map { piece in
             switch piece.script {

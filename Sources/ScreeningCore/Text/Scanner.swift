@@ -14,8 +14,11 @@ struct Scanner {
     let direct: Bool
     /// Drops French and Italian elided articles (`Elision`); person names keep them (D'Angelo).
     let elides: Bool
-    /// Parts a segment after a footnote's number (`FootnoteNumber`): set for a text that may have one.
+    /// Parts a segment after a footnote's number (`FootnoteNumber`) where the text may have
+    /// one, which is asked of the text only when a number between words is met (rarely).
     let partsAtFootnotes: Bool
+    private var source = ""
+    private var footnotesInSource: Bool?
     var pieces: [Piece] = []
     var scripts: Scripts = []
     var hanFlags: HanFlags = []
@@ -51,7 +54,7 @@ struct Scanner {
     private let expectedPieces: Int
 
     init(tables: TextTables, terms: OrganisationTermIndex = .shared, explain: Bool, direct: Bool = false, expectedPieces: Int = 8,
-         elides: Bool = true, partsAtFootnotes: Bool = false) {
+         elides: Bool = true, partsAtFootnotes: Bool = true) {
         self.partsAtFootnotes = partsAtFootnotes
         self.tables = tables
         self.terms = terms
@@ -64,6 +67,7 @@ struct Scanner {
     }
 
     mutating func run(_ text: String) {
+        source = text
         var text = text
         text.withUTF8 { bytes in
             Self.asciiWordBytes.withUnsafeBufferPointer { folded in
@@ -185,7 +189,7 @@ struct Scanner {
             }
         }
         let role = isDigits ? nil : noteTerms(value)
-        if partsAtFootnotes && !isDigits && FootnoteNumber.opensAfter(bytes[0]) && followsFootnoteNumber() {
+        if !isDigits && FootnoteNumber.opensAfter(bytes[0]) && followsFootnoteNumber() {
             segment += 1
             if explain { rules.append(RuleFiring(rule: "footnote-number", detail: "a segment after it, before “\(Self.string(bytes, length: length, folded: folded))”")) }
         }
@@ -215,16 +219,29 @@ struct Scanner {
     }
 
     /// Whether the last two pieces (tokens in direct mode) of the segment are a word and a
-    /// footnote's number (`FootnoteNumber`).
-    private func followsFootnoteNumber() -> Bool {
+    /// footnote's number (`FootnoteNumber`), in a text that may have one.
+    /// Called for every word: the number's script is looked at first, before any string.
+    @inline(__always)
+    private mutating func followsFootnoteNumber() -> Bool {
         if direct {
             let n = tokens.count
-            return n >= 2 && FootnoteNumber.isNumber(tokens[n - 1].text, tokens[n - 1].script) && tokens[n - 1].segment == segment
-                && tokens[n - 2].script == .latin && tokens[n - 2].segment == segment
+            guard n >= 2, tokens[n - 1].script == .digits else { return false }
+            guard FootnoteNumber.isNumber(tokens[n - 1].text, .digits), tokens[n - 1].segment == segment,
+                  tokens[n - 2].script == .latin, tokens[n - 2].segment == segment else { return false }
+        } else {
+            let n = pieces.count
+            guard n >= 2, pieces[n - 1].script == .digits else { return false }
+            guard FootnoteNumber.isNumber(pieces[n - 1].text, .digits), pieces[n - 1].segment == segment,
+                  pieces[n - 2].script == .latin, pieces[n - 2].segment == segment else { return false }
         }
-        let n = pieces.count
-        return n >= 2 && FootnoteNumber.isNumber(pieces[n - 1].text, pieces[n - 1].script) && pieces[n - 1].segment == segment
-            && pieces[n - 2].script == .latin && pieces[n - 2].segment == segment
+        return footnotesMayPart()
+    }
+
+    @inline(never)
+    private mutating func footnotesMayPart() -> Bool {
+        guard partsAtFootnotes else { return false }
+        if footnotesInSource == nil { footnotesInSource = FootnoteNumber.mayPart(source) }
+        return footnotesInSource!
     }
 
     /// A piece begins: it opens the segment or clause a separator or conjunction left pending.
@@ -374,7 +391,7 @@ struct Scanner {
             Self.foldOrdinal(&latin)
             let isDigits = latin.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             if !isDigits { scripts.insert(.latin) } else { scripts.insert(.digits) }
-            if partsAtFootnotes && !isDigits && FootnoteNumber.opensAfter(latin[0]) && followsFootnoteNumber() {
+            if !isDigits && FootnoteNumber.opensAfter(latin[0]) && followsFootnoteNumber() {
                 segment += 1
                 if explain { rules.append(RuleFiring(rule: "footnote-number", detail: "a segment after it, before “\(String(decoding: latin, as: UTF8.self))”")) }
             }
