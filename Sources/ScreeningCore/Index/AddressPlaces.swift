@@ -40,10 +40,17 @@ enum AddressPlaces {
     static func countryAliases(in index: EntityIndex) -> [Bool] {
         index.aliases.map { alias in
             guard !alias.isPrimary, alias.text.utf8.count <= 24 else { return false }
-            let words = alias.text.lowercased().split(separator: " ").filter { !countryStopWords.contains($0) }
-            guard words.count == 1 else { return false }
-            let word = words[0].allSatisfy(\.isASCII) ? String(words[0])
-                : words[0].folding(options: [.diacriticInsensitive], locale: nil)
+            // One word left once the stop words (three letters at most) go: most aliases
+            // have two and are told so before any word is lowercased (every rescan asks).
+            var left: Substring?
+            for word in alias.text.split(separator: " ") {
+                if word.utf8.count <= 3 && countryStopWords.contains(Substring(word.lowercased())) { continue }
+                if left != nil { return false }
+                left = word
+            }
+            guard let left else { return false }
+            let lower = left.lowercased()
+            let word = lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: [.diacriticInsensitive], locale: nil)
             return CountryEvidence.names[word] != nil || CountryEvidence.localNames.contains(word)
         }
     }
