@@ -66,7 +66,8 @@ enum FootnoteNumber {
 
         /// Takes the next scalar; true when a segment starts at it.
         mutating func opensSegment(at scalar: Unicode.Scalar) -> Bool {
-            let isDigit = scalar.properties.numericType == .decimal
+            // Decimal digits and the superscripts the scan folds to them (¹, as footnotes print it).
+            let isDigit = scalar.properties.numericType == .decimal || scalar.properties.numericType == .digit
             let isLetter = !isDigit && scalar.properties.isAlphabetic
             guard isDigit || isLetter else {
                 inRun = false

@@ -65,6 +65,7 @@ final class ReportPartsTests: XCTestCase {
             "University of Oxford 1 Nuffield Department of Medicine, , Oxford, UK",
             "Université Paris 7 Denis Diderot", "Université Paris 7 Denis Diderot, , Paris", "Paris 75005 France, , x",
             "Building 10 room 5, , Tokyo", "Lab 2nd IMM, , Tokyo", "Lab 12 U1016, , Paris", "Ｃｅｎｔｅｒ　１　Ｄｅｐａｒｔｍｅｎｔ，，Ｔｏｋｙｏ",
+            "Medical Center ¹ Department of Pharmacology, , Dallas", "Medical Center ½ Department, , Dallas", "東京大学 1 Department, , Tokyo",
             "Reproductive Medicine Center, Wuhan University Renmin Hospital 5 , Wuhan, China",
         ]
         for text in texts {
