@@ -68,6 +68,7 @@ struct Scanner {
 
     mutating func run(_ text: String) {
         source = text
+        footnotesInSource = nil
         var text = text
         text.withUTF8 { bytes in
             Self.asciiWordBytes.withUnsafeBufferPointer { folded in
