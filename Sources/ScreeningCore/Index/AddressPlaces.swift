@@ -39,24 +39,51 @@ enum AddressPlaces {
     /// town does, so such an alias is not verified either (`Matcher.verify`).
     static func countryAliases(in index: EntityIndex) -> [Bool] {
         index.aliases.map { alias in
-            guard !alias.isPrimary, alias.text.utf8.count <= 24 else { return false }
-            // One word left once the stop words (three letters at most) go: most aliases
-            // have two and are told so before any word is lowercased (every rescan asks).
-            var left: Substring?
-            for word in alias.text.split(separator: " ") {
-                if word.utf8.count <= 3 && countryStopWords.contains(Substring(word.lowercased())) { continue }
-                if left != nil { return false }
-                left = word
-            }
-            guard let left else { return false }
-            let lower = left.lowercased()
-            let word = lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: [.diacriticInsensitive], locale: nil)
-            return CountryEvidence.names[word] != nil || CountryEvidence.localNames.contains(word)
+            guard !alias.isPrimary, alias.text.utf8.count <= 24, let word = onlyWord(alias.text) else { return false }
+            let lower = word.lowercased()
+            let folded = lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: [.diacriticInsensitive], locale: nil)
+            return CountryEvidence.names[folded] != nil || CountryEvidence.localNames.contains(folded)
         }
     }
 
-    /// The stop words a country alias may print beside the country (the matching form's).
-    private static let countryStopWords: Set<Substring> = Set(OrganisationTerms.stopWords.split(separator: " "))
+    /// The one word of `text` that is no stop word, or nil when it has none or more than
+    /// one. Read by bytes, with no string made for the words: every alias is asked at every
+    /// matcher set-up and rescan, and most have two such words.
+    private static func onlyWord(_ text: String) -> Substring? {
+        let bytes = text.utf8
+        var found: Range<String.Index>?
+        var start = bytes.startIndex, index = bytes.startIndex
+        var key: UInt32 = 0, length = 0, letters = true
+        func endWord(at end: String.Index) -> Bool {
+            defer { (key, length, letters) = (0, 0, true) }
+            guard length > 0 else { return true }
+            if letters && length <= 3 && countryStopWords.contains(key) { return true }
+            if found != nil { return false }
+            found = start..<end
+            return true
+        }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                guard endWord(at: index) else { return nil }
+                start = bytes.index(after: index)
+            } else {
+                let lower = byte | 0x20
+                if !(lower >= 0x61 && lower <= 0x7A) { letters = false }
+                if length < 4 { key = key << 8 | UInt32(lower) }
+                length += 1
+            }
+            index = bytes.index(after: index)
+        }
+        guard endWord(at: bytes.endIndex), let found else { return nil }
+        return text[found]
+    }
+
+    /// The stop words a country alias may print beside the country (the matching form's),
+    /// each as its ASCII letters in one number.
+    private static let countryStopWords: Set<UInt32> = Set(OrganisationTerms.stopWords.split(separator: " ").map { word in
+        word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    })
 
     /// Whether `text` holds the bytes of `part` anywhere, ASCII letters in either case.
     private static func holds(_ text: String, _ part: Substring.UTF8View) -> Bool {
