@@ -190,10 +190,7 @@ struct Scanner {
             }
         }
         let role = isDigits ? nil : noteTerms(value)
-        if !isDigits && FootnoteNumber.opensAfter(bytes[0]) && followsFootnoteNumber() {
-            segment += 1
-            if explain { rules.append(RuleFiring(rule: "footnote-number", detail: "a segment after it, before “\(Self.string(bytes, length: length, folded: folded))”")) }
-        }
+        if !isDigits { partAfterFootnote(firstByte: bytes[0], word: explain ? Self.string(bytes, length: length, folded: folded) : "") }
         if direct {
             if mayHaveLegalForm || mayHavePhrase { bailed = true; return }
             scripts.insert(isDigits ? .digits : .latin)
@@ -217,6 +214,15 @@ struct Scanner {
         scripts.insert(isDigits ? .digits : .latin)
         pieces.append(Piece(script: isDigits ? .digits : .latin, text: text, hash: value, scalars: [], segment: segment,
                             role: role, clause: clause))
+    }
+
+    /// Opens a segment at the word starting with `firstByte` when a footnote's number stands
+    /// before it (`FootnoteNumber`); `word` is the word, made only when explaining.
+    @inline(__always)
+    private mutating func partAfterFootnote(firstByte: UInt8, word: String) {
+        guard FootnoteNumber.opensAfter(firstByte), followsFootnoteNumber() else { return }
+        segment += 1
+        if explain { rules.append(RuleFiring(rule: "footnote-number", detail: "a segment after it, before “\(word)”")) }
     }
 
     /// Whether the last two pieces (tokens in direct mode) of the segment are a word and a
@@ -392,10 +398,7 @@ struct Scanner {
             Self.foldOrdinal(&latin)
             let isDigits = latin.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             if !isDigits { scripts.insert(.latin) } else { scripts.insert(.digits) }
-            if !isDigits && FootnoteNumber.opensAfter(latin[0]) && followsFootnoteNumber() {
-                segment += 1
-                if explain { rules.append(RuleFiring(rule: "footnote-number", detail: "a segment after it, before “\(String(decoding: latin, as: UTF8.self))”")) }
-            }
+            if !isDigits { partAfterFootnote(firstByte: latin[0], word: explain ? String(decoding: latin, as: UTF8.self) : "") }
             let hash = latin.withUnsafeBufferPointer { TextHash.of(bytes: $0) }
             let termRole = noteTerms(hash)
             let role = isDigits ? nil : termRole
