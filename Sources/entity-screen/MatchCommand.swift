@@ -76,10 +76,11 @@ struct MatchCommand: ParsableCommand {
             }
             print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): an acronym alone \(rule)")
         }
-        // A place among an entry's aliases (Tula), when the entry is not met otherwise.
+        // A place among an entry's aliases (Tula; Schweiz; Rabat, Morocco), when the entry is
+        // not met otherwise.
         let shown = Set(candidates.filter { $0.score >= Matcher.defaultThreshold }.map(\.entity.id))
         for (entity, alias) in matcher.placesPassedOver(in: query) where !shown.contains(entity.id) {
-            print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): an alias that is a place of the entry's address, which says where, not who")
+            print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): an alias that is a place (of the entry's address, a country, or a town and a country), which says where, not who")
         }
         // A name too common to count inside a longer segment (Zhiyuan in Zhiyuan College).
         for (entity, alias, oneWord, places) in matcher.wholeSegmentNamesPassedOver(in: query) where !shown.contains(entity.id) {

@@ -46,6 +46,33 @@ enum AddressPlaces {
         }
     }
 
+    /// Whether each alias of `index` is a town and a country, as an address prints them: the
+    /// Entity List gives Huawei Technologies Morocco the alias "Rabat, Morocco", which then met
+    /// the last two segments of every address in Rabat (five of the 603 records of a MEDLINE
+    /// file). A listed alias (not the entity's name, nor derived from one) of one capitalised
+    /// word that the entity's name does not hold, a comma, and a country's name (its last
+    /// word, as `CountryEvidence` reads it). An acronym before the comma is a name ("BTS,
+    /// Singapore" in the registry), and so is a word of the entity's own name ("Bosch
+    /// Rexroth, Japan").
+    static func townAndCountryAliases(in index: EntityIndex) -> [Bool] {
+        index.aliases.map { alias in
+            // Most aliases have no comma: one pass over their bytes rules them out.
+            guard !alias.isPrimary, alias.derivation == nil, alias.text.utf8.count <= 40,
+                  alias.text.utf8.contains(UInt8(ascii: ",")) else { return false }
+            let parts = alias.text.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count == 2 else { return false }
+            let town = parts[0].trimmingCharacters(in: .whitespaces)
+            let country = parts[1].split(separator: " ")
+            guard !town.isEmpty, !town.contains(" "), country.count <= 3, let countryWord = country.last,
+                  let first = town.first, first.isUppercase, town.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+            let word = countryWord.lowercased()
+            let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: [.diacriticInsensitive], locale: nil)
+            guard CountryEvidence.names[folded] != nil || CountryEvidence.localNames.contains(folded) else { return false }
+            let name = index.entities[Int(alias.entity)].name.lowercased()
+            return !name.split(whereSeparator: { !$0.isLetter }).contains { $0 == town.lowercased() }
+        }
+    }
+
     /// The one word of `text` that is no stop word, or nil when it has none or more than
     /// one. Read by bytes, with no string made for the words: every alias is asked at every
     /// matcher set-up and rescan, and most have two such words.

@@ -38,8 +38,8 @@ public final class Matcher: Sendable {
     let aliasIsAmbiguousShortForm: [Bool]
     /// Per entity, whether a registry types it as a funder of research too (`Match.ranksAbove`).
     let entityIsFunder: [Bool]
-    /// Whether each alias is a place its entry's address prints, or a country
-    /// (`AddressPlaces`): not verified, since it says where, not who.
+    /// Whether each alias is a place its entry's address prints, a country, or a town and a
+    /// country (`AddressPlaces`): not verified, since it says where, not who.
     let aliasIsPlace: [Bool]
     /// For each alias added by enrichment, the note saying where it comes from (nil for the
     /// lists' own names and aliases).
@@ -102,7 +102,8 @@ public final class Matcher: Sendable {
         aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
         aliasIsAmbiguousShortForm = ambiguousShortForms
         entityIsFunder = index.entities.map(RORRegistry.isFunder)
-        aliasIsPlace = zip(AddressPlaces.placeAliases(in: index), AddressPlaces.countryAliases(in: index)).map { $0 || $1 }
+        aliasIsPlace = zip(zip(AddressPlaces.placeAliases(in: index), AddressPlaces.countryAliases(in: index)),
+                           AddressPlaces.townAndCountryAliases(in: index)).map { $0.0 || $0.1 || $1 }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
         aliasPersons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in

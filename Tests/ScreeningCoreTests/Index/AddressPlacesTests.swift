@@ -30,4 +30,18 @@ final class AddressPlacesTests: XCTestCase {
         // Dolgoprudny within one letter of the address's Dolgoprudniy.
         XCTAssertEqual(named, ["t:1 Tula", "t:2 Dolgoprudny"])
     }
+
+    func testATownAndACountryIsAPlaceButAnAcronymOrTheNamesOwnWordIsNot() {
+        // Aliases as the Entity List and the registry give them.
+        let huawei = ListedEntity(id: "t:1", kind: .organization, name: "Huawei Technologies Morocco", aliases: ["Rabat, Morocco"],
+                                  country: "MA", remarks: "Morocco; Immeuble High Tech, 4eme Etage, Plateaux N 11, 12 Et 13, Hay Riad")
+        let seminary = ListedEntity(id: "t:2", kind: .organization, name: "Singapore Baptist Theological Seminary",
+                                    aliases: ["BTS, Singapore"], country: "SG")
+        let bosch = ListedEntity(id: "t:3", kind: .organization, name: "Bosch Rexroth, Japan (Japan)", aliases: ["Rexroth, Japan"], country: "JP")
+        let institute = ListedEntity(id: "t:4", kind: .organization, name: "Inštitut za Nutricionistiko",
+                                     aliases: ["Nutrition Institute, Slovenia"], country: "SI")
+        let index = EntityIndex(entities: [huawei, seminary, bosch, institute], normalizer: TestSupport.normalizer)
+        let towns = AddressPlaces.townAndCountryAliases(in: index)
+        XCTAssertEqual(Set(index.aliases.indices.filter { towns[$0] }.map { index.aliases[$0].text }), ["Rabat, Morocco"])
+    }
 }

@@ -274,7 +274,8 @@ final class MatchingSemanticsTests: XCTestCase {
     /// Plant the alias "Tula", Dolgoprudniy Design Bureau of Automatics "Dolgoprudny", and
     /// lists them there) says where an author works, not for whom: every affiliation of the
     /// Moscow Institute of Physics and Technology prints Dolgoprudny. The entries are still
-    /// met by their names.
+    /// met by their names. So is an alias of a town and a country: Huawei Technologies
+    /// Morocco's "Rabat, Morocco" met every address in Rabat (this one is a MEDLINE record's).
     func testAnAliasThatIsAPlaceOfItsEntrysAddressIsNoHitAlone() throws {
         try assertDoesNotHit("Moscow Institute of Physics and Technology, Dolgoprudny, Moscow Region, Russia", "Dolgoprudniy Design Bureau of Automatics")
         try assertDoesNotHit("Tula State University, Tula, Russia", "Tula Arms Plant")
@@ -283,8 +284,12 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Moscow Institute of Physics and Technology, Dolgoprudny, Moscow Region, Russia", "Moscow Institute of Physics and Technology")
         try assertHits("Dolgoprudny Design Bureau of Automatics, Dolgoprudny, Russia", "Dolgoprudniy Design Bureau of Automatics")
         try assertHits("Tula Arsenal, Tula, Russia", "Tula Arms Plant")
+        try assertDoesNotHit("National Reference Laboratory of Leishmaniasis, National Institute of Hygiene, Rabat, Morocco.",
+                             "Huawei Technologies Morocco")
+        try assertHits("Huawei Technologies Morocco, Rabat, Morocco", "Huawei Technologies Morocco")
         let passedOver = try matcher().placesPassedOver(in: "Tula State University, Tula, Russia")
         XCTAssertEqual(passedOver.map(\.alias), ["Tula"])
+        XCTAssertEqual(try matcher().placesPassedOver(in: "National Institute of Hygiene, Rabat, Morocco").map(\.alias), ["Rabat, Morocco"])
     }
 
     /// The acronym that ends a listed name (National University of Defense Technology
