@@ -131,7 +131,7 @@ public struct IndexedForms: Sendable, Equatable {
             }
             for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {
                 // The acronym of the name is not the name: it keeps the acronym's rule
-                // however long (`Matcher.aliasIsAcronym`).
+                // however long (`Matcher.aliasAcronyms`).
                 if case .acronymInBrackets = derivation { body(derived, false, derivation) } else { body(derived, primary, derivation) }
             }
         }

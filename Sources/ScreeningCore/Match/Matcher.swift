@@ -28,10 +28,10 @@ public final class Matcher: Sendable {
     /// Ryazan for JSC Plasma), with one of which in the text a one-word name is verified as
     /// any other name ("Plasma Institute, Ryazan").
     typealias WholeSegment = (words: [String], legalForm: Bool, homePlaces: [String])
-    /// Whether each alias is an acronym (`isAcronym`), which counts only with evidence. An
-    /// entity's primary name of five or more capitals (RIKEN, ELPROM) is its name, not an
-    /// acronym of one.
-    let aliasIsAcronym: [Bool]
+    /// The acronym each alias is (`AcronymAlias`; nil for the others), which counts only
+    /// with evidence. An entity's primary name of five or more capitals (RIKEN, ELPROM) is
+    /// its name, not an acronym of one.
+    let aliasAcronyms: [Substring?]
     /// Whether each alias is a name without its place that another entity shares
     /// (`PlaceQualifiedName.ambiguous(in:threads:)`), or an acronym ending a name that another
     /// entity lists (`BracketedName.ambiguousAcronyms(in:threads:)`): not verified.
@@ -99,7 +99,9 @@ public final class Matcher: Sendable {
             }
             return (views, Verifier.hanSegments(normalized).map(\.text).joined(), wholeSegment)
         }
-        aliasIsAcronym = index.aliases.map { Self.isAcronym($0.text) && !($0.isPrimary && $0.text.utf8.count >= 5) }
+        aliasAcronyms = index.aliases.map { alias in
+            AcronymAlias.acronym(of: alias.text).flatMap { alias.isPrimary && $0.utf8.count >= 5 ? nil : $0 }
+        }
         aliasIsAmbiguousShortForm = ambiguousShortForms
         entityIsFunder = index.entities.map(RORRegistry.isFunder)
         aliasIsPlace = zip(zip(AddressPlaces.placeAliases(in: index), AddressPlaces.countryAliases(in: index)),
@@ -140,7 +142,7 @@ public final class Matcher: Sendable {
         let evidence = CountryEvidence.country(of: mention, stated: nil)
         return wholeAliases(in: mention, limit: limit) { a in
             // Those with their evidence are verified as any other alias.
-            aliasIsAcronym[a] && Self.containsWord(index.aliases[a].text, in: text, caseInsensitive: true)
+            aliasAcronyms[a].map { Self.containsWord(String($0), in: text, caseInsensitive: true) } ?? false
                 && !acronym(a, hasEvidenceIn: mention, evidence: evidence)
         }.map(listed)
     }
@@ -193,8 +195,13 @@ public final class Matcher: Sendable {
     /// SCH) counts only printed as one, in capitals, in a mention from its entity's country
     /// (`evidence`, the country the mention shows) or, where the mention shows none, one that
     /// prints the city a registry seats its entity in (Inst. of Comput. Tech., CAS, Beijing).
+    /// One listed with a legal form (ZTE Corporation, UMG LLC, NSO Group) counts too where
+    /// the mention prints it with a legal form (`AcronymAlias.printedWithLegalForm`): it
+    /// names a company, where "UMG" alone is as likely Göttingen's University Medical Center.
     private func acronym(_ a: Int, hasEvidenceIn mention: NormalizedText, evidence: (code: String, why: String, word: String?)?) -> Bool {
-        guard Self.containsWord(index.aliases[a].text, in: mention.original) else { return false }
+        guard let acronym = aliasAcronyms[a], Self.containsWord(String(acronym), in: mention.original) else { return false }
+        if acronym.utf8.count != index.aliases[a].text.utf8.count,
+           AcronymAlias.printedWithLegalForm(acronym, in: mention.original) { return true }
         let e = Int(index.aliases[a].entity)
         guard let evidence else { return printsSeat(of: e, mention) }
         guard let listed = index.entities[e].country else { return false }
@@ -266,7 +273,7 @@ public final class Matcher: Sendable {
     }
 
     /// A short all-capital single word: an acronym, which says little without its context.
-    static func isAcronym(_ text: String) -> Bool {
+    static func isAcronym(_ text: some StringProtocol) -> Bool {
         // Bytes, not scalars: an acronym is ASCII, and a string's byte count is at hand
         // where its scalars must be counted (a matcher asks this of every alias).
         let bytes = text.utf8
@@ -342,7 +349,7 @@ public final class Matcher: Sendable {
             let a = Int(candidate)
             guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { continue }
             let e = Int(index.aliases[a].entity)
-            if aliasIsAcronym[a] && !acronym(a, hasEvidenceIn: mention, evidence: evidence) { continue }
+            if aliasAcronyms[a] != nil && !acronym(a, hasEvidenceIn: mention, evidence: evidence) { continue }
             var homePlace: String?
             var result = aliasForms.withValue(a) { forms -> Verification in
                 if let name = forms.pointee.wholeSegment {
@@ -377,7 +384,7 @@ public final class Matcher: Sendable {
             let alias = index.aliases[a]
             let entity = index.entities[e]
             // An acronym that counted with no country in the text counted by its seat's city.
-            let seatNote = aliasIsAcronym[a] && evidence == nil
+            let seatNote = aliasAcronyms[a] != nil && evidence == nil
                 ? RORRegistry.seat(of: entity).map { "; an acronym, counted with the city it is seated in, “\($0)”, in the text" } ?? "" : ""
             let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + seatNote + countryNote
                 + String(format: "; score %.2f", score)

@@ -311,6 +311,26 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertFalse(cetc.contains { $0.contains("Research Institute") }, "\(cetc)")
     }
 
+    /// An acronym listed with a legal form ("UMG LLC", "USC LTD", "UEC (Pvt.) Ltd.", "NSO
+    /// Group") is an acronym once matching strips the form, and counts as one: with its
+    /// entity's country, or printed with a legal form beside it. These affiliations are the
+    /// gold's and a solar observatory's; each hit the Russian, Pakistani or Israeli company.
+    func testAnAcronymListedWithALegalFormCountsOnlyWithItsEvidence() throws {
+        try assertDoesNotHit("Institute of Pathology, University Medical Center Göttingen (UMG)",
+                             "United Machine Building Group Limited Liability Company")
+        try assertDoesNotHit("USC / Information Sciences Institute, Marina del Rey, CA", "Complex Unmanned Solutions Center LTD")
+        try assertDoesNotHit("UEC", "UEC (Pvt.) Ltd.")
+        // "CO" is Colorado here, not a company's legal form.
+        try assertDoesNotHit("National Solar Observatory (NSO), Boulder, CO", "NSO Group")
+        try assertHits("UMG LLC, Moscow", "United Machine Building Group Limited Liability Company")
+        try assertHits("OOO OMG, Moscow", "United Machine Building Group Limited Liability Company")
+        try assertHits("UEC (Pvt.) Ltd., Lahore", "UEC (Pvt.) Ltd.")
+        try assertHits("NSO Group Technologies, Herzliya", "NSO Group")
+        try assertHits("ZTE Corporation", "ZTE Corporation")
+        try assertHits("NIO, Inc.", "NIO, Inc.")
+        try assertHits("UEC, Karachi, Pakistan", "UEC (Pvt.) Ltd.")
+    }
+
     /// North Korean addresses print their country as North Korea, DPR Korea, DPRK or
     /// Democratic People's Republic of Korea: all are North Korea's evidence, not South
     /// Korea's, which halved METI's North Korean entries.

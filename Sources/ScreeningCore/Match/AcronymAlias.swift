@@ -1,0 +1,76 @@
+/// The acronym a listed alias is, which counts only with evidence (`Matcher.aliasAcronyms`):
+/// the alias itself ("CETC"), or its one word that is not a legal form, first or last ("UMG
+/// LLC", "USC LTD", "UEC (Pvt.) Ltd.", "OOO OMG" in the US Entity List). Matching strips the
+/// legal form, and the acronym left is as ambiguous as one listed alone: to most
+/// affiliations USC is the University of Southern California and UEC Tokyo's University of
+/// Electro-Communications, not the Russian and Pakistani companies.
+enum AcronymAlias {
+    /// The acronym `text` is, alone or beside a legal form, or nil.
+    static func acronym(of text: String) -> Substring? {
+        if Matcher.isAcronym(text) { return text[...] }
+        // Bytes first: every alias is asked at every matcher set-up, and few begin or end
+        // with a word of capitals.
+        let utf8 = text.utf8
+        guard let firstSpace = utf8.firstIndex(of: UInt8(ascii: " ")),
+              let lastSpace = utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        var first = text[..<firstSpace]
+        if first.last == "," { first.removeLast() }
+        if Matcher.isAcronym(first), isLegalForms(text[firstSpace...]) { return first }
+        let last = text[utf8.index(after: lastSpace)...]
+        if Matcher.isAcronym(last), isLegalForms(text[..<lastSpace]) { return last }
+        return nil
+    }
+
+    /// Whether `text` prints `acronym` (a word in capitals) with a legal form beside it in
+    /// its segment: after it ("ZTE Corp.", "UEC (Pvt.) Ltd.", "NSO Group Technologies") or
+    /// before it ("OOO OMG"). Not any legal form of the text: "Boulder, CO" is Colorado.
+    static func printedWithLegalForm(_ acronym: Substring, in text: String) -> Bool {
+        let separators: Set<Character> = [",", ";", "/", "|"]
+        var search = text.startIndex..<text.endIndex
+        while let found = text.range(of: acronym, range: search) {
+            search = found.upperBound..<text.endIndex
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            guard !(before?.isLetter ?? false), !(before?.isNumber ?? false),
+                  !(after?.isLetter ?? false), !(after?.isNumber ?? false) else { continue }
+            // After it in its segment, or in the next when nothing else stands between
+            // ("NIO, Inc.", "KPSK, OOO").
+            var following = text[found.upperBound...].prefix { !separators.contains($0) }
+            if words(following).isEmpty, following.endIndex < text.endIndex, text[following.endIndex] == "," {
+                following = text[text.index(after: following.endIndex)...].prefix { !separators.contains($0) }
+            }
+            if startsWithLegalForm(words(following)) { return true }
+            // Before it: a legal form written first (OOO, JSC), or legal forms only ("JSC
+            // Corporation MIHT"), so that "Object Management Group (OMG)" is not one.
+            let preceding = words(Substring(String(text[..<found.lowerBound].reversed().prefix { !separators.contains($0) }.reversed())))
+            if !preceding.isEmpty && (endsWithLegalPrefix(preceding) || isLegalForms(preceding[...])) { return true }
+        }
+        return false
+    }
+
+    private static func words(_ text: Substring) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    private static func startsWithLegalForm(_ words: [String]) -> Bool {
+        OrganisationTerms.latinLegalForms.contains { words.starts(with: $0) }
+    }
+
+    private static func endsWithLegalPrefix(_ words: [String]) -> Bool {
+        OrganisationTerms.latinLegalPrefixes.contains { words.reversed().starts(with: $0.reversed()) }
+    }
+
+    /// Whether `text` is one legal form after another ("(Pvt.) Ltd."; "Co., Ltd."), read as
+    /// the normalizer's folded words.
+    private static func isLegalForms(_ text: Substring) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return !words.isEmpty && isLegalForms(words[...])
+    }
+
+    private static func isLegalForms(_ words: ArraySlice<String>) -> Bool {
+        guard !words.isEmpty else { return true }
+        return OrganisationTerms.latinLegalForms.contains { form in
+            words.starts(with: form) && isLegalForms(words.dropFirst(form.count))
+        }
+    }
+}
