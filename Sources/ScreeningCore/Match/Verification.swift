@@ -599,7 +599,16 @@ final class Verifier: Sendable {
         var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatCityWords: [String] = []
         var instituteWords: [String] = []
         var repeatedWeight = 0.0, wordsBefore = false
-        for k in mention.indices where (k < first || k > last) && mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) {
+        // A kind word that a stop word joins right after a name ending in its own kind makes
+        // another name, though kind words beside a name are otherwise generic (Tianjin
+        // University of Technology is not Tianjin University).
+        let endsInKind = alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind)
+        func kindGoesOn(_ k: Int) -> Bool {
+            k == last + 1 && endsInKind && mentionIsSegment && (!mentionIsPair || k != commas.mention)
+                && mention.facts[k].flags.isSuperset(of: [.kind, .vocabulary, .continuesName])
+        }
+        for k in mention.indices where (k < first || k > last)
+            && (mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) || kindGoesOn(k)) {
             if subUnit.contains(k) {
                 if recording { subUnitWords.append(mention.words[k]) }
                 continue
@@ -642,8 +651,7 @@ final class Verifier: Sendable {
             // A translation keeps no stop words, but one of a Han name puts a field after a
             // kind word only as the gloss's "of" does (国防科技大学: national defense
             // university [of] science and technology, not National Defense University).
-            if k == last + 1 && mention.facts[k].flags.contains(.vocabulary)
-                && alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind)
+            if k == last + 1 && mention.facts[k].flags.contains(.vocabulary) && endsInKind
                 && (mentionIsSegment ? (!mentionIsPair || k != commas.mention) && mention.facts[k].flags.contains(.continuesName)
                     : mention.facts[last].flags.contains(.kind)) {
                 result.extendedAfter = true
