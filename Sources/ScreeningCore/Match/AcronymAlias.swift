@@ -1,13 +1,14 @@
 /// The acronym a listed alias is, which counts only with evidence (`Matcher.aliasAcronyms`):
-/// the alias itself ("CETC"), or its one word that is not a legal form, first or last ("UMG
-/// LLC", "USC LTD", "UEC (Pvt.) Ltd.", "OOO OMG" in the US Entity List). Matching strips the
+/// the alias itself ("CETC"; initials with their dots, "Y.A.S."), or its one word that is not
+/// a legal form, first or last ("UMG LLC", "USC LTD", "UEC (Pvt.) Ltd.", "OOO OMG", "Y.A.S.
+/// Co. Ltd." in the US lists). Matching strips the
 /// legal form, and the acronym left is as ambiguous as one listed alone: to most
 /// affiliations USC is the University of Southern California and UEC Tokyo's University of
 /// Electro-Communications, not the Russian and Pakistani companies.
 enum AcronymAlias {
     /// The acronym `text` is, alone or beside a legal form, or nil.
     static func acronym(of text: String) -> Substring? {
-        if Matcher.isAcronym(text) { return text[...] }
+        if isAcronymWord(text[...]) { return text[...] }
         // Bytes first: every alias is asked at every matcher set-up, and few begin or end
         // with a word of capitals.
         let utf8 = text.utf8
@@ -15,10 +16,21 @@ enum AcronymAlias {
               let lastSpace = utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         var first = text[..<firstSpace]
         if first.last == "," { first.removeLast() }
-        if Matcher.isAcronym(first), isLegalForms(text[firstSpace...]) { return first }
+        if isAcronymWord(first), isLegalForms(text[firstSpace...]) { return first }
         let last = text[utf8.index(after: lastSpace)...]
-        if Matcher.isAcronym(last), isLegalForms(text[..<lastSpace]) { return last }
+        if isAcronymWord(last), isLegalForms(text[..<lastSpace]) { return last }
         return nil
+    }
+
+    /// An acronym (`Matcher.isAcronym`), or two to six capitals each with its dot ("Y.A.S.",
+    /// "U.H.L."): "Yas Hospital" does not print the Iranian company's initials.
+    private static func isAcronymWord(_ word: Substring) -> Bool {
+        if Matcher.isAcronym(word) { return true }
+        let bytes = Array(word.utf8)
+        guard (4...12).contains(bytes.count) else { return false }
+        return bytes.indices.allSatisfy { k in
+            k % 2 == 0 ? (65...90).contains(bytes[k]) : bytes[k] == UInt8(ascii: ".")
+        } && (bytes.count % 2 == 0 || bytes.count >= 5)
     }
 
     /// Whether `text` prints `acronym` (a word in capitals) with a legal form beside it in

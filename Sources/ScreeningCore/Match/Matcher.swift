@@ -100,7 +100,8 @@ public final class Matcher: Sendable {
             return (views, Verifier.hanSegments(normalized).map(\.text).joined(), wholeSegment)
         }
         aliasAcronyms = index.aliases.map { alias in
-            AcronymAlias.acronym(of: alias.text).flatMap { alias.isPrimary && $0.utf8.count >= 5 ? nil : $0 }
+            // Capitals counted without initials' dots (Y.A.S. Company Limited is three).
+            AcronymAlias.acronym(of: alias.text).flatMap { alias.isPrimary && $0.utf8.lazy.filter { $0 != UInt8(ascii: ".") }.count >= 5 ? nil : $0 }
         }
         aliasIsAmbiguousShortForm = ambiguousShortForms
         entityIsFunder = index.entities.map(RORRegistry.isFunder)

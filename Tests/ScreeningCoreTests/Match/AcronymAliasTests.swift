@@ -12,6 +12,10 @@ final class AcronymAliasTests: XCTestCase {
         XCTAssertEqual(AcronymAlias.acronym(of: "OOO OMG"), "OMG")
         XCTAssertEqual(AcronymAlias.acronym(of: "JSC Corporation MIHT"), "MIHT")
         XCTAssertEqual(AcronymAlias.acronym(of: "BYD Company Limited"), "BYD")
+        XCTAssertEqual(AcronymAlias.acronym(of: "Y.A.S. Co. Ltd."), "Y.A.S.")
+        XCTAssertEqual(AcronymAlias.acronym(of: "U.H.L. Company"), "U.H.L.")
+        XCTAssertNil(AcronymAlias.acronym(of: "M.R. Ahmadi"))
+        XCTAssertNil(AcronymAlias.acronym(of: "A.C. International"))
         // A word that is no legal form makes a name.
         XCTAssertNil(AcronymAlias.acronym(of: "SMIC Advanced Technology"))
         XCTAssertNil(AcronymAlias.acronym(of: "Huawei Technologies Co., Ltd."))

@@ -329,6 +329,10 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("ZTE Corporation", "ZTE Corporation")
         try assertHits("NIO, Inc.", "NIO, Inc.")
         try assertHits("UEC, Karachi, Pakistan", "UEC (Pvt.) Ltd.")
+        // Initials with their dots are an acronym too: a registry's Yas Hospital is not Y.A.S.
+        try assertDoesNotHit("Yas Hospital, Tehran, Iran", "Yasa Part")
+        try assertDoesNotHit("Yas Hospital, Tehran, Iran", "Y.A.S. Company Limited")
+        try assertHits("Y.A.S. Co. Ltd., Tehran, Iran", "Yasa Part")
     }
 
     /// North Korean addresses print their country as North Korea, DPR Korea, DPRK or
