@@ -56,14 +56,15 @@ enum AddressPlaces {
     /// Rexroth, Japan").
     static func townAndCountryAliases(in index: EntityIndex) -> [Bool] {
         index.aliases.map { alias in
-            // Most aliases have no comma: one pass over their bytes rules them out.
-            guard !alias.isPrimary, alias.derivation == nil, alias.text.utf8.count <= 40,
-                  alias.text.utf8.contains(UInt8(ascii: ",")) else { return false }
-            let parts = alias.text.split(separator: ",", omittingEmptySubsequences: false)
-            guard parts.count == 2 else { return false }
-            let town = parts[0].trimmingCharacters(in: .whitespaces)
-            let country = parts[1].split(separator: " ")
-            guard !town.isEmpty, !town.contains(" "), country.count <= 3, let countryWord = country.last,
+            // By bytes until the one word before the comma is found: a matcher set-up asks
+            // every alias, and most have no comma or several words before it.
+            let bytes = alias.text.utf8
+            guard !alias.isPrimary, alias.derivation == nil, bytes.count <= 40,
+                  let comma = bytes.firstIndex(of: UInt8(ascii: ",")),
+                  !bytes[..<comma].contains(UInt8(ascii: " ")) else { return false }
+            let town = alias.text[..<comma], rest = alias.text[bytes.index(after: comma)...]
+            let country = rest.split(separator: " ")
+            guard !rest.contains(","), country.count <= 3, let countryWord = country.last,
                   let first = town.first, first.isUppercase, town.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
             let word = countryWord.lowercased()
             let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: [.diacriticInsensitive], locale: nil)

@@ -26,11 +26,14 @@ enum AcronymAlias {
     /// "U.H.L."): "Yas Hospital" does not print the Iranian company's initials.
     private static func isAcronymWord(_ word: Substring) -> Bool {
         if Matcher.isAcronym(word) { return true }
-        let bytes = Array(word.utf8)
-        guard (4...12).contains(bytes.count) else { return false }
-        return bytes.indices.allSatisfy { k in
-            k % 2 == 0 ? (65...90).contains(bytes[k]) : bytes[k] == UInt8(ascii: ".")
-        } && (bytes.count % 2 == 0 || bytes.count >= 5)
+        let count = word.utf8.count
+        guard (4...12).contains(count), count % 2 == 0 || count >= 5 else { return false }
+        var k = 0
+        for byte in word.utf8 {
+            guard k % 2 == 0 ? (65...90).contains(byte) : byte == UInt8(ascii: ".") else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether `text` prints `acronym` (a word in capitals) with a legal form beside it in
@@ -75,6 +78,8 @@ enum AcronymAlias {
     /// Whether `text` is one legal form after another ("(Pvt.) Ltd."; "Co., Ltd."), read as
     /// the normalizer's folded words.
     private static func isLegalForms(_ text: Substring) -> Bool {
+        // The longest ("Group Holdings Co., Ltd.") fit in this: longer texts are names.
+        guard text.utf8.count <= 28 else { return false }
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         return !words.isEmpty && isLegalForms(words[...])
     }

@@ -99,7 +99,8 @@ public final class Matcher: Sendable {
             }
             return (views, Verifier.hanSegments(normalized).map(\.text).joined(), wholeSegment)
         }
-        aliasAcronyms = index.aliases.map { alias in
+        // On the worker threads: a registry has a hundred thousand aliases to read.
+        aliasAcronyms = ParallelMap.map(index.aliases, threads: threads) { alias in
             // Capitals counted without initials' dots (Y.A.S. Company Limited is three).
             AcronymAlias.acronym(of: alias.text).flatMap { alias.isPrimary && $0.utf8.lazy.filter { $0 != UInt8(ascii: ".") }.count >= 5 ? nil : $0 }
         }
