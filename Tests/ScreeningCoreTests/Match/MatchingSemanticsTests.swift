@@ -111,6 +111,9 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertDoesNotHit("College of Biotechnology, Tianjin University of Science and Technology", "Tianjin University")
         try assertDoesNotHit("Tianjin University of Science and Technology, Tianjin, China", "Tianjin University")
         try assertDoesNotHit("Tehran University of Medical Sciences, Tehran, Iran", "University of Tehran")
+        // So does a kind word so joined (the registry's names of these two universities).
+        try assertDoesNotHit("Tianjin University of Technology, Tianjin, China", "Tianjin University")
+        try assertDoesNotHit("Chongqing University of Technology, Chongqing, China", "Chongqing University")
         try assertHits("Tianjin University, Science and Technology Park, Tianjin, China", "Tianjin University")
         try assertHits("Northwestern Polytechnical University of Xi'an, China", "Northwestern Polytechnical University")
     }
