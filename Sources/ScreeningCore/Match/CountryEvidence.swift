@@ -87,5 +87,14 @@ enum CountryEvidence {
         "iraq": "IQ", "afghanistan": "AF", "kazakhstan": "KZ", "uzbekistan": "UZ", "armenia": "AM",
         "qatar": "QA", "emirates": "AE", "uae": "AE", "zealand": "NZ", "africa": "ZA",
         "morocco": "MA", "tunisia": "TN", "algeria": "DZ", "yemen": "YE", "cuba": "CU", "venezuela": "VE",
+        // Each name only one country's, and no US state's or town's (not Georgia, Panama,
+        // Jamaica, Wales of New South Wales, nor Sudan, Congo or Guinea, two countries' each).
+        "kyrgyzstan": "KG", "tajikistan": "TJ", "turkmenistan": "TM", "azerbaijan": "AZ", "moldova": "MD",
+        "mongolia": "MN", "nepal": "NP", "myanmar": "MM", "cambodia": "KH", "estonia": "EE", "latvia": "LV",
+        "lithuania": "LT", "luxembourg": "LU", "iceland": "IS", "cyprus": "CY", "malta": "MT", "albania": "AL",
+        "ecuador": "EC", "bolivia": "BO", "uruguay": "UY", "paraguay": "PY", "ghana": "GH", "senegal": "SN",
+        "cameroon": "CM", "uganda": "UG", "tanzania": "TZ", "rwanda": "RW", "zambia": "ZM", "zimbabwe": "ZW",
+        "libya": "LY", "oman": "OM", "kuwait": "KW", "bahrain": "BH", "saudi": "SA", "brunei": "BN",
+        "scotland": "GB",
     ]
 }

@@ -240,6 +240,13 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(matcher.match(affiliation: "Hong Kong University of Science and Technology, Taipei, Taiwan").allSatisfy { $0.score < 0.8 })
     }
 
+    /// A listed alias that is also a town elsewhere: the registry's Kyrgyz medical institute
+    /// in Kant is not the Moscow enterprise the Entity List also calls "Kant".
+    func testATownOfAnotherCountryIsNotTheRussianEntryOfItsName() throws {
+        try assertDoesNotHit("S. Tentishev Asian Medical Institute, Kant, Kyrgyzstan", "Scientific-Production Enterprise “Kant”")
+        try assertHits("NPP Kant, Moscow, Russia", "Scientific-Production Enterprise “Kant”")
+    }
+
     func testUSStatesNamedLikeCountriesAreNotCountryEvidence() throws {
         // Crossref affiliations of US universities whose state shares a country's name.
         let entities = [ListedEntity(id: "test:unm", list: "test", kind: .organization, name: "University of New Mexico", country: "US"),
