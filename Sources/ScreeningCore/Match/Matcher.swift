@@ -381,6 +381,11 @@ public final class Matcher: Sendable {
                 result.score *= 0.5
                 countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs listed \(listed) (×0.50)"
             }
+            // A reviewer weighs a hit on an entry with no country (the Pentagon's 1286 list
+            // gives none) by the text's: said, not scored.
+            if let evidence, index.entities[e].country?.isEmpty ?? true {
+                countryNote = "; the list gives no country, the mention's is \(evidence.code) (\(evidence.why))"
+            }
             let score = min(1, result.score)
             guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { continue }
             let alias = index.aliases[a]

@@ -247,6 +247,14 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("NPP Kant, Moscow, Russia", "Scientific-Production Enterprise “Kant”")
     }
 
+    /// The Pentagon's 1286 list gives no country: a hit on it says the mention's, for the
+    /// reviewer (this one is the registry's US university of the same name as China's).
+    func testAHitOnAnEntryWithoutACountrySaysTheMentions() throws {
+        let hit = try XCTUnwrap(try matcher().match(affiliation: "National Defense University, Washington, United States")
+            .first { $0.entity.id == "dow-1286:97" })
+        XCTAssertTrue(hit.explanation.contains("the list gives no country, the mention's is US (“usa” in the text)"), hit.explanation)
+    }
+
     func testUSStatesNamedLikeCountriesAreNotCountryEvidence() throws {
         // Crossref affiliations of US universities whose state shares a country's name.
         let entities = [ListedEntity(id: "test:unm", list: "test", kind: .organization, name: "University of New Mexico", country: "US"),
