@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Which of the ROR registry's organisations the lists hit, for a reviewer to read.
+
+Every organisation of ../shared/data/registries/ror-v2-partial.jsonl.gz becomes a record
+with one party whose affiliation is its display name, its city and its country, as a paper
+prints them ("Tianjin University of Technology, Tianjin, China"); `screen` runs against all
+the US lists and METI's End User List at the default threshold. Most of these organisations
+are no listed one, and the few that are (Harbin Institute of Technology) print the listed
+name, so each hit is either the listed organisation itself or a false hit worth a rule: a
+sweep over real names, unlabelled, read hit by hit (Benchmarks/HISTORY.md, Quality).
+
+    python3 Benchmarks/registry_sweep.py [ENTITY_SCREEN_BINARY] [--hits]
+
+Prints the number of organisations and hits, and with --hits every hit (score, mention,
+listed entity, alias). Run from the project's root; the binary defaults to
+.build/release/entity-screen.
+"""
+import glob
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data")
+binary = next((a for a in sys.argv[1:] if not a.startswith("--")), ".build/release/entity-screen")
+lists = sorted(glob.glob(os.path.join(shared, "lists", "us", "*.jsonl")))
+lists.append(os.path.join(shared, "lists", "meti-eul", "20250929_4.xlsx"))
+
+organisations = 0
+with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as records:
+    with gzip.open(os.path.join(shared, "registries", "ror-v2-partial.jsonl.gz"), "rt", encoding="utf-8") as registry:
+        for line in registry:
+            organisation = json.loads(line)
+            name = next(n["value"] for n in organisation["names"] if "ror_display" in n["types"])
+            place = organisation["locations"][0]["geonames_details"] if organisation.get("locations") else {}
+            affiliation = ", ".join(p for p in [name, place.get("name"), place.get("country_name")] if p)
+            party = {"role": "author", "affiliations": [affiliation]}
+            records.write(json.dumps({"id": organisation["id"], "parties": [party]}, ensure_ascii=False) + "\n")
+            organisations += 1
+arguments = [binary, "screen", "--records", records.name, "--quiet"]
+for path in lists:
+    arguments += ["--list", path]
+output = subprocess.run(arguments, capture_output=True, text=True, check=True).stdout
+os.unlink(records.name)
+hits = [json.loads(line) for line in output.splitlines() if line.strip()]
+print(f"organisations {organisations}: hits {len(hits)} on {len({h['record_id'] for h in hits})} of them")
+if "--hits" in sys.argv:
+    for hit in sorted(hits, key=lambda h: (h["mention"], h["entity_id"])):
+        print(f"{hit['score']:.2f}\t{hit['mention']}\t{hit['entity_id']} {hit['entity_name']}\t{hit['alias']}")
