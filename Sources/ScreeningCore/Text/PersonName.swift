@@ -27,8 +27,11 @@ public struct PersonName: Sendable {
 
     public var original: String
     public var readings: [Reading]
-    /// `family|given` keys, phonetic variants included.
+    /// `family|given` keys, phonetic variants included, the given names joined.
     public var fullKeys: Set<String>
+    /// `family|given` keys of the first given name alone, of the readings with two or more
+    /// (John Michael Smith is John Smith; Xiao Ming Zhang is not Xiao Hong Zhang).
+    public var firstGivenKeys: Set<String> = []
     /// `family|g` keys with the given name's initial, of every reading.
     public var initialKeys: Set<String>
     /// `family|g` keys of the readings whose given names are written as initials only.
@@ -39,8 +42,12 @@ public struct PersonName: Sendable {
 
     /// How this name agrees with another, or nil if it does not. Two full given names that
     /// differ do not agree, even with the same initial (Xiaoming and Xiaohong Zhang).
+    /// A first given name alone agrees with a name of one given name, not with another
+    /// name's first of two: the two-syllable given names of Korean and Chinese names, written
+    /// apart, differ in either (Yong Yeon Kim is not Young Su Kim).
     public func agreement(with other: PersonName) -> Agreement? {
-        if !fullKeys.isDisjoint(with: other.fullKeys) { return .full }
+        if !fullKeys.isDisjoint(with: other.fullKeys) || !fullKeys.isDisjoint(with: other.firstGivenKeys)
+            || !firstGivenKeys.isDisjoint(with: other.fullKeys) { return .full }
         if !initialOnlyKeys.isDisjoint(with: other.initialKeys) || !other.initialOnlyKeys.isDisjoint(with: initialKeys) {
             return .initials
         }
@@ -58,6 +65,7 @@ extension Normalizer {
     public func personName(_ raw: String) -> PersonName {
         let readings = personReadings(raw)
         var full = Set<String>()
+        var firstGiven = Set<String>()
         var initials = Set<String>()
         var initialOnly = Set<String>()
         var families = Set<String>()
@@ -75,7 +83,9 @@ extension Normalizer {
                 let fullGiven = givenNames.filter { $0.count > 1 }
                 if !fullGiven.isEmpty {
                     for given in variants.of(fullGiven.joined(), keyVariants) { full.insert(family + "|" + given) }
-                    for given in variants.of(fullGiven[0], keyVariants) { full.insert(family + "|" + given) }
+                    if fullGiven.count > 1 {
+                        for given in variants.of(fullGiven[0], keyVariants) { firstGiven.insert(family + "|" + given) }
+                    }
                 }
                 if let initial = joined.first {
                     initials.insert(family + "|" + String(initial))
@@ -83,7 +93,7 @@ extension Normalizer {
                 }
             }
         }
-        return PersonName(original: raw, readings: readings, fullKeys: full, initialKeys: initials,
+        return PersonName(original: raw, readings: readings, fullKeys: full, firstGivenKeys: firstGiven, initialKeys: initials,
                           initialOnlyKeys: initialOnly, familyKeys: families)
     }
 
@@ -99,7 +109,8 @@ extension Normalizer {
     }
 
     /// The plausible (family, given) readings of a person's name.
-    private func personReadings(_ raw: String) -> [PersonName.Reading] {
+    private func personReadings(_ name: String) -> [PersonName.Reading] {
+        let raw = Self.withoutNickname(name)
         var readings: [PersonName.Reading] = []
         // Most names are ASCII, and split at their bytes: splitting by Character (grapheme
         // breaks, a Unicode property lookup for each) was a third of parsing a name.
@@ -128,6 +139,19 @@ extension Normalizer {
             }
         }
         return readings
+    }
+
+    /// `name` without a nickname in quotes: the Denied Persons List's YE SANG "IVY" WANG is
+    /// Wang, Ye Sang of the debarred list, whose given names are two, not three.
+    static func withoutNickname(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: "\"")) || name.contains("“") else { return name }
+        var kept = "", quoted = false
+        for character in name {
+            if character == "\"" || character == "“" || character == "”" { quoted = character == "”" ? false : !quoted; continue }
+            if !quoted { kept.append(character) }
+        }
+        // Unbalanced quotes would lose the rest: keep the name as written then.
+        return quoted ? name : kept
     }
 
     /// The non-empty parts of an ASCII text between the bytes `isSeparator` accepts: what

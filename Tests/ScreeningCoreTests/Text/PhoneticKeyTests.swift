@@ -58,6 +58,23 @@ final class PhoneticKeyTests: XCTestCase {
         }
         XCTAssertEqual(names[0].agreement(with: TestSupport.normalizer.personName("X. Zhang")), .initials)
         XCTAssertNil(names[0].agreement(with: TestSupport.normalizer.personName("Xiaohong Zhang")))
+        // Written apart on both sides, the first parts alone do not make them agree.
+        XCTAssertNil(TestSupport.normalizer.personName("Xiao Ming Zhang").agreement(with: TestSupport.normalizer.personName("Zhang, Xiao Hong")))
+    }
+
+    /// A MEDLINE author against the State Department's debarred Kim, Young Su: Yong and Young
+    /// are one Korean syllable's spellings, but the given names are two syllables each.
+    func testTwoSyllableGivenNamesAgreeOnlyWhole() {
+        let normalizer = TestSupport.normalizer
+        XCTAssertNil(normalizer.personName("Yong Yeon Kim").agreement(with: normalizer.personName("Kim, Young Su")))
+        XCTAssertEqual(normalizer.personName("Yong Su Kim").agreement(with: normalizer.personName("Kim, Young Su")), .full)
+        // One given name still meets the first of two (a middle name left out).
+        XCTAssertEqual(normalizer.personName("John Michael Smith").agreement(with: normalizer.personName("Smith, John")), .full)
+        XCTAssertEqual(normalizer.personName("Smith, John").agreement(with: normalizer.personName("John Michael Smith")), .full)
+        // Brothers on the debarred list.
+        XCTAssertNil(normalizer.personName("Benavides-Cira, Jose Abraham").agreement(with: normalizer.personName("Benavides-Cira, Jose Luis")))
+        // A nickname in quotes is no given name (the Denied Persons List and the debarred list).
+        XCTAssertEqual(normalizer.personName("YE SANG \"IVY\" WANG").agreement(with: normalizer.personName("Wang, Ye Sang")), .full)
     }
 
     func testTsinghuaMeetsQinghuaAsAnOrganisation() {
