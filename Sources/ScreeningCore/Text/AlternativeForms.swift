@@ -99,8 +99,11 @@ extension Normalizer {
         if options.contains(.readings) {
             if hasHan { add(.pinyin, pinyin, "pinyin") }
             if hasHan && canJapanese { add(.japaneseReading, japaneseReading, "ENAMDICT/JMdict/KANJIDIC") }
-            if result.scripts.contains(.kana) {
-                if !hasHan { add(.hepburn, hepburn, "Hepburn") }
+            // Romanized kana alone, as Hepburn writes it: beside Han the kana are part of a
+            // name, and "sentaa" alone (the センター of 平壌情報センター, Pyongyang Informatics
+            // Centre) met every Japanese centre's name. The readings above cover such names.
+            if result.scripts.contains(.kana) && !hasHan {
+                add(.hepburn, hepburn, "Hepburn")
                 add(.hepburnLoose, loose, "Hepburn, loan-word vowels dropped")
             }
         }

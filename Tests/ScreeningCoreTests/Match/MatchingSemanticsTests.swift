@@ -255,6 +255,15 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(hit.explanation.contains("the list gives no country, the mention's is US (“usa” in the text)"), hit.explanation)
     }
 
+    /// METI lists North Korea's 平壌情報センター and 対外技術貿易センター; their katakana
+    /// センター, romanized alone, met every Japanese centre (KAKEN's institutions: 33 hits).
+    func testAJapaneseCentreIsNotANorthKoreanOne() throws {
+        for text in ["大学入試センター", "国際日本文化研究センター", "株式会社東芝研究開発センター"] {
+            XCTAssertEqual(try hitNames(text), [], text)
+        }
+        try assertHits("平壌情報センター", "Pyongyang Informatics Centre")
+    }
+
     func testUSStatesNamedLikeCountriesAreNotCountryEvidence() throws {
         // Crossref affiliations of US universities whose state shares a country's name.
         let entities = [ListedEntity(id: "test:unm", list: "test", kind: .organization, name: "University of New Mexico", country: "US"),

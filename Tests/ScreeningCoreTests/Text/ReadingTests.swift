@@ -23,7 +23,11 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(forms("きょうと", .hepburn), ["kyouto"])
         XCTAssertEqual(forms("しんいち", .hepburn), ["shinichi"])
         // Hiragana is a Japanese word, whose vowels stay (つくば tsukuba, not tskba).
-        XCTAssertEqual(forms("産業技術総合研究所, つくば", .hepburnLoose), ["tsukuba"])
+        XCTAssertEqual(forms("つくば", .hepburnLoose), ["tsukuba"])
+        // Beside Han, kana romanized alone would be a part taken for the whole: the readings
+        // and translations read such a name (平壌情報センター is not "sentaa").
+        XCTAssertEqual(forms("産業技術総合研究所, つくば", .hepburnLoose), [])
+        XCTAssertEqual(forms("平壌情報センター", .hepburn) + forms("平壌情報センター", .hepburnLoose), [])
     }
 
     func testJapaneseNamesReadFromENAMDICT() throws {
