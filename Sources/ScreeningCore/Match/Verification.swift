@@ -69,9 +69,26 @@ final class Verifier: Sendable {
         let generic = flags.contains(.generic)
         if token.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { flags.insert(.digits) }
         if Normalizer.vocabularyWords.contains(token) { flags.insert(.vocabulary) }
+        let chinese = letters && !generic ? phonetic.chineseKey(token) : nil
+        if chinese != nil && Self.isPinyinOnly(token) { flags.insert(.pinyinOnly) }
         return TokenFacts(text: token, weight: weight(of: token), flags: flags,
                           japanese: letters && !generic ? phonetic.japanese(token) : nil,
-                          chinese: letters && !generic ? phonetic.chineseKey(token) : nil)
+                          chinese: chinese)
+    }
+
+    /// Whether a romanization has letters Wade-Giles does not write: q, x, zh, a z not
+    /// after t (tz), a c not before h (ch). Chongqing and Zhongjing (中京, a Japanese
+    /// university's name read in pinyin) are then two names, where their keys are one.
+    static func isPinyinOnly(_ token: String) -> Bool {
+        let bytes = Array(token.utf8)
+        return bytes.indices.contains { k in
+            switch bytes[k] {
+            case UInt8(ascii: "q"), UInt8(ascii: "x"): true
+            case UInt8(ascii: "z"): k == 0 || bytes[k - 1] != UInt8(ascii: "t")
+            case UInt8(ascii: "c"): k + 1 == bytes.count || bytes[k + 1] != UInt8(ascii: "h")
+            default: false
+            }
+        }
     }
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
@@ -824,7 +841,8 @@ final class Verifier: Sendable {
         if isSame(a, i, b, k) { return (1, .same) }
         let fa = a.facts[i], fb = b.facts[k]
         if fa.japaneseKey != 0 && fa.japaneseKey == fb.japaneseKey { return (0.95, .japaneseRomanization) }
-        if fa.chineseKey != 0 && fa.chineseKey == fb.chineseKey { return (0.95, .chineseRomanization) }
+        if fa.chineseKey != 0 && fa.chineseKey == fb.chineseKey,
+           !(fa.flags.contains(.pinyinOnly) && fb.flags.contains(.pinyinOnly)) { return (0.95, .chineseRomanization) }
         let la = Int(fa.length), lb = Int(fb.length)
         let longest = max(la, lb)
         // Typos keep the first letter; checking it first spares most distance computations.

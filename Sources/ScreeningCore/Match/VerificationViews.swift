@@ -47,6 +47,10 @@ struct TokenFacts: Sendable {
         /// An article or preposition of a Romance language that names keep as a word, since
         /// it is also a name (DES, Di; `OrganisationKinds.articles`).
         static let article = Flags(rawValue: 2048)
+        /// A Chinese romanization only pinyin writes (q, x, zh, z, c but in ch and tz;
+        /// `Verifier.isPinyinOnly`): two such words that differ are two syllables, though
+        /// their phonetic keys merge the aspiration Wade-Giles leaves unmarked.
+        static let pinyinOnly = Flags(rawValue: 4096)
     }
 
     let weight: Double
