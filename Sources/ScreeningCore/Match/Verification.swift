@@ -80,15 +80,17 @@ final class Verifier: Sendable {
     /// after t (tz), a c not before h (ch). Chongqing and Zhongjing (中京, a Japanese
     /// university's name read in pinyin) are then two names, where their keys are one.
     static func isPinyinOnly(_ token: String) -> Bool {
-        let bytes = Array(token.utf8)
-        return bytes.indices.contains { k in
-            switch bytes[k] {
-            case UInt8(ascii: "q"), UInt8(ascii: "x"): true
-            case UInt8(ascii: "z"): k == 0 || bytes[k - 1] != UInt8(ascii: "t")
-            case UInt8(ascii: "c"): k + 1 == bytes.count || bytes[k + 1] != UInt8(ascii: "h")
-            default: false
+        var previous: UInt8 = 0
+        for byte in token.utf8 {
+            switch byte {
+            case UInt8(ascii: "q"), UInt8(ascii: "x"): return true
+            case UInt8(ascii: "z") where previous != UInt8(ascii: "t"): return true
+            case UInt8(ascii: "h") where previous == UInt8(ascii: "c"): break
+            default: if previous == UInt8(ascii: "c") { return true }
             }
+            previous = byte
         }
+        return previous == UInt8(ascii: "c")
     }
 
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
