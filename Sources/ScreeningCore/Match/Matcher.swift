@@ -21,7 +21,12 @@ public final class Matcher: Sendable {
     /// the places of the entry's address that let it be met inside a longer segment too: a
     /// company's name of common words only, which has no view (`Verifier.aliasViews`), or
     /// a name of one word that many organisations' names hold (`isCommonWord`).
-    let aliasForms: AliasTable<(views: [View], han: String, wholeSegment: WholeSegment?)>
+    let aliasForms: AliasTable<(views: [View], han: HanName, wholeSegment: WholeSegment?)>
+
+    /// An alias's Han and kana as `Verifier.compareHan` meets them: none when a Latin word
+    /// stands beside them (VXI システム: システム alone is not the name), and met only as a
+    /// whole segment when they are common words only (`isCommonHan`).
+    typealias HanName = (text: String, onlyWhole: Bool)
 
     /// A name met only as a whole segment (`wholeSegmentName`): its words; whether the
     /// mention must print a legal form; the places its entry's address prints (`homePlaces`:
@@ -97,7 +102,10 @@ public final class Matcher: Sendable {
             } else {
                 wholeSegment = nil
             }
-            return (views, Verifier.hanSegments(normalized).map(\.text).joined(), wholeSegment)
+            let hanText = normalized.tokens.contains { $0.script == .latin } ? "" : Verifier.hanSegments(normalized).map(\.text).joined()
+            let commonHan = !hanText.isEmpty && Self.isCommonHan(hanText, normalized, verifier: verifier)
+            // Its readings (kexue yanjiu) are as common as its characters: not met at all.
+            return (commonHan ? [] : views, (hanText, commonHan), wholeSegment)
         }
         // On the worker threads: a registry has a hundred thousand aliases to read.
         aliasAcronyms = ParallelMap.map(index.aliases, threads: threads) { alias in
@@ -363,14 +371,15 @@ public final class Matcher: Sendable {
                     else { return whole }
                     homePlace = place
                 }
-                if let signature, forms.pointee.han.isEmpty || han.isEmpty,
+                if let signature, forms.pointee.han.text.isEmpty || han.isEmpty,
                    !forms.pointee.views.contains(where: { Verifier.mayBeat(threshold - 1e-9, $0, signature: signature) }) {
                     return Verification(score: 0)
                 }
                 let mentionViews = views ?? verifier.mentionViews(mention)
                 views = mentionViews
                 // Scores below the threshold are dropped below, and the country's factor only lowers one.
-                return verifier.verify(aliasHan: forms.pointee.han, views: forms.pointee.views, mentionViews: mentionViews,
+                return verifier.verify(aliasHan: forms.pointee.han.text, hanOnlyWhole: forms.pointee.han.onlyWhole,
+                                       views: forms.pointee.views, mentionViews: mentionViews,
                                        mentionHan: han, floor: threshold)
             }
             guard result.score > 0 else { continue }
@@ -402,6 +411,19 @@ public final class Matcher: Sendable {
                                                                     members: hierarchy.members(of: e), funder: entityIsFunder[e]))
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
+    }
+
+    /// Whether an alias's Han or kana are common words only, a company's name that says
+    /// what it does and not who it is (the export-ban lists' 株式会社科学研究 "scientific
+    /// research", 有限会社センター "Center"): fewer than three words in translation, each
+    /// the organisation vocabulary's or generic, as a Latin view needs (`aliasViews`), or
+    /// katakana that is such a word (`OrganisationKinds.katakanaWords`). Contained in a
+    /// longer name (核融合科学研究所, 国際日本文化研究センター) they are that name's words.
+    static func isCommonHan(_ han: String, _ normalized: NormalizedText, verifier: Verifier) -> Bool {
+        if OrganisationKinds.katakanaWords.contains(han) { return true }
+        guard let translation = normalized.forms.first(where: { $0.kind == .translation }) else { return false }
+        let words = translation.tokens.filter { $0.utf8.count >= 3 }
+        return words.count < 3 && words.allSatisfy { !verifier.facts($0).flags.isDisjoint(with: [.generic, .vocabulary, .digits]) }
     }
 
     /// How many of the registry's names (`WordWeights`) must hold a word for a one-word name

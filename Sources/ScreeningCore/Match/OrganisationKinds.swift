@@ -35,6 +35,14 @@ enum OrganisationKinds {
     /// institution whose centres, institutes and hospitals print its name with theirs.
     static let institutions: Set<String> = ["university", "institute", "college", "academy", "school", "polytechnic", "hospital"]
 
+    /// Katakana words that say what an organisation is, not who (center, group, system,
+    /// tech, laboratory, company, holdings, international): a company's name of these alone
+    /// is met only as a whole segment (`Matcher.isCommonHan`).
+    static let katakanaWords: Set<String> = [
+        "センター", "グループ", "システム", "システムズ", "テック", "テクノロジー", "テクノロジーズ", "ラボ", "カンパニー",
+        "ホールディングス", "コーポレーション", "インターナショナル", "エンジニアリング", "サービス",
+    ]
+
     /// Each word of the sets above with its flags: one lookup per word instead of one per set.
     static let flags: [String: TokenFacts.Flags] = {
         var flags: [String: TokenFacts.Flags] = [:]

@@ -304,8 +304,8 @@ final class Verifier: Sendable {
     /// The best pairing of the alias (its views precomputed) with the mention. A caller that
     /// keeps only scores of at least `floor` (a screen's threshold) may give it: a pairing
     /// that cannot reach it is then not aligned, and one scoring below it may read as 0.
-    func verify(aliasHan: String, views: [View], mentionViews: [View], mentionHan: [(segment: Int, text: String)],
-                floor: Double = 0) -> Verification {
+    func verify(aliasHan: String, hanOnlyWhole: Bool = false, views: [View], mentionViews: [View],
+                mentionHan: [(segment: Int, text: String)], floor: Double = 0) -> Verification {
         var best = Verification(score: 0)
         // Pairings are scored without their accounts, and one that cannot beat the best so
         // far stops early; the winner's account is written when asked for.
@@ -335,7 +335,9 @@ final class Verifier: Sendable {
         }
         if !aliasHan.isEmpty {
             for (k, segment) in mentionHan.enumerated() {
-                let result = compareHan(aliasHan, segment.text)
+                let result: (score: Double, account: String) = hanOnlyWhole
+                    ? (segment.text == aliasHan ? (1, "the whole segment, a name of common words met only so") : (0, ""))
+                    : compareHan(aliasHan, segment.text)
                 // On a tie the same-script account is the clearer one for a reviewer.
                 if result.score >= best.score && result.score > 0 {
                     let account = "alias “\(aliasHan)” met Han segment \(k + 1) “\(segment.text)”: \(result.account)"
@@ -873,8 +875,22 @@ final class Verifier: Sendable {
 
     /// Han: the alias inside the segment is a hit (less if a university or institute is
     /// named after it: 中国科学院大学); otherwise the share of the alias's bigrams found, squared.
+    /// Whether the alias found at `range` of `segment` begins or ends inside a katakana word
+    /// of it: katakana on both sides of either edge.
+    static func splitsKatakanaWord(_ alias: String, at range: Range<String.Index>, in segment: String) -> Bool {
+        func isKatakana(_ c: Character?) -> Bool {
+            guard let c, let scalar = c.unicodeScalars.first else { return false }
+            return (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC
+        }
+        let before = range.lowerBound == segment.startIndex ? nil : segment[segment.index(before: range.lowerBound)]
+        let after = range.upperBound == segment.endIndex ? nil : segment[range.upperBound]
+        return (isKatakana(alias.first) && isKatakana(before)) || (isKatakana(alias.last) && isKatakana(after))
+    }
+
     func compareHan(_ alias: String, _ segment: String) -> (score: Double, account: String) {
-        if let range = segment.range(of: alias) {
+        // Katakana at the alias's end continues into the segment's as one word (テック in
+        // プライムテック): that is no containment.
+        if let range = segment.range(of: alias), !Self.splitsKatakanaWord(alias, at: range, in: segment) {
             let rest = segment[range.upperBound...]
             if let suffix = OrganisationKinds.hanSuffixes.first(where: { rest.hasPrefix($0) }) {
                 return (0.7, "contained, but followed by “\(suffix)”: another organisation named after it (×0.70)")
