@@ -5,8 +5,8 @@ Every organisation of ../shared/data/registries/ror-v2-partial.jsonl.gz becomes 
 with one party whose affiliation is its display name, its city and its country, as a paper
 prints them ("Tianjin University of Technology, Tianjin, China"); and every institution of
 registries/kaken-institutions.csv (Japanese research institutions) two, its Japanese name
-and its English name with ", Japan". `screen` runs against all the US lists and METI's End
-User List at the default threshold. Most of these organisations are no listed one, and the
+and its English name with ", Japan". `screen` runs against all the US lists, METI's End User
+List and the MOFA export-ban lists at the default threshold. Most of these organisations are no listed one, and the
 few that are (Harbin Institute of Technology) print the listed name, so each hit is either
 the listed organisation itself or a false hit worth a rule; no Japanese research institution
 is listed, so a KAKEN hit is a false one a Japanese office would read every time. A sweep
@@ -31,6 +31,8 @@ shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "s
 binary = next((a for a in sys.argv[1:] if not a.startswith("--")), ".build/release/entity-screen")
 lists = sorted(glob.glob(os.path.join(shared, "lists", "us", "*.jsonl")))
 lists.append(os.path.join(shared, "lists", "meti-eul", "20250929_4.xlsx"))
+# The MOFA export-ban lists as now in force (their index files), Japanese names and English.
+lists += sorted(glob.glob(os.path.join(shared, "lists", "meti-export-ban", "*___index.yml")))
 
 
 

@@ -25,8 +25,11 @@ public final class Matcher: Sendable {
 
     /// An alias's Han and kana as `Verifier.compareHan` meets them: none when a Latin word
     /// stands beside them (VXI システム: システム alone is not the name), and met only as a
-    /// whole segment when they are common words only (`isCommonHan`).
-    typealias HanName = (text: String, onlyWhole: Bool)
+    /// whole segment when they are common words only (`isCommonHan`). `kanaOnly`: an alias
+    /// of kana alone, which a text with kanji prints in kana, so that there it is met by its
+    /// characters only, not by its romanization against the kanji's readings (カント, Kant,
+    /// is not 関東, Kantō).
+    typealias HanName = (text: String, onlyWhole: Bool, kanaOnly: Bool)
 
     /// A name met only as a whole segment (`wholeSegmentName`): its words; whether the
     /// mention must print a legal form; the places its entry's address prints (`homePlaces`:
@@ -105,7 +108,8 @@ public final class Matcher: Sendable {
             let hanText = normalized.tokens.contains { $0.script == .latin } ? "" : Verifier.hanSegments(normalized).map(\.text).joined()
             let commonHan = !hanText.isEmpty && Self.isCommonHan(hanText, normalized, verifier: verifier)
             // Its readings (kexue yanjiu) are as common as its characters: not met at all.
-            return (commonHan ? [] : views, (hanText, commonHan), wholeSegment)
+            let kanaOnly = !hanText.isEmpty && normalized.tokens.allSatisfy { $0.script == .kana }
+            return (commonHan ? [] : views, (hanText, commonHan, kanaOnly), wholeSegment)
         }
         // On the worker threads: a registry has a hundred thousand aliases to read.
         aliasAcronyms = ParallelMap.map(index.aliases, threads: threads) { alias in
@@ -351,6 +355,7 @@ public final class Matcher: Sendable {
         var views: [View]?
         let signature = threshold > 0 ? verifier.mentionSignature(mention) : nil
         let han = Verifier.hanSegments(mention)
+        let hasKanji = !han.isEmpty && mention.tokens.contains { $0.script == .han }
         let evidence = CountryEvidence.country(of: mention, stated: country)
         var best: [Int32: Match] = [:]
         for candidate in aliases {
@@ -378,8 +383,12 @@ public final class Matcher: Sendable {
                 let mentionViews = views ?? verifier.mentionViews(mention)
                 views = mentionViews
                 // Scores below the threshold are dropped below, and the country's factor only lowers one.
-                return verifier.verify(aliasHan: forms.pointee.han.text, hanOnlyWhole: forms.pointee.han.onlyWhole,
-                                       views: forms.pointee.views, mentionViews: mentionViews,
+                // A name of common words only counts in a text that prints a legal form, as
+                // a Latin one does (`wholeSegmentName`).
+                let hanName = forms.pointee.han.onlyWhole && mention.legalForms.isEmpty ? "" : forms.pointee.han.text
+                return verifier.verify(aliasHan: hanName, hanOnlyWhole: forms.pointee.han.onlyWhole,
+                                       views: forms.pointee.han.kanaOnly && hasKanji ? [] : forms.pointee.views,
+                                       mentionViews: mentionViews,
                                        mentionHan: han, floor: threshold)
             }
             guard result.score > 0 else { continue }
@@ -417,13 +426,19 @@ public final class Matcher: Sendable {
     /// what it does and not who it is (the export-ban lists' 株式会社科学研究 "scientific
     /// research", 有限会社センター "Center"): fewer than three words in translation, each
     /// the organisation vocabulary's or generic, as a Latin view needs (`aliasViews`), or
-    /// katakana that is such a word (`OrganisationKinds.katakanaWords`). Contained in a
+    /// katakana made of such words (`OrganisationKinds.katakanaWords`). Contained in a
     /// longer name (核融合科学研究所, 国際日本文化研究センター) they are that name's words.
     static func isCommonHan(_ han: String, _ normalized: NormalizedText, verifier: Verifier) -> Bool {
-        if OrganisationKinds.katakanaWords.contains(han) { return true }
+        if isKatakanaWords(han[...]) { return true }
         guard let translation = normalized.forms.first(where: { $0.kind == .translation }) else { return false }
         let words = translation.tokens.filter { $0.utf8.count >= 3 }
         return words.count < 3 && words.allSatisfy { !verifier.facts($0).flags.isDisjoint(with: [.generic, .vocabulary, .digits]) }
+    }
+
+    /// Whether `kana` is one or more of `OrganisationKinds.katakanaWords` written together
+    /// (エンジニアリングセンター, engineering center).
+    static func isKatakanaWords(_ kana: Substring) -> Bool {
+        kana.isEmpty || OrganisationKinds.katakanaWords.contains { kana.hasPrefix($0) && isKatakanaWords(kana.dropFirst($0.count)) }
     }
 
     /// How many of the registry's names (`WordWeights`) must hold a word for a one-word name

@@ -41,4 +41,12 @@ final class ExportBanJapaneseNamesTests: XCTestCase {
         XCTAssertEqual(try hitIDs("VXI システム"), ["jp.mofa.russia.494"])
         XCTAssertEqual(try hitIDs("NM テック"), ["jp.mofa.russia.77"])
     }
+
+    /// A name in katakana (カント, the enterprise Kant) is printed in katakana by a text in
+    /// Japanese script: a kanji name read alike (関東, Kantō) is another name.
+    func testAKatakanaNameIsNotAKanjiNameReadAlike() throws {
+        XCTAssertEqual(try hitIDs("関東学院大学"), [])
+        XCTAssertEqual(try hitIDs("カント"), ["jp.mofa.russia.156"])
+        XCTAssertEqual(try hitIDs("エンジニアリングセンター「モスエレクトロンプロエクト」"), ["jp.mofa.russia.271"])
+    }
 }
