@@ -107,8 +107,9 @@ public final class Matcher: Sendable {
             }
             let hanText = normalized.tokens.contains { $0.script == .latin } ? "" : Verifier.hanSegments(normalized).map(\.text).joined()
             let commonHan = !hanText.isEmpty && Self.isCommonHan(hanText, normalized, verifier: verifier)
-            // Its readings (kexue yanjiu) are as common as its characters: not met at all.
             let kanaOnly = !hanText.isEmpty && normalized.tokens.allSatisfy { $0.script == .kana }
+            // A name of common words has no views: its readings (kexue yanjiu) are as common
+            // as its characters.
             return (commonHan ? [] : views, (hanText, commonHan, kanaOnly), wholeSegment)
         }
         // On the worker threads: a registry has a hundred thousand aliases to read.

@@ -888,8 +888,8 @@ final class Verifier: Sendable {
     }
 
     func compareHan(_ alias: String, _ segment: String) -> (score: Double, account: String) {
-        // Katakana at the alias's end continues into the segment's as one word (テック in
-        // プライムテック): that is no containment.
+        // Katakana at either edge of the alias that goes on in the segment's katakana make one
+        // word of them (テック in プライムテック): that is no containment.
         if let range = segment.range(of: alias), !Self.splitsKatakanaWord(alias, at: range, in: segment) {
             let rest = segment[range.upperBound...]
             if let suffix = OrganisationKinds.hanSuffixes.first(where: { rest.hasPrefix($0) }) {
