@@ -11,22 +11,20 @@ enum AddressPlaces {
     /// Whether each alias of `index` is a listed alias of one word (not the entity's name, nor a
     /// spelling derived from one) that its entity's address prints as a place (`places(in:)`),
     /// or within one letter of one for a word of six letters or more (Dolgoprudny, listed
-    /// at "Lyotnaya Street, Dolgoprudniy"). A legal form written first is no word of it
-    /// ("JSC Penza", which matching reads as Penza, met every Penza address).
+    /// at "Lyotnaya Street, Dolgoprudniy").
     static func placeAliases(in index: EntityIndex) -> [Bool] {
         // Every rescan asks this of every alias: the cheap tests first (one word, whose
         // first letters the address prints at all, by its bytes), and an entry's places
         // made once, only for an alias that passes them.
         var placesOf: [Int32: Set<String>] = [:]
         return index.aliases.map { alias in
-            guard !alias.isPrimary, alias.derivation == nil, alias.text.utf8.count <= 40 else { return false }
-            let word = withoutLegalPrefix(alias.text)
-            guard !word.utf8.contains(UInt8(ascii: " ")),
+            guard !alias.isPrimary, alias.derivation == nil, alias.text.utf8.count <= 40,
+                  !alias.text.utf8.contains(UInt8(ascii: " ")),
                   let remarks = index.entities[Int(alias.entity)].remarks,
-                  holds(remarks, word.utf8.prefix(4)) else { return false }
+                  holds(remarks, alias.text.utf8.prefix(4)) else { return false }
             let places = placesOf[alias.entity] ?? places(in: remarks)
             placesOf[alias.entity] = places
-            let text = word.lowercased()
+            let text = alias.text.lowercased()
             if places.contains(text) { return true }
             let length = text.utf8.count
             return length >= 6 && places.contains { abs($0.utf8.count - length) <= 1 && EditDistance.bounded($0, text, limit: 1) != nil }
@@ -46,14 +44,6 @@ enum AddressPlaces {
             let folded = lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: [.diacriticInsensitive], locale: nil)
             return CountryEvidence.names[folded] != nil || CountryEvidence.localNames.contains(folded)
         }
-    }
-
-    /// `text` without a legal form of one word written first (JSC, OOO, AO): the rest when
-    /// there is one, else `text`.
-    private static func withoutLegalPrefix(_ text: String) -> Substring {
-        guard let space = text.utf8.firstIndex(of: UInt8(ascii: " ")), text.utf8.distance(from: text.utf8.startIndex, to: space) <= 5,
-              OrganisationTerms.latinLegalPrefixes.contains([text[..<space].lowercased()]) else { return text[...] }
-        return text[text.utf8.index(after: space)...]
     }
 
     /// Whether each alias of `index` is a town and a country, as an address prints them: the
