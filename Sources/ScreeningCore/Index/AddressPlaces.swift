@@ -40,10 +40,16 @@ enum AddressPlaces {
     static func countryAliases(in index: EntityIndex) -> [Bool] {
         index.aliases.map { alias in
             guard !alias.isPrimary, alias.text.utf8.count <= 24, let word = onlyWord(alias.text) else { return false }
-            let lower = word.lowercased()
-            let folded = lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: [.diacriticInsensitive], locale: nil)
-            return CountryEvidence.names[folded] != nil || CountryEvidence.localNames.contains(folded)
+            return namesCountry(word)
         }
+    }
+
+    /// Whether `word` is a country's name, in English or its own language, as the matching
+    /// form folds it (España is espana).
+    private static func namesCountry(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        let folded = lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: [.diacriticInsensitive], locale: nil)
+        return CountryEvidence.names[folded] != nil || CountryEvidence.localNames.contains(folded)
     }
 
     /// Whether each alias of `index` is a town and a country, as an address prints them: the
@@ -65,10 +71,8 @@ enum AddressPlaces {
             let town = alias.text[..<comma], rest = alias.text[bytes.index(after: comma)...]
             let country = rest.split(separator: " ")
             guard !rest.contains(","), country.count <= 3, let countryWord = country.last,
-                  let first = town.first, first.isUppercase, town.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
-            let word = countryWord.lowercased()
-            let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: [.diacriticInsensitive], locale: nil)
-            guard CountryEvidence.names[folded] != nil || CountryEvidence.localNames.contains(folded) else { return false }
+                  let first = town.first, first.isUppercase, town.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }),
+                  namesCountry(countryWord) else { return false }
             let name = index.entities[Int(alias.entity)].name.lowercased()
             return !name.split(whereSeparator: { !$0.isLetter }).contains { $0 == town.lowercased() }
         }

@@ -57,7 +57,8 @@ enum AcronymAlias {
             if startsWithLegalForm(words(following)) { return true }
             // Before it: a legal form written first (OOO, JSC), or legal forms only ("JSC
             // Corporation MIHT"), so that "Object Management Group (OMG)" is not one.
-            let preceding = words(Substring(String(text[..<found.lowerBound].reversed().prefix { !separators.contains($0) }.reversed())))
+            let segmentStart = text[..<found.lowerBound].lastIndex(where: separators.contains).map(text.index(after:)) ?? text.startIndex
+            let preceding = words(text[segmentStart..<found.lowerBound])
             if !preceding.isEmpty && (endsWithLegalPrefix(preceding) || isLegalForms(preceding[...])) { return true }
         }
         return false
@@ -80,7 +81,7 @@ enum AcronymAlias {
     private static func isLegalForms(_ text: Substring) -> Bool {
         // The longest ("Group Holdings Co., Ltd.") fit in this: longer texts are names.
         guard text.utf8.count <= 28 else { return false }
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let words = words(text)
         return !words.isEmpty && isLegalForms(words[...])
     }
 

@@ -356,7 +356,6 @@ public final class Matcher: Sendable {
         var views: [View]?
         let signature = threshold > 0 ? verifier.mentionSignature(mention) : nil
         let han = Verifier.hanSegments(mention)
-        let hasKanji = !han.isEmpty && mention.tokens.contains { $0.script == .han }
         let evidence = CountryEvidence.country(of: mention, stated: country)
         var best: [Int32: Match] = [:]
         for candidate in aliases {
@@ -388,7 +387,8 @@ public final class Matcher: Sendable {
                 // a Latin one does (`wholeSegmentName`).
                 let hanName = forms.pointee.han.onlyWhole && mention.legalForms.isEmpty ? "" : forms.pointee.han.text
                 return verifier.verify(aliasHan: hanName, hanOnlyWhole: forms.pointee.han.onlyWhole,
-                                       views: forms.pointee.han.kanaOnly && hasKanji ? [] : forms.pointee.views,
+                                       views: forms.pointee.han.kanaOnly && mention.tokens.contains { $0.script == .han }
+                                           ? [] : forms.pointee.views,
                                        mentionViews: mentionViews,
                                        mentionHan: han, floor: threshold)
             }
