@@ -13,8 +13,8 @@ public struct Rescan {
         public var added = 0, changed = 0, removed = 0
         public var recordsRead = 0, recordsNew = 0, recordsChanged = 0
         /// Distinct stored mentions looked at for a list revision, those among whose
-        /// candidates a revised entry stands (or that had its hits), and those of them
-        /// matched again against the whole index.
+        /// candidates a revised entry stands (or that had its hits, or have any open hits),
+        /// and those of them matched again against the whole index.
         public var storedMentionsRescreened = 0
         public var storedMentionsTouched = 0
         public var storedMentionsMatched = 0
@@ -252,6 +252,15 @@ public struct Rescan {
         let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { building.value.matcher.index })
         let screener = building.value
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
+        // The other mentions with open hits are matched again in full too. The candidate
+        // search weighs grams by their IDF over every spelling of the lists, which any
+        // revision moves, so an entry the revision left alone can drop out of a mention's
+        // candidates: Tactical Missiles Corporation JSC, crowded out of "Tactical Missile
+        // Corporation, Joint Stock Company Elektrotyaga" by its 35 subsidiaries once
+        // unrelated entries joined the export-ban list. Few mentions have hits.
+        for (mentionID, mention) in try storedMentionsWithOpenHits() where touched[mentionID] == nil {
+            touched[mentionID] = (mention, nil)
+        }
         let findings = Dictionary(uniqueKeysWithValues: scan.touched.filter { touched[$0.id] == nil })
         for (mentionID, mention) in try storedMentions(findings.keys.sorted()) {
             if case .freshCandidates(let aliases) = findings[mentionID] { touched[mentionID] = (mention, aliases) } else { touched[mentionID] = (mention, nil) }
@@ -356,6 +365,14 @@ public struct Rescan {
         return try store.db.query("""
             SELECT DISTINCT entity_id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'
             """, [.text(place.recordID), .int(place.party), .text(place.field.rawValue), .text(mention.text)]) { $0.text(0) }
+    }
+
+    /// The stored mentions whose text has open hits (a text stored with other countries or
+    /// as a person's name too comes with each).
+    private func storedMentionsWithOpenHits() throws -> [(Int64, Screener.Mention)] {
+        try store.db.query("""
+            SELECT id, text, as_person, country FROM mentions WHERE text IN (SELECT mention FROM hits WHERE status != 'gone')
+            """, row: Self.mentionRow)
     }
 
     /// The stored mentions with these ids, read in chunks: a revision touches a thousand or
