@@ -11,20 +11,25 @@ enum AddressPlaces {
     /// Whether each alias of `index` is a listed alias of one word (not the entity's name, nor a
     /// spelling derived from one) that its entity's address prints as a place (`places(in:)`),
     /// or within one letter of one for a word of six letters or more (Dolgoprudny, listed
-    /// at "Lyotnaya Street, Dolgoprudniy").
+    /// at "Lyotnaya Street, Dolgoprudniy"). A legal form written first is no word of it
+    /// ("JSC Penza", which matching reads as Penza, met every Penza address), and an alias in
+    /// katakana is its Hepburn reading (MOFA's 株式会社ペンザ for the same institute).
     static func placeAliases(in index: EntityIndex) -> [Bool] {
         // Every rescan asks this of every alias: the cheap tests first (one word, whose
         // first letters the address prints at all, by its bytes), and an entry's places
         // made once, only for an alias that passes them.
         var placesOf: [Int32: Set<String>] = [:]
-        return index.aliases.map { alias in
+        return index.aliases.indices.map { a in
+            let alias = index.aliases[a]
             guard !alias.isPrimary, alias.derivation == nil, alias.text.utf8.count <= 40,
-                  !alias.text.utf8.contains(UInt8(ascii: " ")),
+                  let word = alias.text.utf8.first.map({ $0 < 0x80 }) ?? false ? withoutLegalPrefix(alias.text) : katakanaReading(of: a, in: index)
+            else { return false }
+            guard !word.utf8.contains(UInt8(ascii: " ")),
                   let remarks = index.entities[Int(alias.entity)].remarks,
-                  holds(remarks, alias.text.utf8.prefix(4)) else { return false }
+                  holds(remarks, word.utf8.prefix(4)) else { return false }
             let places = placesOf[alias.entity] ?? places(in: remarks)
             placesOf[alias.entity] = places
-            let text = alias.text.lowercased()
+            let text = word.lowercased()
             if places.contains(text) { return true }
             let length = text.utf8.count
             return length >= 6 && places.contains { abs($0.utf8.count - length) <= 1 && EditDistance.bounded($0, text, limit: 1) != nil }
@@ -50,6 +55,26 @@ enum AddressPlaces {
         let lower = word.lowercased()
         let folded = lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: [.diacriticInsensitive], locale: nil)
         return CountryEvidence.names[folded] != nil || CountryEvidence.localNames.contains(folded)
+    }
+
+    /// The Hepburn reading of alias `a` when it is one word of katakana, a legal form in Han
+    /// before or after it (株式会社ペンザ): its normalized forms are made only for such an alias.
+    private static func katakanaReading(of a: Int, in index: EntityIndex) -> Substring? {
+        var text = Substring(index.aliases[a].text)
+        for form in OrganisationTerms.hanLegalPrefixes where text.hasPrefix(form) { text = text.dropFirst(form.count) }
+        for form in OrganisationTerms.hanLegalPrefixes where text.hasSuffix(form) { text = text.dropLast(form.count) }
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ (0x30A1...0x30FC).contains($0.value) }),
+              let reading = index.normalized(alias: a).forms.first(where: { $0.kind == .hepburn }), reading.tokens.count == 1
+        else { return nil }
+        return reading.tokens[0][...]
+    }
+
+    /// `text` without a legal form of one word written first (JSC, OOO, AO): the rest when
+    /// there is one, else `text`.
+    private static func withoutLegalPrefix(_ text: String) -> Substring {
+        guard let space = text.utf8.firstIndex(of: UInt8(ascii: " ")), text.utf8.distance(from: text.utf8.startIndex, to: space) <= 5,
+              OrganisationTerms.latinLegalPrefixes.contains([text[..<space].lowercased()]) else { return text[...] }
+        return text[text.utf8.index(after: space)...]
     }
 
     /// Whether each alias of `index` is a town and a country, as an address prints them: the

@@ -183,6 +183,15 @@ public enum OrganisationTerms {
         "group", "holdings", "holding",
     ].map { $0.split(separator: " ").map(String.init) }
 
+    /// Russian companies' forms in full, as the US Entity List writes them first (Joint Stock
+    /// Company Penza Electrotechnical Research Institute): JSC and LLC, spelled out. Not
+    /// last: "VR-Technologies Limited Liability Company" would leave a name of common words
+    /// only, which its own spellings no longer met.
+    static let russianCompanyForms: [[String]] = [
+        "joint stock company", "open joint stock company", "closed joint stock company", "public joint stock company",
+        "limited liability company",
+    ].map { $0.split(separator: " ").map(String.init) }
+
     /// Legal forms that may stand first in a name. Russia's state institutions print theirs
     /// first, in full, abbreviated or transliterated, and the name after it, often quoted
     /// (FSBEI of HE “Sakhalin State University”; the US Entity List's Federal State Budgetary
@@ -190,7 +199,7 @@ public enum OrganisationTerms {
     public static let latinLegalPrefixes: Set<[String]> = Set([
         "kabushiki kaisha", "kabushikikaisha", "ooo", "oao", "zao", "pao", "ao", "jsc", "ojsc", "pjsc", "cjsc",
         "fsue", "fgup",
-    ].map { $0.split(separator: " ").map(String.init) } + russianStateInstitutionForms)
+    ].map { $0.split(separator: " ").map(String.init) } + russianStateInstitutionForms + russianCompanyForms)
 
     /// The forms of Russia's federal state institutions, each also without its "of" (FSBEI
     /// HE as well as FSBEI of HE): legal forms are met before stop words are dropped.

@@ -31,6 +31,16 @@ final class AddressPlacesTests: XCTestCase {
         XCTAssertEqual(named, ["t:1 Tula", "t:2 Dolgoprudny"])
     }
 
+    /// The institute in Penza as the MOFA export-ban list gives it: "JSC Penza" and
+    /// 株式会社ペンザ, its legal form first, are the town of its address; its names are not.
+    func testAnAliasWithALegalFormOrInKatakanaIsAPlaceByItsWord() throws {
+        let institute = try XCTUnwrap(try ExportBanReplay.publishedIndex().first { $0.id == "jp.mofa.russia.374" })
+        XCTAssertTrue(institute.aliases.contains("株式会社ペンザ") && institute.aliases.contains("JSC Penza"), "\(institute.aliases)")
+        let index = EntityIndex(entities: [institute], normalizer: TestSupport.normalizer)
+        let places = AddressPlaces.placeAliases(in: index)
+        XCTAssertEqual(Set(index.aliases.indices.filter { places[$0] }.map { index.aliases[$0].text }), ["JSC Penza", "株式会社ペンザ"])
+    }
+
     func testATownAndACountryIsAPlaceButAnAcronymOrTheNamesOwnWordIsNot() {
         // Aliases as the Entity List and the registry give them.
         let huawei = ListedEntity(id: "t:1", kind: .organization, name: "Huawei Technologies Morocco", aliases: ["Rabat, Morocco"],
