@@ -25,3 +25,27 @@ extension Screener {
                               aliases: aliases, threshold: threshold)
     }
 }
+
+extension Screener {
+    /// The matches of a mention among its candidates (those `matches(_:)` verifies) that are
+    /// spellings of the given aliases as listed, by entity id: a rescan checks the hits a
+    /// mention keeps of entries a revision left alone without verifying every candidate again.
+    func matches(_ mention: Mention, amongCandidatesNamed aliases: [String: String]) -> [Match] {
+        let index = matcher.index
+        func named(_ candidates: [EntityIndex.Candidate]) -> [Int32] {
+            candidates.map(\.alias).filter { a in
+                let alias = index.aliases[Int(a)]
+                return aliases[index.entities[Int(alias.entity)].id] == alias.listedText
+            }
+        }
+        if mention.asPerson {
+            let (limit, minimum) = Matcher.personCandidates
+            let candidates = index.candidates(grams: matcher.personGrams(mention.text), among: .persons, limit: limit, minimumContainment: minimum)
+            return matcher.verify(person: mention.text, aliases: named(candidates), threshold: threshold)
+        }
+        let (limit, minimum) = Matcher.organisationCandidates
+        let normalized = matcher.normalizer.normalize(mention.text, options: .allForms)
+        let candidates = index.candidates(for: normalized, among: .organisations, limit: limit, minimumContainment: minimum)
+        return matcher.verify(organisation: normalized, country: mention.country, aliases: named(candidates), threshold: threshold)
+    }
+}

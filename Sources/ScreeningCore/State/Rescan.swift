@@ -252,20 +252,22 @@ public struct Rescan {
         let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { building.value.matcher.index })
         let screener = building.value
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
-        // The other mentions with open hits are matched again in full too. The candidate
-        // search weighs grams by their IDF over every spelling of the lists, which any
-        // revision moves, so an entry the revision left alone can drop out of a mention's
-        // candidates: Tactical Missiles Corporation JSC, crowded out of "Tactical Missile
-        // Corporation, Joint Stock Company Elektrotyaga" by its 35 subsidiaries once
-        // unrelated entries joined the export-ban list. Few mentions have hits.
-        for (mentionID, mention) in try storedMentionsWithOpenHits() where touched[mentionID] == nil {
-            touched[mentionID] = (mention, nil)
-        }
         let findings = Dictionary(uniqueKeysWithValues: scan.touched.filter { touched[$0.id] == nil })
         for (mentionID, mention) in try storedMentions(findings.keys.sorted()) {
             if case .freshCandidates(let aliases) = findings[mentionID] { touched[mentionID] = (mention, aliases) } else { touched[mentionID] = (mention, nil) }
         }
-        guard !touched.isEmpty else { return (scan.tested, 0, 0) }
+        // The other mentions with open hits are checked too. The candidate search weighs
+        // grams by their IDF over every spelling of the lists, which any revision moves, so
+        // an entry the revision left alone can drop out of a mention's candidates (Tactical
+        // Missiles Corporation JSC, crowded out of "Tactical Missile Corporation, Joint Stock
+        // Company Elektrotyaga" by its 35 subsidiaries once unrelated entries joined the
+        // export-ban list). Each hit's alias is verified again where it still is among the
+        // candidates, and the mention matched again in full only when a hit's score is not
+        // found so: verifying every candidate, or every candidate of the hits' entities,
+        // made the forms of thousands of aliases for nothing (a third of the rescan
+        // benchmark's run).
+        let keptHits = try storedMentionsWithOpenHits().filter { touched[$0.0] == nil }
+        guard !touched.isEmpty || !keptHits.isEmpty else { return (scan.tested, 0, 0) }
         let mentions = touched.sorted { $0.key < $1.key }
         // The added and changed entries among a mention's candidates, verified alone first:
         // scores do not depend on the other candidates, so a mention none of them matches
@@ -280,30 +282,37 @@ public struct Rescan {
         // those whose stored hits are looked at.
         let candidates = try PlaceIndex.candidateRecords(of: zip(mentions, freshMatches).compactMap { entry, freshFound in
             freshFound?.isEmpty != true || textsWithOpenHits.contains(entry.value.mention.text) ? entry.key : nil
-        }, in: db)
-        var again: [(id: Int64, mention: Screener.Mention, stored: [String]?)] = []
+        } + keptHits.map(\.0), in: db)
+        var again: [(id: Int64, mention: Screener.Mention, stored: [String: Double]?)] = []
         for ((mentionID, entry), freshFound) in zip(mentions, freshMatches) {
             guard let freshFound, freshFound.isEmpty else {
                 again.append((mentionID, entry.mention, nil))
                 continue
             }
             guard textsWithOpenHits.contains(entry.mention.text) else { continue }
-            let stored = try storedHitEntities(mentionID, entry.mention, candidates: candidates[mentionID] ?? [], records: &records)
-            if !stored.isEmpty { again.append((mentionID, entry.mention, stored)) }
+            let stored = try storedHits(mentionID, entry.mention, candidates: candidates[mentionID] ?? [], records: &records)
+            if !stored.isEmpty { again.append((mentionID, entry.mention, stored.mapValues(\.score))) }
+        }
+        let keptStored = try keptHits.map { try storedHits($0.0, $0.1, candidates: candidates[$0.0] ?? [], records: &records) }
+        let keptFound = ParallelMap.map(Array(zip(keptHits, keptStored)), threads: threads) { kept, stored in
+            stored.isEmpty ? [] : screener.matches(kept.1, amongCandidatesNamed: stored.mapValues(\.alias))
+        }
+        for ((mentionID, mention), (stored, found)) in zip(keptHits, zip(keptStored, keptFound)) where stored.mapValues(\.score) != Self.scores(of: found) {
+            again.append((mentionID, mention, stored.mapValues(\.score)))
         }
         let matches = ParallelMap.map(again, threads: threads) { screener.matches($0.mention) }
         let freshIDs = Set(fresh.map(\.id))
         for ((mentionID, mention, stored), found) in zip(again, matches) {
             // An added entry among its candidates changed nothing when it is not among the
-            // matches and the mention's stored hits are of the same entries. (It could have
-            // pushed one out of the candidates.)
+            // matches and the mention's stored hits are those found. (It could have pushed
+            // one out of the candidates.)
             if hadRevisedHits[mentionID] == nil && !found.contains(where: { freshIDs.contains($0.entity.id) }) {
-                let stored = try stored ?? storedHitEntities(mentionID, mention, candidates: candidates[mentionID] ?? [], records: &records)
-                if Set(stored) == Set(found.map(\.entity.id)) { continue }
+                let stored = try stored ?? storedHits(mentionID, mention, candidates: candidates[mentionID] ?? [], records: &records).mapValues(\.score)
+                if stored == Self.scores(of: found) { continue }
             }
             try replaceHits(with: found, at: try records.places(of: mentionID, in: candidates[mentionID] ?? []), of: mention, state: state)
         }
-        return (scan.tested, touched.count, again.count)
+        return (scan.tested, touched.count + keptHits.count, again.count)
     }
 
     /// Makes a stored mention's hits at `places` (all of its places) those of `found`: each
@@ -356,15 +365,23 @@ public struct Rescan {
         Set(try store.db.query("SELECT DISTINCT mention FROM hits WHERE status != 'gone'") { $0.text(0) })
     }
 
-    /// The entities a stored mention has open hits of. One place is enough: every place of a
-    /// mention holds the same hits, since they depend on the mention alone and every run
-    /// updates its places together.
-    private func storedHitEntities(_ mentionID: Int64, _ mention: Screener.Mention, candidates: [String],
-                                   records: inout RecordPlacesReader) throws -> [String] {
-        guard let place = try records.places(of: mentionID, in: candidates, limit: 1).first else { return [] }
-        return try store.db.query("""
-            SELECT DISTINCT entity_id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'
-            """, [.text(place.recordID), .int(place.party), .text(place.field.rawValue), .text(mention.text)]) { $0.text(0) }
+    /// The entities a stored mention has open hits of, with each hit's score and alias. One
+    /// place is enough: every place of a mention holds the same hits, since they depend on
+    /// the mention alone and every run updates its places together.
+    private func storedHits(_ mentionID: Int64, _ mention: Screener.Mention, candidates: [String],
+                            records: inout RecordPlacesReader) throws -> [String: (score: Double, alias: String)] {
+        guard let place = try records.places(of: mentionID, in: candidates, limit: 1).first else { return [:] }
+        let rows = try store.db.query("""
+            SELECT entity_id, score, alias FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'
+            """, [.text(place.recordID), .int(place.party), .text(place.field.rawValue), .text(mention.text)]) {
+            ($0.text(0), (score: $0.double(1), alias: $0.text(2)))
+        }
+        return Dictionary(rows, uniquingKeysWith: { $0.score >= $1.score ? $0 : $1 })
+    }
+
+    /// Each matched entity's score, as `storedHits` gives a mention's stored ones.
+    private static func scores(of found: [Match]) -> [String: Double] {
+        Dictionary(found.map { ($0.entity.id, $0.score) }, uniquingKeysWith: max)
     }
 
     /// The stored mentions whose text has open hits (a text stored with other countries or
