@@ -21,12 +21,11 @@ enum AddressPlaces {
         var placesOf: [Int32: Set<String>] = [:]
         return index.aliases.indices.map { a in
             let alias = index.aliases[a]
+            // (A katakana alias is normalized for its reading only when its entry has an address.)
             guard !alias.isPrimary, alias.derivation == nil, alias.text.utf8.count <= 40,
-                  let word = alias.text.utf8.first.map({ $0 < 0x80 }) ?? false ? withoutLegalPrefix(alias.text) : katakanaReading(of: a, in: index)
-            else { return false }
-            guard !word.utf8.contains(UInt8(ascii: " ")),
                   let remarks = index.entities[Int(alias.entity)].remarks,
-                  holds(remarks, word.utf8.prefix(4)) else { return false }
+                  let word = alias.text.utf8.first.map({ $0 < 0x80 }) ?? false ? withoutLegalPrefix(alias.text) : katakanaReading(of: a, in: index),
+                  !word.utf8.contains(UInt8(ascii: " ")), holds(remarks, word.utf8.prefix(4)) else { return false }
             let places = placesOf[alias.entity] ?? places(in: remarks)
             placesOf[alias.entity] = places
             let text = word.lowercased()
