@@ -24,6 +24,10 @@ enum CountryEvidence {
                 return ("JP", "“\(word)”, written so only in Japan", nil)
             }
         }
+        // A Japanese corporation's form, cut off as a legal form (国立大学法人).
+        if let form = mention.legalForms.first(where: OrganisationTerms.isJapaneseCorporationForm) {
+            return ("JP", "“\(form)”, written so only in Japan", nil)
+        }
         return nil
     }
 

@@ -93,7 +93,7 @@ public final class Matcher: Sendable {
                                             namesSocietyOfInstitutes: isPrimary && hierarchy.members(of: entity) >= Self.societyMembers)
             let words = normalized.tokens.map(\.text)
             let wholeSegment: WholeSegment?
-            if views.isEmpty && !normalized.legalForms.isEmpty && Self.printsItsWords(index.aliases[a].text, words) {
+            if views.isEmpty && normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words) {
                 wholeSegment = (words, true, [])
             } else if !views.isEmpty && normalized.tokens.count == 1 && normalized.tokens[0].script == .latin
                         && Self.isCommonWord(words[0], weights: verifier.weights) {
@@ -101,7 +101,7 @@ public final class Matcher: Sendable {
                 // the seat is a place.
                 let entity = index.entities[Int(index.aliases[a].entity)]
                 let address = RORRegistry.seat(of: entity) ?? entity.remarks
-                wholeSegment = (words, !normalized.legalForms.isEmpty, address.map { Self.homePlaces($0, weights: verifier.weights) } ?? [])
+                wholeSegment = (words, normalized.printsCompanyForm, address.map { Self.homePlaces($0, weights: verifier.weights) } ?? [])
             } else {
                 wholeSegment = nil
             }
@@ -385,7 +385,7 @@ public final class Matcher: Sendable {
                 // Scores below the threshold are dropped below, and the country's factor only lowers one.
                 // A name of common words only counts in a text that prints a legal form, as
                 // a Latin one does (`wholeSegmentName`).
-                let hanName = forms.pointee.han.onlyWhole && mention.legalForms.isEmpty ? "" : forms.pointee.han.text
+                let hanName = forms.pointee.han.onlyWhole && !mention.printsCompanyForm ? "" : forms.pointee.han.text
                 return verifier.verify(aliasHan: hanName, hanOnlyWhole: forms.pointee.han.onlyWhole,
                                        views: forms.pointee.han.kanaOnly && mention.tokens.contains { $0.script == .han }
                                            ? [] : forms.pointee.views,
@@ -521,7 +521,7 @@ public final class Matcher: Sendable {
     /// S2AFF's. A one-word name with a place of its entry's address in the text is verified
     /// as any other (`homePlaces`, in `verify`).
     static func wholeSegmentName(_ words: [String], legalForm: Bool, in mention: NormalizedText) -> Verification {
-        guard !legalForm || !mention.legalForms.isEmpty else { return Verification(score: 0) }
+        guard !legalForm || mention.printsCompanyForm else { return Verification(score: 0) }
         var start = 0
         let tokens = mention.tokens
         while start < tokens.count {

@@ -100,10 +100,11 @@ extension OrganisationTerms {
             removed.append(pieces[first].string)
             kept -= 1
         }
-        // A whole run that is a legal form, written apart from the name (株式会社 東芝, カブシキガイシャ デモ).
+        // A whole run that is a legal form, written apart from the name (株式会社 東芝, カブシキガイシャ デモ,
+        // 国立大学法人 東北大学).
         if last - first > 1 {
             for end in [first, last - 1] where !pieces[end].removed && (pieces[end].script == .han || pieces[end].script == .kana) {
-                let forms = pieces[end].script == .han ? hanSuffixScalars : kanaScalars
+                let forms = pieces[end].script == .han ? hanSuffixScalars + hanPrefixScalars : kanaScalars
                 if let (text, _) = forms.first(where: { $0.1 == pieces[end].scalars }) {
                     pieces[end].removed = true
                     removed.append(text)

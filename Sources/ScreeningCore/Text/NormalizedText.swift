@@ -105,6 +105,10 @@ public struct NormalizedText: Sendable {
     public var tokens: [Token] = []
     /// Legal forms removed from the matching form, as printed (for display).
     public var legalForms: [String] = []
+    /// Whether a removed legal form is a company's: not a Japanese public or non-profit
+    /// corporation's (国立大学法人, 公益財団法人), which a text of common words does not make
+    /// a company's name.
+    public var printsCompanyForm: Bool { legalForms.contains { !OrganisationTerms.isJapaneseCorporationForm($0) } }
     /// Alternative spellings: readings, translations, phonetic keys.
     public var forms: [Form] = []
     /// Scripts that occurred.

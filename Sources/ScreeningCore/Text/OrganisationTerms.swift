@@ -232,8 +232,23 @@ public enum OrganisationTerms {
         "合同会社", "合资会社", "合名会社", "公司", "集团",
     ]
 
-    /// Legal forms in Han script written before the name (株式会社ソニー).
-    public static let hanLegalPrefixes: [String] = ["株式会社", "有限会社", "合同会社"]
+    /// Whether `form` (a removed legal form, canonical) is a Japanese public or non-profit
+    /// corporation's (国立大学法人, 一般財団法人, 医療法人社団), not a company's.
+    public static func isJapaneseCorporationForm(_ form: String) -> Bool {
+        form.hasSuffix("法人") || form.hasSuffix("法人社团") || form.hasSuffix("法人财团")
+    }
+
+    /// Legal forms in Han script written before the name (株式会社ソニー), canonical
+    /// simplified forms, a longer one before one it ends with. Japan's public and non-profit
+    /// corporations print theirs there too (国立大学法人東北大学, 国立研究開発法人理化学研究所,
+    /// 一般財団法人北海道コンクリート技術センター), and registries and lists in English leave
+    /// them out (Tohoku University, RIKEN, Hokkaido Concrete Technical Center).
+    public static let hanLegalPrefixes: [String] = [
+        "株式会社", "有限会社", "合同会社",
+        "国立大学法人", "国立研究开发法人", "大学共同利用机关法人", "地方独立行政法人", "独立行政法人",
+        "一般社团法人", "一般财团法人", "公益社团法人", "公益财团法人", "社团法人", "财团法人",
+        "学校法人", "社会福祉法人", "医疗法人社团", "医疗法人财团", "医疗法人", "特定非营利活动法人", "宗教法人",
+    ]
 
     /// Han runs that are a whole legal form on their own, as in `(株)` and `(有)`.
     public static let hanLegalAbbreviations: Set<String> = ["株", "有"]

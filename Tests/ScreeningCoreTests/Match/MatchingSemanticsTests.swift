@@ -224,6 +224,9 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(matcher.match(affiliation: "東北大学大学院工学研究科、仙台市").isEmpty,
                       "\(matcher.match(affiliation: "東北大学大学院工学研究科、仙台市").map(\.explanation))")
         XCTAssertTrue(matcher.match(affiliation: "Tohoku University, Sendai, Japan").isEmpty)
+        // The university's corporation form, cut off as a legal form, still says Japan.
+        XCTAssertTrue(matcher.match(affiliation: "国立大学法人東北大学").isEmpty,
+                      "\(matcher.match(affiliation: "国立大学法人東北大学").map(\.explanation))")
     }
 
     func testHongKongIsNotAnotherCountryThanChina() throws {

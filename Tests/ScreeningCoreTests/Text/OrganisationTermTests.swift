@@ -186,6 +186,13 @@ final class OrganisationTermTests: XCTestCase {
             ("ソニーｶﾌﾞｼｷｶﾞｲｼｬ", "ソニー", ["カブシキガイシャ"]),
             ("ｶﾌﾞｼｷｶﾞｲｼｬ デモ", "デモ", ["カブシキガイシャ"]),
             ("株式会社 東芝", "东芝", ["株式会社"]),
+            // Japan's public and non-profit corporations print their forms first too.
+            ("国立大学法人東北大学", "东北大学", ["国立大学法人"]),
+            ("国立大学法人 東北大学", "东北大学", ["国立大学法人"]),
+            ("国立研究開発法人理化学研究所", "理化学研究所", ["国立研究开发法人"]),
+            ("地方独立行政法人東京都立産業技術研究センター", "东京都立产业技术研究 センター", ["地方独立行政法人"]),
+            ("一般財団法人北海道コンクリート技術センター", "北海道 コンクリート 技术 センター", ["一般财团法人"]),
+            ("医療法人社団緑野会東京品川病院", "绿野会东京品川病院", ["医疗法人社团"]),
         ]
         for (input, expected, legal) in cases {
             let result = normalized(input)
@@ -194,6 +201,9 @@ final class OrganisationTermTests: XCTestCase {
         }
         // 集团 is only a legal form at the end: in the middle of a name it stays.
         XCTAssertEqual(key("集团大学"), "集团大学")
+        // A corporation's form is no company's.
+        XCTAssertFalse(normalized("国立大学法人東北大学").printsCompanyForm)
+        XCTAssertTrue(normalized("株式会社東芝").printsCompanyForm)
     }
 
     func testSegmentsFollowTheAffiliationsPunctuation() {
