@@ -5,6 +5,8 @@ extension OrganisationTerms {
     private static let hanSuffixScalars = hanLegalSuffixes.map { ($0, $0.unicodeScalars.map(\.value)) }
     private static let hanPrefixScalars = hanLegalPrefixes.map { ($0, $0.unicodeScalars.map(\.value)) }
     private static let kanaScalars = kanaLegalForms.map { ($0, $0.unicodeScalars.map(\.value)) }
+    /// The Han forms a whole run may be, written before or after the name.
+    private static let hanRunScalars = hanSuffixScalars + hanPrefixScalars
     private static let hanAbbreviationScalars: [[UInt32]] = hanLegalAbbreviations.map { $0.unicodeScalars.map(\.value) }
 
     /// Marks the legal forms at the end (and, for those written first, the start) of each
@@ -104,7 +106,7 @@ extension OrganisationTerms {
         // 国立大学法人 東北大学).
         if last - first > 1 {
             for end in [first, last - 1] where !pieces[end].removed && (pieces[end].script == .han || pieces[end].script == .kana) {
-                let forms = pieces[end].script == .han ? hanSuffixScalars + hanPrefixScalars : kanaScalars
+                let forms = pieces[end].script == .han ? hanRunScalars : kanaScalars
                 if let (text, _) = forms.first(where: { $0.1 == pieces[end].scalars }) {
                     pieces[end].removed = true
                     removed.append(text)
