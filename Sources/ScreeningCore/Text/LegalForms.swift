@@ -7,6 +7,9 @@ extension OrganisationTerms {
     private static let kanaScalars = kanaLegalForms.map { ($0, $0.unicodeScalars.map(\.value)) }
     /// The Han forms a whole run may be, written before or after the name.
     private static let hanRunScalars = hanSuffixScalars + hanPrefixScalars
+    /// The first characters of the forms written first: most Han runs begin with none, and
+    /// are not compared with each form.
+    private static let hanPrefixFirsts = Set(hanPrefixScalars.compactMap(\.1.first))
     private static let hanAbbreviationScalars: [[UInt32]] = hanLegalAbbreviations.map { $0.unicodeScalars.map(\.value) }
 
     /// Marks the legal forms at the end (and, for those written first, the start) of each
@@ -132,7 +135,8 @@ extension OrganisationTerms {
                 }
             }
         }
-        if !pieces[first].removed && (pieces[first].script == .han || pieces[first].script == .kana) {
+        if !pieces[first].removed && (pieces[first].script == .han || pieces[first].script == .kana),
+           pieces[first].script == .kana || pieces[first].scalars.first.map(hanPrefixFirsts.contains) == true {
             let forms = pieces[first].script == .han ? hanPrefixScalars : kanaScalars
             for (text, scalars) in forms {
                 let run = pieces[first].scalars
