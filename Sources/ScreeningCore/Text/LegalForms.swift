@@ -1,6 +1,16 @@
 extension OrganisationTerms {
-    /// Legal forms in kana (ｶﾌﾞｼｷｶﾞｲｼｬ folds to カブシキガイシャ), before or after the name.
-    static let kanaLegalForms: [String] = ["カブシキガイシャ", "カブシキカイシャ", "ユウゲンガイシャ", "ゴウドウガイシャ"]
+    /// Legal forms in kana (ｶﾌﾞｼｷｶﾞｲｼｬ folds to カブシキガイシャ), before or after the name, a
+    /// longer one before one it begins with: the companies', and the readings of Japan's
+    /// public and non-profit corporations' forms (`hanLegalPrefixes`), as readings print them
+    /// (KAKEN's コクリツケンキュウカイハツホウジンコクリツガンケンキュウセンター).
+    static let kanaLegalForms: [String] = [
+        "カブシキガイシャ", "カブシキカイシャ", "ユウゲンガイシャ", "ゴウドウガイシャ",
+        "コクリツダイガクホウジン", "コクリツケンキュウカイハツホウジン", "ダイガクキョウドウリヨウキカンホウジン",
+        "チホウドクリツギョウセイホウジン", "ドクリツギョウセイホウジン", "イッパンシャダンホウジン", "イッパンザイダンホウジン",
+        "コウエキシャダンホウジン", "コウエキザイダンホウジン", "シャダンホウジン", "ザイダンホウジン", "ガッコウホウジン",
+        "シャカイフクシホウジン", "イリョウホウジンシャダン", "イリョウホウジンザイダン", "イリョウホウジン",
+        "トクテイヒエイリカツドウホウジン", "シュウキョウホウジン",
+    ]
 
     private static let hanSuffixScalars = hanLegalSuffixes.map { ($0, $0.unicodeScalars.map(\.value)) }
     private static let hanPrefixScalars = hanLegalPrefixes.map { ($0, $0.unicodeScalars.map(\.value)) }

@@ -235,7 +235,7 @@ public enum OrganisationTerms {
     /// Whether `form` (a removed legal form, canonical) is a Japanese public or non-profit
     /// corporation's (国立大学法人, 一般財団法人, 医療法人社団), not a company's.
     public static func isJapaneseCorporationForm(_ form: String) -> Bool {
-        form.hasSuffix("法人") || form.hasSuffix("法人社团") || form.hasSuffix("法人财团")
+        ["法人", "法人社团", "法人财团", "ホウジン", "ホウジンシャダン", "ホウジンザイダン"].contains { form.hasSuffix($0) }
     }
 
     /// Legal forms in Han script written before the name (株式会社ソニー), canonical
