@@ -208,7 +208,8 @@ final class Verifier: Sendable {
             }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
-            views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false))
+            views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
+                              isTranslation: form.kind == .translation))
         }
         return views
     }
@@ -367,6 +368,9 @@ final class Verifier: Sendable {
         var reorderFactor = 1.0
         /// Only a kind word moved, and no other entity's alias prints the words that way.
         var kindWordMoved = false
+        /// The mention's translation holds the listed words and no other, in the order of
+        /// the characters it translates, and no other entity's alias prints them so.
+        var inTranslatedOrder = false
         /// The words behind each factor, when recorded (nil otherwise: every comparison scored
         /// creates and drops a `Comparison`, and each array in it costs reference counting).
         var words: Words?
@@ -411,6 +415,7 @@ final class Verifier: Sendable {
             if let unitOfName { text += "; " + unitOfName.account + " (×0.90)" }
             if reorderFactor < 1 {
                 text += String(format: kindWordMoved ? "; the kind word at the other end of the name (×%.2f)"
+                               : inTranslatedOrder ? "; listed words in the order of the characters translated (×%.2f)"
                                : "; listed words in another order (×%.2f)", reorderFactor)
             }
             if let kinds { text += "; organisation kind differs: \(kinds.listed.joined(separator: " ")) vs \(kinds.mention.joined(separator: " ")) (×0.60)" }
@@ -441,6 +446,7 @@ final class Verifier: Sendable {
                                 seatOf: alias.isPrimaryName && alias.alias >= 0 && !seatWords.isEmpty ? Int(index.aliases[Int(alias.alias)].entity) : -1,
                                 aliasNamesSocietyOfInstitutes: alias.namesSocietyOfInstitutes,
                                 mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
+                                mentionIsTranslation: mention.isTranslation,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
                                 toBeat: toBeat, recording: recording)
                     }
@@ -493,7 +499,7 @@ final class Verifier: Sendable {
     /// `seatOf`: the entity whose seat's city (`seatWords`) is not counted after the name; -1 for none.
     private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, seatOf: Int,
                          aliasNamesSocietyOfInstitutes: Bool,
-                         mentionIsSegment: Bool, mentionIsPair: Bool,
+                         mentionIsSegment: Bool, mentionIsPair: Bool, mentionIsTranslation: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
         if recording { result.words = Comparison.Words() }
@@ -731,7 +737,13 @@ final class Verifier: Sendable {
             result.kindWordMoved = !outOfOrderOtherThanKind && mentionIsSegment && missingWeight == 0 && alias.count == mention.count
                 && alias.facts.contains { $0.flags.isDisjoint(with: [.kind, .generic, .vocabulary, .digits]) }
                 && aliasIndex >= 0 && !orderTwins.get[Int(aliasIndex)]
-            result.reorderFactor = result.kindWordMoved ? 0.9 : 0.75
+            // A translation from Han or kana puts the head last, as the characters do (马来亚大学,
+            // malaya university, for University of Malaya; 新疆财经大学 for Xinjiang University of
+            // Finance and Economics): the name's words, all of them and no other, in another
+            // order are its English name, unless another entity's name prints them so.
+            result.inTranslatedOrder = !result.kindWordMoved && mentionIsTranslation && missingWeight == 0
+                && alias.count == mention.count && aliasIndex >= 0 && !orderTwins.get[Int(aliasIndex)]
+            result.reorderFactor = result.kindWordMoved || result.inTranslatedOrder ? 0.9 : 0.75
             score *= result.reorderFactor
         }
         // A different kind of organisation in the same name (Institute vs University).

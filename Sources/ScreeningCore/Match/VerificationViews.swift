@@ -99,6 +99,10 @@ final class View: Sendable {
     let isSegment: Bool
     /// True for two segments joined: their order is the printer's, not the name's.
     let isPair: Bool
+    /// True for a mention's translation from Han or kana: its words stand in the order of
+    /// the characters they translate, head last (新疆财经大学, xinjiang finance economics
+    /// university), not in an English name's.
+    let isTranslation: Bool
     /// The mention's last segment this view holds (nil for an alias or a whole-text form).
     let lastSegment: Int?
     /// The last part of that segment it holds (`Match.Placement.lastPart`).
@@ -136,10 +140,11 @@ final class View: Sendable {
 
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
-    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, firstSegmentCount: Int = 0,
-         lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false, inMembership: Bool = false,
-         alias: Int32 = -1, namesSocietyOfInstitutes: Bool = false) {
+    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, isTranslation: Bool = false,
+         firstSegmentCount: Int = 0, lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false,
+         inMembership: Bool = false, alias: Int32 = -1, namesSocietyOfInstitutes: Bool = false) {
         self.name = name
+        self.isTranslation = isTranslation
         self.namesSocietyOfInstitutes = namesSocietyOfInstitutes
         self.firstSegmentCount = firstSegmentCount
         words = tokens.map(\.text)

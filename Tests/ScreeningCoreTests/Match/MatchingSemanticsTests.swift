@@ -215,6 +215,29 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertEqual(matcher.match(person: "Taro Suzuki").map(\.entity.id), [], "another given name is another person")
     }
 
+    /// A translation from Han puts the head last (新疆财经大学, xinjiang finance economics
+    /// university): an English name of the same words and no other meets it, unless another
+    /// entity's name prints those words in the translation's order (the registry's names).
+    func testATranslationsWordOrderIsTheCharacters() throws {
+        try TestSupport.requireJapaneseLexicon()
+        let entities = [
+            ListedEntity(id: "t:xufe", kind: .organization, name: "Xinjiang University of Finance and Economics", country: "CN"),
+            ListedEntity(id: "t:um", kind: .organization, name: "University of Malaya", country: "MY"),
+            ListedEntity(id: "t:miami", kind: .organization, name: "University of Miami", country: "US"),
+            ListedEntity(id: "t:miamioh", kind: .organization, name: "Miami University", country: "US"),
+        ]
+        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        for (text, id) in [("新疆财经大学", "t:xufe"), ("马来亚大学", "t:um")] {
+            let hits = matcher.match(affiliation: text)
+            XCTAssertEqual(hits.map(\.entity.id), [id], "\(text): \(hits.map(\.explanation))")
+            XCTAssertTrue(hits.first?.explanation.contains("order of the characters translated") ?? false, "\(hits.map(\.explanation))")
+        }
+        // Miami University in Ohio prints the translation's order; the University of Miami
+        // does not, and its twin keeps it from meeting the translation.
+        XCTAssertEqual(matcher.match(affiliation: "迈阿密大学").map(\.entity.id), ["t:miamioh"],
+                       "\(matcher.candidates(for: "迈阿密大学").map(\.explanation))")
+    }
+
     func testCountryEvidenceKeepsTohokuApartFromNortheastern() throws {
         let northeastern = ListedEntity(id: "test:neu", list: "test", kind: .organization, name: "Northeastern University",
                                         aliases: ["东北大学"], country: "CN")
