@@ -383,8 +383,8 @@ public final class Matcher: Sendable {
                 let mentionViews = views ?? verifier.mentionViews(mention)
                 views = mentionViews
                 // Scores below the threshold are dropped below, and the country's factor only lowers one.
-                // A name of common words only counts in a text that prints a legal form, as
-                // a Latin one does (`wholeSegmentName`).
+                // A name of common words only counts in a text that prints a company's legal
+                // form, as a Latin one does (`wholeSegmentName`).
                 let hanName = forms.pointee.han.onlyWhole && !mention.printsCompanyForm ? "" : forms.pointee.han.text
                 return verifier.verify(aliasHan: hanName, hanOnlyWhole: forms.pointee.han.onlyWhole,
                                        views: forms.pointee.han.kanaOnly && mention.tokens.contains { $0.script == .han }
@@ -515,7 +515,7 @@ public final class Matcher: Sendable {
     /// University; Brain Corp in Brain Center, University Medical Center Utrecht). A segment
     /// that is the name and nothing else, legal form and a unit's numbers aside, names the
     /// entry, and is a hit; with `legalForm`, only in a mention that names a company (prints
-    /// a legal form). Registries' departments of common words (ROR's Department of
+    /// a company's legal form, not only a Japanese corporation's: `printsCompanyForm`). Registries' departments of common words (ROR's Department of
     /// Biological Sciences) have no legal form: as whole segments, without the legal forms
     /// asked, they added 664 false hits to the Crossref gold's every-hit count and 266 to
     /// S2AFF's. A one-word name with a place of its entry's address in the text is verified

@@ -232,8 +232,9 @@ public enum OrganisationTerms {
         "合同会社", "合资会社", "合名会社", "公司", "集团",
     ]
 
-    /// Whether `form` (a removed legal form, canonical) is a Japanese public or non-profit
-    /// corporation's (国立大学法人, 一般財団法人, 医療法人社団), not a company's.
+    /// Whether `form` (a removed legal form, canonical, or its reading in katakana) is a
+    /// Japanese public or non-profit corporation's (国立大学法人, 一般財団法人, 医療法人社団,
+    /// コクリツダイガクホウジン), not a company's.
     public static func isJapaneseCorporationForm(_ form: String) -> Bool {
         ["法人", "法人社团", "法人财团", "ホウジン", "ホウジンシャダン", "ホウジンザイダン"].contains { form.hasSuffix($0) }
     }
