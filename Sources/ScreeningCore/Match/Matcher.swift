@@ -243,9 +243,13 @@ public final class Matcher: Sendable {
 
     /// `match(person:threshold:)` on the name's grams (`personGrams`) already computed.
     func match(person name: String, grams: [UInt64], threshold: Double) -> [Match] {
-        let candidates = index.candidates(grams: grams, among: .persons, limit: Self.personCandidates.limit,
-                                          minimumContainment: Self.personCandidates.minimumContainment)
-        return verify(person: name, aliases: candidates.map(\.alias), threshold: threshold)
+        verify(person: name, aliases: candidateAliases(personGrams: grams), threshold: threshold)
+    }
+
+    /// The aliases a person's name is verified against, from its grams (`personGrams`).
+    func candidateAliases(personGrams grams: [UInt64]) -> [Int32] {
+        index.candidates(grams: grams, among: .persons, limit: Self.personCandidates.limit,
+                         minimumContainment: Self.personCandidates.minimumContainment).map(\.alias)
     }
 
     /// The hits of a person's name among the given aliases (ids into `index.aliases`), as
@@ -341,9 +345,14 @@ public final class Matcher: Sendable {
     }
 
     func match(organisation mention: NormalizedText, country: String?, threshold: Double, limit: Int) -> [Match] {
-        let candidates = index.candidates(for: mention, among: .organisations, limit: limit,
-                                          minimumContainment: Self.organisationCandidates.minimumContainment)
-        return verify(organisation: mention, country: country, aliases: candidates.map(\.alias), threshold: threshold)
+        verify(organisation: mention, country: country, aliases: candidateAliases(organisation: mention, limit: limit), threshold: threshold)
+    }
+
+    /// The aliases an affiliation (or an organisation's name) is verified against: `limit`
+    /// of them, more when more are held whole.
+    func candidateAliases(organisation mention: NormalizedText, limit: Int = Matcher.organisationCandidates.limit) -> [Int32] {
+        index.candidates(for: mention, among: .organisations, limit: limit,
+                         minimumContainment: Self.organisationCandidates.minimumContainment).map(\.alias)
     }
 
     /// The hits of an affiliation (or an organisation's name) among the given aliases (ids

@@ -32,20 +32,18 @@ extension Screener {
     /// mention keeps of entries a revision left alone without verifying every candidate again.
     func matches(_ mention: Mention, amongCandidatesNamed aliases: [String: String]) -> [Match] {
         let index = matcher.index
-        func named(_ candidates: [EntityIndex.Candidate]) -> [Int32] {
-            candidates.map(\.alias).filter { a in
+        func named(_ candidates: [Int32]) -> [Int32] {
+            candidates.filter { a in
                 let alias = index.aliases[Int(a)]
                 return aliases[index.entities[Int(alias.entity)].id] == alias.listedText
             }
         }
         if mention.asPerson {
-            let (limit, minimum) = Matcher.personCandidates
-            let candidates = index.candidates(grams: matcher.personGrams(mention.text), among: .persons, limit: limit, minimumContainment: minimum)
-            return matcher.verify(person: mention.text, aliases: named(candidates), threshold: threshold)
+            return matcher.verify(person: mention.text, aliases: named(matcher.candidateAliases(personGrams: matcher.personGrams(mention.text))),
+                                  threshold: threshold)
         }
-        let (limit, minimum) = Matcher.organisationCandidates
         let normalized = matcher.normalizer.normalize(mention.text, options: .allForms)
-        let candidates = index.candidates(for: normalized, among: .organisations, limit: limit, minimumContainment: minimum)
-        return matcher.verify(organisation: normalized, country: mention.country, aliases: named(candidates), threshold: threshold)
+        return matcher.verify(organisation: normalized, country: mention.country, aliases: named(matcher.candidateAliases(organisation: normalized)),
+                              threshold: threshold)
     }
 }

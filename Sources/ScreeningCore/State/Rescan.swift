@@ -297,8 +297,9 @@ public struct Rescan {
         let keptFound = ParallelMap.map(Array(zip(keptHits, keptStored)), threads: threads) { kept, stored in
             stored.isEmpty ? [] : screener.matches(kept.1, amongCandidatesNamed: stored.mapValues(\.alias))
         }
-        for ((mentionID, mention), (stored, found)) in zip(keptHits, zip(keptStored, keptFound)) where stored.mapValues(\.score) != Self.scores(of: found) {
-            again.append((mentionID, mention, stored.mapValues(\.score)))
+        for ((mentionID, mention), (stored, found)) in zip(keptHits, zip(keptStored, keptFound)) {
+            let scores = stored.mapValues(\.score)
+            if scores != Self.scores(of: found) { again.append((mentionID, mention, scores)) }
         }
         let matches = ParallelMap.map(again, threads: threads) { screener.matches($0.mention) }
         let freshIDs = Set(fresh.map(\.id))
