@@ -10,7 +10,8 @@ extension Rescan {
         typealias Matched = (matches: [Match], id: Int64)
         /// Where a distinct mention of the batch gets its matches and stored id.
         enum Source {
-            /// Matched and stored earlier in this run (from its cache).
+            /// Matched and stored earlier in this run (from its cache), or stored by an
+            /// earlier run without open hits (`Rescan.storedMatches`).
             case known(Matched)
             /// Matched now: index into `fresh`.
             case fresh(Int)
@@ -24,8 +25,13 @@ extension Rescan {
         var slots: [[Int]] = []
         /// The batch's distinct mentions, each with where it gets its matches.
         var sources = MentionTable<Source>()
-        /// Mentions to match now, each once.
+        /// Mentions to match now, each once, with their stored ids and whether this run
+        /// stored them (so their grams are stored once matched).
         var fresh: [Screener.Mention] = []
+        var freshIDs: [Int64] = []
+        var freshIsNewRow: [Bool] = []
+        /// How many of its mentions were found stored without open hits.
+        var foundStored = 0
         /// Content hash of each record of the batch, for the next batch, read before this one is written.
         var hashes: [String: UInt64] = [:]
 
@@ -67,6 +73,8 @@ extension Rescan {
                 state: inout RunState, summary: inout Summary) throws {
         let batch = try prepare(records, after: pipeline.pending?.batch, state: &state)
         guard !batch.work.isEmpty else { return }
+        summary.recordMentionsMatched += batch.fresh.count
+        summary.recordMentionsStored += batch.foundStored
         let (fresh, threads, screener) = (batch.fresh, self.threads, screener.get)
         let matching = BackgroundValue { ParallelMap.map(fresh, threads: threads) { screener.matchesAndGrams($0) } }
         try writePending(&pipeline, screener: screener, state: &state, summary: &summary)
@@ -106,17 +114,49 @@ extension Rescan {
         }
         guard !batch.work.isEmpty else { return batch }
         batch.sources = MentionTable(capacity: batch.places.reduce(0) { $0 + $1.count })
-        batch.slots = batch.places.map { list in
-            list.map { place in
-                batch.sources.index(of: place.mention) {
-                    if let value = state.ingested.value(of: place.mention) { return .known(value) }
-                    if let index = previous?.freshIndex(of: place.mention) { return .previous(index) }
-                    batch.fresh.append(place.mention)
-                    return .fresh(batch.fresh.count - 1)
-                }.index
+        batch.slots = try batch.places.map { list in
+            try list.map { place in
+                if let index = batch.sources.index(of: place.mention) { return index }
+                return batch.sources.append(place.mention, try source(of: place.mention, after: previous, in: &batch, state: &state))
             }
         }
         return batch
+    }
+
+    /// Where a mention the batch has not met yet gets its matches: this run's cache, the
+    /// batch before, the store, or matching. A mention new to the run is stored at once,
+    /// so that one already stored is known before it is matched.
+    private func source(of mention: Screener.Mention, after previous: IngestBatch?, in batch: inout IngestBatch,
+                        state: inout RunState) throws -> IngestBatch.Source {
+        if let value = state.ingested.value(of: mention) { return .known(value) }
+        if let index = previous?.freshIndex(of: mention) { return .previous(index) }
+        let (id, isNewRow) = try storedMentionID(mention)
+        if !isNewRow, let value = try storedMatches(of: mention, id: id, state: &state) {
+            state.ingested.remember(value, for: mention)
+            batch.foundStored += 1
+            return .known(value)
+        }
+        batch.fresh.append(mention)
+        batch.freshIDs.append(id)
+        batch.freshIsNewRow.append(isNewRow)
+        return .fresh(batch.fresh.count - 1)
+    }
+
+    /// What a mention stored before this run matches, without matching it: nothing, when it
+    /// has no open hits, since a run keeps every stored mention's hits those of the current
+    /// lists (the revision's part of a run comes before its records). Nil when it has open
+    /// hits, or was stored by this run (its matches may have left this run's bounded cache):
+    /// matched again. Co-author networks name the same people and institutes night after
+    /// night, and an affiliation is the costliest mention to match (the rescan benchmark's
+    /// 100,000 new records hold 13,495 affiliations, all stored before).
+    private func storedMatches(of mention: Screener.Mention, id: Int64, state: inout RunState) throws -> IngestBatch.Matched? {
+        if state.storedBefore == nil {
+            let first = try store.db.query("SELECT COALESCE(MAX(id), 0) + 1 FROM mentions") { Int64($0.int(0)) }[0]
+            // Read once the revision's part of the run is done: its hits count.
+            state.storedBefore = (firstNewID: first, textsWithOpenHits: try textsWithOpenHits())
+        }
+        guard let before = state.storedBefore, id < before.firstNewID, !before.textsWithOpenHits.contains(mention.text) else { return nil }
+        return (matches: [], id: id)
     }
 
     /// Stores a matched batch: its new mentions, its records and their places, and their
@@ -128,8 +168,9 @@ extension Rescan {
         let db = store.db
         var fresh: [IngestBatch.Matched] = []
         fresh.reserveCapacity(batch.fresh.count)
-        for (mention, result) in zip(batch.fresh, matched) {
-            let value = (matches: result.matches, id: try storedMentionID(mention, grams: result.grams, state: &state))
+        for (k, (mention, result)) in zip(batch.fresh, matched).enumerated() {
+            let value = (matches: result.matches, id: batch.freshIDs[k])
+            if batch.freshIsNewRow[k] { state.newMentionGrams.add(id: value.id, asPerson: mention.asPerson, grams: result.grams) }
             fresh.append(value)
             state.ingested.remember(value, for: mention)
         }
@@ -179,17 +220,15 @@ extension Rescan {
     private static let recordHashes = ChunkedSQL(size: 64, prefix: "SELECT id, hash FROM records WHERE id IN (", row: "?", suffix: ")")
 
     /// The id of a stored mention, storing it first when new (one statement when it is: an
-    /// insert's own rowid, cheaper to read than a `RETURNING` clause's row), its grams
-    /// queued for `mention_grams`.
-    private func storedMentionID(_ mention: Screener.Mention, grams: [UInt64], state: inout RunState) throws -> Int64 {
+    /// insert's own rowid, cheaper to read than a `RETURNING` clause's row), and whether it
+    /// was new. Ids grow in the order mentions are stored, which `mention_grams` needs:
+    /// a batch's new mentions are stored before the batch before is written, and their
+    /// grams queued after that batch's.
+    private func storedMentionID(_ mention: Screener.Mention) throws -> (id: Int64, isNewRow: Bool) {
         let db = store.db
         let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
         try db.run("INSERT INTO mentions (text, as_person, country) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", values)
-        if db.changes == 1 {
-            let id = db.lastInsertedRowID
-            state.newMentionGrams.add(id: id, asPerson: mention.asPerson, grams: grams)
-            return id
-        }
-        return Int64(try db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0])
+        if db.changes == 1 { return (db.lastInsertedRowID, true) }
+        return (Int64(try db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0]), false)
     }
 }

@@ -12,6 +12,10 @@ public struct Rescan {
         public var entities = 0
         public var added = 0, changed = 0, removed = 0
         public var recordsRead = 0, recordsNew = 0, recordsChanged = 0
+        /// Distinct mentions of the new and changed records matched against the lists, and
+        /// those found stored by an earlier run without open hits (not matched: they match
+        /// nothing).
+        public var recordMentionsMatched = 0, recordMentionsStored = 0
         /// Distinct stored mentions looked at for a list revision, those among whose
         /// candidates a revised entry stands (or that had its hits, or have any open hits),
         /// and those of them matched again against the whole index.
@@ -26,8 +30,9 @@ public struct Rescan {
         public var seconds = 0.0
 
         public var line: String {
-            String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d), stored mentions looked at %d (touched by the revision %d, matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
-                   run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, storedMentionsRescreened, storedMentionsTouched, storedMentionsMatched,
+            String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d; their mentions matched %d, found stored without hits %d), stored mentions looked at %d (touched by the revision %d, matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
+                   run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, recordMentionsMatched, recordMentionsStored,
+                   storedMentionsRescreened, storedMentionsTouched, storedMentionsMatched,
                    hitsNew, hitsGone, hitsOpen, skippedLines, seconds)
                 + (storedMentionsRemade ? "; the stored mentions were made by another build of entity-screen: all matched again" : "")
         }
@@ -206,6 +211,9 @@ public struct Rescan {
         var ingested = MentionCache<(matches: [Match], id: Int64)>(capacity: 200_000)
         /// The grams of the mentions this run stored, until written.
         var newMentionGrams = MentionGramsWriter()
+        /// The first mention id this run stores, and the texts of the stored mentions with
+        /// open hits, read when the first batch of records is prepared (`storedMatches`).
+        var storedBefore: (firstNewID: Int64, textsWithOpenHits: Set<String>)?
     }
 
     private func writeListVersion(fresh: [ListedEntity], changedIDs: Set<String>, removedIDs: [String], state: RunState) throws {
