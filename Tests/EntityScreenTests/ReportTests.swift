@@ -137,7 +137,7 @@ final class ReportTests: XCTestCase {
             // Each example runs as printed from the project's root, in order (review's and
             // report's first make the state store they use); files written go to a scratch
             // folder. Only the first of match's and normalize's (each run loads the dictionaries).
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: store + suffix) }
             for example in command == ["match"] || command == ["normalize"] ? Array(examples.prefix(1)) : examples {
                 var arguments = example.map { $0.hasPrefix("Data/Demo/") ? root.appendingPathComponent($0).path : $0 == "demo.sqlite" ? store : $0 }
                 if let out = arguments.firstIndex(of: "--out"), out + 1 < arguments.count {

@@ -49,7 +49,7 @@ final class RescanCrashTests: XCTestCase {
     }
 
     private func copyStore(_ from: String, to: String) throws {
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: from + suffix) {
+        for suffix in ["", "-wal", "-journal"] where FileManager.default.fileExists(atPath: from + suffix) {
             try FileManager.default.copyItem(atPath: from + suffix, toPath: to + suffix)
         }
     }

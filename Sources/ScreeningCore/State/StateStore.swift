@@ -17,7 +17,8 @@ public final class StateStore {
     public let path: String
 
     /// Opens the store, creating it (and its tables) when absent. A run that was killed
-    /// leaves its transaction in the write-ahead log uncommitted; opening rolls it back.
+    /// leaves its transaction uncommitted, with the pages it changed saved in the rollback
+    /// journal; opening rolls it back.
     public init(path: String) throws {
         self.path = path
         db = try SQLiteDatabase(path: path)

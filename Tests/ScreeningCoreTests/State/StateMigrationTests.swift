@@ -12,7 +12,7 @@ final class StateMigrationTests: XCTestCase {
     }
 
     override func tearDown() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// The first schema's meta and mentions tables, as its stores hold them.
@@ -52,13 +52,32 @@ final class StateMigrationTests: XCTestCase {
         XCTAssertEqual(try store.db.query("SELECT text FROM mentions ORDER BY id") { $0.text(0) }, texts)
     }
 
-    /// The page size applies only while a store is empty, before its journal turns to WAL:
-    /// a new store takes 16 KiB pages, an older store opens with its own.
-    func testANewStoreTakesLargePagesAndAnOldOneKeepsItsOwn() throws {
+    /// The page size applies while a store is empty, and at the VACUUM after a migration,
+    /// which writes the store anew: a new store takes 16 KiB pages, and so does an older
+    /// one migrated (its own were 4 KiB).
+    func testANewStoreAndAMigratedOneTakeLargePages() throws {
         XCTAssertEqual(try StateStore(path: path).db.query("PRAGMA page_size") { $0.int(0) }, [16384])
         tearDown()
         try writeFirstSchemaStore([(text: "Wang Wei", asPerson: true, grams: [1, 2, 3])])
-        XCTAssertEqual(try StateStore(path: path).db.query("PRAGMA page_size") { $0.int(0) }, [4096])
+        XCTAssertEqual(try SQLiteDatabase(path: path).query("PRAGMA page_size") { $0.int(0) }, [4096])
+        XCTAssertEqual(try StateStore(path: path).db.query("PRAGMA page_size") { $0.int(0) }, [16384])
+    }
+
+    /// Stores kept a write-ahead log until 2026-12-05: one opens with the rollback journal,
+    /// its committed runs kept and the log gone once closed.
+    func testAStoreMadeWithAWriteAheadLogTurnsToTheRollbackJournal() throws {
+        do {
+            let store = try StateStore(path: path)
+            XCTAssertEqual(try store.db.query("PRAGMA journal_mode") { $0.text(0) }, ["delete"])
+            XCTAssertEqual(try store.db.query("PRAGMA journal_mode = WAL") { $0.text(0) }, ["wal"])
+            try store.setMeta("kept", "yes")
+        }
+        do {
+            let store = try StateStore(path: path)
+            XCTAssertEqual(try store.db.query("PRAGMA journal_mode") { $0.text(0) }, ["delete"])
+            XCTAssertEqual(try store.meta("kept"), "yes")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
     func testALaterSchemaIsRefused() throws {

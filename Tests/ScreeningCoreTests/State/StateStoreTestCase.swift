@@ -8,7 +8,7 @@ class StateStoreTestCase: XCTestCase {
     private var temporaries: [String] = []
 
     override func tearDown() {
-        for path in temporaries { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        for path in temporaries { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         temporaries = []
         super.tearDown()
     }
