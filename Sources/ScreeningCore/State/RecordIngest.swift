@@ -100,6 +100,12 @@ extension Rescan {
     /// mentions count as stored and matched.
     private func prepare(_ read: ReadRecords, after previous: IngestBatch?, state: inout RunState) throws -> IngestBatch {
         let db = store.db
+        if state.storedBefore == nil {
+            // Read before this run stores any mention, once the revision's part of the run
+            // is done (its hits count).
+            let first = try db.query("SELECT COALESCE(MAX(id), 0) + 1 FROM mentions") { Int64($0.int(0)) }[0]
+            state.storedBefore = (firstNewID: first, textsWithOpenHits: try textsWithOpenHits())
+        }
         var batch = IngestBatch()
         // The stored hashes of the records the batch before does not hold, read in chunks.
         let unseen = read.records.map(\.record.id).filter { previous?.hashes[$0] == nil }
@@ -131,7 +137,7 @@ extension Rescan {
         if let value = state.ingested.value(of: mention) { return .known(value) }
         if let index = previous?.freshIndex(of: mention) { return .previous(index) }
         let (id, isNewRow) = try storedMentionID(mention)
-        if !isNewRow, let value = try storedMatches(of: mention, id: id, state: &state) {
+        if !isNewRow, let value = storedMatches(of: mention, id: id, state: state) {
             state.ingested.remember(value, for: mention)
             batch.foundStored += 1
             return .known(value)
@@ -149,12 +155,7 @@ extension Rescan {
     /// matched again. Co-author networks name the same people and institutes night after
     /// night, and an affiliation is the costliest mention to match (the rescan benchmark's
     /// 100,000 new records hold 13,495 affiliations, all stored before).
-    private func storedMatches(of mention: Screener.Mention, id: Int64, state: inout RunState) throws -> IngestBatch.Matched? {
-        if state.storedBefore == nil {
-            let first = try store.db.query("SELECT COALESCE(MAX(id), 0) + 1 FROM mentions") { Int64($0.int(0)) }[0]
-            // Read once the revision's part of the run is done: its hits count.
-            state.storedBefore = (firstNewID: first, textsWithOpenHits: try textsWithOpenHits())
-        }
+    private func storedMatches(of mention: Screener.Mention, id: Int64, state: RunState) -> IngestBatch.Matched? {
         guard let before = state.storedBefore, id < before.firstNewID, !before.textsWithOpenHits.contains(mention.text) else { return nil }
         return (matches: [], id: id)
     }

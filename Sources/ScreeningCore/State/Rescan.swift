@@ -58,6 +58,9 @@ public struct Rescan {
     public let threads: Int
     /// Records read together; one batch is in memory at a time.
     public var batchSize = 2048
+    /// Distinct mentions of the run's records whose matches and stored ids the run keeps at
+    /// a time (`MentionCache`); one forgotten and met again is looked up in the store.
+    var mentionCacheCapacity = 200_000
     /// Stored mentions read and tested together against the added and changed entries: a
     /// chunk's buffers (about 1.5 MB at this size) are refilled for the next chunk, and small
     /// ones touch few fresh pages (each zeroed by the kernel on first use).
@@ -90,7 +93,7 @@ public struct Rescan {
         let large = BackgroundRelease()
         defer { large.releaseInBackground() }
         var summary = try db.transaction { () throws -> Summary in
-            var state = RunState(store: store, run: try store.latestRun() + 1)
+            var state = RunState(store: store, run: try store.latestRun() + 1, ingested: MentionCache(capacity: mentionCacheCapacity))
             var summary = Summary()
             summary.run = state.run
             if let stored = try store.threshold(), stored != threshold {
@@ -208,11 +211,12 @@ public struct Rescan {
         var entityHashes: [String: UInt64] = [:]
         /// Mentions ingested in this run: their matches and stored id, so a mention that
         /// comes back in a later batch is neither matched nor looked up again.
-        var ingested = MentionCache<(matches: [Match], id: Int64)>(capacity: 200_000)
+        var ingested: MentionCache<(matches: [Match], id: Int64)>
         /// The grams of the mentions this run stored, until written.
         var newMentionGrams = MentionGramsWriter()
         /// The first mention id this run stores, and the texts of the stored mentions with
-        /// open hits, read when the first batch of records is prepared (`storedMatches`).
+        /// open hits, read when the first batch of records is prepared, before it stores
+        /// any (`storedMatches`).
         var storedBefore: (firstNewID: Int64, textsWithOpenHits: Set<String>)?
     }
 

@@ -36,4 +36,31 @@ final class StoredMentionsIngestTests: StateStoreTestCase {
         XCTAssertEqual(Set(try store.hits(statuses: [.new, .open]).map(\.id)), full)
         XCTAssertFalse(try store.hits(statuses: [.new]).filter { $0.hit.recordID.hasPrefix("again-") }.isEmpty, "the new records' hits are new")
     }
+
+    /// A mention this run stored, forgotten by its bounded cache and met again, is matched
+    /// again: what the store says of mentions stored before the run does not hold for it
+    /// (its hits may not be written yet). Tiny batches and cache make every mention leave.
+    func testAMentionThisRunStoredAndForgotIsMatchedAgain() throws {
+        let list = try ExportBanReplay.publishedIndex()
+        let records = ExportBanReplay.records(first: 0, count: 30, entities: list, crossref: try ExportBanReplay.crossrefAffiliations(30))
+        let again = records.map { record -> Record in
+            var copy = record
+            copy.id = "again-" + record.id
+            return copy
+        }
+        let file = try ExportBanReplay.write(records + again, name: "records")
+        removeAfterwards(file)
+        let store = try temporaryStore()
+        var rescan = Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2)
+        rescan.batchSize = 2
+        rescan.mentionCacheCapacity = 2
+        let summary = try rescan.run(entities: list, listFiles: ["list"], recordFiles: [file])
+        XCTAssertEqual(summary.recordMentionsStored, 0, summary.line)
+
+        let screener = Screener(matcher: Matcher(index: EntityIndex(entities: list, normalizer: TestSupport.normalizer),
+                                                 normalizer: TestSupport.normalizer))
+        let full = Set((records + again).flatMap { screener.hits(for: $0).hits.map(ContentHash.hitID) })
+        XCTAssertFalse(full.isEmpty)
+        XCTAssertEqual(Set(try store.hits(statuses: [.new, .open]).map(\.id)), full)
+    }
 }
