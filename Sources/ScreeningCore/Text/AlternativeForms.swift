@@ -13,6 +13,11 @@ extension Normalizer {
         var loose: [String] = []
         var translation: [String] = []
         var alternative: [String] = []
+        // The translation with a province or city named without its qualifier (江苏省
+        // Jiangsu Province, as English names print it: Jiangsu Academy of Agricultural
+        // Sciences): a form only when a place so glossed was met.
+        var unqualified: [String] = []
+        var hasQualifiedPlace = false
         // The alternative with a research unit's kind word first, as English names it
         // (物理研究所 Institute of Physics): a form only when a piece was so reordered.
         var englishOrder: [String] = []
@@ -36,6 +41,12 @@ extension Normalizer {
                 for word in words {
                     pinyin.append(contentsOf: pinyinWords(word))
                     translation.append(word.english.first ?? word.pinyin)
+                    if let place = Self.unqualifiedPlace(word) {
+                        unqualified.append(place)
+                        hasQualifiedPlace = true
+                    } else {
+                        unqualified.append(word.english.first ?? word.pinyin)
+                    }
                     alternative.append(word.english.last ?? word.pinyin)
                     sources.insert(word.source)
                 }
@@ -78,6 +89,7 @@ extension Normalizer {
                 let english = hasHanPiece && katakana ? lexicon?.english(kana: piece.string) : nil
                 if english != nil { sources.insert("JMdict/ENAMDICT") }
                 translation.append(english ?? roman)
+                unqualified.append(english ?? roman)
                 alternative.append(english ?? roman)
                 englishOrder.append(english ?? roman)
             default:
@@ -86,6 +98,7 @@ extension Normalizer {
                 hepburn.append(contentsOf: kept)
                 loose.append(contentsOf: kept)
                 translation.append(contentsOf: kept)
+                unqualified.append(contentsOf: kept)
                 alternative.append(contentsOf: kept)
                 englishOrder.append(contentsOf: kept)
             }
@@ -117,9 +130,23 @@ extension Normalizer {
             }
             let source = sources.sorted().joined(separator: "+")
             if hasHan { add(.translation, englishTokens(translation.joined(separator: " ")), source)
-            add(.translation, englishTokens(alternative.joined(separator: " ")), source) }
+            add(.translation, englishTokens(alternative.joined(separator: " ")), source)
+            if hasQualifiedPlace { add(.translation, englishTokens(unqualified.joined(separator: " ")), source + ", place unqualified") } }
             if reordered { add(.translation, englishTokens(englishOrder.joined(separator: " ")), source + ", unit's kind first") }
         }
+    }
+
+    /// The name of a province or city (a place word ending in 省 or 市) without the
+    /// "Province" or "City" its CC-CEDICT gloss adds, which English names of its
+    /// institutions mostly leave out (Zhejiang Cancer Hospital, 浙江省肿瘤医院); nil for any
+    /// other word, and for a place glossed without it (广东省 Guangdong).
+    static func unqualifiedPlace(_ word: Glossary.Word) -> String? {
+        guard word.source == "CC-CEDICT place", let english = word.english.first,
+              let last = word.text.unicodeScalars.last, last == "省" || last == "市" else { return nil }
+        for qualifier in [" Province", " City"] where english.hasSuffix(qualifier) && english.count > qualifier.count {
+            return String(english.dropLast(qualifier.count))
+        }
+        return nil
     }
 
     /// The English of a Han run that ends in a research unit's kind word after words naming
@@ -134,7 +161,9 @@ extension Normalizer {
         while start > 0 && !namesOrganisationOrPlace(words[start - 1]) { start -= 1 }
         // A numbered institute (第二十研究所) is the 20th Research Institute in English too.
         guard start < words.count - 1, !words[start..<(words.count - 1)].contains(where: { $0.source == "number" }) else { return nil }
-        let english = { (word: Glossary.Word) in word.english.last ?? word.pinyin }
+        // A province or city as the English names of its units print it (Zhejiang
+        // Institute of Subtropical Crops, 浙江省亚热带作物研究所).
+        let english = { (word: Glossary.Word) in unqualifiedPlace(word) ?? word.english.last ?? word.pinyin }
         return words[..<start].map(english) + [kind, "of"] + words[start..<(words.count - 1)].map(english)
     }
 

@@ -46,6 +46,28 @@ final class TranslationTests: XCTestCase {
         XCTAssertFalse(numbered.contains { $0.hasSuffix("institute 20") }, "\(numbered)")
     }
 
+    /// CC-CEDICT glosses half of China's provinces with "Province" (江苏省 Jiangsu Province,
+    /// 广东省 Guangdong), which the English names of their institutions mostly leave out: a
+    /// translation without it is given too (the registry's names, `cross_script.py`).
+    func testAProvinceIsAlsoNamedWithoutItsQualifier() throws {
+        let jiangsu = forms("江苏省农业科学院", .translation)
+        XCTAssertTrue(jiangsu.contains("jiangsu province agriculture academy science"), "\(jiangsu)")
+        XCTAssertTrue(jiangsu.contains("jiangsu agriculture academy science"), "\(jiangsu)")
+        XCTAssertTrue(forms("浙江省亚热带作物研究所", .translation).contains("zhejiang institute subtropical crop"))
+        XCTAssertFalse(forms("广东省人民医院", .translation).contains { $0.contains("province") }, "\(forms("广东省人民医院", .translation))")
+        let entities = [
+            ListedEntity(id: "t:jaas", kind: .organization, name: "Jiangsu Academy of Agricultural Sciences", country: "CN"),
+            ListedEntity(id: "t:has", kind: .organization, name: "Heilongjiang Academy of Sciences", country: "CN"),
+            ListedEntity(id: "t:caas", kind: .organization, name: "Chinese Academy of Agricultural Sciences", country: "CN"),
+            ListedEntity(id: "t:jsu", kind: .organization, name: "Jiangsu University", country: "CN"),
+        ]
+        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        for (text, id) in [("江苏省农业科学院", "t:jaas"), ("黑龙江省科学院", "t:has"), ("中国农业科学院", "t:caas")] {
+            let hits = matcher.match(affiliation: text)
+            XCTAssertEqual(hits.map(\.entity.id), [id], "\(text): \(matcher.candidates(for: text).map(\.explanation))")
+        }
+    }
+
     /// CC-CEDICT glosses a verb with "to" (研制 to manufacture), which no name prints.
     func testAVerbsToIsLeftOut() {
         XCTAssertEqual(forms("研制", .translation).first, "manufacture")
