@@ -1,5 +1,6 @@
 /// The country a mention points to: the party's own country, else a country named in the
-/// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台).
+/// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台), else a
+/// Chinese province named with its suffix (浙江省).
 enum CountryEvidence {
     /// `word` is the mention's word that names the country, when a word does: a listed name
     /// that holds the word itself (Korea Ryonbong General Corp., listed in North Korea) is
@@ -27,6 +28,11 @@ enum CountryEvidence {
         // A Japanese corporation's form, cut off as a legal form (国立大学法人).
         if let form = mention.legalForms.first(where: OrganisationTerms.isJapaneseCorporationForm) {
             return ("JP", "“\(form)”, written so only in Japan", nil)
+        }
+        for token in mention.tokens where token.script == .han {
+            if let province = chineseProvinces.first(where: { token.text.contains($0) }) {
+                return ("CN", "“\(province)”, a province of China", nil)
+            }
         }
         return nil
     }
@@ -65,6 +71,18 @@ enum CountryEvidence {
            "石川", "福井", "山梨", "长野", "岐阜", "静冈", "爱知", "三重", "滋贺", "兵库", "奈良", "和歌山", "鸟取", "岛根",
            "冈山", "广岛", "山口", "德岛", "香川", "爱媛", "高知", "福冈", "佐贺", "长崎", "熊本", "大分", "宫崎", "鹿儿岛",
            "冲绳"].map { $0 + "县" }
+
+    /// China's provinces, municipalities and autonomous regions with the suffix that makes
+    /// them so (in canonical simplified forms): 海南 and 湖南 alone are also Japanese towns'
+    /// names (海南市, 湖南市), 海南省 and 湖南省 are not. A name written in Han says where
+    /// its writer is no more than its kanji do (METI writes 哈爾浜工業大学); its province says
+    /// where the organisation is.
+    static let chineseProvinces: [String] = [
+        "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
+        "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省",
+        "北京市", "上海市", "天津市", "重庆市",
+        "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
+    ]
 
     /// Countries' names in their own languages, as addresses print them (Schweiz, España):
     /// not evidence of a country, since a word of a name may be one (the Crossref gold lost

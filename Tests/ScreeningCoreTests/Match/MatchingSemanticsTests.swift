@@ -293,6 +293,21 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertDoesNotHit("中京大学", "Chongqing University")
     }
 
+    /// A Chinese province named with its suffix says China (the registry's 浙江省亚热带作物研究所
+    /// hit the Czech Crop Research Institute, 宁夏回族自治区气象局 the British Met Office);
+    /// 海南市, a Japanese town, does not.
+    func testAChineseProvinceIsCountryEvidence() throws {
+        let entities = [ListedEntity(id: "test:cri", list: "test", kind: .organization, name: "Crop Research Institute", country: "CZ")]
+        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        XCTAssertEqual(matcher.match(affiliation: "亚热带作物研究所").map(\.entity.id), ["test:cri"], "no province: no evidence")
+        let zhejiang = matcher.match(affiliation: "浙江省亚热带作物研究所")
+        XCTAssertTrue(zhejiang.isEmpty, "\(zhejiang.map(\.explanation))")
+        func explanation(_ text: String) -> String { matcher.candidates(for: text).first?.explanation ?? "" }
+        XCTAssertTrue(explanation("浙江省亚热带作物研究所").contains("“浙江省”, a province of China"), explanation("浙江省亚热带作物研究所"))
+        XCTAssertTrue(explanation("海南省亚热带作物研究所").contains("a province of China"), explanation("海南省亚热带作物研究所"))
+        XCTAssertFalse(explanation("海南市亚热带作物研究所").contains("country differs"), explanation("海南市亚热带作物研究所"))
+    }
+
     func testUSStatesNamedLikeCountriesAreNotCountryEvidence() throws {
         // Crossref affiliations of US universities whose state shares a country's name.
         let entities = [ListedEntity(id: "test:unm", list: "test", kind: .organization, name: "University of New Mexico", country: "US"),
