@@ -272,6 +272,13 @@ extension Normalizer {
         for form in result.forms where form.kind == .japaneseReading || form.kind == .hepburn || form.kind == .pinyin {
             add(form.tokens, source: form.kind.rawValue, japanese: form.kind != .pinyin, chinese: form.kind == .pinyin)
         }
+        // A translation's romanized names (清华大学 Tsinghua University) keyed as a listed
+        // name's are: its keys are part of the listed name's grams, and a translation
+        // without them held a third of Tsinghua University's, which generic names (National
+        // University) outranked among the candidates.
+        for form in result.forms where form.kind == .translation {
+            add(form.tokens, source: form.kind.rawValue, japanese: true, chinese: true, unlessSameAsSource: true)
+        }
     }
 
     private func appendUnique(_ form: Form, to result: inout NormalizedText) {

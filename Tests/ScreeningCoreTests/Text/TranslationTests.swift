@@ -68,6 +68,18 @@ final class TranslationTests: XCTestCase {
         }
     }
 
+    /// A translation's romanized names are keyed as a listed name's are, so that the
+    /// translation holds every gram of the English name: with a third of Tsinghua
+    /// University's, 清华大学 found it among no candidates of the registry's Latin names,
+    /// where National University and the like held all of theirs (`cross_script.py`).
+    func testATranslationHoldsEveryGramOfTheEnglishName() {
+        for (text, name) in [("清华大学", "Tsinghua University"), ("北京大学", "Peking University")] {
+            let listed = Set(Grams.of(normalized(name))), translated = Set(Grams.of(normalized(text)))
+            XCTAssertTrue(listed.filter { Grams.kind(of: $0) == .token }.isSubset(of: translated),
+                          "\(text): \(normalized(text).forms.map(\.text)); \(name): \(normalized(name).forms.map(\.text))")
+        }
+    }
+
     /// CC-CEDICT glosses a verb with "to" (研制 to manufacture), which no name prints.
     func testAVerbsToIsLeftOut() {
         XCTAssertEqual(forms("研制", .translation).first, "manufacture")
