@@ -1,6 +1,6 @@
 /// The country a mention points to: the party's own country, else a country named in the
-/// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台), else a
-/// Chinese province named with its suffix (浙江省).
+/// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台), else
+/// China's full name or a Chinese province named with its suffix (浙江省).
 enum CountryEvidence {
     /// `word` is the mention's word that names the country, when a word does: a listed name
     /// that holds the word itself (Korea Ryonbong General Corp., listed in North Korea) is
@@ -30,6 +30,9 @@ enum CountryEvidence {
             return ("JP", "“\(form)”, written so only in Japan", nil)
         }
         for token in mention.tokens where token.script == .han {
+            // The country's full name, inside a Han run (中华人民共和国教育部): 中国 alone is
+            // also Japan's Chūgoku region (中国電力).
+            if token.text.contains("中华人民共和国") { return ("CN", "“中华人民共和国” in the text", nil) }
             if let province = chineseProvinces.first(where: { token.text.contains($0) }) {
                 return ("CN", "“\(province)”, a province of China", nil)
             }

@@ -306,6 +306,12 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(explanation("浙江省亚热带作物研究所").contains("“浙江省”, a province of China"), explanation("浙江省亚热带作物研究所"))
         XCTAssertTrue(explanation("海南省亚热带作物研究所").contains("a province of China"), explanation("海南省亚热带作物研究所"))
         XCTAssertFalse(explanation("海南市亚热带作物研究所").contains("country differs"), explanation("海南市亚热带作物研究所"))
+        // The country's full name says so too: Malaysia's ministry is not China's.
+        let ministry = Matcher(index: EntityIndex(entities: [ListedEntity(id: "test:moe", list: "test", kind: .organization,
+                                                                          name: "Ministry of Education", country: "MY")],
+                                                  normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        XCTAssertTrue(ministry.match(affiliation: "中华人民共和国教育部").isEmpty,
+                      "\(ministry.candidates(for: "中华人民共和国教育部").map(\.explanation))")
     }
 
     func testUSStatesNamedLikeCountriesAreNotCountryEvidence() throws {
