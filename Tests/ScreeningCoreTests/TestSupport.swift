@@ -113,6 +113,21 @@ enum TestSupport {
 
 /// Shorthands for assertions on normalized text.
 extension XCTestCase {
+    /// A matcher over `entities` alone, with the tests' normalizer.
+    func matcher(over entities: [ListedEntity]) -> Matcher {
+        Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+    }
+
+    /// Asserts that each text hits the entity with its id, and no other, among `matcher`'s;
+    /// a failure lists the text's candidates with their explanations.
+    func assertEachHitsOnly(_ cases: [(text: String, id: String)], in matcher: Matcher,
+                            file: StaticString = #filePath, line: UInt = #line) {
+        for (text, id) in cases {
+            XCTAssertEqual(matcher.match(affiliation: text).map(\.entity.id), [id],
+                           "\(text): \(matcher.candidates(for: text).map(\.explanation))", file: file, line: line)
+        }
+    }
+
     func normalized(_ text: String, _ options: NormalizeOptions = .allForms) -> NormalizedText {
         TestSupport.normalizer.normalize(text, options: options)
     }

@@ -226,10 +226,11 @@ final class MatchingSemanticsTests: XCTestCase {
             ListedEntity(id: "t:miami", kind: .organization, name: "University of Miami", country: "US"),
             ListedEntity(id: "t:miamioh", kind: .organization, name: "Miami University", country: "US"),
         ]
-        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
-        for (text, id) in [("新疆财经大学", "t:xufe"), ("马来亚大学", "t:um")] {
+        let matcher = self.matcher(over: entities)
+        let cases = [(text: "新疆财经大学", id: "t:xufe"), (text: "马来亚大学", id: "t:um")]
+        assertEachHitsOnly(cases, in: matcher)
+        for (text, _) in cases {
             let hits = matcher.match(affiliation: text)
-            XCTAssertEqual(hits.map(\.entity.id), [id], "\(text): \(hits.map(\.explanation))")
             XCTAssertTrue(hits.first?.explanation.contains("order of the characters translated") ?? false, "\(hits.map(\.explanation))")
         }
         // Miami University in Ohio prints the translation's order; the University of Miami
@@ -297,8 +298,7 @@ final class MatchingSemanticsTests: XCTestCase {
     /// hit the Czech Crop Research Institute, 宁夏回族自治区气象局 the British Met Office);
     /// 海南市, a Japanese town, does not.
     func testAChineseProvinceIsCountryEvidence() throws {
-        let entities = [ListedEntity(id: "test:cri", list: "test", kind: .organization, name: "Crop Research Institute", country: "CZ")]
-        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        let matcher = self.matcher(over: [ListedEntity(id: "test:cri", list: "test", kind: .organization, name: "Crop Research Institute", country: "CZ")])
         XCTAssertEqual(matcher.match(affiliation: "亚热带作物研究所").map(\.entity.id), ["test:cri"], "no province: no evidence")
         let zhejiang = matcher.match(affiliation: "浙江省亚热带作物研究所")
         XCTAssertTrue(zhejiang.isEmpty, "\(zhejiang.map(\.explanation))")
@@ -307,9 +307,7 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(explanation("海南省亚热带作物研究所").contains("a province of China"), explanation("海南省亚热带作物研究所"))
         XCTAssertFalse(explanation("海南市亚热带作物研究所").contains("country differs"), explanation("海南市亚热带作物研究所"))
         // The country's full name says so too: Malaysia's ministry is not China's.
-        let ministry = Matcher(index: EntityIndex(entities: [ListedEntity(id: "test:moe", list: "test", kind: .organization,
-                                                                          name: "Ministry of Education", country: "MY")],
-                                                  normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        let ministry = self.matcher(over: [ListedEntity(id: "test:moe", list: "test", kind: .organization, name: "Ministry of Education", country: "MY")])
         XCTAssertTrue(ministry.match(affiliation: "中华人民共和国教育部").isEmpty,
                       "\(ministry.candidates(for: "中华人民共和国教育部").map(\.explanation))")
     }

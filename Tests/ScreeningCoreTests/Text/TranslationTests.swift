@@ -61,11 +61,8 @@ final class TranslationTests: XCTestCase {
             ListedEntity(id: "t:caas", kind: .organization, name: "Chinese Academy of Agricultural Sciences", country: "CN"),
             ListedEntity(id: "t:jsu", kind: .organization, name: "Jiangsu University", country: "CN"),
         ]
-        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
-        for (text, id) in [("江苏省农业科学院", "t:jaas"), ("黑龙江省科学院", "t:has"), ("中国农业科学院", "t:caas")] {
-            let hits = matcher.match(affiliation: text)
-            XCTAssertEqual(hits.map(\.entity.id), [id], "\(text): \(matcher.candidates(for: text).map(\.explanation))")
-        }
+        assertEachHitsOnly([("江苏省农业科学院", "t:jaas"), ("黑龙江省科学院", "t:has"), ("中国农业科学院", "t:caas")],
+                           in: matcher(over: entities))
     }
 
     /// A translation's romanized names are keyed as a listed name's are, so that the
