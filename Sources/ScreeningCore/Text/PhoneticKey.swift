@@ -42,8 +42,10 @@ public struct PhoneticKeys: Sendable {
         canFollow = (0..<(26 * 26)).map { inside[$0] || ends[$0 / 26] && starts[$0 % 26] }
     }
 
-    /// The Japanese key of a lowercase ASCII token.
+    /// The Japanese key of a lowercase ASCII token; the token itself when no Japanese
+    /// romanization writes it so (`mayBeJapanese`).
     public func japanese(_ token: String) -> String {
+        guard Self.mayBeJapanese(token.utf8) else { return token }
         var b = Array(token.utf8)
         b = Self.rewrite(b, kunreiToHepburn)
         var out: [UInt8] = []
@@ -70,6 +72,23 @@ public struct PhoneticKeys: Sendable {
             i += 1
         }
         return out.elementsEqual(token.utf8) ? token : String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether a token can be a Japanese word romanized (Hepburn or Kunrei): none writes l,
+    /// q, v, x, zh, or c but in ch. Without it, the Kunrei reading of hu as fu made pinyin's
+    /// Huzhou University Fuzhou University (0.96), two cities' universities.
+    static func mayBeJapanese(_ token: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for c in token {
+            switch c {
+            case UInt8(ascii: "l"), UInt8(ascii: "q"), UInt8(ascii: "v"), UInt8(ascii: "x"): return false
+            case UInt8(ascii: "h") where previous == UInt8(ascii: "z"): return false
+            case UInt8(ascii: "h") where previous == UInt8(ascii: "c"): break
+            default: if previous == UInt8(ascii: "c") { return false }
+            }
+            previous = c
+        }
+        return previous != UInt8(ascii: "c")
     }
 
     /// The Chinese key of a lowercase ASCII token, with its syllables; nil unless the token

@@ -77,6 +77,22 @@ final class PhoneticKeyTests: XCTestCase {
         XCTAssertEqual(normalizer.personName("YE SANG \"IVY\" WANG").agreement(with: normalizer.personName("Wang, Ye Sang")), .full)
     }
 
+    /// No Japanese romanization writes l, q, v, x, zh, or c but in ch: such a word keeps its
+    /// spelling as its Japanese key. Kunrei's hu read as fu had made pinyin's Huzhou Fuzhou,
+    /// another city, and "international" internachional.
+    func testAWordNoJapaneseRomanizationWritesHasNoJapaneseKey() {
+        XCTAssertEqual(keys.japanese("huzhou"), "huzhou")
+        XCTAssertEqual(keys.japanese("international"), "international")
+        XCTAssertEqual(keys.japanese("tactical"), "tactical")
+        XCTAssertEqual(keys.japanese("huzita"), "fujita")
+        XCTAssertEqual(keys.japanese("tutiya"), "tsuchiya")
+        let matcher = matcher(over: [ListedEntity(id: "t:fzu", kind: .organization, name: "Fuzhou University", country: "CN")])
+        XCTAssertTrue(matcher.match(affiliation: "Huzhou University, Huzhou, China").isEmpty,
+                      "\(matcher.candidates(for: "Huzhou University").map(\.explanation))")
+        XCTAssertTrue(matcher.match(affiliation: "湖州大学").isEmpty)
+        XCTAssertFalse(matcher.match(affiliation: "福州大学").isEmpty)
+    }
+
     func testTsinghuaMeetsQinghuaAsAnOrganisation() {
         assertMeet("Tsinghua University", "Qinghua University")
     }
