@@ -71,10 +71,19 @@ final class Verifier: Sendable {
         if Normalizer.vocabularyWords.contains(token) { flags.insert(.vocabulary) }
         let chinese = letters && !generic ? phonetic.chineseKey(token) : nil
         if chinese != nil && Self.isPinyinOnly(token) { flags.insert(.pinyinOnly) }
+        if Self.chineseProvinceNames.contains(token) { flags.insert(.chineseProvince) }
         return TokenFacts(text: token, weight: weight(of: token), flags: flags,
                           japanese: letters && !generic ? phonetic.japanese(token) : nil,
                           chinese: chinese)
     }
+
+    /// China's provinces and provincial-level cities as their names are romanized in
+    /// English (Shaanxi, with its doubled a, apart from Shanxi).
+    static let chineseProvinceNames: Set<String> = [
+        "anhui", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei", "heilongjiang", "henan",
+        "hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "qinghai", "shaanxi", "shandong", "shanxi",
+        "sichuan", "yunnan", "zhejiang", "ningxia", "xinjiang", "xizang", "beijing", "shanghai", "tianjin", "chongqing",
+    ]
 
     /// Whether a romanization has letters Wade-Giles does not write: q, x, zh, a z not
     /// after t (tz), a c not before h (ch). Chongqing and Zhongjing (中京, a Japanese
@@ -859,6 +868,8 @@ final class Verifier: Sendable {
         if fa.japaneseKey != 0 && fa.japaneseKey == fb.japaneseKey { return (0.95, .japaneseRomanization) }
         if fa.chineseKey != 0 && fa.chineseKey == fb.chineseKey,
            !(fa.flags.contains(.pinyinOnly) && fb.flags.contains(.pinyinOnly)) { return (0.95, .chineseRomanization) }
+        // Two provinces' names are two provinces, not a typo (Shaanxi, Shanxi).
+        if fa.flags.contains(.chineseProvince) && fb.flags.contains(.chineseProvince) { return (0, .same) }
         let la = Int(fa.length), lb = Int(fb.length)
         let longest = max(la, lb)
         // Typos keep the first letter; checking it first spares most distance computations.

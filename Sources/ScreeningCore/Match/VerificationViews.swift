@@ -51,6 +51,9 @@ struct TokenFacts: Sendable {
         /// `Verifier.isPinyinOnly`): two such words that differ are two syllables, though
         /// their phonetic keys merge the aspiration Wade-Giles leaves unmarked.
         static let pinyinOnly = Flags(rawValue: 4096)
+        /// A Chinese province's name (`Verifier.chineseProvinceNames`): two of them never
+        /// meet as a typo (Shaanxi and Shanxi are one letter apart).
+        static let chineseProvince = Flags(rawValue: 8192)
     }
 
     let weight: Double

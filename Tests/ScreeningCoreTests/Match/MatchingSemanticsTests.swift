@@ -312,6 +312,19 @@ final class MatchingSemanticsTests: XCTestCase {
                       "\(ministry.candidates(for: "中华人民共和国教育部").map(\.explanation))")
     }
 
+    /// Two provinces' names one letter apart are two provinces (S2AFF's Shaanxi Provincial
+    /// People's Hospital hit Shanxi's at 0.95), while a list's own misspelling still meets
+    /// the name (the DoW list's Xi'an Jiatong University).
+    func testShaanxiIsNotAMisspeltShanxi() throws {
+        let matcher = self.matcher(over: [
+            ListedEntity(id: "t:shanxi", list: "test", kind: .organization, name: "Shanxi Normal University", country: "CN"),
+            ListedEntity(id: "t:xjtu", list: "test", kind: .organization, name: "Xi'an Jiatong University", country: "CN"),
+        ])
+        assertEachHitsOnly([("Shanxi Normal University", "t:shanxi"), ("Xi'an Jiaotong University", "t:xjtu")], in: matcher)
+        XCTAssertTrue(matcher.match(affiliation: "Shaanxi Normal University, Xi'an").isEmpty)
+        XCTAssertTrue(matcher.match(affiliation: "陕西师范大学").isEmpty)
+    }
+
     func testUSStatesNamedLikeCountriesAreNotCountryEvidence() throws {
         // Crossref affiliations of US universities whose state shares a country's name.
         let entities = [ListedEntity(id: "test:unm", list: "test", kind: .organization, name: "University of New Mexico", country: "US"),
