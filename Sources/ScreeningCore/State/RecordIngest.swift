@@ -43,11 +43,19 @@ extension Rescan {
     }
 
     /// A batch of records as read, made on the reading thread: each record's last version
-    /// in the batch (as across batches, the last counts), with its content hash and places.
+    /// in the batch (as across batches, the last counts), with its content hash and places,
+    /// and the batch's distinct mentions with their stored keys (`StoredMentionKeys`): the
+    /// thread that writes the store, which every other step of an ingest waits for, then
+    /// looks each up once, not each place.
     struct ReadRecords: Sendable {
         /// How many records were read, repeated ones included.
         let count: Int
         let records: [(record: Record, hash: UInt64, places: [Screener.Place])]
+        /// The distinct mentions of the records' places, in the order first met, with their keys.
+        let distinct: [Screener.Mention]
+        let keys: [UInt64]
+        /// Each record's places' mentions: indexes into `distinct` (same order as `records`).
+        let slots: [[Int]]
 
         init(_ read: [Record]) {
             count = read.count
@@ -57,6 +65,10 @@ extension Rescan {
             records = read.indices.filter { lastPosition[read[$0].id] == $0 }.map {
                 (read[$0], ContentHash.of(read[$0]), Screener.places(of: read[$0]))
             }
+            var table = MentionTable<Void>(capacity: records.reduce(0) { $0 + $1.places.count })
+            slots = records.map { record in record.places.map { table.index(of: $0.mention) { () }.index } }
+            distinct = table.mentions
+            keys = distinct.map(StoredMentionKeys.key(of:))
         }
     }
 
@@ -85,6 +97,7 @@ extension Rescan {
     func finishIngest(_ pipeline: inout IngestPipeline, screener: Lazy<Screener>, state: inout RunState, summary: inout Summary) throws {
         if pipeline.pending != nil { try writePending(&pipeline, screener: screener.get, state: &state, summary: &summary) }
         try state.newMentionGrams.flush(to: store.db, all: true)
+        try state.newMentionKeys.flush(to: store.db, all: true)
     }
 
     private func writePending(_ pipeline: inout IngestPipeline, screener: Screener, state: inout RunState, summary: inout Summary) throws {
@@ -92,6 +105,7 @@ extension Rescan {
         pipeline.lastWritten = try write(batch, matched: matching.value, before: pipeline.lastWritten, screener: screener,
                                          state: &state, summary: &summary)
         try state.newMentionGrams.flush(to: store.db)
+        try state.newMentionKeys.flush(to: store.db)
         pipeline.pending = nil
     }
 
@@ -104,27 +118,40 @@ extension Rescan {
             // Read before this run stores any mention, once the revision's part of the run
             // is done (its hits count).
             let first = try db.query("SELECT COALESCE(MAX(id), 0) + 1 FROM mentions") { Int64($0.int(0)) }[0]
-            state.storedBefore = (firstNewID: first, textsWithOpenHits: try textsWithOpenHits())
+            state.storedBefore = (firstNewID: first, withOpenHits: try mentionsWithOpenHits())
+            state.mentionKeys = try StoredMentionKeys(readFrom: db)
+            state.nextMentionID = first
         }
         var batch = IngestBatch()
         // The stored hashes of the records the batch before does not hold, read in chunks.
         let unseen = read.records.map(\.record.id).filter { previous?.hashes[$0] == nil }
         let storedHashes = Dictionary(try Self.recordHashes.query(unseen, in: db, values: { [.text($0)] }) { ($0.text(0), $0.hash(1)) },
                                       uniquingKeysWith: { first, _ in first })
-        for (record, hash, places) in read.records {
+        var readSlots: [[Int]] = []
+        for ((record, hash, places), slots) in zip(read.records, read.slots) {
             batch.hashes[record.id] = hash
             let stored = previous?.hashes[record.id] ?? storedHashes[record.id]
             if stored == hash { continue }
             batch.work.append((record, hash, stored == nil))
             batch.places.append(places)
+            readSlots.append(slots)
         }
         guard !batch.work.isEmpty else { return batch }
-        batch.sources = MentionTable(capacity: batch.places.reduce(0) { $0 + $1.count })
-        batch.slots = try batch.places.map { list in
-            try list.map { place in
-                if let index = batch.sources.index(of: place.mention) { return index }
-                return batch.sources.append(place.mention, try source(of: place.mention, after: previous, in: &batch, state: &state))
+        // The batch's sources hold the mentions of the records it stores, each once.
+        batch.sources = MentionTable(capacity: read.distinct.count)
+        var sourceOfDistinct = [Int](repeating: -1, count: read.distinct.count)
+        batch.slots = try readSlots.map { slots in
+            try slots.map { slot in
+                if sourceOfDistinct[slot] >= 0 { return sourceOfDistinct[slot] }
+                let mention = read.distinct[slot]
+                let source = try source(of: mention, key: read.keys[slot], after: previous, in: &batch, state: &state)
+                sourceOfDistinct[slot] = batch.sources.append(mention, source)
+                return sourceOfDistinct[slot]
             }
+        }
+        try Self.mentionsInsert.run(batch.fresh.indices.filter { batch.freshIsNewRow[$0] }, in: db) { k in
+            let mention = batch.fresh[k]
+            return [.int(batch.freshIDs[k]), .text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
         }
         return batch
     }
@@ -132,12 +159,12 @@ extension Rescan {
     /// Where a mention the batch has not met yet gets its matches: this run's cache, the
     /// batch before, the store, or matching. A mention new to the run is stored at once,
     /// so that one already stored is known before it is matched.
-    private func source(of mention: Screener.Mention, after previous: IngestBatch?, in batch: inout IngestBatch,
+    private func source(of mention: Screener.Mention, key: UInt64, after previous: IngestBatch?, in batch: inout IngestBatch,
                         state: inout RunState) throws -> IngestBatch.Source {
         if let value = state.ingested.value(of: mention) { return .known(value) }
         if let index = previous?.freshIndex(of: mention) { return .previous(index) }
-        let (id, isNewRow) = try storedMentionID(mention)
-        if !isNewRow, let value = storedMatches(of: mention, id: id, state: state) {
+        let (id, isNewRow) = try storedMentionID(mention, key: key, state: &state)
+        if !isNewRow, let value = storedMatches(of: id, state: state) {
             state.ingested.remember(value, for: mention)
             batch.foundStored += 1
             return .known(value)
@@ -155,8 +182,8 @@ extension Rescan {
     /// matched again. Co-author networks name the same people and institutes night after
     /// night, and an affiliation is the costliest mention to match (of the rescan
     /// benchmark's 100,000 new records, 13,233 affiliations are found so).
-    private func storedMatches(of mention: Screener.Mention, id: Int64, state: RunState) -> IngestBatch.Matched? {
-        guard let before = state.storedBefore, id < before.firstNewID, !before.textsWithOpenHits.contains(mention.text) else { return nil }
+    private func storedMatches(of id: Int64, state: RunState) -> IngestBatch.Matched? {
+        guard let before = state.storedBefore, id < before.firstNewID, !before.withOpenHits.contains(id) else { return nil }
         return (matches: [], id: id)
     }
 
@@ -201,8 +228,8 @@ extension Rescan {
                 let mention = values[slot]
                 for match in mention.matches {
                     let hit = screener.hit(item.record, place, match)
-                    pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: item.hash,
-                                                  run: state.run, mayExist: !item.isNew))
+                    pendingGone.remove(try upsert(hit, mentionID: mention.id, entityHash: state.entityHashes[match.entity.id]!,
+                                                  recordHash: item.hash, run: state.run, mayExist: !item.isNew))
                 }
             }
             try markGone(pendingGone.sorted(), run: state.run)
@@ -220,16 +247,29 @@ extension Rescan {
                                                   suffix: " ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, changed_run = excluded.changed_run, places = excluded.places, roles = excluded.roles")
     private static let recordHashes = ChunkedSQL(size: 64, prefix: "SELECT id, hash FROM records WHERE id IN (", row: "?", suffix: ")")
 
-    /// The id of a stored mention, storing it first when new (one statement when it is: an
-    /// insert's own rowid, cheaper to read than a `RETURNING` clause's row), and whether it
-    /// was new. Ids grow in the order mentions are stored, which `mention_grams` needs:
-    /// a batch's new mentions are stored before the batch before is written, and their
-    /// grams queued after that batch's.
-    private func storedMentionID(_ mention: Screener.Mention) throws -> (id: Int64, isNewRow: Bool) {
-        let db = store.db
-        let values: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
-        try db.run("INSERT INTO mentions (text, as_person, country) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", values)
-        if db.changes == 1 { return (db.lastInsertedRowID, true) }
-        return (Int64(try db.query("SELECT id FROM mentions WHERE text = ? AND as_person = ? AND country = ?", values) { $0.int(0) }[0]), false)
+    /// Four parameters a mention.
+    private static let mentionsInsert = ChunkedSQL(size: 64, prefix: "INSERT INTO mentions (id, text, as_person, country) VALUES ",
+                                                   row: "(?, ?, ?, ?)")
+
+    /// The id of a stored mention, or a new one when the store holds none such, and whether
+    /// it is new. Found by its key (`StoredMentionKeys`), the stored row compared; a new
+    /// one's key is noted at once (its row is stored with its batch's, when the batch is
+    /// prepared), so that ids grow in the order mentions are stored, which `mention_grams`
+    /// needs: a batch's new mentions are stored before the batch before is written, and
+    /// their grams queued after that batch's.
+    private func storedMentionID(_ mention: Screener.Mention, key: UInt64, state: inout RunState) throws -> (id: Int64, isNewRow: Bool) {
+        for id in state.mentionKeys.ids(of: key) {
+            let stored = try store.db.query("SELECT text, as_person, country FROM mentions WHERE id = ?", [.int(id)]) {
+                Screener.Mention(text: $0.text(0), asPerson: $0.int(1) != 0, country: $0.text(2).isEmpty ? nil : $0.text(2))
+            }.first
+            if let stored, stored.text == mention.text, stored.asPerson == mention.asPerson, stored.country ?? "" == mention.country ?? "" {
+                return (id, false)
+            }
+        }
+        let id = state.nextMentionID
+        state.nextMentionID += 1
+        state.mentionKeys.insert(key, id: id)
+        state.newMentionKeys.add(id: id, key: key)
+        return (id, true)
     }
 }

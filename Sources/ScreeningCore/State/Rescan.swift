@@ -212,12 +212,17 @@ public struct Rescan {
         /// Mentions ingested in this run: their matches and stored id, so a mention that
         /// comes back in a later batch is neither matched nor looked up again.
         var ingested: MentionCache<(matches: [Match], id: Int64)>
-        /// The grams of the mentions this run stored, until written.
-        var newMentionGrams = MentionGramsWriter()
-        /// The first mention id this run stores, and the texts of the stored mentions with
+        /// The grams and keys of the mentions this run stored, until written.
+        var newMentionGrams = PackedMentionRows(table: "mention_grams")
+        var newMentionKeys = PackedMentionRows(table: "mention_keys")
+        /// The keys of the stored mentions, read with `storedBefore`, and the id the next
+        /// mention stored takes.
+        var mentionKeys = StoredMentionKeys()
+        var nextMentionID: Int64 = 1
+        /// The first mention id this run stores, and the ids of the stored mentions with
         /// open hits, read when the first batch of records is prepared, before it stores
         /// any (`storedMatches`).
-        var storedBefore: (firstNewID: Int64, textsWithOpenHits: Set<String>)?
+        var storedBefore: (firstNewID: Int64, withOpenHits: Set<Int64>)?
     }
 
     private func writeListVersion(fresh: [ListedEntity], changedIDs: Set<String>, removedIDs: [String], state: RunState) throws {
@@ -287,13 +292,14 @@ public struct Rescan {
         let freshMatches = ParallelMap.map(mentions, threads: threads) { entry in
             entry.value.freshAliases.map { screener.matches(entry.value.mention, amongAliases: $0) }
         }
-        // Each with its stored hits' entities when already read. One read of the hits' texts
-        // spares the query (12 ms for 1,616 of them) for every touched mention that has none.
-        let textsWithOpenHits = try textsWithOpenHits()
+        // Each with its stored hits' entities when already read. One read of the hits'
+        // mentions spares the query (12 ms for 1,616 of them) for every touched mention that
+        // has none.
+        let withOpenHits = try mentionsWithOpenHits()
         // The records of the mentions whose places are read below: those matched again, and
         // those whose stored hits are looked at.
         let candidates = try PlaceIndex.candidateRecords(of: zip(mentions, freshMatches).compactMap { entry, freshFound in
-            freshFound?.isEmpty != true || textsWithOpenHits.contains(entry.value.mention.text) ? entry.key : nil
+            freshFound?.isEmpty != true || withOpenHits.contains(entry.key) ? entry.key : nil
         } + keptHits.map(\.0), in: db)
         var again: [(id: Int64, mention: Screener.Mention, stored: [String: Double]?)] = []
         for ((mentionID, entry), freshFound) in zip(mentions, freshMatches) {
@@ -301,7 +307,7 @@ public struct Rescan {
                 again.append((mentionID, entry.mention, nil))
                 continue
             }
-            guard textsWithOpenHits.contains(entry.mention.text) else { continue }
+            guard withOpenHits.contains(mentionID) else { continue }
             let stored = try storedHits(mentionID, entry.mention, candidates: candidates[mentionID] ?? [], records: &records)
             if !stored.isEmpty { again.append((mentionID, entry.mention, stored.mapValues(\.score))) }
         }
@@ -323,14 +329,16 @@ public struct Rescan {
                 let stored = try stored ?? storedHits(mentionID, mention, candidates: candidates[mentionID] ?? [], records: &records).mapValues(\.score)
                 if stored == Self.scores(of: found) { continue }
             }
-            try replaceHits(with: found, at: try records.places(of: mentionID, in: candidates[mentionID] ?? []), of: mention, state: state)
+            try replaceHits(with: found, at: try records.places(of: mentionID, in: candidates[mentionID] ?? []), of: mention, id: mentionID,
+                            state: state)
         }
         return (scan.tested, touched.count + keptHits.count, again.count)
     }
 
     /// Makes a stored mention's hits at `places` (all of its places) those of `found`: each
     /// written (unless stored as it stands), and its other open hits `gone`.
-    func replaceHits(with found: [Match], at places: [RecordPlacesReader.MentionPlace], of mention: Screener.Mention, state: RunState) throws {
+    func replaceHits(with found: [Match], at places: [RecordPlacesReader.MentionPlace], of mention: Screener.Mention, id mentionID: Int64,
+                     state: RunState) throws {
         let db = store.db
         for place in places {
             var pendingGone = Set(try db.query("SELECT id FROM hits WHERE record_id = ? AND party = ? AND field = ? AND mention = ? AND status != 'gone'",
@@ -339,7 +347,8 @@ public struct Rescan {
                 let hit = Hit(recordID: place.recordID, party: place.party, role: place.role, field: place.field, mention: mention.text,
                               entityID: match.entity.id, entityName: match.entity.name, list: match.entity.list,
                               alias: match.alias, score: match.score, explanation: match.explanation)
-                pendingGone.remove(try upsert(hit, entityHash: state.entityHashes[match.entity.id]!, recordHash: place.recordHash, run: state.run))
+                pendingGone.remove(try upsert(hit, mentionID: mentionID, entityHash: state.entityHashes[match.entity.id]!,
+                                              recordHash: place.recordHash, run: state.run))
             }
             try markGone(pendingGone.sorted(), run: state.run)
         }
@@ -372,10 +381,10 @@ public struct Rescan {
         }
     }
 
-    /// The texts of the stored mentions that have open hits (few: the benchmark's 6,886
-    /// hits have 128 texts among 513,327 mentions), to skip the others' hit lookups.
-    func textsWithOpenHits() throws -> Set<String> {
-        Set(try store.db.query("SELECT DISTINCT mention FROM hits WHERE status != 'gone'") { $0.text(0) })
+    /// The ids of the stored mentions that have open hits (few: the benchmark's 6,886 hits
+    /// are of 128 mentions among 513,327), to skip the others' hit lookups.
+    func mentionsWithOpenHits() throws -> Set<Int64> {
+        Set(try store.db.query("SELECT DISTINCT mention_id FROM hits WHERE status != 'gone'") { Int64($0.int(0)) })
     }
 
     /// The entities a stored mention has open hits of, with each hit's score and alias. One
@@ -397,12 +406,9 @@ public struct Rescan {
         Dictionary(found.map { ($0.entity.id, $0.score) }, uniquingKeysWith: max)
     }
 
-    /// The stored mentions whose text has open hits (a text stored with other countries or
-    /// as a person's name too comes with each).
+    /// The stored mentions that have open hits.
     private func storedMentionsWithOpenHits() throws -> [(Int64, Screener.Mention)] {
-        try store.db.query("""
-            SELECT id, text, as_person, country FROM mentions WHERE text IN (SELECT mention FROM hits WHERE status != 'gone')
-            """, row: Self.mentionRow)
+        try storedMentions(try mentionsWithOpenHits().sorted())
     }
 
     /// The stored mentions with these ids, read in chunks: a revision touches a thousand or
@@ -424,14 +430,15 @@ public struct Rescan {
     /// this very evidence.
     /// `mayExist` false (a record new to the store) spares the lookup of the stored hit.
     @discardableResult
-    func upsert(_ hit: Hit, entityHash: UInt64, recordHash: UInt64, run: Int, mayExist: Bool = true) throws -> String {
+    func upsert(_ hit: Hit, mentionID: Int64, entityHash: UInt64, recordHash: UInt64, run: Int, mayExist: Bool = true) throws -> String {
         let db = store.db
         let id = ContentHash.hitID(hit)
         let existing = !mayExist ? nil : try db.query("""
-            SELECT status, status_run, entity_hash, record_hash, role, entity_name, list, alias, score, explanation FROM hits WHERE id = ?
+            SELECT status, status_run, entity_hash, record_hash, role, entity_name, list, alias, score, explanation, mention_id
+            FROM hits WHERE id = ?
             """, [.text(id)]) {
             (StoredHit.Status(rawValue: $0.text(0)) ?? .open, $0.int(1), $0.hash(2), $0.hash(3),
-             [$0.text(4), $0.text(5), $0.text(6), $0.text(7)], $0.double(8), $0.text(9))
+             [$0.text(4), $0.text(5), $0.text(6), $0.text(7)], $0.double(8), $0.text(9), Int64($0.int(10)))
         }.first
         var status = StoredHit.Status.new
         var statusRun = run
@@ -454,21 +461,22 @@ public struct Rescan {
         // hundreds of pages for the commit to write twice. (An open hit's last run seen is
         // the latest run, whatever `last_seen` holds: only a gone hit's is read.)
         if let existing, existing.0 == status, existing.1 == statusRun, existing.2 == entityHash, existing.3 == recordHash,
-           existing.4 == [hit.role, hit.entityName, hit.list, hit.alias], existing.5 == hit.score, existing.6 == hit.explanation {
+           existing.4 == [hit.role, hit.entityName, hit.list, hit.alias], existing.5 == hit.score, existing.6 == hit.explanation,
+           existing.7 == mentionID {
             return id
         }
         try db.run("""
             INSERT INTO hits (id, record_id, party, role, field, mention, entity_id, entity_name, list, alias, score, explanation,
-                              status, first_seen, last_seen, status_run, entity_hash, record_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              status, first_seen, last_seen, status_run, entity_hash, record_hash, mention_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET role = excluded.role, entity_name = excluded.entity_name, list = excluded.list,
                 alias = excluded.alias, score = excluded.score, explanation = excluded.explanation, status = excluded.status,
                 last_seen = excluded.last_seen, status_run = excluded.status_run, entity_hash = excluded.entity_hash,
-                record_hash = excluded.record_hash
+                record_hash = excluded.record_hash, mention_id = excluded.mention_id
             """, [.text(id), .text(hit.recordID), .int(hit.party), .text(hit.role), .text(hit.field.rawValue), .text(hit.mention),
                   .text(hit.entityID), .text(hit.entityName), .text(hit.list), .text(hit.alias), .double(hit.score),
                   .text(hit.explanation), .text(status.rawValue), .int(run), .int(run), .int(statusRun),
-                  .hash(entityHash), .hash(recordHash)])
+                  .hash(entityHash), .hash(recordHash), .int(mentionID)])
         return id
     }
 }

@@ -21,6 +21,7 @@ enum StateMigration {
         try db.transaction {
             if from < 2 { try moveGramsOutOfMentions(db) }
             if from < 3 { try packPlacesIntoRecords(db) }
+            if from < 4 { try keyMentionsAndNoteHitsMentions(db) }
             try db.run("UPDATE meta SET value = ? WHERE key = 'schema'", [.text(StateSchema.version)])
         }
         // The old column's and table's pages are free now: give them back (once; itself all or nothing).
@@ -29,7 +30,7 @@ enum StateMigration {
 
     /// 1 → 2: each mention's grams blob becomes its packing in `mention_grams`, in id order.
     private static func moveGramsOutOfMentions(_ db: SQLiteDatabase) throws {
-        var writer = MentionGramsWriter()
+        var writer = PackedMentionRows(table: "mention_grams")
         try db.forEachRow("SELECT id, as_person, grams FROM mentions ORDER BY id") {
             writer.add(id: Int64($0.int(0)), asPerson: $0.int(1) != 0, grams: $0.integers(2))
             try writer.flush(to: db)
@@ -71,5 +72,40 @@ enum StateMigration {
         if let done = current { try store(done) }
         try batch.write(to: db)
         try db.execute("DROP TABLE places")
+    }
+
+    /// 3 → 4: the mentions' table made anew without its unique index over their texts, each
+    /// mention's key written to `mention_keys` (`StoredMentionKeys`), and each hit's mention
+    /// found through its record's places (the one of the hit's party and field with the
+    /// hit's text) and noted in `hits.mention_id`.
+    private static func keyMentionsAndNoteHitsMentions(_ db: SQLiteDatabase) throws {
+        try db.execute("""
+            CREATE TABLE mentions_keyed (id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL);
+            INSERT INTO mentions_keyed SELECT id, text, as_person, country FROM mentions ORDER BY id;
+            DROP TABLE mentions;
+            ALTER TABLE mentions_keyed RENAME TO mentions;
+            DELETE FROM mention_keys;
+            """)
+        var keys = PackedMentionRows(table: "mention_keys")
+        try db.forEachRow("SELECT id, text, as_person, country FROM mentions ORDER BY id") {
+            let (id, mention) = Rescan.mentionRow($0)
+            keys.add(id: id, key: StoredMentionKeys.key(of: mention))
+            try keys.flush(to: db)
+        }
+        try keys.flush(to: db, all: true)
+        let columns = Set(try db.query("SELECT name FROM pragma_table_info('hits')") { $0.text(0) })
+        if !columns.contains("mention_id") { try db.execute("ALTER TABLE hits ADD COLUMN mention_id INTEGER NOT NULL DEFAULT 0") }
+        let hits = try db.query("SELECT id, record_id, party, field, mention FROM hits ORDER BY record_id") {
+            (id: $0.text(0), recordID: $0.text(1), party: $0.int(2), field: $0.text(3), mention: $0.text(4))
+        }
+        var records = RecordPlacesReader(db: db)
+        for hit in hits {
+            let places = try records.record(hit.recordID)?.places.places.filter { $0.party == hit.party && $0.field.rawValue == hit.field } ?? []
+            let texts = Dictionary(try db.query("SELECT id, text FROM mentions WHERE id IN (\(places.map { String($0.mentionID) }.joined(separator: ",")))") {
+                (Int64($0.int(0)), $0.text(1))
+            }, uniquingKeysWith: { first, _ in first })
+            guard let place = places.first(where: { texts[$0.mentionID] == hit.mention }) else { continue }
+            try db.run("UPDATE hits SET mention_id = ? WHERE id = ?", [.int(place.mentionID), .text(hit.id)])
+        }
     }
 }

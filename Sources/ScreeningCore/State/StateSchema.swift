@@ -2,9 +2,10 @@
 /// hashes stored as signed integers.
 enum StateSchema {
     /// 2: the mentions' grams moved from `mentions.grams` to `mention_grams`; 3: the places
-    /// moved from a row each in `places` into their records' rows and `place_batches` (see
-    /// `StateMigration`).
-    static let version = "3"
+    /// moved from a row each in `places` into their records' rows and `place_batches`; 4:
+    /// the mentions found by their keys in `mention_keys` instead of a unique index, and
+    /// each hit's mention noted in `hits.mention_id` (see `StateMigration`).
+    static let version = "4"
 
     static let sql = """
         -- Pages of 16 KiB (instead of 4): an ingest's inserts land on a quarter as many pages
@@ -54,9 +55,12 @@ enum StateSchema {
         -- (KeptIndexForms).
         CREATE TABLE IF NOT EXISTS entity_forms (batch INTEGER PRIMARY KEY, ids TEXT NOT NULL, data BLOB NOT NULL);
         -- Each distinct mention once (co-author networks repeat affiliations); country '' when unstated.
+        -- Found by text through mention_keys, not an index (StoredMentionKeys).
         CREATE TABLE IF NOT EXISTS mentions (
-            id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL,
-            UNIQUE (text, as_person, country));
+            id INTEGER PRIMARY KEY, text TEXT NOT NULL, as_person INTEGER NOT NULL, country TEXT NOT NULL);
+        -- Each mention's id and key (StoredMentionKeys), packed thousands of mentions to a row
+        -- from first_id on: an ingest reads them all into memory.
+        CREATE TABLE IF NOT EXISTS mention_keys (first_id INTEGER PRIMARY KEY, mentions INTEGER NOT NULL, data BLOB NOT NULL);
         -- The index grams of the mentions' normalized forms, so a revision finds their candidates
         -- unnormalized: thousands of mentions packed to a row from first_id on (StoredGramsChunk),
         -- so a rescan's scan reads a few hundred rows, not a row per mention.
@@ -68,7 +72,9 @@ enum StateSchema {
             mention TEXT NOT NULL, entity_id TEXT NOT NULL, entity_name TEXT NOT NULL, list TEXT NOT NULL,
             alias TEXT NOT NULL, score REAL NOT NULL, explanation TEXT NOT NULL,
             status TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL, status_run INTEGER NOT NULL,
-            entity_hash INTEGER NOT NULL, record_hash INTEGER NOT NULL) WITHOUT ROWID;
+            entity_hash INTEGER NOT NULL, record_hash INTEGER NOT NULL,
+            -- The stored mention (mentions.id) the hit is a hit of.
+            mention_id INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS hits_by_record ON hits (record_id);
         CREATE INDEX IF NOT EXISTS hits_by_entity ON hits (entity_id);
         CREATE INDEX IF NOT EXISTS hits_by_status ON hits (status);

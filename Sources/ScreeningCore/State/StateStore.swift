@@ -4,8 +4,9 @@ import Foundation
 // SQLiteDatabase (connection, statements, over the CSQLite shim), StateSchema (the tables),
 // StateMigration (older stores brought up to it), ContentHash (stable hashes of entities
 // and records, hit ids), StateStore (opening, hits, reviews), Rescan (one incremental run;
-// RecordIngest its records, MentionGramsWriter and StoredGramsChunk the stored mentions'
-// grams its scan reads, KeptIndexForms the entries' index forms its index is built from),
+// RecordIngest its records, StoredMentionKeys how it finds their mentions stored,
+// PackedMentionRows and StoredGramsChunk the stored mentions' keys and grams its scan
+// reads, KeptIndexForms the entries' index forms its index is built from),
 // EntityDiff (what a list revision did), Shard (which
 // shard of N a record belongs to).
 

@@ -37,9 +37,9 @@ extension Rescan {
         let db = store.db
         let screener = full.get
         checkpoint("index")
-        let withOpenHits = try textsWithOpenHits()
+        let withOpenHits = try mentionsWithOpenHits()
         try db.run("DELETE FROM mention_grams")
-        var grams = MentionGramsWriter()
+        var grams = PackedMentionRows(table: "mention_grams")
         var (tested, touched) = (0, 0)
         var after: Int64 = 0
         var found: [(Int64, Screener.Mention, [Match])] = []
@@ -52,7 +52,7 @@ extension Rescan {
             let results = ParallelMap.map(chunk, threads: threads) { screener.matchesAndGrams($0.1) }
             for ((id, mention), result) in zip(chunk, results) {
                 grams.add(id: id, asPerson: mention.asPerson, grams: result.grams)
-                if !result.matches.isEmpty || withOpenHits.contains(mention.text) { found.append((id, mention, result.matches)) }
+                if !result.matches.isEmpty || withOpenHits.contains(id) { found.append((id, mention, result.matches)) }
             }
             try grams.flush(to: db)
         }
@@ -62,7 +62,7 @@ extension Rescan {
         var records = RecordPlacesReader(db: db)
         for (id, mention, matches) in found {
             touched += 1
-            try replaceHits(with: matches, at: try records.places(of: id, in: candidates[id] ?? []), of: mention, state: state)
+            try replaceHits(with: matches, at: try records.places(of: id, in: candidates[id] ?? []), of: mention, id: id, state: state)
         }
         return (tested, touched, tested)
     }

@@ -20,9 +20,9 @@ final class StoredGramsChunkTests: XCTestCase {
     func testGramsComeBackAsWrittenAcrossRowsAndFlushes() throws {
         let db = try database()
         var stored: [(id: Int64, asPerson: Bool, grams: [UInt64])] = []
-        var writer = MentionGramsWriter()
+        var writer = PackedMentionRows(table: "mention_grams")
         // Three runs: one filling more than a row, two small ones topping the last row up.
-        for (run, count) in [MentionGramsWriter.mentionsPerRow + 100, 7, 3].enumerated() {
+        for (run, count) in [PackedMentionRows.mentionsPerRow + 100, 7, 3].enumerated() {
             for k in 0..<count {
                 let id = Int64(stored.count + 1)
                 let grams: [UInt64] = k % 5 == 0 ? [] : (0..<(k % 9)).map { UInt64(run) << 60 | UInt64(k * 31 + $0) | (k % 7 == 0 ? 1 << 63 : 0) }
@@ -34,7 +34,7 @@ final class StoredGramsChunkTests: XCTestCase {
         }
         let rows = try db.query("SELECT first_id, mentions FROM mention_grams ORDER BY first_id") { ($0.int(0), $0.int(1)) }
         XCTAssertEqual(rows.map(\.1).reduce(0, +), stored.count)
-        XCTAssertTrue(rows.allSatisfy { $0.1 <= 2 * MentionGramsWriter.mentionsPerRow }, "\(rows)")
+        XCTAssertTrue(rows.allSatisfy { $0.1 <= 2 * PackedMentionRows.mentionsPerRow }, "\(rows)")
         XCTAssertEqual(rows.count, 2, "the small runs top the last row up: \(rows)")
 
         let chunk = try readAll(db)
@@ -61,8 +61,8 @@ final class StoredGramsChunkTests: XCTestCase {
     /// a fresh chunk reads, nothing of the fill before left over.
     func testAnEmptiedChunkRefillsAsAFreshOne() throws {
         let db = try database()
-        var writer = MentionGramsWriter()
-        for id in 1...Int64(MentionGramsWriter.mentionsPerRow + 300) {
+        var writer = PackedMentionRows(table: "mention_grams")
+        for id in 1...Int64(PackedMentionRows.mentionsPerRow + 300) {
             writer.add(id: id, asPerson: id % 4 == 0, grams: (0..<UInt64(id % 11)).map { UInt64(id) << 8 | $0 })
             try writer.flush(to: db)
         }
