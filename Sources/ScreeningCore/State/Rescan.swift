@@ -155,7 +155,7 @@ public struct Rescan {
                 summary.storedMentionsRemade = true
             } else if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
                 (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
-                    = try rescreenStoredMentions(fresh: fresh, previous: previous, full: fullScreener, state: &state)
+                    = try rescreenStoredMentions(fresh: fresh, previous: previous, index: fullIndex, full: fullScreener, state: &state)
             }
             try noteStoredMentionsIdentity()
             for id in removedIDs {
@@ -255,18 +255,21 @@ public struct Rescan {
     /// changes only the results of the mentions it is a candidate for. Only these are
     /// matched again and their hits replaced. Returns the numbers of distinct stored
     /// mentions looked at, touched, and matched again.
-    private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], full: Lazy<Screener>,
-                                       state: inout RunState) throws -> (Int, Int, Int) {
+    private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity],
+                                        index: Lazy<(index: EntityIndex, forms: [IndexedForms], made: [Bool])>, full: Lazy<Screener>,
+                                        state: inout RunState) throws -> (Int, Int, Int) {
         let db = store.db
-        // The index is built on the worker threads while this one queries the store and
-        // reads the first of the stored mentions to test (the build took a seventh of a
-        // rescan, on its own).
+        // The index and then the matcher are built on the worker threads while this one
+        // queries the store and reads the first of the stored mentions to test (the index's
+        // build took a seventh of a rescan, on its own).
         let building = BackgroundValue { full.get }
         // Mentions with hits of a changed or removed entry: their hits change whatever the
         // matcher finds now.
         var records = RecordPlacesReader(db: db)
         let hadRevisedHits = try mentionsWithOpenHits(of: previous.map(\.id), records: &records)
-        let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { building.value.matcher.index })
+        // The scan needs the index alone: it tests the stored mentions while the matcher
+        // is still being made from it.
+        let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { index.get.index })
         let screener = building.value
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
         let findings = Dictionary(uniqueKeysWithValues: scan.touched.filter { touched[$0.id] == nil })
