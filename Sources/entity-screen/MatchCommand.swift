@@ -65,12 +65,14 @@ struct MatchCommand: ParsableCommand {
             }
         }
         guard !json else { return }
+        let shown = Set(candidates.filter { $0.score >= Matcher.defaultThreshold }.map(\.entity.id))
         // The acronyms the query prints that count only with evidence, so that a reviewer
-        // checking "CNRS" alone sees why its entity is not among the candidates.
-        for (entity, alias) in matcher.acronymsWithoutEvidence(in: query) {
+        // checking "CNRS" alone sees why its entity is not among the candidates (those that
+        // counted beside an organisation of their country are among them).
+        for (entity, alias) in matcher.acronymsWithoutEvidence(in: query) where !shown.contains(entity.id) {
             let seat = RORRegistry.seat(of: entity).map { " or, where no country shows, the city it is seated in (\($0))" } ?? ""
             let rule = if let country = entity.country, !country.isEmpty {
-                "counts only printed in capitals with its entity's country (\(country))\(seat) in the text"
+                "counts only printed in capitals with its entity's country (\(country))\(seat) in the text, or beside an organisation of that country named in another segment"
             } else {
                 "counts only with its entity's country in the text, which the list does not give"
             }
@@ -78,7 +80,6 @@ struct MatchCommand: ParsableCommand {
         }
         // A place among an entry's aliases (Tula; Schweiz; Rabat, Morocco), when the entry is
         // not met otherwise.
-        let shown = Set(candidates.filter { $0.score >= Matcher.defaultThreshold }.map(\.entity.id))
         for (entity, alias) in matcher.placesPassedOver(in: query) where !shown.contains(entity.id) {
             print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): an alias that is a place (of the entry's address, a country, or a town and a country), which says where, not who")
         }

@@ -363,17 +363,31 @@ public final class Matcher: Sendable {
         // The mention's views are made only once an alias may reach the threshold against
         // its words (most candidates of most affiliations cannot): by their signature first.
         var views: [View]?
-        let signature = threshold > 0 ? verifier.mentionSignature(mention) : nil
+        // Candidates are verified down to the default threshold at least, whatever this one:
+        // a named organisation there is an acronym's partner (below), and the evidence must be
+        // the same in `eval`'s sweep as in a screen at any of its thresholds.
+        let verifyFloor = min(threshold, Self.defaultThreshold)
+        let signature = verifyFloor > 0 ? verifier.mentionSignature(mention) : nil
         let han = Verifier.hanSegments(mention)
         let evidence = CountryEvidence.country(of: mention, stated: country)
         var best: [Int32: Match] = [:]
-        for candidate in aliases {
+        // Acronyms printed in a text that shows no country and not their seat, tried again
+        // once the named organisations are verified: one that an organisation of its own
+        // country stands beside, in another segment, counts (Aix Marseille University,
+        // CNRS); one inside such a name is its word (OSK Propulsion, BSVT-New Technologies).
+        var awaitingPartner: [Int32] = []
+        var partners: [String: [(name: String, segment: Int)]] = [:]
+        func consider(_ candidate: Int32, partners beside: [(name: String, segment: Int)]? = nil) {
             // Fields are read in place: copying an alias or entity per candidate would touch
             // shared reference counts from every thread.
             let a = Int(candidate)
-            guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { continue }
+            guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { return }
             let e = Int(index.aliases[a].entity)
-            if aliasAcronyms[a] != nil && !acronym(a, hasEvidenceIn: mention, evidence: evidence) { continue }
+            if beside == nil, let acronym = aliasAcronyms[a], !self.acronym(a, hasEvidenceIn: mention, evidence: evidence) {
+                // Printed, with no country in the text: it may count beside an organisation of its own.
+                if evidence == nil, Self.containsWord(String(acronym), in: mention.original) { awaitingPartner.append(candidate) }
+                return
+            }
             var homePlace: String?
             var result = aliasForms.withValue(a) { forms -> Verification in
                 if let name = forms.pointee.wholeSegment {
@@ -386,7 +400,7 @@ public final class Matcher: Sendable {
                     homePlace = place
                 }
                 if let signature, forms.pointee.han.text.isEmpty || han.isEmpty,
-                   !forms.pointee.views.contains(where: { Verifier.mayBeat(threshold - 1e-9, $0, signature: signature) }) {
+                   !forms.pointee.views.contains(where: { Verifier.mayBeat(verifyFloor - 1e-9, $0, signature: signature) }) {
                     return Verification(score: 0)
                 }
                 let mentionViews = views ?? verifier.mentionViews(mention)
@@ -399,9 +413,13 @@ public final class Matcher: Sendable {
                                        views: forms.pointee.han.kanaOnly && mention.tokens.contains { $0.script == .han }
                                            ? [] : forms.pointee.views,
                                        mentionViews: mentionViews,
-                                       mentionHan: han, floor: threshold)
+                                       mentionHan: han, floor: verifyFloor)
             }
-            guard result.score > 0 else { continue }
+            guard result.score > 0 else { return }
+            let partner = beside.flatMap { beside in
+                result.placement.lastSegment.flatMap { segment in beside.first { $0.segment != segment }?.name }
+            }
+            if beside != nil && partner == nil { return }
             let placeNote = homePlace.map { "; a word many names hold, met inside a longer segment with its entry's place “\($0)” in the text" } ?? ""
             var countryNote = ""
             if let evidence, let listed = index.entities[e].country, !listed.isEmpty,
@@ -415,12 +433,18 @@ public final class Matcher: Sendable {
                 countryNote = "; the list gives no country, the mention's is \(evidence.code) (\(evidence.why))"
             }
             let score = min(1, result.score)
-            guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { continue }
+            if aliasAcronyms[a] == nil, score >= Self.defaultThreshold, let country = index.entities[e].country, !country.isEmpty,
+               let segment = result.placement.lastSegment {
+                partners[country, default: []].append((index.entities[e].name, segment))
+            }
+            guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { return }
             let alias = index.aliases[a]
             let entity = index.entities[e]
-            // An acronym that counted with no country in the text counted by its seat's city.
-            let seatNote = aliasAcronyms[a] != nil && evidence == nil
-                ? RORRegistry.seat(of: entity).map { "; an acronym, counted with the city it is seated in, “\($0)”, in the text" } ?? "" : ""
+            // An acronym that counted with no country in the text counted by its seat's city,
+            // or beside an organisation of its country.
+            let seatNote = aliasAcronyms[a] == nil || evidence != nil ? ""
+                : partner.map { "; an acronym, counted beside “\($0)”, an organisation of its country, in the text" }
+                ?? RORRegistry.seat(of: entity).map { "; an acronym, counted with the city it is seated in, “\($0)”, in the text" } ?? ""
             let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + seatNote + countryNote
                 + String(format: "; score %.2f", score)
             best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
@@ -429,6 +453,17 @@ public final class Matcher: Sendable {
                                                                     primaryName: alias.isPrimary, depth: hierarchy.depth(of: e),
                                                                     members: hierarchy.members(of: e), funder: entityIsFunder[e]))
         }
+        for candidate in aliases { consider(candidate) }
+        // An acronym that names several entries of the country (INSA: four institutes) says
+        // none of them.
+        let beside = awaitingPartner.compactMap { candidate -> (alias: Int32, acronym: Substring, entity: Int32, partners: [(name: String, segment: Int)])? in
+            let entity = index.aliases[Int(candidate)].entity
+            guard let country = index.entities[Int(entity)].country, let found = partners[country],
+                  let acronym = aliasAcronyms[Int(candidate)] else { return nil }
+            return (candidate, acronym, entity, found)
+        }
+        let entitiesPerAcronym = Dictionary(grouping: beside, by: \.acronym).mapValues { Set($0.map(\.entity)).count }
+        for item in beside where entitiesPerAcronym[item.acronym] == 1 { consider(item.alias, partners: item.partners) }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }
 

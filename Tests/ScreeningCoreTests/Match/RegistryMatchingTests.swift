@@ -600,6 +600,28 @@ final class RegistryMatchingTests: XCTestCase {
         try assertNoHit(of: "https://ror.org/02feahw73", in: "CNRS, Paris, Texas, USA")
     }
 
+    /// An acronym alone counts, too, beside an organisation of its entity's country named
+    /// in another segment (CNRS beside Aix-Marseille University: France's, not Lebanon's);
+    /// not in that organisation's own segment, not beside another country's, and not when it
+    /// names several of the country's entries (INSA: five institutes of applied sciences).
+    func testAnAcronymCountsBesideAnOrganisationOfItsCountry() throws {
+        let cnrs = try hit(of: "https://ror.org/02feahw73", in: "Aix Marseille University, CNRS")
+        XCTAssertTrue(cnrs.explanation.contains("an acronym, counted beside “Aix-Marseille Université”, an organisation of its country, in the text"),
+                      cnrs.explanation)
+        try assertNoHit(of: "https://ror.org/00x9ewr78", in: "Aix Marseille University, CNRS")
+        _ = try hit(of: "https://ror.org/035xkbk20", in: "Aix Marseille University CNRS")
+        try assertNoHit(of: "https://ror.org/02feahw73", in: "Aix Marseille University CNRS")
+        _ = try hit(of: "https://ror.org/03cve4549", in: "Tsinghua University, CNRS")
+        try assertNoHit(of: "https://ror.org/02feahw73", in: "Tsinghua University, CNRS")
+        // (Beside Toulouse's university, INSA is Toulouse's: its seat's city is printed.)
+        let text = "Université Paris-Saclay, CNRS, INSA"
+        _ = try hit(of: "https://ror.org/02feahw73", in: text)
+        for insa in ["https://ror.org/01h8pf755", "https://ror.org/020ws7586", "https://ror.org/03y0qc033", "https://ror.org/04xaa4j22",
+                     "https://ror.org/050jn9y42"] {
+            try assertNoHit(of: insa, in: text)
+        }
+    }
+
     /// The places that let a one-word name count inside a longer segment are, for a registry's
     /// entry, the city it is seated in, not the types its remarks give beside it (MIT's
     /// "funder"); a city many names hold (Cambridge) is none.
