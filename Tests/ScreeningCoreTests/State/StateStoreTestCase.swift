@@ -44,6 +44,24 @@ class StateStoreTestCase: XCTestCase {
         return (store, list, records)
     }
 
+    /// Two new stores that have ingested the same `count` replay records against the
+    /// published export-ban list, one to keep as made and one to rewrite as an older schema
+    /// held it; with the list and the records.
+    func twoStoresWithReplayRecords(_ count: Int) throws -> (made: String, migrated: String, list: [ListedEntity], records: [Record]) {
+        let list = try ExportBanReplay.publishedIndex()
+        let records = ExportBanReplay.records(first: 0, count: count, entities: list, crossref: try ExportBanReplay.crossrefAffiliations(count))
+        let (made, migrated) = (temporaryStorePath(), temporaryStorePath())
+        for path in [made, migrated] { _ = try rescan(try StateStore(path: path), list, records) }
+        return (made, migrated, list, records)
+    }
+
+    /// Fails the test unless two runs' summary lines are the same but for their seconds.
+    func assertSameSummary(_ summary: Rescan.Summary, as expected: Rescan.Summary, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(summary.line, expected.line.replacingOccurrences(of: String(format: "%.2f s", expected.seconds),
+                                                                        with: String(format: "%.2f s", summary.seconds)),
+                       file: file, line: line)
+    }
+
     /// Removes `path` (a file the test wrote) after the test.
     func removeAfterwards(_ path: String) {
         temporaries.append(path)
