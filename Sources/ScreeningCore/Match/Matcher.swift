@@ -454,16 +454,16 @@ public final class Matcher: Sendable {
                                                                     members: hierarchy.members(of: e), funder: entityIsFunder[e]))
         }
         for candidate in aliases { consider(candidate) }
-        // An acronym that names several entries of the country (INSA: four institutes) says
+        // An acronym that names several entries of the country (INSA: five institutes) says
         // none of them.
-        let beside = awaitingPartner.compactMap { candidate -> (alias: Int32, acronym: Substring, entity: Int32, partners: [(name: String, segment: Int)])? in
+        let acronymsBeside = awaitingPartner.compactMap { candidate -> (alias: Int32, acronym: Substring, entity: Int32, partners: [(name: String, segment: Int)])? in
             let entity = index.aliases[Int(candidate)].entity
             guard let country = index.entities[Int(entity)].country, let found = partners[country],
                   let acronym = aliasAcronyms[Int(candidate)] else { return nil }
             return (candidate, acronym, entity, found)
         }
-        let entitiesPerAcronym = Dictionary(grouping: beside, by: \.acronym).mapValues { Set($0.map(\.entity)).count }
-        for item in beside where entitiesPerAcronym[item.acronym] == 1 { consider(item.alias, partners: item.partners) }
+        let entitiesPerAcronym = Dictionary(grouping: acronymsBeside, by: \.acronym).mapValues { Set($0.map(\.entity)).count }
+        for item in acronymsBeside where entitiesPerAcronym[item.acronym] == 1 { consider(item.alias, partners: item.partners) }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }
 

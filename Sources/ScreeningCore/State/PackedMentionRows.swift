@@ -1,7 +1,7 @@
 /// Writes what the store keeps per mention in a table of packed rows (`mention_grams`: the
 /// grams, `StoredGramsChunk`; `mention_keys`: the keys, `StoredMentionKeys`), many mentions
-/// to a row, so that a run reads a million stored mentions' in a few hundred rows instead
-/// of a million. Mentions are never deleted, so rows only grow: the last row is topped up
+/// to a row, so that a run reads a million stored mentions' grams or keys in a few hundred
+/// rows instead of a million. Mentions are never deleted, so rows only grow: the last row is topped up
 /// while it holds fewer than `mentionsPerRow` (so a row holds at most twice that).
 struct PackedMentionRows {
     /// Mentions packed into one row: a few hundred KiB of grams.

@@ -3,7 +3,8 @@
 /// under it, in an open-addressing table probed linearly and kept under half full. Two
 /// mentions may share a key, so a lookup gives every id under it and the caller compares
 /// the stored rows (`Rescan.storedMentionID`). SQLite's unique index over the mentions'
-/// texts took most of an ingest's writing thread: each new mention's entry landed on a
+/// texts was most of what storing a mention cost (Python's sqlite3, the rescan benchmark's
+/// 313,326 new mentions: 0.46 s with it, 0.18 s without): each new entry landed on a
 /// random page of an index of millions.
 struct StoredMentionKeys {
     /// 0 for an empty slot (a key of 0 is stored as 1).
