@@ -18,11 +18,14 @@ extension Screener {
     }
 
     /// The matches of a mention among the given aliases only (ids into the index's aliases):
-    /// a rescan verifies the entries a revision added without verifying every candidate again.
+    /// a rescan verifies the entries a revision added without verifying every candidate
+    /// again. An organisation's down to the default threshold when the screener's is higher:
+    /// a hit there is an acronym's partner (`Matcher.verify`), which may change the
+    /// mention's other hits, so it too has the mention matched again.
     func matches(_ mention: Mention, amongAliases aliases: [Int32]) -> [Match] {
         if mention.asPerson { return matcher.verify(person: mention.text, aliases: aliases, threshold: threshold) }
         return matcher.verify(organisation: matcher.normalizer.normalize(mention.text, options: .allForms), country: mention.country,
-                              aliases: aliases, threshold: threshold)
+                              aliases: aliases, threshold: min(threshold, Matcher.defaultThreshold))
     }
 }
 
