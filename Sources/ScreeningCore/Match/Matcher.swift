@@ -355,9 +355,17 @@ public final class Matcher: Sendable {
                          minimumContainment: Self.organisationCandidates.minimumContainment).map(\.alias)
     }
 
+    /// Whether verifying these aliases alone (`verify(organisation:aliases:...)`) finds every
+    /// hit of theirs that verifying all of a mention's candidates would: not when one is an
+    /// acronym, which may count beside an organisation among the others.
+    func settlesAlone(_ aliases: [Int32]) -> Bool {
+        !aliases.contains { aliasAcronyms[Int($0)] != nil }
+    }
+
     /// The hits of an affiliation (or an organisation's name) among the given aliases (ids
     /// into `index.aliases`), as `match(organisation:...)` verifies its candidates: each
-    /// alias is scored on its own, whatever the others are.
+    /// alias is scored on its own, whatever the others are, but for an acronym printed alone,
+    /// which may count beside an organisation among them (`settlesAlone`).
     func verify(organisation mention: NormalizedText, country: String?, aliases: [Int32], threshold: Double) -> [Match] {
         guard !aliases.isEmpty else { return [] }
         // The mention's views are made only once an alias may reach the threshold against

@@ -258,13 +258,12 @@ extension Rescan {
     /// needs: a batch's new mentions are stored before the batch before is written, and
     /// their grams queued after that batch's.
     private func storedMentionID(_ mention: Screener.Mention, key: UInt64, state: inout RunState) throws -> (id: Int64, isNewRow: Bool) {
+        // The stored row compared as stored (no country is ''), not made into a mention.
+        let wanted: [SQLiteValue] = [.text(mention.text), .int(mention.asPerson ? 1 : 0), .text(mention.country ?? "")]
         for id in state.mentionKeys.ids(of: key) {
-            let stored = try store.db.query("SELECT text, as_person, country FROM mentions WHERE id = ?", [.int(id)]) {
-                Screener.Mention(text: $0.text(0), asPerson: $0.int(1) != 0, country: $0.text(2).isEmpty ? nil : $0.text(2))
-            }.first
-            if let stored, stored.text == mention.text, stored.asPerson == mention.asPerson, stored.country ?? "" == mention.country ?? "" {
-                return (id, false)
-            }
+            let same = try store.db.query("SELECT text = ? AND as_person = ? AND country = ? FROM mentions WHERE id = ?",
+                                          wanted + [.int(id)]) { $0.int(0) != 0 }
+            if same.first == true { return (id, false) }
         }
         let id = state.nextMentionID
         state.nextMentionID += 1

@@ -292,11 +292,10 @@ public struct Rescan {
         // The added and changed entries among a mention's candidates, verified alone first:
         // scores do not depend on the other candidates, so a mention none of them matches
         // and that had no hits has none now either (most of those the scan finds).
-        // An acronym among them may count beside an organisation that is not (`Matcher.verify`):
-        // such a mention is matched again in full.
+        // Those the matcher cannot settle alone (`Matcher.settlesAlone`) are matched again in full.
         let freshMatches = ParallelMap.map(mentions, threads: threads) { entry in
             entry.value.freshAliases.flatMap { aliases in
-                aliases.contains { screener.matcher.aliasAcronyms[Int($0)] != nil } ? nil : screener.matches(entry.value.mention, amongAliases: aliases)
+                screener.matcher.settlesAlone(aliases) ? screener.matches(entry.value.mention, amongAliases: aliases) : nil
             }
         }
         // Each with its stored hits' entities when already read. One read of the hits'
