@@ -69,10 +69,13 @@ struct MatchCommand: ParsableCommand {
         // The acronyms the query prints that count only with evidence, so that a reviewer
         // checking "CNRS" alone sees why its entity is not among the candidates (those that
         // counted beside an organisation of their country are among them).
-        for (entity, alias) in matcher.acronymsWithoutEvidence(in: query) where !shown.contains(entity.id) {
+        for (entity, alias, countsAloneElsewhere) in matcher.acronymsWithoutEvidence(in: query) where !shown.contains(entity.id) {
             let seat = RORRegistry.seat(of: entity).map { " or, where no country shows, the city it is seated in (\($0))" } ?? ""
+            let alone = countsAloneElsewhere
+                ? ", or alone, as the only organisation the lists give it to with parts listed, where the text names no organisation of another country, no other holder's seat and no university it opens"
+                : ""
             let rule = if let country = entity.country, !country.isEmpty {
-                "counts only printed in capitals with its entity's country (\(country))\(seat) in the text, or beside an organisation of that country named in another segment"
+                "counts only printed in capitals with its entity's country (\(country))\(seat) in the text, or beside an organisation of that country named in another segment\(alone)"
             } else {
                 "counts only with its entity's country in the text, which the list does not give"
             }

@@ -40,6 +40,13 @@ public final class Matcher: Sendable {
     /// with evidence. An entity's primary name of five or more capitals (RIKEN, ELPROM) is
     /// its name, not an acronym of one.
     let aliasAcronyms: [Substring?]
+    /// Per alias, how many loaded organisations belong to its entity when it is an acronym
+    /// that the lists give to no other entity with parts (`establishedAcronyms`), 0 for every
+    /// other alias: such an acronym counts alone.
+    let establishedAcronymMembers: [Int]
+    /// The entities holding each acronym that has an established holder, for the seats of
+    /// the others (`countsAlone`).
+    let establishedAcronymHolders: [Substring: [Int32]]
     /// Whether each alias is a name without its place that another entity shares
     /// (`PlaceQualifiedName.ambiguous(in:threads:)`), or an acronym ending a name that another
     /// entity lists (`BracketedName.ambiguousAcronyms(in:threads:)`): not verified.
@@ -117,6 +124,7 @@ public final class Matcher: Sendable {
             // Capitals counted without initials' dots (Y.A.S. Company Limited is three).
             AcronymAlias.acronym(of: alias.text).flatMap { alias.isPrimary && $0.utf8.lazy.filter { $0 != UInt8(ascii: ".") }.count >= 5 ? nil : $0 }
         }
+        (establishedAcronymMembers, establishedAcronymHolders) = Self.establishedAcronyms(aliasAcronyms, index: index, hierarchy: hierarchy)
         aliasIsAmbiguousShortForm = ambiguousShortForms
         entityIsFunder = index.entities.map(RORRegistry.isFunder)
         aliasIsPlace = zip(zip(AddressPlaces.placeAliases(in: index), AddressPlaces.countryAliases(in: index)),
@@ -150,16 +158,21 @@ public final class Matcher: Sendable {
     /// The acronyms a text prints that `verify` passes over for want of evidence (an
     /// acronym alone counts only printed in capitals with its entity's country, or where no
     /// country shows the city a registry seats it in, in the text),
-    /// with their entities, each entity once: `entity-screen match` says why a reviewer
-    /// checking "CNRS" or "DJI" alone does not see its entity among the candidates.
-    public func acronymsWithoutEvidence(in text: String, limit: Int = 5) -> [(entity: ListedEntity, alias: String)] {
+    /// with their entities, each entity once, and whether the acronym counts alone elsewhere
+    /// as its only holder's with parts (`establishedAcronyms`): `entity-screen match` says why
+    /// a reviewer checking "CNRS, Beirut" or "DJI" does not see its entity among the candidates.
+    public func acronymsWithoutEvidence(in text: String, limit: Int = 5)
+        -> [(entity: ListedEntity, alias: String, countsAloneElsewhere: Bool)] {
         let mention = normalizer.normalize(text, options: .allForms)
         let evidence = CountryEvidence.country(of: mention, stated: nil)
         return wholeAliases(in: mention, limit: limit) { a in
             // Those with their evidence are verified as any other alias.
             aliasAcronyms[a].map { Self.containsWord(String($0), in: text, caseInsensitive: true) } ?? false
                 && !acronym(a, hasEvidenceIn: mention, evidence: evidence)
-        }.map(listed)
+        }.map { a in
+            let (entity, alias) = listed(a)
+            return (entity, alias, establishedAcronymMembers[a] > 0)
+        }
     }
 
     /// The aliases a text holds whole that are places their entries' addresses print
@@ -225,7 +238,7 @@ public final class Matcher: Sendable {
 
     /// Whether `mention` prints every word of the city a registry seats entity `e` in
     /// (`Verifier.seatWords`); false for an entity with no seat.
-    private func printsSeat(of e: Int, _ mention: NormalizedText) -> Bool {
+    func printsSeat(of e: Int, _ mention: NormalizedText) -> Bool {
         guard !verifier.seatWords.isEmpty, !verifier.seatWords[e].isEmpty else { return false }
         return verifier.seatWords[e].allSatisfy { word in mention.tokens.contains { Grams.hash(.token, $0.text) == word } }
     }
@@ -357,7 +370,8 @@ public final class Matcher: Sendable {
 
     /// Whether verifying these aliases alone (`verify(organisation:aliases:...)`) finds every
     /// hit of theirs that verifying all of a mention's candidates would: not when one is an
-    /// acronym, which may count beside an organisation among the others.
+    /// acronym, which may count beside an organisation among the others, or alone only where
+    /// none of another country is (`countsAlone`).
     func settlesAlone(_ aliases: [Int32]) -> Bool {
         !aliases.contains { aliasAcronyms[Int($0)] != nil }
     }
@@ -365,7 +379,8 @@ public final class Matcher: Sendable {
     /// The hits of an affiliation (or an organisation's name) among the given aliases (ids
     /// into `index.aliases`), as `match(organisation:...)` verifies its candidates: each
     /// alias is scored on its own, whatever the others are, but for an acronym printed alone,
-    /// which may count beside an organisation among them (`settlesAlone`).
+    /// which may count beside an organisation among them, or alone where none is
+    /// (`settlesAlone`, `countsAlone`).
     func verify(organisation mention: NormalizedText, country: String?, aliases: [Int32], threshold: Double) -> [Match] {
         guard !aliases.isEmpty else { return [] }
         // The mention's views are made only once an alias may reach the threshold against
@@ -385,13 +400,13 @@ public final class Matcher: Sendable {
         // CNRS); one inside such a name is its word (OSK Propulsion, BSVT-New Technologies).
         var awaitingPartner: [Int32] = []
         var partners: [String: [(name: String, segment: Int)]] = [:]
-        func consider(_ candidate: Int32, partners beside: [(name: String, segment: Int)]? = nil) {
+        func consider(_ candidate: Int32, partners beside: [(name: String, segment: Int)]? = nil, alone: Bool = false) {
             // Fields are read in place: copying an alias or entity per candidate would touch
             // shared reference counts from every thread.
             let a = Int(candidate)
             guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { return }
             let e = Int(index.aliases[a].entity)
-            if beside == nil, let acronym = aliasAcronyms[a], !self.acronym(a, hasEvidenceIn: mention, evidence: evidence) {
+            if beside == nil, !alone, let acronym = aliasAcronyms[a], !self.acronym(a, hasEvidenceIn: mention, evidence: evidence) {
                 // Printed, with no country in the text: it may count beside an organisation of its own.
                 if evidence == nil, Self.containsWord(String(acronym), in: mention.original) { awaitingPartner.append(candidate) }
                 return
@@ -449,10 +464,17 @@ public final class Matcher: Sendable {
             let alias = index.aliases[a]
             let entity = index.entities[e]
             // An acronym that counted with no country in the text counted by its seat's city,
-            // or beside an organisation of its country.
-            let seatNote = aliasAcronyms[a] == nil || evidence != nil ? ""
-                : partner.map { "; an acronym, counted beside “\($0)”, an organisation of its country, in the text" }
-                ?? RORRegistry.seat(of: entity).map { "; an acronym, counted with the city it is seated in, “\($0)”, in the text" } ?? ""
+            // beside an organisation of its country, or alone as its only holder's with parts.
+            var seatNote = ""
+            if aliasAcronyms[a] != nil && evidence == nil {
+                if let partner {
+                    seatNote = "; an acronym, counted beside “\(partner)”, an organisation of its country, in the text"
+                } else if alone {
+                    seatNote = "; an acronym, counted alone: of the organisations the lists give it to, only this one has parts listed (\(establishedAcronymMembers[a]))"
+                } else if let seat = RORRegistry.seat(of: entity) {
+                    seatNote = "; an acronym, counted with the city it is seated in, “\(seat)”, in the text"
+                }
+            }
             let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + seatNote + countryNote
                 + String(format: "; score %.2f", score)
             best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
@@ -472,6 +494,13 @@ public final class Matcher: Sendable {
         }
         let entitiesPerAcronym = Dictionary(grouping: acronymsBeside, by: \.acronym).mapValues { Set($0.map(\.entity)).count }
         for item in acronymsBeside where entitiesPerAcronym[item.acronym] == 1 { consider(item.alias, partners: item.partners) }
+        // The rest count alone as the only holder's with parts (`establishedAcronyms`), but
+        // where an organisation of another country is named (partners of its own were
+        // decided above) or another holder's seat is printed.
+        let withPartners = Set(acronymsBeside.map(\.alias))
+        for candidate in awaitingPartner where !withPartners.contains(candidate) && partners.isEmpty && countsAlone(Int(candidate), in: mention) {
+            consider(candidate, alone: true)
+        }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }
 

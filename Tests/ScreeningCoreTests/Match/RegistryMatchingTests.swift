@@ -526,10 +526,11 @@ final class RegistryMatchingTests: XCTestCase {
 
     /// RIKEN's registry name is one word of capitals: a name, not an acronym of one (the
     /// registry lists none), so it hits without a country beside it. The acronyms the
-    /// registry does list (UCLA) still need their country.
+    /// registry does list (KAUST) still need their country, unless their entry is their only
+    /// holder with parts (`testAnAcronymCountsAloneForItsOnlyHolderWithParts`).
     func testAOneWordNameInCapitalsIsNotAnAcronym() throws {
         try assertFullHits([("Chromosome Dynamics Laboratory, RIKEN", "https://ror.org/01sjwvz98"), ("RIKEN", "https://ror.org/01sjwvz98")])
-        try assertNoHit(of: "https://ror.org/046rm7j60", in: "UCLA")
+        try assertNoHit(of: "https://ror.org/01q3tbs38", in: "KAUST")
     }
 
     /// A name the registry writes with umlauts meets its German transliteration (ue for ü),
@@ -595,7 +596,8 @@ final class RegistryMatchingTests: XCTestCase {
         _ = try hit(of: "https://ror.org/02feahw73", in: "UMR 8197, CNRS, Paris")
         try assertNoHit(of: "https://ror.org/00x9ewr78", in: "UMR 8197, CNRS, Paris")
         _ = try hit(of: "https://ror.org/00x9ewr78", in: "CNRS, Beirut")
-        try assertNoHit(of: "https://ror.org/02feahw73", in: "CNRS")
+        try assertNoHit(of: "https://ror.org/02feahw73", in: "CNRS, Beirut")
+        try assertNoHit(of: "https://ror.org/00x9ewr78", in: "CNRS")
         // A country in the text is the evidence, and the seat does not outweigh it.
         try assertNoHit(of: "https://ror.org/02feahw73", in: "CNRS, Paris, Texas, USA")
     }
@@ -620,6 +622,40 @@ final class RegistryMatchingTests: XCTestCase {
                      "https://ror.org/050jn9y42"] {
             try assertNoHit(of: insa, in: text)
         }
+    }
+
+    /// An acronym alone counts, too, for the one entry of those the lists give it to that has
+    /// parts listed (MIT: Massachusetts', with its Sea Grant and Lincoln Laboratory, not
+    /// Melbourne's; CNRS: France's, not Lebanon's), unless the text shows another country or
+    /// prints it as a university's first word (HSE University is not the Health and Safety
+    /// Executive's), another holder's seat, or an organisation of another country. Crossref strings; without the registry's parent links, none counts.
+    /// Printed beside its own full name, it awaits that name as its partner and is not counted
+    /// alone: the entry's hit stays the full name's, which ranks first among the homonyms
+    /// (EMBL's, not its Heidelberg unit's).
+    func testAnAcronymCountsAloneForItsOnlyHolderWithParts() throws {
+        let massachusetts = "https://ror.org/042nb2s44", melbourne = "https://ror.org/0132xxe06"
+        for text in ["MIT", "Whitehead Institute/MIT", "Biological Engineering Department, MIT"] {
+            let mit = try hit(of: massachusetts, in: text)
+            XCTAssertTrue(mit.explanation.contains("an acronym, counted alone: of the organisations the lists give it to, only this one has parts listed"),
+                          mit.explanation)
+            try assertNoHit(of: melbourne, in: text)
+        }
+        _ = try hit(of: "https://ror.org/02feahw73", in: "CNRS")
+        try assertNoHit(of: "https://ror.org/02feahw73", in: "CNRS, Beirut")
+        // `entity-screen match` says, under "CNRS, Beirut", that France's counts alone elsewhere.
+        let passedOver = try matcher().acronymsWithoutEvidence(in: "CNRS, Beirut")
+        XCTAssertEqual(passedOver.map(\.entity.id), ["https://ror.org/02feahw73"])
+        XCTAssertEqual(passedOver.map(\.countsAloneElsewhere), [true])
+        try assertNoHit(of: "https://ror.org/02feahw73", in: "Tsinghua University, CNRS")
+        try assertNoHit(of: "https://ror.org/00av5yz18", in: "HSE University")
+        let embl = try XCTUnwrap(chosen("Developmental Biology Unit, European Molecular Biology Laboratory (EMBL)"))
+        XCTAssertEqual(embl.entity.id, "https://ror.org/03mstc592")
+        XCTAssertEqual(embl.alias, "European Molecular Biology Laboratory")
+
+        let entities = try ListFiles.load([TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path]).entities
+            .filter { [massachusetts, melbourne].contains($0.id) }
+        let withoutLinks = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        XCTAssertTrue(withoutLinks.match(affiliation: "MIT").isEmpty)
     }
 
     /// The places that let a one-word name count inside a longer segment are, for a registry's
