@@ -55,5 +55,5 @@ extension Matcher {
         }
     }
 
-    private static let universityWords: Set<String> = ["university", "polytechnic"]
+    static let universityWords: Set<String> = ["university", "polytechnic"]
 }

@@ -96,8 +96,11 @@ public final class Matcher: Sendable {
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
             let entity = Int(index.aliases[a].entity), isPrimary = index.aliases[a].isPrimary
+            // A name of capitals alone (RIKEN) opens its parts' names as an acronym does.
+            let isAcronym = AcronymAlias.acronym(of: index.aliases[a].text) != nil
             let views = verifier.aliasViews(normalized, isPrimaryName: isPrimary, alias: Int32(a),
-                                            namesSocietyOfInstitutes: isPrimary && hierarchy.members(of: entity) >= Self.societyMembers)
+                                            namesSocietyOfInstitutes: isPrimary && hierarchy.members(of: entity) >= Self.societyMembers,
+                                            isAcronym: isAcronym, opensPartNames: isAcronym && hierarchy.members(of: entity) > 0)
             let words = normalized.tokens.map(\.text)
             let wholeSegment: WholeSegment?
             if views.isEmpty && normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words) {
@@ -460,7 +463,12 @@ public final class Matcher: Sendable {
                let segment = result.placement.lastSegment {
                 partners[country, default: []].append((index.entities[e].name, segment))
             }
-            guard score >= threshold, best[Int32(e)].map({ $0.score < score }) ?? true else { return }
+            // Of an entity's hits at one score, its name's before its acronym's, then the one
+            // printed later (an acronym opening a unit's name comes before its full name).
+            guard score >= threshold, best[Int32(e)].map({ kept in
+                kept.score < score || (kept.score == score && (kept.placement.isShort != result.placement.isShort ? kept.placement.isShort
+                    : (result.placement.lastSegment ?? -1) > (kept.placement.lastSegment ?? -1)))
+            }) ?? true else { return }
             let alias = index.aliases[a]
             let entity = index.entities[e]
             // An acronym that counted with no country in the text counted by its seat's city,

@@ -105,7 +105,7 @@ final class Verifier: Sendable {
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
     /// `alias`: which of the index's aliases `text` is (for `orderTwins`); -1 for none.
     func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1,
-                    namesSocietyOfInstitutes: Bool = false) -> [View] {
+                    namesSocietyOfInstitutes: Bool = false, isAcronym: Bool = false, opensPartNames: Bool = false) -> [View] {
         // Words' facts from this thread's memo, as for mentions: a registry's names repeat
         // their words (University, Institute, of) as affiliations do.
         let memo = known.take()
@@ -121,12 +121,13 @@ final class Verifier: Sendable {
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
             views.append(View(name: "matching form", tokens: latin.map { info($0.text, memo: memo) }, isSegment: false,
                               firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias,
-                              namesSocietyOfInstitutes: namesSocietyOfInstitutes))
+                              namesSocietyOfInstitutes: namesSocietyOfInstitutes, isAcronym: isAcronym, opensPartNames: opensPartNames))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
             views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
-                              isPrimaryName: isPrimaryName, alias: alias, namesSocietyOfInstitutes: namesSocietyOfInstitutes))
+                              isPrimaryName: isPrimaryName, alias: alias, namesSocietyOfInstitutes: namesSocietyOfInstitutes,
+                              isAcronym: isAcronym, opensPartNames: opensPartNames))
         }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
@@ -452,8 +453,9 @@ final class Verifier: Sendable {
                     mention.words.withUnsafeBufferPointer { mentionWords in
                         compare(Tokens(facts: aliasFacts, words: aliasWords), Tokens(facts: mentionFacts, words: mentionWords),
                                 aliasIsPrimary: alias.isPrimaryName, aliasIndex: alias.alias,
-                                seatOf: alias.isPrimaryName && alias.alias >= 0 && !seatWords.isEmpty ? Int(index.aliases[Int(alias.alias)].entity) : -1,
-                                aliasNamesSocietyOfInstitutes: alias.namesSocietyOfInstitutes,
+                                seatOf: (alias.isPrimaryName || alias.isAcronym) && alias.alias >= 0 && !seatWords.isEmpty
+                                    ? Int(index.aliases[Int(alias.alias)].entity) : -1, aliasIsAcronym: alias.isAcronym,
+                                aliasNamesSocietyOfInstitutes: alias.namesSocietyOfInstitutes, aliasOpensPartNames: alias.opensPartNames,
                                 mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
                                 mentionIsTranslation: mention.isTranslation,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
@@ -505,9 +507,10 @@ final class Verifier: Sendable {
     }
 
     /// `commas`: where the alias's own comma and the joined pair's stand (`View.firstSegmentCount`).
-    /// `seatOf`: the entity whose seat's city (`seatWords`) is not counted after the name; -1 for none.
-    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, seatOf: Int,
-                         aliasNamesSocietyOfInstitutes: Bool,
+    /// `seatOf`: the entity whose seat's city (`seatWords`) is not counted after the name (on
+    /// either side of an acronym, `aliasIsAcronym`); -1 for none.
+    private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, seatOf: Int, aliasIsAcronym: Bool,
+                         aliasNamesSocietyOfInstitutes: Bool, aliasOpensPartNames: Bool,
                          mentionIsSegment: Bool, mentionIsPair: Bool, mentionIsTranslation: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
@@ -633,7 +636,13 @@ final class Verifier: Sendable {
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
         var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatCityWords: [String] = []
-        var instituteWords: [String] = []
+        var instituteWords: [String] = [], partWords: [String] = [], seatCityBefore = false
+        // An acronym opening its segment opens a part's name (UCLA David Geffen School of
+        // Medicine), unless a university's kind word follows it: another's name (HSE
+        // University). One closing it after a stop word closes one (School of Medicine at UCLA).
+        let partsSegment = aliasOpensPartNames && mentionIsSegment && !mentionIsPair && first == last && mention.count > 1
+        let opensPart = partsSegment && first == 0 && !Matcher.universityWords.contains(mention.words[1])
+            || partsSegment && last == mention.count - 1 && mention.facts[last].flags.contains(.followsStopWord)
         var repeatedWeight = 0.0, wordsBefore = false
         // A kind word that a stop word joins right after a name ending in its own kind makes
         // another name, though kind words beside a name are otherwise generic (Tianjin
@@ -667,11 +676,17 @@ final class Verifier: Sendable {
                 continue
             }
             // The city the entity is seated in, printed after its primary name (California
-            // Institute of Technology Pasadena, York University Toronto): where, not who. After
+            // Institute of Technology Pasadena, York University Toronto), or beside its acronym
+            // (CAU Kiel, Kiel CAU): where, not who. After
             // the repeated words above, which keep their guard (Medical University of Vienna,
             // Vienna is not the University of Vienna).
-            if k > last && seatOf >= 0 && seatWords[seatOf].contains(mention.facts[k].textHash) {
+            if (k > last || aliasIsAcronym) && seatOf >= 0 && seatWords[seatOf].contains(mention.facts[k].textHash) {
                 if recording { seatCityWords.append(mention.words[k]) }
+                seatCityBefore = seatCityBefore || k < first
+                continue
+            }
+            if opensPart {
+                if recording { partWords.append(mention.words[k]) }
                 continue
             }
             // A distinctive word right before the name makes a longer name of it (New York
@@ -702,11 +717,14 @@ final class Verifier: Sendable {
         if !campusWords.isEmpty {
             result.words?.notes.append("a campus's city after it, printed again in the address, not counted: " + campusWords.joined(separator: " "))
         }
+        if !partWords.isEmpty {
+            result.words?.notes.append("the words of a part named after it, not counted: " + partWords.joined(separator: " "))
+        }
         if !instituteWords.isEmpty {
             result.words?.notes.append("the institute's words, not counted: " + instituteWords.joined(separator: " "))
         }
         if !seatCityWords.isEmpty {
-            result.words?.notes.append("its seat's city after it, not counted: " + seatCityWords.joined(separator: " "))
+            result.words?.notes.append("its seat's city \(seatCityBefore ? "beside" : "after") it, not counted: " + seatCityWords.joined(separator: " "))
         }
         // Only after the name met in order with no other name's word before it: a name met
         // otherwise may be another name that the repeated word tells apart (University of

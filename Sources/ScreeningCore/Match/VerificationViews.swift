@@ -140,15 +140,27 @@ final class View: Sendable {
     /// loaded entities name as members (Max Planck Society), which an institute named by
     /// its words stands for (`Verifier.compare`); false otherwise.
     let namesSocietyOfInstitutes: Bool
+    /// For an alias's view, whether it is an acronym or a name of capitals alone
+    /// (`AcronymAlias`: CAU, RIKEN), printed with its seat's city on either side (CAU Kiel,
+    /// Kiel CAU); false otherwise.
+    let isAcronym: Bool
+    /// For an alias's view, whether it is the acronym of an organisation with parts listed,
+    /// whose parts' names it opens or closes (UCL Genetics Institute, WUR Plant Breeding,
+    /// David Geffen School of Medicine at UCLA): the other words of its segment are a part's
+    /// (`Verifier.compare`); false otherwise.
+    let opensPartNames: Bool
 
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, isTranslation: Bool = false,
          firstSegmentCount: Int = 0, lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false,
-         inMembership: Bool = false, alias: Int32 = -1, namesSocietyOfInstitutes: Bool = false) {
+         inMembership: Bool = false, alias: Int32 = -1, namesSocietyOfInstitutes: Bool = false, isAcronym: Bool = false,
+         opensPartNames: Bool = false) {
         self.name = name
         self.isTranslation = isTranslation
         self.namesSocietyOfInstitutes = namesSocietyOfInstitutes
+        self.isAcronym = isAcronym
+        self.opensPartNames = opensPartNames
         self.firstSegmentCount = firstSegmentCount
         words = tokens.map(\.text)
         facts = tokens.map(\.facts)

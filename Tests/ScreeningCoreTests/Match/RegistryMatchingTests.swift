@@ -658,6 +658,29 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertTrue(withoutLinks.match(affiliation: "MIT").isEmpty)
     }
 
+    /// An acronym of an organisation with parts listed opens its parts' names, or closes one
+    /// after a stop word: the segment's other words are the part's, not counted (UCLA's
+    /// medical school, 0.30 before; Wageningen's plant breeding, 0.58), unless a university's
+    /// kind word follows it (HSE University). Where its entry has no parts listed the words
+    /// still count (KAUST Core Labs). The seat's city counts on neither side of an acronym
+    /// (CAU Kiel, Kiel CAU: 0.54 before). Of an entity's hits at one score, its name's ranks
+    /// before its acronym's. Crossref strings.
+    func testAnAcronymOpensItsPartsNames() throws {
+        try assertFullHits([("Department of Genetics, Evolution and Environment, UCL Genetics Institute", "https://ror.org/02jx3x895"),
+                            ("WUR Plant Breeding", "https://ror.org/04qw24q55")],
+                           noting: "the words of a part named after it, not counted", chosen: true)
+        try assertFullHits([("Department of Neurology, David Geffen School of Medicine at UCLA", "https://ror.org/046rm7j60")],
+                           noting: "the words of a part named after it, not counted: david geffen medical", chosen: true)
+        try assertNoHit(of: "https://ror.org/00av5yz18", in: "HSE University")
+        let kaust = try XCTUnwrap(matcher().match(affiliation: "KAUST Core Labs, Saudi Arabia", threshold: 0.1).first { $0.entity.id == "https://ror.org/01q3tbs38" })
+        XCTAssertLessThan(kaust.score, 0.8, kaust.explanation)
+        try assertFullHits([("CAU Kiel", "https://ror.org/04v76ef78")], noting: "its seat's city after it, not counted: kiel")
+        try assertFullHits([("Kiel CAU", "https://ror.org/04v76ef78")], noting: "its seat's city beside it, not counted: kiel")
+        let ucl = try hit(of: "https://ror.org/02jx3x895",
+                          in: "Department of Neuromuscular Diseases and UCL Queen Square Motor Neuron Disease Centre, UCL Queen Square Institute of Neurology, University College London")
+        XCTAssertEqual(ucl.alias, "University College London", ucl.explanation)
+    }
+
     /// The places that let a one-word name count inside a longer segment are, for a registry's
     /// entry, the city it is seated in, not the types its remarks give beside it (MIT's
     /// "funder"); a city many names hold (Cambridge) is none.
