@@ -861,6 +861,12 @@ final class Verifier: Sendable {
             if let before, k < before { return true }
             if let after, k > after { return true }
             if k > 0 && opens(k - 1) { return true }
+            // All its words when a stop word joins the name to them (Department of Cell
+            // Biology and Physiology at the University of Kansas); not an institute's, which
+            // is an organisation of its own (Institute for Information Transmission Problems
+            // of the Russian Academy of Sciences).
+            if let before, k > before && k < first && facts[before].flags.contains(.subUnit)
+                && facts[first].flags.contains(.followsStopWord) { return true }
             guard let after, k > last && k < after else { return false }
             // One word between: as it always was, a benefactor's initials before it aside
             // (Harvard T. H. Chan School). More: theirs after a name ending in an

@@ -86,8 +86,15 @@ final class RegistryMatchingTests: XCTestCase {
                             ("Stanford University Medical School", "https://ror.org/00f54p054"),
                             ("Department of Psychiatry and Human Behavior, Brown University Warren Alpert Medical School",
                              "https://ror.org/05gq02987"),
-                            ("Department of Neurology, Columbia University Irving Medical Center", "https://ror.org/00hj8s172")],
+                            ("Department of Neurology, Columbia University Irving Medical Center", "https://ror.org/00hj8s172"),
+                            // All the sub-unit's words where a stop word joins the name to them (0.50 and
+                            // 0.73 before); not an institute's, an organisation of its own.
+                            ("Department of Molecular Virology and Microbiology at Baylor College of Medicine", "https://ror.org/02pttbw34"),
+                            ("Department of Medicine, Section of Emergency Medicine at The University of Chicago", "https://ror.org/024mw5h28")],
                            noting: "words of a sub-unit beside it, not counted")
+        let academy = try XCTUnwrap(matcher().match(affiliation: "A.A. Kharkevich Institute for Information Transmission Problems of the Russian Academy of Sciences",
+                                                    threshold: 0.1).first { $0.entity.id == "https://ror.org/05qrfxd25" })
+        XCTAssertLessThan(academy.score, 0.8, academy.explanation)
         // Several words before the sub-unit's word are its own only after a name ending in
         // an institution's kind word: UT Southwestern is another institution of the system.
         let southwestern = try hits("Department of Cell Biology, University of Texas Southwestern Medical Center")
