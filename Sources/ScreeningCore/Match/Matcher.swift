@@ -93,11 +93,13 @@ public final class Matcher: Sendable {
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()),
                                 seatWords: Self.seatWords(of: index.entities), unverifiedAliases: ambiguousShortForms)
         self.verifier = verifier
+        // On the worker threads: a registry has a hundred thousand aliases to read.
+        let capitalsOnly = ParallelMap.map(index.aliases, threads: threads) { AcronymAlias.acronym(of: $0.text) }
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
             let entity = Int(index.aliases[a].entity), isPrimary = index.aliases[a].isPrimary
             // A name of capitals alone (RIKEN) opens its parts' names as an acronym does.
-            let isAcronym = AcronymAlias.acronym(of: index.aliases[a].text) != nil
+            let isAcronym = capitalsOnly[a] != nil
             let views = verifier.aliasViews(normalized, isPrimaryName: isPrimary, alias: Int32(a),
                                             namesSocietyOfInstitutes: isPrimary && hierarchy.members(of: entity) >= Self.societyMembers,
                                             isAcronym: isAcronym, opensPartNames: isAcronym && hierarchy.members(of: entity) > 0)
@@ -122,10 +124,9 @@ public final class Matcher: Sendable {
             // as its characters.
             return (commonHan ? [] : views, (hanText, commonHan, kanaOnly), wholeSegment)
         }
-        // On the worker threads: a registry has a hundred thousand aliases to read.
-        aliasAcronyms = ParallelMap.map(index.aliases, threads: threads) { alias in
+        aliasAcronyms = zip(index.aliases, capitalsOnly).map { alias, capitals in
             // Capitals counted without initials' dots (Y.A.S. Company Limited is three).
-            AcronymAlias.acronym(of: alias.text).flatMap { alias.isPrimary && $0.utf8.lazy.filter { $0 != UInt8(ascii: ".") }.count >= 5 ? nil : $0 }
+            capitals.flatMap { alias.isPrimary && $0.utf8.lazy.filter { $0 != UInt8(ascii: ".") }.count >= 5 ? nil : $0 }
         }
         (establishedAcronymMembers, establishedAcronymHolders) = Self.establishedAcronyms(aliasAcronyms, index: index, hierarchy: hierarchy)
         aliasIsAmbiguousShortForm = ambiguousShortForms
