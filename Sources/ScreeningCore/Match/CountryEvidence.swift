@@ -9,10 +9,20 @@ enum CountryEvidence {
         if let stated, !stated.isEmpty { return (stated.uppercased(), "the party's country", nil) }
         // The last segments name the country in affiliations; look from the end.
         let tokens = mention.tokens
-        for k in tokens.indices.reversed() {
+        var k = tokens.count
+        while k > 0 {
+            k -= 1
             guard let code = names[tokens[k].text] else { continue }
             // New Mexico and New England are in the United States.
             if code != "NZ" && k > 0 && tokens[k - 1].text == "new" { continue }
+            // Two countries side by side in one segment name a binational body (Institute of
+            // Medical Research Israel–Canada), not where it is: neither is evidence. (Hong
+            // Kong China is one place.)
+            if k > 0, tokens[k - 1].segment == tokens[k].segment, let before = names[tokens[k - 1].text],
+               contradicts(listed: before, evidence: code) {
+                k -= 1
+                continue
+            }
             if code == "KR" && northKorea(before: tokens[..<k].suffix(4).map(\.text)) {
                 return ("KP", "“\(tokens[k].text)” of North Korea in the text", tokens[k].text)
             }

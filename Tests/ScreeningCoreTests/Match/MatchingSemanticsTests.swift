@@ -267,6 +267,20 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(matcher.match(affiliation: "Hong Kong University of Science and Technology, Taipei, Taiwan").allSatisfy { $0.score < 0.8 })
     }
 
+    /// Two countries side by side in one segment name a binational body, not where it is:
+    /// Crossref's "Institute of Medical Research Israel–Canada" made the Hebrew University's
+    /// strings Canadian (0.50, country differs). A country after them still counts; Hong Kong
+    /// printed beside China is one place.
+    func testTwoCountriesSideBySideAreABinationalNameNotTheAddress() throws {
+        let hebrew = ListedEntity(id: "test:huji", list: "test", kind: .organization, name: "Hebrew University of Jerusalem", country: "IL")
+        let matcher = Matcher(index: EntityIndex(entities: [hebrew], normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        let binational = "Department of Medical Neurobiology, Institute of Medical Research Israel–Canada, The Faculty of Medicine, The Hebrew University of Jerusalem"
+        XCTAssertEqual(matcher.match(affiliation: binational).first?.score, 1, "\(matcher.candidates(for: binational).map(\.explanation))")
+        let abroad = "Institute of Medical Research Israel-Canada, Hebrew University of Jerusalem, Toronto, Canada"
+        let found = try XCTUnwrap(matcher.match(affiliation: abroad, threshold: 0.1).first)
+        XCTAssertTrue(found.explanation.contains("country differs: CA"), found.explanation)
+    }
+
     /// A listed alias that is also a town elsewhere: the registry's Kyrgyz medical institute
     /// in Kant is not the Moscow enterprise the Entity List also calls "Kant".
     func testATownOfAnotherCountryIsNotTheRussianEntryOfItsName() throws {
