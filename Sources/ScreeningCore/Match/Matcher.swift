@@ -503,12 +503,11 @@ public final class Matcher: Sendable {
         }
         let entitiesPerAcronym = Dictionary(grouping: acronymsBeside, by: \.acronym).mapValues { Set($0.map(\.entity)).count }
         for item in acronymsBeside where entitiesPerAcronym[item.acronym] == 1 { consider(item.alias, partners: item.partners) }
-        // The rest count alone as the only holder's with parts (`establishedAcronyms`), but
-        // where an organisation of another country is named (partners of its own were
-        // decided above) or another holder's seat is printed.
-        let withPartners = Set(acronymsBeside.map(\.alias))
-        for candidate in awaitingPartner where !withPartners.contains(candidate) && partners.isEmpty && countsAlone(Int(candidate), in: mention) {
-            consider(candidate, alone: true)
+        // Where the text names no organisation at all (of its own country, the acronym was
+        // decided above; of another, it does not count), one counts alone as the only
+        // holder's with parts (`establishedAcronyms`), but where another holder's seat is printed.
+        if partners.isEmpty {
+            for candidate in awaitingPartner where countsAlone(Int(candidate), in: mention) { consider(candidate, alone: true) }
         }
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }
