@@ -12,17 +12,25 @@ public struct EntityHierarchy: Sendable {
     public init() { depths = []; memberCounts = [] }
 
     /// The depths of `entities` given the parents' ids of each (ids not loaded are passed
-    /// over). A cycle in the links (a registry's error) stops the count.
+    /// over). A cycle in the links (a registry's error: ROR's partial dump has one) stops the
+    /// count where the walk, in the order of the ids, meets it again: the depths depend on
+    /// the entities and links alone, not on the order the lists give them in, so a rescan
+    /// can tell from the links it kept which entries a revision moved (`HierarchyChanges`).
     public init(entities: [ListedEntity], parents: [String: [String]]) {
+        self.init(ids: entities.map(\.id), parents: parents)
+    }
+
+    /// The same for entities known by their ids alone (a state store's earlier list version).
+    init(ids: [String], parents: [String: [String]]) {
         guard !parents.isEmpty else { depths = []; memberCounts = []; return }
-        let position = Dictionary(entities.indices.map { (entities[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        let parentPositions = entities.map { (parents[$0.id] ?? []).compactMap { position[$0] } }
-        var memberCounts = [Int](repeating: 0, count: entities.count)
+        let position = Dictionary(ids.indices.map { (ids[$0], $0) }, uniquingKeysWith: { first, _ in first })
+        let parentPositions = ids.map { (parents[$0] ?? []).compactMap { position[$0] }.sorted { ids[$0] < ids[$1] } }
+        var memberCounts = [Int](repeating: 0, count: ids.count)
         for parent in parentPositions.flatMap({ Set($0) }) { memberCounts[parent] += 1 }
         self.memberCounts = memberCounts
-        var depths = [Int?](repeating: nil, count: entities.count)
+        var depths = [Int?](repeating: nil, count: ids.count)
         // Depth-first with an explicit path, so that a long chain cannot overflow the stack.
-        for start in entities.indices where depths[start] == nil {
+        for start in ids.indices.sorted(by: { ids[$0] < ids[$1] }) where depths[start] == nil {
             var path = [start], onPath: Set<Int> = [start]
             while let top = path.last {
                 if let next = parentPositions[top].first(where: { depths[$0] == nil && !onPath.contains($0) }) {

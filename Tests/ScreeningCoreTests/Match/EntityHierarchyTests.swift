@@ -26,6 +26,19 @@ final class EntityHierarchyTests: XCTestCase {
         XCTAssertEqual(Set(depths).count, 3, "\(depths)")
     }
 
+    /// Where a cycle is cut depends on the ids and links alone, not on the lists' order: a
+    /// rescan compares the hierarchy its store kept with the lists' (`HierarchyChanges`),
+    /// and a walk in the lists' order took an unchanged cycle for a moved one.
+    func testACycleIsCutTheSameWhateverTheOrder() {
+        let parents = ["a": ["b"], "b": ["c", "d"], "c": ["a"], "d": [String]()]
+        let orders = [["a", "b", "c", "d"], ["d", "c", "b", "a"], ["c", "a", "d", "b"], ["b", "d", "a", "c"]]
+        let depths = orders.map { ids in
+            let hierarchy = EntityHierarchy(entities: entities(ids), parents: parents)
+            return Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($0.element, hierarchy.depth(of: $0.offset)) })
+        }
+        for (order, found) in zip(orders, depths) { XCTAssertEqual(found, depths[0], "\(order)") }
+    }
+
     func testNoParentsGivesDepthZero() {
         XCTAssertEqual(EntityHierarchy(entities: entities(["a", "b"]), parents: [:]).depth(of: 1), 0)
         XCTAssertEqual(EntityHierarchy().depth(of: 5), 0)
