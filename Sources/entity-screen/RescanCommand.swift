@@ -70,7 +70,7 @@ struct RescanCommand: ParsableCommand {
         rescan.recordMap = try map.map { try columnMap($0) }
         let summary: Rescan.Summary
         do {
-            summary = try rescan.run(entities: loaded.entities, listFiles: list, recordFiles: records) { problem in
+            summary = try rescan.run(entities: loaded.entities, parents: loaded.parents, listFiles: list, recordFiles: records) { problem in
                 FileHandle.standardError.write(Data("entity-screen: \(problem)\n".utf8))
             }
         } catch let error as InputError {

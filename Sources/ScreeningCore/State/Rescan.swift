@@ -11,6 +11,9 @@ public struct Rescan {
         public var run = 0
         public var entities = 0
         public var added = 0, changed = 0, removed = 0
+        /// Entries of unchanged content whose place in a registry's hierarchy changed
+        /// (`movedInHierarchy`).
+        public var movedInHierarchy = 0
         public var recordsRead = 0, recordsNew = 0, recordsChanged = 0
         /// Distinct mentions of the new and changed records matched against the lists, and
         /// those found stored by an earlier run without open hits (not matched: they match
@@ -30,10 +33,12 @@ public struct Rescan {
         public var seconds = 0.0
 
         public var line: String {
-            String(format: "run %d: entities %d (added %d, changed %d, removed %d), records read %d (new %d, changed %d; their mentions matched %d, found stored without hits %d), stored mentions looked at %d (touched by the revision %d, matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
-                   run, entities, added, changed, removed, recordsRead, recordsNew, recordsChanged, recordMentionsMatched, recordMentionsStored,
-                   storedMentionsRescreened, storedMentionsTouched, storedMentionsMatched,
-                   hitsNew, hitsGone, hitsOpen, skippedLines, seconds)
+            String(format: "run %d: entities %d (added %d, changed %d, removed %d", run, entities, added, changed, removed)
+                + (movedInHierarchy > 0 ? ", moved in the registry's hierarchy \(movedInHierarchy)" : "")
+                + String(format: "), records read %d (new %d, changed %d; their mentions matched %d, found stored without hits %d), stored mentions looked at %d (touched by the revision %d, matched again %d), hits new %d, gone %d, open %d, skipped lines %d, %.2f s",
+                         recordsRead, recordsNew, recordsChanged, recordMentionsMatched, recordMentionsStored,
+                         storedMentionsRescreened, storedMentionsTouched, storedMentionsMatched,
+                         hitsNew, hitsGone, hitsOpen, skippedLines, seconds)
                 + (storedMentionsRemade ? "; the stored mentions were made by another build of entity-screen: all matched again" : "")
         }
     }
@@ -84,9 +89,12 @@ public struct Rescan {
     }
 
     /// Runs once with `entities` (already loaded from `listFiles`, named in the run's row)
-    /// and the records of `recordFiles`. Throws `InputError` when a records file cannot be
+    /// and the records of `recordFiles`. `parents` gives the entities' parents where a
+    /// registry states them (`ListFiles.Loaded.parents`), which matching reads as `screen`'s
+    /// does; the store keeps them, and the entries whose place in that hierarchy changed
+    /// are rescreened as changed ones are. Throws `InputError` when a records file cannot be
     /// read at all (the store is left as it was).
-    public func run(entities: [ListedEntity], listFiles: [String], recordFiles: [String],
+    public func run(entities: [ListedEntity], parents: [String: [String]] = [:], listFiles: [String], recordFiles: [String],
                     onProblem: @escaping (LineProblem) -> Void = { _ in }, now: Date = Date()) throws -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
         let db = store.db
@@ -128,12 +136,17 @@ public struct Rescan {
                 try db.query("SELECT json FROM entities WHERE id = ?", [.text(id)]) { try JSONDecoder().decode(ListedEntity.self, from: Data($0.text(0).utf8)) }.first
             }
             try writeListVersion(fresh: fresh, changedIDs: changedIDs, removedIDs: removedIDs, state: state)
+            let storedLinks = try storedParents()
+            let moved = Self.movedInHierarchy(storedIDs: Array(storedHashes.keys), storedParents: storedLinks, current: current,
+                                              parents: parents, revised: Set(fresh.map(\.id)))
+            summary.movedInHierarchy = moved.count
+            try keepParents(parents, stored: storedLinks, current: Set(state.entityHashes.keys))
             checkpoint("lists")
             let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
             // Every entry's spellings, which the index needs whatever was kept, are made on
             // the worker threads while this one reads the kept forms (one core stood idle
             // for that read), when the run may build the index: a revision, or records.
-            let spellings = fresh.isEmpty && removedIDs.isEmpty && recordFiles.isEmpty ? nil
+            let spellings = fresh.isEmpty && removedIDs.isEmpty && moved.isEmpty && recordFiles.isEmpty ? nil
                 : BackgroundValue { IndexedForms.spellings(of: all, threads: threads) }
             // The index from the forms kept of the entries a revision left alone; alias forms
             // on demand: a revision verifies few aliases, and a night's records not many more.
@@ -143,7 +156,7 @@ public struct Rescan {
                            hashes: currentHashes, normalizer: normalizer, threads: threads)
             }
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
-                                                               aliasSources: sources, aliasFormsOnDemand: true),
+                                                               aliasSources: sources, aliasFormsOnDemand: true, parents: parents),
                                                threshold: threshold) }
             [fullIndex, fullScreener, kept].forEach(large.hold)
             // Stored mentions that a revision can touch, against the whole index.
@@ -153,9 +166,10 @@ public struct Rescan {
                 (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
                     = try rematchStoredMentions(full: fullScreener, state: state)
                 summary.storedMentionsRemade = true
-            } else if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty) {
+            } else if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty || !moved.isEmpty) {
+                // An entry moved in the hierarchy is rescreened as one changed into itself.
                 (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
-                    = try rescreenStoredMentions(fresh: fresh, previous: previous, index: fullIndex, full: fullScreener, state: &state)
+                    = try rescreenStoredMentions(fresh: fresh + moved, previous: previous + moved, index: fullIndex, full: fullScreener, state: &state)
             }
             try noteStoredMentionsIdentity()
             for id in removedIDs {

@@ -22,10 +22,14 @@ enum StateMigration {
             if from < 2 { try moveGramsOutOfMentions(db) }
             if from < 3 { try packPlacesIntoRecords(db) }
             if from < 4 { try keyMentionsAndNoteHitsMentions(db) }
+            // 4 → 5: `entity_parents` is made by the schema's own statements, empty: the
+            // store's hits were found without links, and the next run with a registry's
+            // links rescreens the entries they place (HierarchyChanges).
             try db.run("UPDATE meta SET value = ? WHERE key = 'schema'", [.text(StateSchema.version)])
         }
-        // The old column's and table's pages are free now: give them back (once; itself all or nothing).
-        try db.execute("VACUUM")
+        // The old columns' and tables' pages are free now: give them back (once; itself all
+        // or nothing). 4 → 5 frees none.
+        if from < 4 { try db.execute("VACUUM") }
     }
 
     /// 1 → 2: each mention's grams blob becomes its packing in `mention_grams`, in id order.

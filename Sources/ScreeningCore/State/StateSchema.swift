@@ -4,8 +4,9 @@ enum StateSchema {
     /// 2: the mentions' grams moved from `mentions.grams` to `mention_grams`; 3: the places
     /// moved from a row each in `places` into their records' rows and `place_batches`; 4:
     /// the mentions found by their keys in `mention_keys` instead of a unique index, and
-    /// each hit's mention noted in `hits.mention_id` (see `StateMigration`).
-    static let version = "4"
+    /// each hit's mention noted in `hits.mention_id` (see `StateMigration`); 5: a registry's
+    /// parent links kept in `entity_parents`.
+    static let version = "5"
 
     static let sql = """
         -- Pages of 16 KiB (instead of 4): an ingest's inserts land on a quarter as many pages
@@ -40,6 +41,9 @@ enum StateSchema {
         CREATE TABLE IF NOT EXISTS entities (
             id TEXT PRIMARY KEY, hash INTEGER NOT NULL, json TEXT NOT NULL,
             added_run INTEGER NOT NULL, changed_run INTEGER NOT NULL) WITHOUT ROWID;
+        -- The current entities' parents where a registry states them (ROR's parent links), one
+        -- id a line: a run compares them with its lists' (HierarchyChanges).
+        CREATE TABLE IF NOT EXISTS entity_parents (id TEXT PRIMARY KEY, parents TEXT NOT NULL) WITHOUT ROWID;
         -- What each list version added, changed (which fields) and removed.
         CREATE TABLE IF NOT EXISTS list_changes (
             run INTEGER NOT NULL, entity_id TEXT NOT NULL, change TEXT NOT NULL, fields TEXT NOT NULL,

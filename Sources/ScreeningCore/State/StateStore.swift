@@ -6,9 +6,9 @@ import Foundation
 // and records, hit ids), StateStore (opening, hits, reviews), Rescan (one incremental run;
 // RecordIngest its records, StoredMentionKeys how it finds their mentions stored,
 // PackedMentionRows and StoredGramsChunk the stored mentions' keys and grams its scan
-// reads, KeptIndexForms the entries' index forms its index is built from),
-// EntityDiff (what a list revision did), Shard (which
-// shard of N a record belongs to).
+// reads, KeptIndexForms the entries' index forms its index is built from,
+// HierarchyChanges the registry's parent links it keeps and the entries they move),
+// EntityDiff (what a list revision did), Shard (which shard of N a record belongs to).
 
 /// The rescan state store: one SQLite file holding the current list version, the records
 /// and their mentions, the hits with their status, and the review decisions. Used from one
