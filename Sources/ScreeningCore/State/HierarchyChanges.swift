@@ -50,7 +50,11 @@ extension Rescan {
                 if let acronym = AcronymAlias.acronym(of: name) { holders[acronym, default: []].append(position) }
             }
         }
-        for acronymHolders in holders.values where acronymHolders.contains(where: moved.contains) {
+        // From the entries the links moved alone: a holder taken in for one acronym does not
+        // take in its other acronyms' holders (nor would the outcome hang on the order the
+        // acronyms are visited in).
+        let placed = moved
+        for acronymHolders in holders.values where acronymHolders.contains(where: placed.contains) {
             for position in acronymHolders where !revised.contains(current[position].id) && wasAt[current[position].id] != nil {
                 moved.insert(position)
             }
