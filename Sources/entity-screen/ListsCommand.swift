@@ -18,7 +18,7 @@ struct ListsDiffCommand: ParsableCommand {
         abstract: "Show what a list revision added, changed (which fields, old and new values) and removed.",
         discussion: """
             Entries are matched by id. Any list format `screen` reads works (JSON Lines, METI's xlsx, \
-            the export-ban YAML).
+            the export-ban YAML, ROR's dump, whose parent links are compared too).
 
             Example:
               entity-screen lists diff Data/Demo/list.jsonl Data/Demo/list-revised.jsonl
@@ -40,7 +40,7 @@ struct ListsDiffCommand: ParsableCommand {
             throw CommandFailure.fail("\(error)", exitCode: 3)
         }
         for problem in before.problems + after.problems { FileHandle.standardError.write(Data("entity-screen: \(problem)\n".utf8)) }
-        let diff = EntityDiff(old: before.entities, new: after.entities)
+        let diff = EntityDiff(old: before.entities, new: after.entities, oldParents: before.parents, newParents: after.parents)
         FileHandle.standardOutput.write(Data("\(old) (\(before.entities.count) entries) → \(new) (\(after.entities.count) entries): \(diff.readable)".utf8))
     }
 }

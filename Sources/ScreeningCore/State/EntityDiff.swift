@@ -1,34 +1,47 @@
 /// What a list revision did: the entries it added, changed (and which fields) and removed,
-/// matched by id.
+/// matched by id; for a registry's revisions, the parent links each entry gained or lost too.
 public struct EntityDiff: Sendable {
     /// An entry whose content changed between the two versions.
     public struct Change: Sendable {
         public let old: ListedEntity
         public let new: ListedEntity
-        /// The fields that differ: `name`, `aliases`, `list`, `kind`, `country`, `remarks`.
+        /// The fields that differ: `name`, `aliases`, `list`, `kind`, `country`, `remarks`,
+        /// and `parents` where a registry's links differ.
         public let fields: [String]
+        /// The entry's parents in each version, sorted, where a registry states them.
+        public var oldParents: [String] = [], newParents: [String] = []
     }
 
     public var added: [ListedEntity] = []
     public var changed: [Change] = []
     public var removed: [ListedEntity] = []
 
+    /// The names of the entries of both versions, for naming parents.
+    private var names: [String: String] = [:]
+
     /// Compares two versions; each side's order is kept (added and changed in the new
-    /// version's order, removed in the old one's).
-    public init(old: [ListedEntity], new: [ListedEntity]) {
+    /// version's order, removed in the old one's). `oldParents` and `newParents` are each
+    /// version's parent links (`ListFiles.Loaded.parents`): an entry whose links differ is
+    /// changed in `parents`, which matching reads (`EntityHierarchy`).
+    public init(old: [ListedEntity], new: [ListedEntity], oldParents: [String: [String]] = [:], newParents: [String: [String]] = [:]) {
         var oldByID: [String: ListedEntity] = [:]
         for entity in old where oldByID[entity.id] == nil { oldByID[entity.id] = entity }
         var newIDs = Set<String>()
         for entity in new where newIDs.insert(entity.id).inserted {
             if let before = oldByID[entity.id] {
-                let fields = Self.changedFields(before, entity)
-                if !fields.isEmpty { changed.append(Change(old: before, new: entity, fields: fields)) }
+                var fields = Self.changedFields(before, entity)
+                let links = (Array(Set(oldParents[entity.id] ?? [])).sorted(), Array(Set(newParents[entity.id] ?? [])).sorted())
+                if links.0 != links.1 { fields.append("parents") }
+                if !fields.isEmpty { changed.append(Change(old: before, new: entity, fields: fields, oldParents: links.0, newParents: links.1)) }
             } else {
                 added.append(entity)
             }
         }
         var removedIDs = Set<String>()
         removed = old.filter { !newIDs.contains($0.id) && removedIDs.insert($0.id).inserted }
+        if !oldParents.isEmpty || !newParents.isEmpty {
+            for entity in old + new { names[entity.id] = entity.name }
+        }
     }
 
     /// The fields of two versions of one entry that differ.
@@ -59,8 +72,10 @@ public struct EntityDiff: Sendable {
             lines.append("")
             lines.append("~ changed \(change.new.id)  \(change.new.name)  (\(change.fields.joined(separator: ", ")))")
             for field in change.fields {
-                lines.append("    \(field): \(Self.value(field, of: change.old))")
-                lines.append("    \(String(repeating: " ", count: field.count))→ \(Self.value(field, of: change.new))")
+                let (before, after) = field == "parents" ? (parents(change.oldParents), parents(change.newParents))
+                    : (Self.value(field, of: change.old), Self.value(field, of: change.new))
+                lines.append("    \(field): \(before)")
+                lines.append("    \(String(repeating: " ", count: field.count))→ \(after)")
             }
         }
         for entity in removed {
@@ -68,6 +83,11 @@ public struct EntityDiff: Sendable {
             lines.append("- removed \(entity.id)  \(entity.name)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Parent ids, each with its name where either version lists it.
+    private func parents(_ ids: [String]) -> String {
+        ids.isEmpty ? "(none)" : ids.map { id in names[id].map { "\(id) (\($0))" } ?? id }.joined(separator: " | ")
     }
 
     static func value(_ field: String, of entity: ListedEntity) -> String {
