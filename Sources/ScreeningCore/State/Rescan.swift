@@ -167,9 +167,11 @@ public struct Rescan {
                     = try rematchStoredMentions(full: fullScreener, state: state)
                 summary.storedMentionsRemade = true
             } else if hasStoredMentions && (!fresh.isEmpty || !removedIDs.isEmpty || !moved.isEmpty) {
-                // An entry moved in the hierarchy is rescreened as one changed into itself.
+                // An entry moved in the hierarchy is rescreened as an added one, its open hits
+                // as a changed one's.
                 (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
-                    = try rescreenStoredMentions(fresh: fresh + moved, previous: previous + moved, index: fullIndex, full: fullScreener, state: &state)
+                    = try rescreenStoredMentions(fresh: fresh + moved, previous: previous, moved: moved.map(\.id),
+                                                 index: fullIndex, full: fullScreener, state: &state)
             }
             try noteStoredMentionsIdentity()
             for id in removedIDs {
@@ -265,11 +267,16 @@ public struct Rescan {
     }
 
     /// Rescreens the stored mentions a revision can touch (`scanStoredMentions`) and those
-    /// that had hits of changed or removed entries: an entry that joins or leaves the lists
-    /// changes only the results of the mentions it is a candidate for. Only these are
+    /// that had hits of changed, removed or `moved` entries: an entry that joins or leaves the
+    /// lists changes only the results of the mentions it is a candidate for. Only these are
     /// matched again and their hits replaced. Returns the numbers of distinct stored
     /// mentions looked at, touched, and matched again.
-    private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity],
+    /// An entry moved in the hierarchy (`movedInHierarchy`: in `fresh`, and its id in
+    /// `moved`) has the aliases it had, so the mentions it was a candidate for are those it
+    /// is one for now, which the scan finds: it has no earlier version to look near (a
+    /// small index of earlier versions weighs common words high, and took in most stored
+    /// mentions for one parent link).
+    private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], moved: [String] = [],
                                         index: Lazy<(index: EntityIndex, forms: [IndexedForms], made: [Bool])>, full: Lazy<Screener>,
                                         state: inout RunState) throws -> (Int, Int, Int) {
         let db = store.db
@@ -280,7 +287,7 @@ public struct Rescan {
         // Mentions with hits of a changed or removed entry: their hits change whatever the
         // matcher finds now.
         var records = RecordPlacesReader(db: db)
-        let hadRevisedHits = try mentionsWithOpenHits(of: previous.map(\.id), records: &records)
+        let hadRevisedHits = try mentionsWithOpenHits(of: previous.map(\.id) + moved, records: &records)
         // The scan needs the index alone: it tests the stored mentions while the matcher
         // is still being made from it.
         let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { index.get.index })
