@@ -4,7 +4,8 @@
 /// homonyms, an institute named by its society's words, an acronym counted alone or opening
 /// its parts' names: `EntityHierarchy`), so a link added, changed or removed, or a child
 /// entry added or removed, changes the hits of mentions near entries whose own content is
-/// unchanged. A run rescreens those entries' stored mentions as it does a changed entry's.
+/// unchanged. A run rescreens the stored mentions those entries are candidates for, and
+/// those with their open hits (`rescreenStoredMentions`).
 extension Rescan {
     /// The parent links the store keeps, by entity id.
     func storedParents() throws -> [String: [String]] {

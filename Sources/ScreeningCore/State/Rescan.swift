@@ -91,8 +91,8 @@ public struct Rescan {
     /// Runs once with `entities` (already loaded from `listFiles`, named in the run's row)
     /// and the records of `recordFiles`. `parents` gives the entities' parents where a
     /// registry states them (`ListFiles.Loaded.parents`), which matching reads as `screen`'s
-    /// does; the store keeps them, and the entries whose place in that hierarchy changed
-    /// are rescreened as changed ones are. Throws `InputError` when a records file cannot be
+    /// does; the store keeps them, and the stored mentions of the entries whose place in
+    /// that hierarchy changed are rescreened. Throws `InputError` when a records file cannot be
     /// read at all (the store is left as it was).
     public func run(entities: [ListedEntity], parents: [String: [String]] = [:], listFiles: [String], recordFiles: [String],
                     onProblem: @escaping (LineProblem) -> Void = { _ in }, now: Date = Date()) throws -> Summary {
