@@ -151,8 +151,9 @@ public struct Rescan {
             // The index from the forms kept of the entries a revision left alone; alias forms
             // on demand: a revision verifies few aliases, and a night's records not many more.
             let kept = try KeptIndexForms(store: store, identity: normalizer.formsIdentity)
+            let allSpellings: @Sendable () -> [[IndexedForms.Spelling]] = { spellings?.value ?? IndexedForms.spellings(of: all, threads: threads) }
             let fullIndex = Lazy {
-                Self.index(of: all, spellings: spellings?.value ?? IndexedForms.spellings(of: all, threads: threads), kept: kept,
+                Self.index(of: all, spellings: allSpellings(), kept: kept,
                            hashes: currentHashes, normalizer: normalizer, threads: threads)
             }
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
@@ -171,7 +172,7 @@ public struct Rescan {
                 // as a changed one's.
                 (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
                     = try rescreenStoredMentions(fresh: fresh + moved, previous: previous, moved: moved.map(\.id),
-                                                 index: fullIndex, full: fullScreener, state: &state)
+                                                 index: fullIndex, spellings: allSpellings, full: fullScreener, state: &state)
             }
             try noteStoredMentionsIdentity()
             for id in removedIDs {
@@ -277,7 +278,8 @@ public struct Rescan {
     /// small index of earlier versions weighs common words high, and took in most stored
     /// mentions for one parent link).
     private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], moved: [String] = [],
-                                        index: Lazy<(index: EntityIndex, forms: [IndexedForms], made: [Bool])>, full: Lazy<Screener>,
+                                        index: Lazy<(index: EntityIndex, forms: [IndexedForms], made: [Bool])>,
+                                        spellings: () -> [[IndexedForms.Spelling]], full: Lazy<Screener>,
                                         state: inout RunState) throws -> (Int, Int, Int) {
         let db = store.db
         // The index and then the matcher are built on the worker threads while this one
@@ -290,7 +292,7 @@ public struct Rescan {
         let hadRevisedHits = try mentionsWithOpenHits(of: previous.map(\.id) + moved, records: &records)
         // The scan needs the index alone: it tests the stored mentions while the matcher
         // is still being made from it.
-        let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { index.get.index })
+        let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { (index.get.index, index.get.forms, spellings()) })
         let screener = building.value
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
         let findings = Dictionary(uniqueKeysWithValues: scan.touched.filter { touched[$0.id] == nil })

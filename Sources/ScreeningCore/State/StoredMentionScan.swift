@@ -20,30 +20,31 @@ extension Rescan {
     /// index (the ones the matcher verifies) an added or changed entry now stands (ranked
     /// only when the entry's share of grams, by the whole index's weights, could make it a
     /// candidate at all: `AliasReach`, and only when fewer than the search's limit of other
-    /// aliases hold more: `EntityIndex.outnumbers`), and those near an earlier version
-    /// of a changed or removed entry (candidates of an index of those, at a lower containment
-    /// than matching uses). Returns how many mentions were tested, and the ids and findings
-    /// of those touched, in id order.
-    /// `fullIndex` gives the whole index, waiting for it when it is still being built: the
-    /// first chunk is read from the store meanwhile.
-    func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], fullIndex: () -> EntityIndex)
+    /// aliases hold more: `EntityIndex.outnumbers`), and those that may have had an earlier
+    /// version of a changed or removed entry among theirs (`EarlierVersionReach`). Returns
+    /// how many mentions were tested, and the ids and findings of those touched, in id order.
+    /// `fullIndex` gives the whole index with its entries' forms and spellings, waiting for
+    /// it when it is still being built: the first chunk is read from the store meanwhile.
+    func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity],
+                            fullIndex: () -> (index: EntityIndex, forms: [IndexedForms], spellings: [[IndexedForms.Spelling]]))
         throws -> (tested: Int, touched: [(id: Int64, finding: ScanFinding)]) {
-        // Old versions under other ids, so that an entry and its earlier version are two entries.
-        let previousIndex = previous.isEmpty ? nil
-            : EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old }, normalizer: normalizer, threads: threads)
+        let earlier = EarlierVersionReach.Versions(previous: previous, normalizer: normalizer, threads: threads)
         // The partitions a revised entry stands in: stored mentions of the other one cannot
         // meet it and are not tested.
         let revised = Set((fresh + previous).flatMap { EntityIndex.Partition.of($0, normalizer: normalizer) })
         var madeTest: MentionTest?
         func readyTest() -> MentionTest {
             if let madeTest { return madeTest }
-            let fullIndex = fullIndex()
+            let built = fullIndex()
+            let fullIndex = built.index
             checkpoint("index")
+            let nearEarlier = EarlierVersionReach(versions: earlier, index: fullIndex, forms: built.forms, spellings: built.spellings,
+                                                  revised: Set(fresh.map(\.id)), normalizer: normalizer, threads: threads)
             let freshIDs = Set(fresh.map(\.id))
             let isFreshEntity = fullIndex.entities.map { freshIDs.contains($0.id) }
             let isFreshAlias = fullIndex.aliases.indices.map { isFreshEntity[Int(fullIndex.aliases[$0].entity)] }
             let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
-            let test = MentionTest(fullIndex: fullIndex, previousIndex: previousIndex, isFreshAlias: isFreshAlias,
+            let test = MentionTest(fullIndex: fullIndex, nearEarlier: nearEarlier, isFreshAlias: isFreshAlias,
                                    personReach: revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
                                    organisationReach: revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
             madeTest = test
@@ -113,8 +114,8 @@ extension Rescan {
     /// copies of the reaches took reference counts the two threads bounced between them.
     struct MentionTest: Sendable {
         let fullIndex: EntityIndex
-        /// The earlier versions of changed and removed entries, indexed: nil when none.
-        let previousIndex: EntityIndex?
+        /// The reach of the earlier versions of changed and removed entries: nil when none.
+        let nearEarlier: EarlierVersionReach?
         let isFreshAlias: [Bool]
         /// The reach of the added and changed entries' aliases in each partition: nil when
         /// the revision has none there (a person's name meets person entries only, anything
@@ -125,17 +126,14 @@ extension Rescan {
         func finding(_ grams: UnsafeBufferPointer<UInt64>, asPerson: Bool) -> ScanFinding {
             guard asPerson ? personReach != nil : organisationReach != nil else { return .untouched }
             let partition: EntityIndex.Partition = asPerson ? .persons : .organisations
-            if let previousIndex, !previousIndex.candidates(grams: Array(grams), among: partition, limit: 1,
-                                                            minimumContainment: Rescan.candidateContainment).isEmpty {
-                return .nearPrevious
-            }
+            if nearEarlier?.isNear(grams, asPerson: asPerson) == true { return .nearPrevious }
+            let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
             // Most mentions hold too little of every added entry's grams to have it among
             // their candidates at all. Of the rest, most hold more of `limit` other aliases
             // (found without ranking them all). The entries reached by the others, and by one
             // held whole, are verified without ranking: ranked, every one of the rescan
             // benchmark's 1,497 had one among its candidates, and ranking took a seventh of
             // the scan's processor time.
-            let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
             let reach = asPerson ? personReach?.reached(grams, minimumContainment: minimum)
                 : organisationReach?.reached(grams, minimumContainment: minimum)
             guard let reach else { return .untouched }
@@ -163,7 +161,6 @@ extension Rescan {
 
     /// The containment at which a stored mention counts as near an earlier version of a
     /// changed or removed entry: below the matcher's own (`Matcher.organisationCandidates`,
-    /// `.personCandidates`), since an alias's share of grams is computed over fewer grams in
-    /// a small index.
+    /// `.personCandidates`), since the earlier run weighed grams among the lists it had.
     static let candidateContainment = 0.15
 }
