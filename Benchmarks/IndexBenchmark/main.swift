@@ -45,7 +45,8 @@ do {
     let afterLoad = statusMiB("VmRSS")
     let (index, indexSeconds) = seconds { EntityIndex(entities: loaded.entities, normalizer: normalizer, threads: threads) }
     let afterIndex = statusMiB("VmRSS")
-    let (matcher, matcherSeconds) = seconds { Matcher(index: index, normalizer: normalizer, threads: threads) }
+    // With the registry's parent links, as `screen` makes it.
+    let (matcher, matcherSeconds) = seconds { Matcher(index: index, normalizer: normalizer, threads: threads, parents: loaded.parents) }
     print(String(format: "entities=%d aliases=%d threads=%d normalizer_s=%.3f dictionaries_s=%.3f load_s=%.3f index_s=%.3f matcher_s=%.3f "
                  + "rss_before_lists_mib=%.0f rss_after_load_mib=%.0f rss_after_index_mib=%.0f rss_mib=%.0f rss_file_mib=%.0f peak_rss_mib=%.0f",
                  loaded.entities.count, matcher.index.aliases.count, threads, normalizerSeconds, dictionarySeconds, loadSeconds, indexSeconds,
