@@ -274,8 +274,8 @@ public struct Rescan {
     /// mentions looked at, touched, and matched again.
     /// An entry moved in the hierarchy (`movedInHierarchy`: in `fresh`, and its id in
     /// `moved`) has the aliases it had, so the mentions it was a candidate for are those it
-    /// is one for now, which the scan finds: it has no earlier version to look near (a
-    /// small index of earlier versions weighs common words high, and took in most stored
+    /// is one for now, which the scan finds: it has no earlier version to look near (looked
+    /// near as one, through an index of earlier versions alone, it took in most stored
     /// mentions for one parent link).
     private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], moved: [String] = [],
                                         index: Lazy<(index: EntityIndex, forms: [IndexedForms], made: [Bool])>,
