@@ -19,7 +19,7 @@ final class EarlierVersionReachTests: XCTestCase {
         let mentions = Set(records.flatMap { $0.parties.flatMap { [($0.name, true)] + $0.affiliations.map { ($0, false) } } }
                            .map { "\($0.1 ? "p" : "o")\($0.0)" }).sorted()
         var revisionsWithEarlierVersions = 0, hadOne = 0, found = 0, foundAlone = 0
-        for (old, new) in zip(versions, versions.dropLast().map { _ in () }.indices.map { versions[$0 + 1] }) {
+        for (old, new) in zip(versions, versions.dropFirst()) {
             let newHashes = Dictionary(new.map { ($0.id, ContentHash.of($0)) }, uniquingKeysWith: { first, _ in first })
             let previous = old.filter { newHashes[$0.id] != ContentHash.of($0) }
             guard !previous.isEmpty else { continue }
