@@ -46,6 +46,12 @@ public struct EntityHierarchy: Sendable {
         self.depths = depths.map { $0 ?? 0 }
     }
 
+    /// An entity's parent ids as compared and kept: sorted, each once (their order and
+    /// repeats mean nothing here).
+    static func sortedLinks(_ links: [String]) -> [String] {
+        Array(Set(links)).sorted()
+    }
+
     /// The depth of the entity at `entity` (an index into the index's entities).
     func depth(of entity: Int) -> Int { entity < depths.count ? depths[entity] : 0 }
 

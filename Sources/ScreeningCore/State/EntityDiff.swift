@@ -30,7 +30,7 @@ public struct EntityDiff: Sendable {
         for entity in new where newIDs.insert(entity.id).inserted {
             if let before = oldByID[entity.id] {
                 var fields = Self.changedFields(before, entity)
-                let links = (Array(Set(oldParents[entity.id] ?? [])).sorted(), Array(Set(newParents[entity.id] ?? [])).sorted())
+                let links = (EntityHierarchy.sortedLinks(oldParents[entity.id] ?? []), EntityHierarchy.sortedLinks(newParents[entity.id] ?? []))
                 if links.0 != links.1 { fields.append("parents") }
                 if !fields.isEmpty { changed.append(Change(old: before, new: entity, fields: fields, oldParents: links.0, newParents: links.1)) }
             } else {

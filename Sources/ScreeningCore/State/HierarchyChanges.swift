@@ -16,11 +16,11 @@ extension Rescan {
     /// Makes the kept links those of `parents` (for the current entries alone), writing only
     /// the rows that differ.
     func keepParents(_ parents: [String: [String]], stored: [String: [String]], current: Set<String>) throws {
-        let wanted = parents.filter { current.contains($0.key) }.mapValues(Self.normalizedLinks).filter { !$0.value.isEmpty }
+        let wanted = parents.filter { current.contains($0.key) }.mapValues(EntityHierarchy.sortedLinks).filter { !$0.value.isEmpty }
         for id in stored.keys.sorted() where wanted[id] == nil {
             try store.db.run("DELETE FROM entity_parents WHERE id = ?", [.text(id)])
         }
-        for (id, links) in wanted.sorted(by: { $0.key < $1.key }) where stored[id].map(Self.normalizedLinks) != links {
+        for (id, links) in wanted.sorted(by: { $0.key < $1.key }) where stored[id] != links {
             try store.db.run("INSERT OR REPLACE INTO entity_parents (id, parents) VALUES (?, ?)",
                              [.text(id), .text(links.joined(separator: "\n"))])
         }
@@ -66,11 +66,5 @@ extension Rescan {
     /// A stored row's links: one parent id a line.
     static func parentIDs(_ text: String) -> [String] {
         text.split(separator: "\n").map(String.init)
-    }
-
-    /// Links compared and kept sorted and each once: their order and repeats mean nothing
-    /// to `EntityHierarchy`.
-    static func normalizedLinks(_ links: [String]) -> [String] {
-        Array(Set(links)).sorted()
     }
 }
