@@ -1,7 +1,7 @@
 // Rescan benchmark: with N stored mentions (default 1,000,000: records of three authors,
 // each a name and a real Crossref affiliation string, as Benchmarks/make_records.py makes
-// them), how long a rescan takes when a list revision adds 50 entities, against a full
-// screen of the same records; and how long ingesting 100,000 new records takes against
+// them), how long a rescan takes when a list revision adds 50 entities (the target),
+// changes 50 or removes 50, against a full screen of the same records; and how long ingesting 100,000 new records takes against
 // screening them. Lists: every US list (JSON Lines) and METI's End User List.
 //
 //   swift build -c release --product rescan-benchmark && .build/release/rescan-benchmark --shared ../shared/data
@@ -183,6 +183,51 @@ let (fullSeconds, fullCPU) = (median(fullTimes), median(fullCPUs))
 say(String(format: "RESULT rescan after adding 50 entities: median %.2f s of %d = %.2f%% of the full screen (median %.1f s of %d); processor time %.2f s = %.2f%% of the full screen's (%.1f s)",
            median(rescanTimes), runs, 100 * median(rescanTimes) / fullSeconds, fullSeconds, fullRuns,
            median(rescanCPU), 100 * median(rescanCPU) / fullCPU, fullCPU))
+
+// Revisions of the other kinds, each from copies of the same store and against the same
+// full screen: 50 entries changed (half their remarks, an address as METI's revisions
+// rewrite them; half their aliases, one dropped or one added) and 50 removed, spread over
+// the list away from the added ones. Where the added entries' scan looks only for mentions
+// that could meet them, a changed or removed entry's earlier version was met by stored
+// mentions that are matched again in full.
+let revisedPositions = (0..<50).map { $0 * step + step / 4 }
+let changedIDs = Set(revisedPositions.map { allEntities[$0].id }), removedIDs = Set(revisedPositions.map { allEntities[$0 + 1].id })
+func changed(_ entity: ListedEntity, _ k: Int) -> ListedEntity {
+    var entity = entity
+    if k % 2 == 0 {
+        entity.remarks = (entity.remarks ?? "") + " Revised address: 12 Harbour Road, Suite \(k)."
+    } else if entity.aliases.isEmpty {
+        entity.aliases = [entity.name + " Group"]
+    } else {
+        entity.aliases.removeLast()
+    }
+    return entity
+}
+var changedOrder: [String: Int] = [:]
+for (k, position) in revisedPositions.enumerated() { changedOrder[allEntities[position].id] = k }
+let revisions: [(name: String, entities: [ListedEntity])] = [
+    ("changing 50 entries", before.map { changedOrder[$0.id].map { k in changed(allEntities[revisedPositions[k]], k) } ?? $0 }),
+    ("removing 50 entries", before.filter { !removedIDs.contains($0.id) }),
+]
+precondition(changedIDs.isDisjoint(with: addedIDs) && removedIDs.isDisjoint(with: addedIDs) && changedIDs.isDisjoint(with: removedIDs))
+for (name, entities) in revisions {
+    var times: [Double] = [], cpus: [Double] = []
+    var summary: Rescan.Summary!
+    for run in 0..<runs {
+        let copy = folder.appendingPathComponent("other-\(run).sqlite").path
+        try copyStore(base, copy)
+        let (clock, cpu) = try timedWithCPU { summary = try rescan(copy, entities, []) }
+        times.append(clock)
+        cpus.append(cpu)
+        say(String(format: "rescan %d, %@: %.2f s, processor %.2f s (%@)", run + 1, name, clock, cpu, summary.line))
+    }
+    // A check, not a figure: the hits a full screen with these lists finds, which the
+    // store's open hits must number.
+    let full = try screen(entities, stored)
+    say("  a full screen with these lists: \(full.hits) hits; the store: \(summary.hitsOpen) open")
+    say(String(format: "RESULT rescan after %@: median %.2f s of %d = %.2f%% of the full screen; processor time %.2f s = %.2f%%",
+               name, median(times), runs, 100 * median(times) / fullSeconds, median(cpus), 100 * median(cpus) / fullCPU))
+}
 
 // An upgraded program (another identity: its code, tables or dictionaries changed) meets
 // the base store: its first rescan makes every stored mention's grams again and matches it
