@@ -1,28 +1,24 @@
-/// Which stored mentions may have had an earlier version of a changed or removed entry
-/// among their candidates, so that its going can change their hits (a candidate's place
-/// freed lets another in): those holding, by the weights of an index of the whole lists
-/// with the earlier versions beside them, at least `Rescan.candidateContainment` of an
-/// earlier version's gram weight, unless `limit` other aliases the earlier lists had hold
-/// more by as much again as that share is below the one matching uses (as for added
-/// entries: `AliasReach`, `EntityIndex.outnumbers`). The earlier run weighed grams among the
-/// lists it had: entries a revision adds or changes move every weight a little, so neither
-/// they nor the earlier versions count, and the margins stand for the rest (on the
-/// export-ban lists' revisions, an earlier version fell from 0.42 to 0.40 among the later
-/// lists while twenty others rose past it, where it had been the sixteenth candidate). An index of the
-/// earlier versions alone weighed every word of theirs as rare: one changed entry (Harbin
-/// Institute of Technology) took in a third of a store's organisation mentions, every one
-/// with "institute" or "technology".
+/// Which stored mentions had an earlier version of a changed or removed entry among their
+/// candidates, so that its going can change their hits (a candidate's place freed lets
+/// another in): found as the scan finds those an added entry joins (`AliasReach`,
+/// `EntityIndex.outnumbers`), but in the earlier lists' own index, rebuilt from the current
+/// lists and the earlier versions (the store keeps them), so with the weights and ranks the
+/// earlier run had. Only the spellings the current version no longer has count
+/// (`keptSpellings`). Weighed among the whole current lists instead, with margins for the
+/// weights' drift, one changed alias of an export-ban entry fell out of reach where it had
+/// been a mention's seventh candidate; weighed in an index of the earlier versions alone,
+/// every word of theirs was rare, and one changed entry (Harbin Institute of Technology)
+/// took in a third of a store's organisation mentions.
 struct EarlierVersionReach: Sendable {
-    /// The earlier versions under ids of their own ("previous:" and the id), so that an
-    /// entry and its earlier version are two entries, with their spellings and forms: made
-    /// while the whole index is being built.
+    /// The earlier versions of the changed and removed entries, with their spellings and
+    /// forms: made while the whole index is being built.
     struct Versions: Sendable {
         let entities: [ListedEntity]
         let spellings: [[IndexedForms.Spelling]]
         let forms: [IndexedForms]
 
         init(previous: [ListedEntity], normalizer: Normalizer, threads: Int) {
-            let entities = previous.map { var old = $0; old.id = "previous:" + old.id; return old }
+            let entities = previous
             let spellings = IndexedForms.spellings(of: entities, threads: threads)
             self.entities = entities
             self.spellings = spellings
@@ -32,38 +28,88 @@ struct EarlierVersionReach: Sendable {
         }
     }
 
-    private let context: EntityIndex
-    /// Per alias of `context`: an earlier version's, or an entry's the revision added or
-    /// changed, which the earlier lists did not have.
-    private let isRevised: [Bool]
+    /// The earlier lists' own index: the entries the revision left alone, the earlier
+    /// versions of those it changed or removed, none it added.
+    private let earlierLists: EntityIndex
+    /// Per alias of `earlierLists`: a spelling that went (`keptSpellings`).
+    private let went: [Bool]
     private let persons: AliasReach
     private let organisations: AliasReach
 
-    /// The reach of `versions` beside the whole lists (`index`, with the `forms` and
-    /// `spellings` it was built from), of which the revision added or changed those with
-    /// ids in `revised`; nil when there are no earlier versions.
+    /// The reach of `versions` among the earlier lists, rebuilt from the current ones (`index`,
+    /// with the `forms` and `spellings` it was built from), to which the revision added the
+    /// entries with ids in `added`; nil when no earlier spelling went.
     init?(versions: Versions, index: EntityIndex, forms: [IndexedForms], spellings: [[IndexedForms.Spelling]],
-          revised: Set<String>, normalizer: Normalizer, threads: Int) {
-        guard !versions.entities.isEmpty else { return nil }
-        let current = index.entities.count
-        let context = EntityIndex(entities: index.entities + versions.entities, spellings: spellings + versions.spellings,
-                                  forms: forms + versions.forms, normalizer: normalizer, threads: threads)
-        self.context = context
-        let isRevisedEntity = context.entities.indices.map { $0 >= current || revised.contains(context.entities[$0].id) }
-        isRevised = context.aliases.map { isRevisedEntity[Int($0.entity)] }
-        let earlier = context.aliases.indices.filter { Int(context.aliases[$0].entity) >= current }.map(Int32.init)
-        persons = AliasReach(index: context, aliases: earlier, partition: .persons)
-        organisations = AliasReach(index: context, aliases: earlier, partition: .organisations)
+          added: Set<String>, normalizer: Normalizer, threads: Int) {
+        let kept = Self.keptSpellings(versions: versions, index: index, forms: forms)
+        guard zip(versions.forms, kept).contains(where: { $0.spellingCount > $1.count }) else { return nil }
+        let versionOf = Dictionary(versions.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // In the current lists' order, each changed entry's earlier version in its place,
+        // then the removed ones: the weights and ranks of the earlier lists, but for ties.
+        var entities: [ListedEntity] = [], entitySpellings: [[IndexedForms.Spelling]] = [], entityForms: [IndexedForms] = []
+        var versionAt: [Int?] = []
+        var placed = Set<Int>()
+        func place(version j: Int) {
+            entities.append(versions.entities[j]); entitySpellings.append(versions.spellings[j]); entityForms.append(versions.forms[j])
+            versionAt.append(j)
+            placed.insert(j)
+        }
+        for (i, entity) in index.entities.enumerated() {
+            if let j = versionOf[entity.id] {
+                place(version: j)
+            } else if !added.contains(entity.id) {
+                entities.append(entity); entitySpellings.append(spellings[i]); entityForms.append(forms[i])
+                versionAt.append(nil)
+            }
+        }
+        for j in versions.entities.indices where !placed.contains(j) { place(version: j) }
+        let earlierLists = EntityIndex(entities: entities, spellings: entitySpellings, forms: entityForms, normalizer: normalizer, threads: threads)
+        self.earlierLists = earlierLists
+        // Spellings come entry by entry, each entry's in order.
+        var went = [Bool](repeating: false, count: earlierLists.aliases.count)
+        var (entity, spelling) = (-1, 0)
+        for (alias, entry) in earlierLists.aliases.enumerated() {
+            (entity, spelling) = Int(entry.entity) == entity ? (entity, spelling + 1) : (Int(entry.entity), 0)
+            if let j = versionAt[entity], !kept[j].contains(spelling) { went[alias] = true }
+        }
+        self.went = went
+        let wentAliases = went.indices.filter { went[$0] }.map(Int32.init)
+        persons = AliasReach(index: earlierLists, aliases: wentAliases, partition: .persons)
+        organisations = AliasReach(index: earlierLists, aliases: wentAliases, partition: .organisations)
     }
 
-    /// Whether a mention with these grams may have had an earlier version among its candidates.
+    /// For each earlier version, the positions of its spellings that free no candidate place:
+    /// the entry's current version (same id) stands in the same partitions and has a
+    /// spelling of the same grams, which holds the same share of every mention's grams and
+    /// so takes the earlier one's place among its candidates. A revision that changed an
+    /// entry's address, or added an alias, leaves every spelling it had in place: the
+    /// mentions that meet them are the current version's to find (the scan's reach of added
+    /// and changed entries), not matched again in full (the rescan benchmark's 50 changed
+    /// entries had 6,986 stored mentions matched again, none of whose hits changed).
+    static func keptSpellings(versions: Versions, index: EntityIndex, forms: [IndexedForms]) -> [Set<Int>] {
+        let ids = Set(versions.entities.map(\.id))
+        var currentForms: [String: IndexedForms] = [:]
+        for (entity, form) in zip(index.entities, forms) where ids.contains(entity.id) && currentForms[entity.id] == nil {
+            currentForms[entity.id] = form
+        }
+        return zip(versions.entities, versions.forms).map { entity, earlier in
+            guard let now = currentForms[entity.id],
+                  now.partitionBits == earlier.partitionBits else { return [] }
+            let spellingsNow = Set(now.grams.map { $0.sorted() })
+            return Set(earlier.grams.enumerated().filter { spellingsNow.contains($0.element.sorted()) }.map(\.offset))
+        }
+    }
+
+    /// Whether a mention with these grams had a spelling that went among its candidates in
+    /// the earlier lists: one it held at the search's minimum, and fewer than the search's
+    /// limit of other aliases held more (or it held one whole).
     func isNear(_ grams: UnsafeBufferPointer<UInt64>, asPerson: Bool) -> Bool {
         let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
-        guard let reach = (asPerson ? persons : organisations).reached(grams, minimumContainment: Rescan.candidateContainment) else {
+        guard let reach = (asPerson ? persons : organisations).reached(grams, minimumContainment: minimum) else {
             return false
         }
         return reach.best >= EntityIndex.wholeContainment
-            || !context.outnumbers(grams: Array(grams), among: asPerson ? .persons : .organisations, limit: limit,
-                                   above: reach.best + minimum - Rescan.candidateContainment, isChosen: isRevised)
+            || !earlierLists.outnumbers(grams: Array(grams), among: asPerson ? .persons : .organisations, limit: limit,
+                                        above: reach.best, isChosen: went)
     }
 }

@@ -292,7 +292,7 @@ public struct Rescan {
         let hadRevisedHits = try mentionsWithOpenHits(of: previous.map(\.id) + moved, records: &records)
         // The scan needs the index alone: it tests the stored mentions while the matcher
         // is still being made from it.
-        let scan = try scanStoredMentions(fresh: fresh, previous: previous, fullIndex: { (index.get.index, index.get.forms, spellings()) })
+        let scan = try scanStoredMentions(fresh: fresh, previous: previous, moved: Set(moved), fullIndex: { (index.get.index, index.get.forms, spellings()) })
         let screener = building.value
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
         let findings = Dictionary(uniqueKeysWithValues: scan.touched.filter { touched[$0.id] == nil })

@@ -21,11 +21,12 @@ extension Rescan {
     /// only when the entry's share of grams, by the whole index's weights, could make it a
     /// candidate at all: `AliasReach`, and only when fewer than the search's limit of other
     /// aliases hold more: `EntityIndex.outnumbers`), and those that may have had an earlier
-    /// version of a changed or removed entry among theirs (`EarlierVersionReach`). Returns
-    /// how many mentions were tested, and the ids and findings of those touched, in id order.
-    /// `fullIndex` gives the whole index with its entries' forms and spellings, waiting for
+    /// version of a changed or removed entry among theirs (`EarlierVersionReach`; `moved`,
+    /// the ids of entries among `fresh` that only moved in the hierarchy, the earlier lists
+    /// had as they are). Returns how many mentions were tested, and the ids and findings of
+    /// those touched, in id order. `fullIndex` gives the whole index with its entries' forms and spellings, waiting for
     /// it when it is still being built: the first chunk is read from the store meanwhile.
-    func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity],
+    func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], moved: Set<String>,
                             fullIndex: () -> (index: EntityIndex, forms: [IndexedForms], spellings: [[IndexedForms.Spelling]]))
         throws -> (tested: Int, touched: [(id: Int64, finding: ScanFinding)]) {
         let earlier = EarlierVersionReach.Versions(previous: previous, normalizer: normalizer, threads: threads)
@@ -38,9 +39,10 @@ extension Rescan {
             let built = fullIndex()
             let fullIndex = built.index
             checkpoint("index")
-            let nearEarlier = EarlierVersionReach(versions: earlier, index: fullIndex, forms: built.forms, spellings: built.spellings,
-                                                  revised: Set(fresh.map(\.id)), normalizer: normalizer, threads: threads)
             let freshIDs = Set(fresh.map(\.id))
+            let nearEarlier = EarlierVersionReach(versions: earlier, index: fullIndex, forms: built.forms, spellings: built.spellings,
+                                                  added: freshIDs.subtracting(previous.map(\.id)).subtracting(moved),
+                                                  normalizer: normalizer, threads: threads)
             let isFreshEntity = fullIndex.entities.map { freshIDs.contains($0.id) }
             let isFreshAlias = fullIndex.aliases.indices.map { isFreshEntity[Int(fullIndex.aliases[$0].entity)] }
             let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
@@ -158,9 +160,4 @@ extension Rescan {
             return chunk
         }
     }
-
-    /// The containment at which a stored mention counts as near an earlier version of a
-    /// changed or removed entry: below the matcher's own (`Matcher.organisationCandidates`,
-    /// `.personCandidates`), since the earlier run weighed grams among the lists it had.
-    static let candidateContainment = 0.15
 }

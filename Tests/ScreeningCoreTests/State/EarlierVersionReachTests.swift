@@ -5,9 +5,10 @@ import XCTest
 /// A rescan looks again at the stored mentions that may have had an earlier version of a
 /// changed or removed entry among their candidates (`EarlierVersionReach`): on every real
 /// revision of the export-ban lists, each mention of the replay records (names and
-/// affiliations, listed and Crossref's) that had one among its candidates in the earlier
-/// lists' own index is found so, though the reach is weighed among the later lists; and it
-/// finds far fewer than an index of the earlier versions alone did.
+/// affiliations, listed and Crossref's) that had among its candidates in the earlier lists'
+/// own index a spelling of an earlier version that the entry's later version has no longer
+/// (with the same grams, in the same partitions: one it has still takes its place) is found
+/// so, and no other; far fewer than an index of the earlier versions alone found.
 final class EarlierVersionReachTests: XCTestCase {
     func testEveryMentionWithAnEarlierVersionAmongItsCandidatesIsFound() throws {
         let normalizer = TestSupport.normalizer
@@ -18,7 +19,7 @@ final class EarlierVersionReachTests: XCTestCase {
                                               crossref: try ExportBanReplay.crossrefAffiliations(200))
         let mentions = Set(records.flatMap { $0.parties.flatMap { [($0.name, true)] + $0.affiliations.map { ($0, false) } } }
                            .map { "\($0.1 ? "p" : "o")\($0.0)" }).sorted()
-        var revisionsWithEarlierVersions = 0, hadOne = 0, found = 0, foundAlone = 0
+        var revisionsWithEarlierVersions = 0, hadOne = 0, hadKeptOnly = 0, found = 0, foundAlone = 0, foundWithout = 0
         for (old, new) in zip(versions, versions.dropFirst()) {
             let newHashes = Dictionary(new.map { ($0.id, ContentHash.of($0)) }, uniquingKeysWith: { first, _ in first })
             let previous = old.filter { newHashes[$0.id] != ContentHash.of($0) }
@@ -30,10 +31,28 @@ final class EarlierVersionReachTests: XCTestCase {
             let index = EntityIndex(entities: new, spellings: spellings, forms: forms, normalizer: normalizer, threads: 2)
             let oldHashes = Dictionary(old.map { ($0.id, ContentHash.of($0)) }, uniquingKeysWith: { first, _ in first })
             let revised = Set(new.filter { oldHashes[$0.id] != newHashes[$0.id] }.map(\.id))
-            let reach = try XCTUnwrap(EarlierVersionReach(versions: .init(previous: previous, normalizer: normalizer, threads: 2), index: index,
-                                                          forms: forms, spellings: spellings, revised: revised, normalizer: normalizer, threads: 2))
+            let added = revised.subtracting(old.map(\.id))
+            // Nil when no earlier spelling went: then no mention is near one.
+            let reach = EarlierVersionReach(versions: .init(previous: previous, normalizer: normalizer, threads: 2), index: index,
+                                            forms: forms, spellings: spellings, added: added, normalizer: normalizer, threads: 2)
             let previousIDs = Set(previous.map(\.id))
-            // How the rescans before 2026-12-05 looked: an index of the earlier versions alone.
+            // Each revised entry's spellings in the later lists, as sorted grams, by id, with
+            // its partitions: an earlier spelling found there did not go.
+            var later: [String: (partitions: [EntityIndex.Partition], spellings: Set<[UInt64]>)] = [:]
+            for (alias, entry) in index.aliases.enumerated() where previousIDs.contains(index.entities[Int(entry.entity)].id) {
+                let entity = index.entities[Int(entry.entity)]
+                later[entity.id, default: (EntityIndex.Partition.of(entity, normalizer: normalizer), [])]
+                    .spellings.insert(Grams.of(index.normalized(alias: alias)).sorted())
+            }
+            let oldIndex = oldMatcher.index
+            func went(_ alias: Int32) -> Bool {
+                let entity = oldIndex.entities[Int(oldIndex.aliases[Int(alias)].entity)]
+                guard previousIDs.contains(entity.id) else { return false }
+                guard let now = later[entity.id], now.partitions == EntityIndex.Partition.of(entity, normalizer: normalizer) else { return true }
+                return !now.spellings.contains(Grams.of(oldIndex.normalized(alias: Int(alias))).sorted())
+            }
+            // How the rescans before 2026-12-05 looked: an index of the earlier versions alone,
+            // reached at 0.15.
             let alone = EntityIndex(entities: previous.map { var old = $0; old.id = "previous:" + old.id; return old },
                                     normalizer: normalizer, threads: 2)
             for mention in mentions {
@@ -41,18 +60,24 @@ final class EarlierVersionReachTests: XCTestCase {
                 let grams = asPerson ? oldMatcher.personGrams(text) : Grams.of(normalizer.normalize(text, options: .allForms))
                 let candidates = asPerson ? oldMatcher.candidateAliases(personGrams: grams)
                     : oldMatcher.candidateAliases(organisation: normalizer.normalize(text, options: .allForms))
-                let near = grams.withUnsafeBufferPointer { reach.isNear($0, asPerson: asPerson) }
+                let near = grams.withUnsafeBufferPointer { reach?.isNear($0, asPerson: asPerson) ?? false }
                 if near { found += 1 }
                 if !alone.candidates(grams: grams, among: asPerson ? .persons : .organisations, limit: 1,
-                                     minimumContainment: Rescan.candidateContainment).isEmpty { foundAlone += 1 }
-                guard candidates.contains(where: { previousIDs.contains(oldMatcher.index.entities[Int(oldMatcher.index.aliases[Int($0)].entity)].id) }) else { continue }
+                                     minimumContainment: 0.15).isEmpty { foundAlone += 1 }
+                guard candidates.contains(where: went) else {
+                    if candidates.contains(where: { previousIDs.contains(oldIndex.entities[Int(oldIndex.aliases[Int($0)].entity)].id) }) { hadKeptOnly += 1 }
+                    if near { foundWithout += 1 }
+                    continue
+                }
                 hadOne += 1
-                XCTAssertTrue(near, "\(text): an earlier version was among its candidates")
+                XCTAssertTrue(near, "\(text): a spelling that went was among its candidates")
             }
         }
         XCTAssertGreaterThan(revisionsWithEarlierVersions, 2)
         XCTAssertGreaterThan(hadOne, 20, "the replay's revisions touch few mentions: the test shows little")
         XCTAssertLessThan(found, foundAlone, "no fewer than an index of the earlier versions alone found")
-        print("EarlierVersionReachTests: \(revisionsWithEarlierVersions) revisions, \(hadOne) mentions with an earlier version among their candidates, \(found) found near one (\(foundAlone) by an index of the earlier versions alone)")
+        // Weighed in the earlier lists' own index, the reach is their candidate search's.
+        XCTAssertEqual(foundWithout, 0, "found near a spelling that went, though none was among their candidates")
+        print("EarlierVersionReachTests: \(revisionsWithEarlierVersions) revisions, \(hadOne) mentions with a spelling that went among their candidates (\(hadKeptOnly) more with only kept ones), \(found) found near one (\(foundAlone) by an index of the earlier versions alone)")
     }
 }
