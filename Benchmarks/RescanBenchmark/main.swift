@@ -160,17 +160,26 @@ if kept.isEmpty || !FileManager.default.fileExists(atPath: base) {
     say("setup: the store \(base) as an earlier run left it")
 }
 
-// The revision: rescans from copies of the same store.
-var rescanTimes: [Double] = [], rescanCPU: [Double] = []
-var revision: Rescan.Summary!
-for run in 0..<runs {
-    let copy = folder.appendingPathComponent("revision-\(run).sqlite").path
-    try copyStore(base, copy)
-    let (clock, cpu) = try timedWithCPU { revision = try rescan(copy, allEntities, []) }
-    rescanTimes.append(clock)
-    rescanCPU.append(cpu)
-    say(String(format: "rescan %d: %.2f s, processor %.2f s (%@)", run + 1, clock, cpu, revision.line))
+/// Rescans `runs` copies of the base store (named from `copies`) with the lists revised to
+/// `entities`, each timed on the clock and in processor time; `name` says what the revision
+/// did in each line (none for the added entries').
+@MainActor func rescansOfCopies(_ entities: [ListedEntity], name: String?, copies: String) throws
+    -> (clock: [Double], cpu: [Double], summary: Rescan.Summary) {
+    var times: [Double] = [], cpus: [Double] = []
+    var summary: Rescan.Summary!
+    for run in 0..<runs {
+        let copy = folder.appendingPathComponent("\(copies)-\(run).sqlite").path
+        try copyStore(base, copy)
+        let (clock, cpu) = try timedWithCPU { summary = try rescan(copy, entities, []) }
+        times.append(clock)
+        cpus.append(cpu)
+        say(String(format: "rescan %d%@: %.2f s, processor %.2f s (%@)", run + 1, name.map { ", " + $0 } ?? "", clock, cpu, summary.line))
+    }
+    return (times, cpus, summary)
 }
+
+// The revision: rescans from copies of the same store.
+let (rescanTimes, rescanCPU, _) = try rescansOfCopies(allEntities, name: nil, copies: "revision")
 var fullTimes: [Double] = [], fullCPUs: [Double] = []
 for _ in 0..<fullRuns {
     var full: ScreenRun.Summary!
@@ -211,16 +220,7 @@ let revisions: [(name: String, entities: [ListedEntity])] = [
 ]
 precondition(changedIDs.isDisjoint(with: addedIDs) && removedIDs.isDisjoint(with: addedIDs) && changedIDs.isDisjoint(with: removedIDs))
 for (name, entities) in revisions {
-    var times: [Double] = [], cpus: [Double] = []
-    var summary: Rescan.Summary!
-    for run in 0..<runs {
-        let copy = folder.appendingPathComponent("other-\(run).sqlite").path
-        try copyStore(base, copy)
-        let (clock, cpu) = try timedWithCPU { summary = try rescan(copy, entities, []) }
-        times.append(clock)
-        cpus.append(cpu)
-        say(String(format: "rescan %d, %@: %.2f s, processor %.2f s (%@)", run + 1, name, clock, cpu, summary.line))
-    }
+    let (times, cpus, summary) = try rescansOfCopies(entities, name: name, copies: "other")
     // A check, not a figure: the hits a full screen with these lists finds, which the
     // store's open hits must number.
     let full = try screen(entities, stored)
