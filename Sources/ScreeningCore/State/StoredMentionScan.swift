@@ -24,8 +24,9 @@ extension Rescan {
     /// version of a changed or removed entry among theirs (`EarlierVersionReach`; `moved`,
     /// the ids of entries among `fresh` that only moved in the hierarchy, the earlier lists
     /// had as they are). Returns how many mentions were tested, and the ids and findings of
-    /// those touched, in id order. `fullIndex` gives the whole index with its entries' forms and spellings, waiting for
-    /// it when it is still being built: the first chunk is read from the store meanwhile.
+    /// those touched, in id order. `fullIndex` gives the whole index with its entries' forms
+    /// and spellings, waiting for it when it is still being built: the first chunk is read
+    /// from the store meanwhile.
     func scanStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], moved: Set<String>,
                             fullIndex: () -> (index: EntityIndex, forms: [IndexedForms], spellings: [[IndexedForms.Spelling]]))
         throws -> (tested: Int, touched: [(id: Int64, finding: ScanFinding)]) {
