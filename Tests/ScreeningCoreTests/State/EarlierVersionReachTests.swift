@@ -80,4 +80,36 @@ final class EarlierVersionReachTests: XCTestCase {
         XCTAssertEqual(foundWithout, 0, "found near a spelling that went, though none was among their candidates")
         print("EarlierVersionReachTests: \(revisionsWithEarlierVersions) revisions, \(hadOne) mentions with a spelling that went among their candidates (\(hadKeptOnly) more with only kept ones), \(found) found near one (\(foundAlone) by an index of the earlier versions alone)")
     }
+
+    /// An earlier spelling is kept when the current version has one of the same grams in the
+    /// same partitions: on a real export-ban entry (Raduga, with Latin, Japanese and Russian
+    /// spellings), a changed address keeps every spelling, a changed alias lets that alias's
+    /// spellings go and keeps the rest, and a changed kind lets every spelling go (the entry
+    /// moves to the other partition).
+    func testKeptSpellingsAreThoseTheCurrentVersionStillHas() throws {
+        let normalizer = TestSupport.normalizer
+        let lists = try ExportBanReplay.versions(at: ["2022-07-05"])[0]
+        let earlier = try XCTUnwrap(lists.first { $0.aliases.contains("Joint Stock Company State Machine-Building Design Bureau") })
+        func kept(_ revise: (inout ListedEntity) -> Void) -> (kept: Int, of: Int) {
+            var now = earlier
+            revise(&now)
+            let current = lists.map { $0.id == earlier.id ? now : $0 }
+            let spellings = IndexedForms.spellings(of: current, threads: 2)
+            let forms = current.indices.map { IndexedForms.of(current[$0], spellings: spellings[$0], normalizer: normalizer).forms }
+            let index = EntityIndex(entities: current, spellings: spellings, forms: forms, normalizer: normalizer, threads: 2)
+            let versions = EarlierVersionReach.Versions(previous: [earlier], normalizer: normalizer, threads: 2)
+            return (EarlierVersionReach.keptSpellings(versions: versions, index: index, forms: forms)[0].count, versions.forms[0].spellingCount)
+        }
+        let address = kept { $0.remarks = ($0.remarks ?? "") + " Revised address: 2a Zhukovsky Street, Dubna." }
+        XCTAssertGreaterThan(address.of, 5)
+        XCTAssertEqual(address.kept, address.of, "an address changes no spelling")
+        let alias = kept { entity in
+            entity.aliases = entity.aliases.map { $0 == "Joint Stock Company State Machine-Building Design Bureau" ? $0 + " “Raduga”" : $0 }
+        }
+        XCTAssertLessThan(alias.kept, alias.of, "the changed alias's spellings went")
+        XCTAssertGreaterThanOrEqual(alias.kept, alias.of - 2, "the other aliases' spellings stay")
+        let kind = kept { $0.kind = .person }
+        XCTAssertEqual(kind.kept, 0, "in the other partition no spelling holds the earlier one's place")
+    }
 }
+
