@@ -38,10 +38,15 @@ struct EarlierVersionReach: Sendable {
 
     /// The reach of `versions` among the earlier lists, rebuilt from the current ones (`index`,
     /// with the `forms` and `spellings` it was built from), to which the revision added the
-    /// entries with ids in `added`; nil when no earlier spelling went.
+    /// entries with ids in `added`; nil when no earlier spelling went. With `keeping` false,
+    /// every earlier spelling counts as gone, kept or not: a store whose threshold is above
+    /// the default must, since a changed entry's earlier score there could have made it an
+    /// acronym's partner (`Matcher.verify`, at the default threshold) without a hit of its
+    /// own, whose mentions a rescan would not look at; at the default or below, such a score
+    /// was a hit, and its mentions are matched again as those of a changed entry's hits.
     init?(versions: Versions, index: EntityIndex, forms: [IndexedForms], spellings: [[IndexedForms.Spelling]],
-          added: Set<String>, normalizer: Normalizer, threads: Int) {
-        let kept = Self.keptSpellings(versions: versions, index: index, forms: forms)
+          added: Set<String>, keeping: Bool = true, normalizer: Normalizer, threads: Int) {
+        let kept = keeping ? Self.keptSpellings(versions: versions, index: index, forms: forms) : versions.entities.map { _ in [] }
         guard zip(versions.forms, kept).contains(where: { $0.spellingCount > $1.count }) else { return nil }
         let versionOf = Dictionary(versions.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // In the current lists' order, each changed entry's earlier version in its place,

@@ -43,7 +43,7 @@ extension Rescan {
             let freshIDs = Set(fresh.map(\.id))
             let nearEarlier = EarlierVersionReach(versions: earlier, index: fullIndex, forms: built.forms, spellings: built.spellings,
                                                   added: freshIDs.subtracting(previous.map(\.id)).subtracting(moved),
-                                                  normalizer: normalizer, threads: threads)
+                                                  keeping: threshold <= Matcher.defaultThreshold, normalizer: normalizer, threads: threads)
             let isFreshEntity = fullIndex.entities.map { freshIDs.contains($0.id) }
             let isFreshAlias = fullIndex.aliases.indices.map { isFreshEntity[Int(fullIndex.aliases[$0].entity)] }
             let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)

@@ -111,5 +111,28 @@ final class EarlierVersionReachTests: XCTestCase {
         let kind = kept { $0.kind = .person }
         XCTAssertEqual(kind.kept, 0, "in the other partition no spelling holds the earlier one's place")
     }
+
+    /// An earlier version whose spellings are all kept has no reach, unless the store's
+    /// threshold is above the default, where every earlier spelling counts as gone.
+    func testAStoreAboveTheDefaultThresholdKeepsNoSpelling() throws {
+        let normalizer = TestSupport.normalizer
+        let lists = try ExportBanReplay.versions(at: ["2022-07-05"])[0]
+        let earlier = try XCTUnwrap(lists.first { $0.aliases.contains("Joint Stock Company State Machine-Building Design Bureau") })
+        var now = earlier
+        now.remarks = (now.remarks ?? "") + " Revised address: 2a Zhukovsky Street, Dubna."
+        let current = lists.map { $0.id == earlier.id ? now : $0 }
+        let spellings = IndexedForms.spellings(of: current, threads: 2)
+        let forms = current.indices.map { IndexedForms.of(current[$0], spellings: spellings[$0], normalizer: normalizer).forms }
+        let index = EntityIndex(entities: current, spellings: spellings, forms: forms, normalizer: normalizer, threads: 2)
+        func reach(keeping: Bool) -> EarlierVersionReach? {
+            EarlierVersionReach(versions: .init(previous: [earlier], normalizer: normalizer, threads: 2), index: index, forms: forms,
+                                spellings: spellings, added: [], keeping: keeping, normalizer: normalizer, threads: 2)
+        }
+        XCTAssertNil(reach(keeping: true), "an address changes no spelling: nothing went")
+        let grams = Grams.of(normalizer.normalize("Laboratory 3, Joint Stock Company State Machine-Building Design Bureau, Moscow", options: .allForms))
+        let notKeeping = try XCTUnwrap(reach(keeping: false))
+        let near = grams.withUnsafeBufferPointer { notKeeping.isNear($0, asPerson: false) }
+        XCTAssertTrue(near, "above the default threshold the earlier version's mentions are looked at")
+    }
 }
 
