@@ -10,6 +10,31 @@ import XCTest
 /// (with the same grams, in the same partitions: one it has still takes its place) is found
 /// so, and no other; far fewer than an index of the earlier versions alone found.
 final class EarlierVersionReachTests: XCTestCase {
+    /// An index of `entities` with the spellings and forms it was built from, as a rescan
+    /// builds the whole index.
+    private func indexed(_ entities: [ListedEntity]) -> (spellings: [[IndexedForms.Spelling]], forms: [IndexedForms], index: EntityIndex) {
+        let normalizer = TestSupport.normalizer
+        let spellings = IndexedForms.spellings(of: entities, threads: 2)
+        let forms = entities.indices.map { IndexedForms.of(entities[$0], spellings: spellings[$0], normalizer: normalizer).forms }
+        return (spellings, forms, EntityIndex(entities: entities, spellings: spellings, forms: forms, normalizer: normalizer, threads: 2))
+    }
+
+    /// The export-ban lists of 2022-07-05, and their Raduga entry: Latin, Japanese and
+    /// Russian spellings, one of them "Joint Stock Company State Machine-Building Design Bureau".
+    private func raduga() throws -> (lists: [ListedEntity], entry: ListedEntity) {
+        let lists = try ExportBanReplay.versions(at: ["2022-07-05"])[0]
+        return (lists, try XCTUnwrap(lists.first { $0.aliases.contains(Self.radugaAlias) }))
+    }
+
+    private static let radugaAlias = "Joint Stock Company State Machine-Building Design Bureau"
+
+    /// The same entry with a revised address.
+    private static func readdressed(_ entity: ListedEntity) -> ListedEntity {
+        var entity = entity
+        entity.remarks = (entity.remarks ?? "") + " Revised address: 2a Zhukovsky Street, Dubna."
+        return entity
+    }
+
     func testEveryMentionWithAnEarlierVersionAmongItsCandidatesIsFound() throws {
         let normalizer = TestSupport.normalizer
         let dates = ["2022-03-15", "2022-07-05", "2023-05-26", "2024-06-21", "2025-09-12"]
@@ -26,9 +51,7 @@ final class EarlierVersionReachTests: XCTestCase {
             guard !previous.isEmpty else { continue }
             revisionsWithEarlierVersions += 1
             let oldMatcher = Matcher(index: EntityIndex(entities: old, normalizer: normalizer, threads: 2), normalizer: normalizer, threads: 2)
-            let spellings = IndexedForms.spellings(of: new, threads: 2)
-            let forms = new.indices.map { IndexedForms.of(new[$0], spellings: spellings[$0], normalizer: normalizer).forms }
-            let index = EntityIndex(entities: new, spellings: spellings, forms: forms, normalizer: normalizer, threads: 2)
+            let (spellings, forms, index) = indexed(new)
             let oldHashes = Dictionary(old.map { ($0.id, ContentHash.of($0)) }, uniquingKeysWith: { first, _ in first })
             let revised = Set(new.filter { oldHashes[$0.id] != newHashes[$0.id] }.map(\.id))
             let added = revised.subtracting(old.map(\.id))
@@ -87,24 +110,19 @@ final class EarlierVersionReachTests: XCTestCase {
     /// spellings go and keeps the rest, and a changed kind lets every spelling go (the entry
     /// moves to the other partition).
     func testKeptSpellingsAreThoseTheCurrentVersionStillHas() throws {
-        let normalizer = TestSupport.normalizer
-        let lists = try ExportBanReplay.versions(at: ["2022-07-05"])[0]
-        let earlier = try XCTUnwrap(lists.first { $0.aliases.contains("Joint Stock Company State Machine-Building Design Bureau") })
+        let (lists, earlier) = try raduga()
         func kept(_ revise: (inout ListedEntity) -> Void) -> (kept: Int, of: Int) {
             var now = earlier
             revise(&now)
-            let current = lists.map { $0.id == earlier.id ? now : $0 }
-            let spellings = IndexedForms.spellings(of: current, threads: 2)
-            let forms = current.indices.map { IndexedForms.of(current[$0], spellings: spellings[$0], normalizer: normalizer).forms }
-            let index = EntityIndex(entities: current, spellings: spellings, forms: forms, normalizer: normalizer, threads: 2)
-            let versions = EarlierVersionReach.Versions(previous: [earlier], normalizer: normalizer, threads: 2)
+            let (_, forms, index) = indexed(lists.map { $0.id == earlier.id ? now : $0 })
+            let versions = EarlierVersionReach.Versions(previous: [earlier], normalizer: TestSupport.normalizer, threads: 2)
             return (EarlierVersionReach.keptSpellings(versions: versions, index: index, forms: forms)[0].count, versions.forms[0].spellingCount)
         }
-        let address = kept { $0.remarks = ($0.remarks ?? "") + " Revised address: 2a Zhukovsky Street, Dubna." }
+        let address = kept { $0 = Self.readdressed($0) }
         XCTAssertGreaterThan(address.of, 5)
         XCTAssertEqual(address.kept, address.of, "an address changes no spelling")
         let alias = kept { entity in
-            entity.aliases = entity.aliases.map { $0 == "Joint Stock Company State Machine-Building Design Bureau" ? $0 + " “Raduga”" : $0 }
+            entity.aliases = entity.aliases.map { $0 == Self.radugaAlias ? $0 + " “Raduga”" : $0 }
         }
         XCTAssertLessThan(alias.kept, alias.of, "the changed alias's spellings went")
         XCTAssertGreaterThanOrEqual(alias.kept, alias.of - 2, "the other aliases' spellings stay")
@@ -116,14 +134,8 @@ final class EarlierVersionReachTests: XCTestCase {
     /// threshold is above the default, where every earlier spelling counts as gone.
     func testAStoreAboveTheDefaultThresholdKeepsNoSpelling() throws {
         let normalizer = TestSupport.normalizer
-        let lists = try ExportBanReplay.versions(at: ["2022-07-05"])[0]
-        let earlier = try XCTUnwrap(lists.first { $0.aliases.contains("Joint Stock Company State Machine-Building Design Bureau") })
-        var now = earlier
-        now.remarks = (now.remarks ?? "") + " Revised address: 2a Zhukovsky Street, Dubna."
-        let current = lists.map { $0.id == earlier.id ? now : $0 }
-        let spellings = IndexedForms.spellings(of: current, threads: 2)
-        let forms = current.indices.map { IndexedForms.of(current[$0], spellings: spellings[$0], normalizer: normalizer).forms }
-        let index = EntityIndex(entities: current, spellings: spellings, forms: forms, normalizer: normalizer, threads: 2)
+        let (lists, earlier) = try raduga()
+        let (spellings, forms, index) = indexed(lists.map { $0.id == earlier.id ? Self.readdressed($0) : $0 })
         func reach(keeping: Bool) -> EarlierVersionReach? {
             EarlierVersionReach(versions: .init(previous: [earlier], normalizer: normalizer, threads: 2), index: index, forms: forms,
                                 spellings: spellings, added: [], keeping: keeping, normalizer: normalizer, threads: 2)
