@@ -18,12 +18,11 @@ struct EarlierVersionReach: Sendable {
         let forms: [IndexedForms]
 
         init(previous: [ListedEntity], normalizer: Normalizer, threads: Int) {
-            let entities = previous
-            let spellings = IndexedForms.spellings(of: entities, threads: threads)
-            self.entities = entities
+            let spellings = IndexedForms.spellings(of: previous, threads: threads)
+            entities = previous
             self.spellings = spellings
-            forms = ParallelMap.map(Array(entities.indices), threads: threads) {
-                IndexedForms.of(entities[$0], spellings: spellings[$0], normalizer: normalizer).forms
+            forms = ParallelMap.map(Array(previous.indices), threads: threads) {
+                IndexedForms.of(previous[$0], spellings: spellings[$0], normalizer: normalizer).forms
             }
         }
     }
