@@ -13,6 +13,9 @@ public struct PersonName: Sendable {
         public var given: [String]
         /// How it was read (`comma`, `family last`, `family first`, `pinyin`, `japanese`, ...).
         public var how: String
+
+        /// The `how` of a Latin name read with its first word as the family name.
+        static let familyFirst = "family first"
     }
 
     /// How strongly two names agree.
@@ -30,7 +33,10 @@ public struct PersonName: Sendable {
     /// `family|given` keys, phonetic variants included, the given names joined.
     public var fullKeys: Set<String>
     /// `family|given` keys of the first given name alone, of the readings with two or more
-    /// (John Michael Smith is John Smith; Xiao Ming Zhang is not Xiao Hong Zhang).
+    /// that put the family name last or before a comma (John Michael Smith is John Smith;
+    /// Xiao Ming Zhang is not Xiao Hong Zhang). Not of a reading with the family name first:
+    /// there the words after it are an East Asian given name's syllables, of which the first
+    /// alone names nobody, and Aman Ullah, read so, would be Aman Ullah Khan.
     public var firstGivenKeys: Set<String> = []
     /// `family|g` keys with the given name's initial, of every reading.
     public var initialKeys: Set<String>
@@ -83,7 +89,7 @@ extension Normalizer {
                 let fullGiven = givenNames.filter { $0.count > 1 }
                 if !fullGiven.isEmpty {
                     for given in variants.of(fullGiven.joined(), keyVariants) { full.insert(family + "|" + given) }
-                    if fullGiven.count > 1 {
+                    if fullGiven.count > 1 && reading.how != PersonName.Reading.familyFirst {
                         for given in variants.of(fullGiven[0], keyVariants) { firstGiven.insert(family + "|" + given) }
                     }
                 }
@@ -133,7 +139,7 @@ extension Normalizer {
                 readings += eastAsianReadings(parts.isEmpty ? [raw] : parts)
             } else if latinParts.count >= 2 {
                 readings.append(.init(family: latinParts.last!, given: Array(latinParts.dropLast()), how: "family last"))
-                readings.append(.init(family: latinParts.first!, given: Array(latinParts.dropFirst()), how: "family first"))
+                readings.append(.init(family: latinParts.first!, given: Array(latinParts.dropFirst()), how: PersonName.Reading.familyFirst))
             } else if let only = latinParts.first {
                 readings.append(.init(family: only, given: [], how: "single name"))
             }

@@ -202,6 +202,23 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertGreaterThan(persons.count, debarred.count * 8 / 10)
     }
 
+    /// The debarred Khan, Amanullah (alias Aman Ullah Khan) against medline16n0902's author
+    /// Aman Ullah (pmid 26702260): the first two words of a listed name read family first are
+    /// not the name, as Zhang Xiao is not Zhang Xiao Ming. A middle name left out still
+    /// meets the entry, and so does the family name with the given names joined.
+    func testTheFirstWordsOfANameReadFamilyFirstAreNotTheName() throws {
+        XCTAssertFalse(try matcher().match(person: "Aman Ullah").contains { $0.entity.id == "state-debarred-statutory:339" })
+        XCTAssertFalse(try matcher().match(person: "Ullah Aman").contains { $0.entity.id == "state-debarred-statutory:339" })
+        for name in ["Aman Ullah Khan", "Amanullah Khan", "Khan, Amanullah", "Amanullah J. Khan"] {
+            XCTAssertEqual(try matcher().match(person: name).first?.entity.id, "state-debarred-statutory:339", name)
+        }
+        let normalizer = TestSupport.normalizer
+        XCTAssertNil(normalizer.personName("Zhang Xiao").agreement(with: normalizer.personName("Zhang Xiao Ming")))
+        XCTAssertNil(normalizer.personName("Zhang Xiao Ming").agreement(with: normalizer.personName("Zhang Xiao")))
+        XCTAssertEqual(normalizer.personName("John Smith").agreement(with: normalizer.personName("John Michael Smith")), .full)
+        XCTAssertEqual(normalizer.personName("Zhang Xiao Ming").agreement(with: normalizer.personName("Zhang, Xiao Ming")), .full)
+    }
+
     /// DESIGN.md's 田中太郎 = Taro Tanaka, whichever side the list writes in kanji.
     func testAPersonListedInKanjiMeetsTheRomanizedNameBothWays() throws {
         try TestSupport.requireJapaneseLexicon()
