@@ -4,7 +4,7 @@ extension EntityIndex.Partition {
     /// organisations, and among persons too when its name is written as a person's is on
     /// the lists ("Acety, Edwin": family name, comma, given names; no legal form, no
     /// organisation word), so that an author of that name meets it. The US State
-    /// Department's statutory debarment list gives no kind; 685 of its 779 entries read so.
+    /// Department's statutory debarment list gives no kind; 712 of its 779 entries read so.
     public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> [EntityIndex.Partition] {
         switch entity.kind {
         case .person: return [.persons]
@@ -13,15 +13,16 @@ extension EntityIndex.Partition {
         }
     }
 
-    /// `Family, Given` in Latin letters: two parts of one to three words each (a `Jr.` or
-    /// an initial may follow), no digits, and nothing the normalizer reads as a legal form
-    /// or an organisation word.
+    /// `Family, Given` in Latin letters: a family name of one to three words and given names
+    /// of one to four (Assaf, Mahmoud Abdel-Ghani Mohammad; Yeboah, Master A. Ohene Kwesi),
+    /// a `Jr.` or an initial may follow, no digits, and nothing the normalizer reads as a
+    /// legal form or an organisation word.
     static func isWrittenAsPerson(_ name: String, normalizer: Normalizer) -> Bool {
         let parts = name.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2 || (parts.count == 3 && ["jr", "jr.", "sr", "sr."].contains(parts[2].trimmingCharacters(in: .whitespaces).lowercased()))
         else { return false }
         let words = parts.prefix(2).map { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }
-        guard words.allSatisfy({ (1...3).contains($0.count) }),
+        guard (1...3).contains(words[0].count), (1...4).contains(words[1].count),
               name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " ,.-'".unicodeScalars.contains($0) }),
               name.unicodeScalars.allSatisfy({ $0.value < 0x2E80 }) else { return false }
         let normalized = normalizer.normalize(name, options: [])
@@ -30,10 +31,12 @@ extension EntityIndex.Partition {
     }
 
     /// The canonical organisation words (university, institute, ...) and the words legal
-    /// forms are made of, as the matching form writes them.
+    /// forms are made of, as the matching form writes them, but their single letters (the
+    /// S, P and A of S.p.A.): in a name they are initials (Smith, Wayne P.; Johnson, Edward
+    /// A.), and a legal form spelt in them is found as one.
     private static let organisationWords: Set<String> = {
         var words = Set(OrganisationTerms.wordClasses.map(\.0))
-        for form in OrganisationTerms.latinLegalForms { words.formUnion(form) }
+        for form in OrganisationTerms.latinLegalForms { words.formUnion(form.filter { $0.count > 1 }) }
         return words
     }()
 }

@@ -114,37 +114,69 @@ extension Normalizer {
         }
     }
 
-    /// The plausible (family, given) readings of a person's name.
+    /// The plausible (family, given) readings of a person's name. The words the matching
+    /// form drops as stop words are names here (Du and An are Chinese and Korean family
+    /// names: the debarred Du, Gia An); where dropping them as a particle still leaves a
+    /// family and a given name (De Leon, Aaron, printed Aaron De Leon), those readings
+    /// count too. Dropped always, they had left Du, Gia An no family name, and Wei Du only
+    /// Wei, a single name any Wei Wang or An Wei agreed with.
     private func personReadings(_ name: String) -> [PersonName.Reading] {
         let raw = Self.withoutNickname(name)
-        var readings: [PersonName.Reading] = []
         // Most names are ASCII, and split at their bytes: splitting by Character (grapheme
         // breaks, a Unicode property lookup for each) was a third of parsing a name.
         let isASCII = raw.utf8.allSatisfy { $0 < 0x80 }
         let commaParts = isASCII ? Self.asciiParts(of: raw) { $0 == UInt8(ascii: ",") }
             : raw.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map(String.init)
         if commaParts.count >= 2 {
-            let family = words(commaParts[0]).joined()
-            let given = words(commaParts[1...].joined(separator: " "))
-            if !family.isEmpty { readings.append(.init(family: family, given: given, how: "comma")) }
-        } else {
-            let parts = isASCII ? Self.asciiParts(of: raw, separatedBy: Self.isASCIIWhitespace)
-                : raw.split(whereSeparator: { $0.isWhitespace || $0 == "・" || $0 == "·" }).map(String.init)
-            let latinParts = parts.map { words($0).joined() }.filter { !$0.isEmpty }
-            let hanOrKana = !isASCII && raw.unicodeScalars.contains {
-                let c = tables.scalarClass($0.value)
-                return c == .han || c == .kana
-            }
-            if hanOrKana {
-                readings += eastAsianReadings(parts.isEmpty ? [raw] : parts)
-            } else if latinParts.count >= 2 {
-                readings.append(.init(family: latinParts.last!, given: Array(latinParts.dropLast()), how: "family last"))
-                readings.append(.init(family: latinParts.first!, given: Array(latinParts.dropFirst()), how: PersonName.Reading.familyFirst))
-            } else if let only = latinParts.first {
-                readings.append(.init(family: only, given: [], how: "single name"))
+            let family = words(commaParts[0]), given = words(commaParts[1...].joined(separator: " "))
+            return Self.withAndWithoutStopWords([family], given: given) { parts, given in
+                let family = parts[0].joined()
+                return family.isEmpty ? [] : [.init(family: family, given: given, how: "comma")]
             }
         }
-        return readings
+        let parts = isASCII ? Self.asciiParts(of: raw, separatedBy: Self.isASCIIWhitespace)
+            : raw.split(whereSeparator: { $0.isWhitespace || $0 == "・" || $0 == "·" }).map(String.init)
+        let hanOrKana = !isASCII && raw.unicodeScalars.contains {
+            let c = tables.scalarClass($0.value)
+            return c == .han || c == .kana
+        }
+        if hanOrKana { return eastAsianReadings(parts.isEmpty ? [raw] : parts) }
+        return Self.withAndWithoutStopWords(parts.map(words), given: []) { parts, _ in
+            let latinParts = parts.map { $0.joined() }.filter { !$0.isEmpty }
+            if latinParts.count >= 2 {
+                return [.init(family: latinParts.last!, given: Array(latinParts.dropLast()), how: "family last"),
+                        .init(family: latinParts.first!, given: Array(latinParts.dropFirst()), how: PersonName.Reading.familyFirst)]
+            }
+            return latinParts.first.map { [.init(family: $0, given: [], how: "single name")] } ?? []
+        }
+    }
+
+    /// The readings `read` makes of a name's parts (each part's words) and given names, with
+    /// its stop words kept, and without those that stand before another word of the parts,
+    /// or of the given names, as a particle does (de Leon; not Gia Simon Du's Du), where
+    /// that leaves a given name.
+    private static func withAndWithoutStopWords(_ parts: [[NameWord]], given: [NameWord],
+                                                read: ([[String]], [String]) -> [PersonName.Reading]) -> [PersonName.Reading] {
+        let kept = read(parts.map { $0.map(\.text) }, given.map(\.text))
+        let particles = particlePositions(parts.flatMap { $0 }), givenParticles = particlePositions(given)
+        guard !particles.isEmpty || !givenParticles.isEmpty else { return kept }
+        var position = 0
+        let partsWithout = parts.map { words in
+            defer { position += words.count }
+            return words.indices.filter { !particles.contains(position + $0) }.map { words[$0].text }
+        }
+        let givenWithout = given.indices.filter { !givenParticles.contains($0) }.map { given[$0].text }
+        let dropped = read(partsWithout, givenWithout).filter { reading in
+            reading.given.contains { !$0.isEmpty } && !kept.contains(reading)
+        }
+        return kept + dropped
+    }
+
+    /// The positions of the stop words among `words` that another word, not a stop word,
+    /// follows.
+    private static func particlePositions(_ words: [NameWord]) -> Set<Int> {
+        guard let lastName = words.lastIndex(where: { !$0.isStopWord && !$0.text.isEmpty }) else { return [] }
+        return Set(words.indices.filter { $0 < lastName && words[$0].isStopWord })
     }
 
     /// `name` without a nickname in quotes: the Denied Persons List's YE SANG "IVY" WANG is
@@ -182,16 +214,32 @@ extension Normalizer {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
+    /// A folded word of a name, and whether the matching form drops it as a stop word.
+    struct NameWord {
+        var text: String
+        var isStopWord = false
+    }
+
+    /// The stop words by the hash of their folded text, as the scanner's pieces carry it.
+    private static let stopWordsByHash = Dictionary(
+        OrganisationTerms.stopWords.split(separator: " ").map { (TextHash.of(String($0)), String($0)) },
+        uniquingKeysWith: { first, _ in first })
+
     /// Folded Latin words of a name part: hyphenated and spaced parts stay separate words,
-    /// except that given names written in parts are joined by the caller.
-    private func words(_ text: String) -> [String] {
+    /// except that given names written in parts are joined by the caller. A stop word keeps
+    /// its text (the scanner gives it none), marked.
+    private func words(_ text: String) -> [NameWord] {
         var scan = Scanner(tables: tables, explain: false, elides: false, partsAtFootnotes: false)
         scan.run(text)
         return scan.pieces.map { piece in
             switch piece.script {
-            case .latin, .digits: return piece.text
-            case .other: return OtherScripts.shared.romanize(piece.string).map { $0.filter(\.isLetter) } ?? piece.string
-            default: return piece.string
+            case .latin, .digits:
+                if piece.text.isEmpty, let role = piece.role, role < 0, let word = Self.stopWordsByHash[piece.hash] {
+                    return NameWord(text: word, isStopWord: true)
+                }
+                return NameWord(text: piece.text)
+            case .other: return NameWord(text: OtherScripts.shared.romanize(piece.string).map { $0.filter(\.isLetter) } ?? piece.string)
+            default: return NameWord(text: piece.string)
             }
         }
     }

@@ -219,6 +219,43 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertEqual(normalizer.personName("Zhang Xiao Ming").agreement(with: normalizer.personName("Zhang, Xiao Ming")), .full)
     }
 
+    /// The debarred Du, Gia An (alias Gia Simon Du): Du, the family name, and An, a given
+    /// name's syllable, are stop words of organisation names, which a person's name keeps.
+    /// Dropped, the entry had no family name, and the author Gia Simon met its alias at 0.95.
+    /// A particle dropped still leaves De Leon, Aaron as Aaron De Leon.
+    func testAFamilyNameThatIsAStopWordIsStillTheFamilyName() throws {
+        for name in ["Gia An Du", "Du, Gia An", "Gia Simon Du", "DU Gia An"] {
+            XCTAssertEqual(try matcher().match(person: name).first?.entity.id, "state-debarred-statutory:191", name)
+        }
+        for name in ["Gia Simon", "Gia An", "Gia An Wu"] {
+            XCTAssertFalse(try matcher().match(person: name).contains { $0.entity.id == "state-debarred-statutory:191" }, name)
+        }
+        XCTAssertEqual(try matcher().match(person: "Aaron De Leon").first?.entity.name, "De Leon, Aaron")
+        XCTAssertEqual(try matcher().match(person: "Gabriela de Brea").first?.entity.name, "de Brea, Gabriela")
+        let normalizer = TestSupport.normalizer
+        XCTAssertNil(normalizer.personName("Wei Du").agreement(with: normalizer.personName("An Wei")))
+        XCTAssertEqual(normalizer.personName("Wei Du").agreement(with: normalizer.personName("DU, Wei")), .full)
+        XCTAssertEqual(normalizer.personName("Jung Ho An").agreement(with: normalizer.personName("AN, Jung Ho")), .full)
+        XCTAssertNil(normalizer.personName("Jung Ho Lee").agreement(with: normalizer.personName("AN, Jung Ho")))
+    }
+
+    /// Debarred persons written with a middle initial (Smith, Wayne P.; Johnson, Edward A.)
+    /// are persons: the initial is no letter of a legal form (S.p.A., A/S), which the
+    /// normalizer still finds as one. They had stood among organisations only, where no
+    /// author's name meets them.
+    func testAListedPersonWithAMiddleInitialMeetsAuthors() throws {
+        for (name, id) in [("Wayne P. Smith", "state-debarred-statutory:643"), ("Smith, Wayne P.", "state-debarred-statutory:643"),
+                           ("Wayne Smith", "state-debarred-statutory:643"), ("Edward A. Johnson", "state-debarred-statutory:326"),
+                           ("Mahmoud Abdel-Ghani Mohammad Assaf", "state-debarred-statutory:44")] {
+            XCTAssertEqual(try matcher().match(person: name).first?.entity.id, id, name)
+        }
+        XCTAssertFalse(try matcher().match(person: "Dwayne Smith").contains { $0.entity.id == "state-debarred-statutory:643" })
+        let normalizer = TestSupport.normalizer
+        for company in ["Optica, S.p.A.", "Nordic Trading, A/S", "Kem and Associates, Incorporated"] {
+            XCTAssertEqual(EntityIndex.Partition.of(ListedEntity(id: "test", name: company), normalizer: normalizer), [.organisations], company)
+        }
+    }
+
     /// DESIGN.md's 田中太郎 = Taro Tanaka, whichever side the list writes in kanji.
     func testAPersonListedInKanjiMeetsTheRomanizedNameBothWays() throws {
         try TestSupport.requireJapaneseLexicon()
