@@ -2,9 +2,11 @@ extension EntityIndex.Partition {
     /// The partitions an entity's spellings are indexed in: persons for a person entry,
     /// organisations for an organisation; an entry of unknown kind stands among
     /// organisations, and among persons too when its name is written as a person's is on
-    /// the lists ("Acety, Edwin": family name, comma, given names; no legal form, no
-    /// organisation word), so that an author of that name meets it. The US State
-    /// Department's statutory debarment list gives no kind; 712 of its 779 entries read so.
+    /// the lists ("Acety, Edwin": family name, comma, given names; "Abdul Qadeer Khan",
+    /// "MIKHAIL VINOGRADOV": two to four words; no legal form, no organisation word), so
+    /// that an author of that name meets it. The US lists give no kind: 712 of the State
+    /// Department's statutory debarment list's 779 entries read so, and most of the Denied
+    /// Persons List's.
     public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> [EntityIndex.Partition] {
         switch entity.kind {
         case .person: return [.persons]
@@ -18,17 +20,34 @@ extension EntityIndex.Partition {
     /// a `Jr.` or an initial may follow, no digits, and nothing the normalizer reads as a
     /// legal form or an organisation word.
     static func isWrittenAsPerson(_ name: String, normalizer: Normalizer) -> Bool {
-        let parts = name.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count == 2 || (parts.count == 3 && ["jr", "jr.", "sr", "sr."].contains(parts[2].trimmingCharacters(in: .whitespaces).lowercased()))
-        else { return false }
-        let words = parts.prefix(2).map { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }
-        guard (1...3).contains(words[0].count), (1...4).contains(words[1].count),
-              name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " ,.-'".unicodeScalars.contains($0) }),
+        guard name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " ,.-'".unicodeScalars.contains($0) }),
               name.unicodeScalars.allSatisfy({ $0.value < 0x2E80 }) else { return false }
+        let parts = name.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.count == 1 {
+            guard isGivenThenFamily(name) else { return false }
+        } else {
+            guard parts.count == 2 || (parts.count == 3 && ["jr", "jr.", "sr", "sr."].contains(parts[2].trimmingCharacters(in: .whitespaces).lowercased()))
+            else { return false }
+            let words = parts.prefix(2).map { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }
+            guard (1...3).contains(words[0].count), (1...4).contains(words[1].count) else { return false }
+        }
         let normalized = normalizer.normalize(name, options: [])
         guard normalized.legalForms.isEmpty, !normalized.tokens.isEmpty else { return false }
         return !normalized.tokens.contains { Self.organisationWords.contains($0.text) }
     }
+
+    /// A name without a comma that reads as a person's, given names first (the US lists
+    /// write most so): two to four words, none of them a word that joins the words of an
+    /// organisation's name (Artisanal Small Mines and Co; Bureau of Industry) rather than a
+    /// person's; legal forms and organisation words are looked for after.
+    private static func isGivenThenFamily(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return (2...4).contains(words.count) && !words.contains { Self.joiningWords.contains($0.lowercased()) }
+    }
+
+    /// Words that join an organisation's words, not a person's: a person's particles (de,
+    /// du, van, bin, al) are not among them.
+    private static let joiningWords: Set<String> = ["of", "the", "and", "for", "in", "at", "on", "et", "und", "der", "die", "das", "fur", "für"]
 
     /// The canonical organisation words (university, institute, ...) and the words legal
     /// forms are made of, as the matching form writes them, but their single letters (the

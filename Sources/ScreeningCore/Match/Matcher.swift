@@ -61,6 +61,9 @@ public final class Matcher: Sendable {
     let aliasNotes: [String?]
     /// Each alias indexed among persons parsed as a name once (nil for the others).
     let aliasPersons: AliasTable<PersonName?>
+    /// The family names of every listed person (`PersonName.familyKeys`); nil when the
+    /// aliases are parsed on demand.
+    let listedFamilyNames: Set<String>?
     /// Which entities belong to which, for ranking ties (`Match.Placement.depth`).
     let hierarchy: EntityHierarchy
 
@@ -135,8 +138,12 @@ public final class Matcher: Sendable {
                            AddressPlaces.townAndCountryAliases(in: index)).map { $0.0 || $0.1 || $1 }
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
-        aliasPersons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
+        let persons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             index.aliases[a].isPersonName ? normalizer.personName(index.aliases[a].text) : nil
+        }
+        aliasPersons = persons
+        listedFamilyNames = aliasFormsOnDemand ? nil : index.aliases.indices.reduce(into: Set<String>()) { families, a in
+            persons.withValue(a) { listed in if let keys = listed.pointee?.familyKeys { families.formUnion(keys) } }
         }
     }
 
@@ -260,7 +267,10 @@ public final class Matcher: Sendable {
 
     /// `match(person:threshold:)` on the name's grams (`personGrams`) already computed.
     func match(person name: String, grams: [UInt64], threshold: Double) -> [Match] {
-        verify(person: name, aliases: candidateAliases(personGrams: grams), threshold: threshold)
+        // Most authors share no family name with any listed person: told from the name's
+        // bytes, they are not searched for candidates, nor read as names.
+        if let listedFamilyNames, !normalizer.mayShareFamilyName(name, with: listedFamilyNames) { return [] }
+        return verify(person: name, aliases: candidateAliases(personGrams: grams), threshold: threshold)
     }
 
     /// The aliases a person's name is verified against, from its grams (`personGrams`).
@@ -275,14 +285,17 @@ public final class Matcher: Sendable {
         // Most names meet no listed person: parse the name only when one is near, and make
         // its keys only when a candidate shares a family name with it (agreeing needs one).
         guard !aliases.isEmpty else { return [] }
-        let families = normalizer.personFamilyKeys(name)
-        let sharesAFamilyName = aliases.contains { a in
-            aliasPersons.withValue(Int(a)) { listed in listed.pointee.map { !$0.familyKeys.isDisjoint(with: families) } ?? false }
+        let readings = normalizer.personReadings(name)
+        let families = normalizer.personFamilyKeys(readings: readings).map(TextHash.of)
+        // Only the family names' hashes are read of a listed name first (reading the whole
+        // name copied its sets, a reference count each, for every candidate).
+        let sharing = aliases.filter { a in
+            aliasPersons.withValue(Int(a)) { listed in listed.pointee?.familyHashes.contains(where: families.contains) ?? false }
         }
-        guard sharesAFamilyName else { return [] }
-        let person = normalizer.personName(name)
+        guard !sharing.isEmpty else { return [] }
+        let person = normalizer.personName(name, readings: readings)
         var best: [Int32: Match] = [:]
-        for a in aliases {
+        for a in sharing {
             // Most candidates disagree: the alias and its entity (strings and arrays to
             // retain and release) are read only for those that agree.
             let agreement = aliasPersons.withValue(Int(a)) { listed -> PersonName.Agreement? in

@@ -45,6 +45,10 @@ public struct PersonName: Sendable {
     /// The family names of every reading, phonetic variants included: each key above starts
     /// with one, so two names that share none do not agree.
     public var familyKeys: Set<String>
+    /// `familyKeys` as their hashes (`TextHash`): whether a name near a listed one shares a
+    /// family name with it is asked of every candidate, and comparing a few integers costs
+    /// less than probing sets of strings.
+    var familyHashes: [UInt64] = []
 
     /// How this name agrees with another, or nil if it does not. Two full given names that
     /// differ do not agree, even with the same initial (Xiaoming and Xiaohong Zhang).
@@ -69,7 +73,11 @@ extension Normalizer {
 
     /// Parses a person's name into its plausible readings and comparison keys.
     public func personName(_ raw: String) -> PersonName {
-        let readings = personReadings(raw)
+        personName(raw, readings: personReadings(raw))
+    }
+
+    /// `personName(_:)` with the name's readings already made (`personReadings`).
+    func personName(_ raw: String, readings: [PersonName.Reading]) -> PersonName {
         var full = Set<String>()
         var firstGiven = Set<String>()
         var initials = Set<String>()
@@ -100,14 +108,78 @@ extension Normalizer {
             }
         }
         return PersonName(original: raw, readings: readings, fullKeys: full, firstGivenKeys: firstGiven, initialKeys: initials,
-                          initialOnlyKeys: initialOnly, familyKeys: families)
+                          initialOnlyKeys: initialOnly, familyKeys: families, familyHashes: families.map(TextHash.of))
     }
 
     /// The family names of a person's name's readings, in every spelling variant: what
     /// `personName(_:).familyKeys` holds, without the keys of the whole name.
     func personFamilyKeys(_ raw: String) -> Set<String> {
-        let readings = personReadings(raw)
+        personFamilyKeys(readings: personReadings(raw))
+    }
+
+    /// Whether a person's name may share a family name with `families` (a set of
+    /// `PersonName.familyKeys`), told without reading the name when it is plain ASCII: the
+    /// folded words of each of its parts, joined, and of what stands before its first
+    /// comma, hold every family name its readings take (`personReadings`). True when it
+    /// cannot be told so (other scripts, quotes, a word of organisation names' terms, which
+    /// the reading replaces or drops, a word of digits and letters).
+    func mayShareFamilyName(_ name: String, with families: Set<String>) -> Bool {
+        guard let candidates = familyNameCandidates(name) else { return true }
+        // A part with other than letters has no variants but itself (`keyVariants`).
+        if candidates.contains(where: families.contains) { return true }
+        let lettered = candidates.filter { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+        guard !lettered.isEmpty else { return false }
         return familyVariants.with { memo in
+            lettered.contains { !memo.value(of: $0, make: keyVariants).isDisjoint(with: families) }
+        }
+    }
+
+    /// The joined folded words of each part of an ASCII name and of what stands before its
+    /// first comma; nil when `mayShareFamilyName` cannot tell.
+    private func familyNameCandidates(_ name: String) -> [String]? {
+        var candidates: [String] = []
+        var part: [UInt8] = [], beforeComma: [UInt8] = [], word: [UInt8] = []
+        part.reserveCapacity(name.utf8.count)
+        beforeComma.reserveCapacity(name.utf8.count)
+        word.reserveCapacity(name.utf8.count)
+        var commaSeen = false, wordHasDigits = false, wordHasLetters = false
+        // A word's end: a term of organisation names, or digits and letters together (an
+        // ordinal), are read otherwise than folded.
+        func endWord() -> Bool {
+            defer { word.removeAll(keepingCapacity: true); wordHasDigits = false; wordHasLetters = false }
+            guard !word.isEmpty else { return true }
+            if wordHasDigits && wordHasLetters { return false }
+            return word.withUnsafeBufferPointer { terms.words.lookup(TextHash.of(bytes: $0)) == nil }
+        }
+        func endPart() {
+            if !part.isEmpty { candidates.append(String(decoding: part, as: UTF8.self)) }
+            part.removeAll(keepingCapacity: true)
+        }
+        for byte in name.utf8 {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
+                let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if byte <= 0x39 { wordHasDigits = true } else { wordHasLetters = true }
+                word.append(folded)
+                part.append(folded)
+                if !commaSeen { beforeComma.append(folded) }
+            case 0x22, 0x80...0xFF:
+                return nil
+            default:
+                guard endWord() else { return nil }
+                if byte == 0x2C { commaSeen = true }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x2C { endPart() }
+            }
+        }
+        guard endWord() else { return nil }
+        endPart()
+        if commaSeen && !beforeComma.isEmpty { candidates.append(String(decoding: beforeComma, as: UTF8.self)) }
+        return candidates
+    }
+
+    /// `personFamilyKeys(_:)` of readings already made.
+    func personFamilyKeys(readings: [PersonName.Reading]) -> Set<String> {
+        familyVariants.with { memo in
             var families = Set<String>()
             for reading in readings { families.formUnion(memo.value(of: reading.family, make: keyVariants)) }
             return families
@@ -120,7 +192,7 @@ extension Normalizer {
     /// family and a given name (De Leon, Aaron, printed Aaron De Leon), those readings
     /// count too. Dropped always, they had left Du, Gia An no family name, and Wei Du only
     /// Wei, a single name any Wei Wang or An Wei agreed with.
-    private func personReadings(_ name: String) -> [PersonName.Reading] {
+    func personReadings(_ name: String) -> [PersonName.Reading] {
         let raw = Self.withoutNickname(name)
         // Most names are ASCII, and split at their bytes: splitting by Character (grapheme
         // breaks, a Unicode property lookup for each) was a third of parsing a name.
@@ -182,7 +254,9 @@ extension Normalizer {
     /// `name` without a nickname in quotes: the Denied Persons List's YE SANG "IVY" WANG is
     /// Wang, Ye Sang of the debarred list, whose given names are two, not three.
     static func withoutNickname(_ name: String) -> String {
-        guard name.utf8.contains(UInt8(ascii: "\"")) || name.contains("“") else { return name }
+        // Bytes first: a quote is " or starts with E2 (“), and Foundation's search for “ in
+        // every name verified against listed persons cost a tenth of verifying it.
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }) else { return name }
         var kept = "", quoted = false
         for character in name {
             if character == "\"" || character == "“" || character == "”" { quoted = character == "”" ? false : !quoted; continue }

@@ -256,6 +256,24 @@ final class MatchingSemanticsTests: XCTestCase {
         }
     }
 
+    /// The US lists give no kinds, and write most persons given names first: the Denied
+    /// Persons List's ROBERT ALMORI, the nonproliferation list's Abdul Qadeer Khan, the
+    /// Entity List's Mikhail Vinogradov. They are persons too, so an author of that name
+    /// meets them; they had stood among organisations only.
+    func testAPersonListedGivenNamesFirstMeetsAnAuthorOfThatName() throws {
+        for (name, id) in [("Robert Almori", "bis-dpl:5"), ("Abdul Qadeer Khan", "state-nonproliferation:66"),
+                           ("Vinogradov, Mikhail", "bis-entity-list:2484"), ("A. Q. Khan", nil)] {
+            XCTAssertEqual(try matcher().match(person: name).first?.entity.id, id, name)
+        }
+        let normalizer = TestSupport.normalizer
+        for name in ["MUHAMMED ALI HIJAZI", "Igor Aleksandrovich Michurin", "Chang Myong-Chin"] {
+            XCTAssertEqual(EntityIndex.Partition.of(ListedEntity(id: "test", name: name), normalizer: normalizer), [.organisations, .persons], name)
+        }
+        for name in ["Harbin Institute of Technology", "Bureau of Industry", "Optron JSC", "Beijing Aeronautical Manufacturing Technology Research Institute"] {
+            XCTAssertEqual(EntityIndex.Partition.of(ListedEntity(id: "test", name: name), normalizer: normalizer), [.organisations], name)
+        }
+    }
+
     /// DESIGN.md's 田中太郎 = Taro Tanaka, whichever side the list writes in kanji.
     func testAPersonListedInKanjiMeetsTheRomanizedNameBothWays() throws {
         try TestSupport.requireJapaneseLexicon()

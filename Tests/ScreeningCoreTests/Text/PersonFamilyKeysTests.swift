@@ -38,4 +38,41 @@ final class PersonFamilyKeysTests: XCTestCase {
         }
         XCTAssertGreaterThan(agreements, listed.count, "each listed name agrees with itself, and its other spellings with it")
     }
+
+    /// The matcher passes over a name its bytes tell shares no family name with any listed
+    /// person (`Normalizer.mayShareFamilyName`): that must hold for every name whose full
+    /// parse does share one. Checked against half of the lists' persons' family names, on
+    /// every listed person's name in the spellings records print (the other half's too,
+    /// which mostly share none), with MEDLINE's authors' ways of writing names around them.
+    func testTheBytesNeverRuleOutAFamilyNameTheParseShares() throws {
+        let folder = try TestSupport.shared("lists/us")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let normalizer = TestSupport.normalizer
+        let index = EntityIndex(entities: try ListFiles.load(files.map { folder.appendingPathComponent($0).path }).entities,
+                                normalizer: normalizer)
+        let listed = index.aliases.filter(\.isPersonName).map(\.text)
+        let families = listed.enumerated().filter { $0.offset % 2 == 0 }
+            .reduce(into: Set<String>()) { $0.formUnion(normalizer.personName($1.element).familyKeys) }
+        var printed: [String] = []
+        for name in listed {
+            let words = name.split(separator: " ").map(String.init)
+            printed += [name, name.uppercased(), "\(name) Jr.", "\"Ivy\" \(name)"]
+            if words.count >= 2 {
+                printed.append((words.dropFirst() + [words[0]]).joined(separator: " "))
+                printed.append("\(words[0].prefix(1)). \(words.dropFirst().joined(separator: " "))")
+                printed.append(words.joined(separator: "-"))
+            }
+        }
+        printed += ["Wei Du", "Du Wei", "Gia An Du", "Aaron De Leon", "Nat Smith", "Jean-Pierre O'Brien", "Li 2nd", "Zhang Xiaoming",
+                    "Chang Hsiao-ming", "Tarou Oono", "田中太郎", "Müller, Jürgen", "van der Berg, Jan", "Author 0-1"]
+        var ruledOut = 0
+        for name in printed where !normalizer.mayShareFamilyName(name, with: families) {
+            ruledOut += 1
+            XCTAssertTrue(normalizer.personFamilyKeys(name).isDisjoint(with: families), name)
+        }
+        // Not a check that holds of nothing: thousands of spellings are ruled out (2,990 of
+        // 19,348 on 2026-12-06; the rest are listed names of the first half, their spellings,
+        // and names that share a family name with one of them).
+        XCTAssertGreaterThan(ruledOut, printed.count / 10, "spellings ruled out")
+    }
 }
