@@ -142,13 +142,13 @@ extension Normalizer {
         part.reserveCapacity(name.utf8.count)
         beforeComma.reserveCapacity(name.utf8.count)
         word.reserveCapacity(name.utf8.count)
-        var commaSeen = false, wordHasDigits = false, wordHasLetters = false
-        // A word's end: a term of organisation names, or digits and letters together (an
-        // ordinal), are read otherwise than folded.
+        var commaSeen = false, wordHasLetters = false
+        // A word's end: a term of organisation names, or a word of a digit and then letters
+        // (an ordinal, 2nd), are read otherwise than folded.
         func endWord() -> Bool {
-            defer { word.removeAll(keepingCapacity: true); wordHasDigits = false; wordHasLetters = false }
-            guard !word.isEmpty else { return true }
-            if wordHasDigits && wordHasLetters { return false }
+            defer { word.removeAll(keepingCapacity: true); wordHasLetters = false }
+            guard let first = word.first else { return true }
+            if first <= 0x39 && wordHasLetters { return false }
             return word.withUnsafeBufferPointer { terms.words.lookup(TextHash.of(bytes: $0)) == nil }
         }
         func endPart() {
@@ -159,10 +159,13 @@ extension Normalizer {
             switch byte {
             case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
                 let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if byte <= 0x39 { wordHasDigits = true } else { wordHasLetters = true }
+                if byte > 0x39 { wordHasLetters = true }
                 word.append(folded)
                 part.append(folded)
                 if !commaSeen { beforeComma.append(folded) }
+            case 0x27, 0x60:
+                // An apostrophe joins the letters around it (O'Brien), as the scanner reads it.
+                continue
             case 0x22, 0x80...0xFF:
                 return nil
             default:
