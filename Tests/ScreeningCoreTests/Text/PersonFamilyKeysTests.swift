@@ -5,14 +5,19 @@ import XCTest
 /// (`Normalizer.personFamilyKeys`): that test must hold for every pair of names that agree,
 /// and give what the full parse gives.
 final class PersonFamilyKeysTests: XCTestCase {
-    func testFamilyKeysAreTheFullParsesAndEveryAgreementSharesOne() throws {
+    /// The US lists' persons' names. The lists do not say which entries are persons; the
+    /// index tells their names apart.
+    private func listedPersonNames() throws -> [String] {
         let folder = try TestSupport.shared("lists/us")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
-        let normalizer = TestSupport.normalizer
-        // The lists do not say which entries are persons; the index tells their names apart.
         let index = EntityIndex(entities: try ListFiles.load(files.map { folder.appendingPathComponent($0).path }).entities,
-                                normalizer: normalizer)
-        let listed = index.aliases.filter(\.isPersonName).map(\.text)
+                                normalizer: TestSupport.normalizer)
+        return index.aliases.filter(\.isPersonName).map(\.text)
+    }
+
+    func testFamilyKeysAreTheFullParsesAndEveryAgreementSharesOne() throws {
+        let normalizer = TestSupport.normalizer
+        let listed = try listedPersonNames()
         XCTAssertGreaterThan(listed.count, 500, "the US lists name hundreds of persons")
         // Listed names in the spellings a record prints them in: as listed, in the other
         // order, with the given name cut to an initial, and in Wade-Giles or Kunrei forms.
@@ -45,12 +50,8 @@ final class PersonFamilyKeysTests: XCTestCase {
     /// every listed person's name in the spellings records print (the other half's too,
     /// which mostly share none), with MEDLINE's authors' ways of writing names around them.
     func testTheBytesNeverRuleOutAFamilyNameTheParseShares() throws {
-        let folder = try TestSupport.shared("lists/us")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
         let normalizer = TestSupport.normalizer
-        let index = EntityIndex(entities: try ListFiles.load(files.map { folder.appendingPathComponent($0).path }).entities,
-                                normalizer: normalizer)
-        let listed = index.aliases.filter(\.isPersonName).map(\.text)
+        let listed = try listedPersonNames()
         let families = listed.enumerated().filter { $0.offset % 2 == 0 }
             .reduce(into: Set<String>()) { $0.formUnion(normalizer.personName($1.element).familyKeys) }
         var printed: [String] = []
