@@ -45,9 +45,11 @@ extension EntityIndex.Partition {
         return (2...4).contains(words.count) && !words.contains { Self.joiningWords.contains($0.lowercased()) }
     }
 
-    /// Words that join an organisation's words, not a person's: a person's particles (de,
-    /// du, van, bin, al) are not among them.
-    private static let joiningWords: Set<String> = ["of", "the", "and", "for", "in", "at", "on", "et", "und", "der", "die", "das", "fur", "für"]
+    /// Words that join an organisation's words, not a person's: the stop words of
+    /// organisation names (`OrganisationTerms.stopWords`, für as printed too) but a
+    /// person's particles and names (de, du, an).
+    private static let joiningWords: Set<String> = Set(OrganisationTerms.stopWords.split(separator: " ").map(String.init))
+        .subtracting(["de", "du", "an"]).union(["für"])
 
     /// The canonical organisation words (university, institute, ...) and the words legal
     /// forms are made of, as the matching form writes them, but their single letters (the
