@@ -64,6 +64,8 @@ public final class Matcher: Sendable {
     /// The family names of every listed person (`PersonName.familyKeys`); nil when the
     /// aliases are parsed on demand.
     let listedFamilyNames: Set<String>?
+    /// The keys of every listed person's name pooled; nil when the aliases are parsed on demand.
+    let listedPersonKeys: ListedPersonKeys?
     /// Which entities belong to which, for ranking ties (`Match.Placement.depth`).
     let hierarchy: EntityHierarchy
 
@@ -145,6 +147,8 @@ public final class Matcher: Sendable {
         listedFamilyNames = aliasFormsOnDemand ? nil : index.aliases.indices.reduce(into: Set<String>()) { families, a in
             persons.withValue(a) { listed in if let keys = listed.pointee?.familyKeys { families.formUnion(keys) } }
         }
+        listedPersonKeys = aliasFormsOnDemand ? nil
+            : ListedPersonKeys(index.aliases.indices.lazy.compactMap { a in persons.withValue(a) { $0.pointee } })
     }
 
     /// Hits of one affiliation string (or an organisation's name), best first, each entity
@@ -256,7 +260,8 @@ public final class Matcher: Sendable {
 
     /// Hits of a person's name against the lists' person entries.
     public func match(person name: String, threshold: Double = Matcher.defaultThreshold) -> [Match] {
-        match(person: name, grams: personGrams(name), threshold: threshold)
+        // The name's grams are made only for a name that may agree with a listed person.
+        match(person: name, threshold: threshold) { personGrams(name) }
     }
 
     /// The grams a person's name is looked up by: readings and phonetic keys meet a listed
@@ -267,10 +272,26 @@ public final class Matcher: Sendable {
 
     /// `match(person:threshold:)` on the name's grams (`personGrams`) already computed.
     func match(person name: String, grams: [UInt64], threshold: Double) -> [Match] {
+        match(person: name, threshold: threshold) { grams }
+    }
+
+    /// `match(person:threshold:)` with the name's grams made by `grams`, called only when
+    /// the name may agree with a listed person.
+    private func match(person name: String, threshold: Double, grams: () -> [UInt64]) -> [Match] {
         // Most authors share no family name with any listed person: told from the name's
         // bytes, they are not searched for candidates, nor read as names.
         if let listedFamilyNames, !normalizer.mayShareFamilyName(name, with: listedFamilyNames) { return [] }
-        return verify(person: name, aliases: candidateAliases(personGrams: grams), threshold: threshold)
+        // Most of the rest share a family name and agree with no listed person in their
+        // given names: told from their keys, they are not searched for candidates.
+        let readings = normalizer.personReadings(name)
+        var person: PersonName?
+        if let listedPersonKeys {
+            let parsed = normalizer.personName(name, readings: readings)
+            guard listedPersonKeys.mayAgree(with: parsed) else { return [] }
+            person = parsed
+        }
+        return verify(person: name, aliases: candidateAliases(personGrams: grams()), threshold: threshold,
+                      readings: readings, parsed: person)
     }
 
     /// The aliases a person's name is verified against, from its grams (`personGrams`).
@@ -281,19 +302,22 @@ public final class Matcher: Sendable {
 
     /// The hits of a person's name among the given aliases (ids into `index.aliases`), as
     /// `match(person:threshold:)` verifies its candidates.
-    func verify(person name: String, aliases: [Int32], threshold: Double) -> [Match] {
+    /// `readings` and `parsed`, when given, are the name's (`Normalizer.personReadings`,
+    /// `Normalizer.personName`), made already.
+    func verify(person name: String, aliases: [Int32], threshold: Double,
+                readings known: [PersonName.Reading]? = nil, parsed: PersonName? = nil) -> [Match] {
         // Most names meet no listed person: parse the name only when one is near, and make
         // its keys only when a candidate shares a family name with it (agreeing needs one).
         guard !aliases.isEmpty else { return [] }
-        let readings = normalizer.personReadings(name)
-        let families = normalizer.personFamilyKeys(readings: readings).map(TextHash.of)
+        let readings = known ?? normalizer.personReadings(name)
+        let families = parsed?.familyHashes ?? normalizer.personFamilyKeys(readings: readings).map(TextHash.of)
         // Only the family names' hashes are read of a listed name first (reading the whole
         // name copied its sets, a reference count each, for every candidate).
         let sharing = aliases.filter { a in
             aliasPersons.withValue(Int(a)) { listed in listed.pointee?.familyHashes.contains(where: families.contains) ?? false }
         }
         guard !sharing.isEmpty else { return [] }
-        let person = normalizer.personName(name, readings: readings)
+        let person = parsed ?? normalizer.personName(name, readings: readings)
         var best: [Int32: Match] = [:]
         for a in sharing {
             // Most candidates disagree: the alias and its entity (strings and arrays to

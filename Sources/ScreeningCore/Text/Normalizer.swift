@@ -14,11 +14,12 @@ public final class Normalizer: Sendable {
     let phonetic: PhoneticKeys
     /// Held here and handed to each scan, instead of each scan reading the lazy global.
     let terms = OrganisationTermIndex.shared
-    /// The family names' spelling variants each thread has made (`personFamilyKeys`):
-    /// screening asks of every party's name whether it shares a family name with a listed
-    /// person near it, family names repeat across a co-author network (Wang, Li, Suzuki),
-    /// and a name's variants take two phonetic keys.
-    let familyVariants = ThreadAffinePool { BoundedMemo<Set<String>>(capacity: 50_000) }
+    /// The name parts' spelling variants each thread has made (`personFamilyKeys`,
+    /// `personName`): screening asks of every party's name whether it shares a family name
+    /// with a listed person and then whether its keys meet one, name parts repeat across
+    /// a co-author network (Wang, Li, Suzuki, Hiroshi), and a part's variants take two
+    /// phonetic keys.
+    let keyVariantsMemo = ThreadAffinePool { BoundedMemo<Set<String>>(capacity: 50_000) }
     /// The phonetic keys of the words each thread has keyed (`addPhoneticKeys`; nil for a
     /// word of the organisation vocabulary). It starts afresh when full (`BoundedMemo`): an
     /// index build fills it with the lists' words, which then give way to the records'

@@ -84,26 +84,27 @@ extension Normalizer {
         var initialOnly = Set<String>()
         var families = Set<String>()
         // The readings share their parts (Wei Zhang: family Zhang given Wei, and family Wei
-        // given Zhang): each part's variants are made once, not once per use (up to three).
-        var variants = KeyVariantMemo()
-        for reading in readings {
-            let givenNames = reading.given.filter { !$0.isEmpty }
-            let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
-            let familyVariants = variants.of(reading.family, keyVariants)
-            families.formUnion(familyVariants)
-            for family in familyVariants {
+        // given Zhang), and names share them (Wei, Zhang, Hiroshi): each part's variants are
+        // made once by each thread (`keyVariantsMemo`), not once per use.
+        keyVariantsMemo.with { variants in
+            for reading in readings {
+                let givenNames = reading.given.filter { !$0.isEmpty }
                 let joined = givenNames.joined()
-                if joined.isEmpty { full.insert(family + "|"); continue }
+                let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
                 let fullGiven = givenNames.filter { $0.count > 1 }
-                if !fullGiven.isEmpty {
-                    for given in variants.of(fullGiven.joined(), keyVariants) { full.insert(family + "|" + given) }
-                    if fullGiven.count > 1 && reading.how != PersonName.Reading.familyFirst {
-                        for given in variants.of(fullGiven[0], keyVariants) { firstGiven.insert(family + "|" + given) }
+                let givenVariants = fullGiven.isEmpty ? [] : variants.value(of: fullGiven.joined(), make: keyVariants)
+                let firstGivenVariants = fullGiven.count > 1 && reading.how != PersonName.Reading.familyFirst
+                    ? variants.value(of: fullGiven[0], make: keyVariants) : []
+                let familyVariants = variants.value(of: reading.family, make: keyVariants)
+                families.formUnion(familyVariants)
+                for family in familyVariants {
+                    if joined.isEmpty { full.insert(family + "|"); continue }
+                    for given in givenVariants { full.insert(family + "|" + given) }
+                    for given in firstGivenVariants { firstGiven.insert(family + "|" + given) }
+                    if let initial = joined.first {
+                        initials.insert(family + "|" + String(initial))
+                        if onlyInitials { initialOnly.insert(family + "|" + String(initial)) }
                     }
-                }
-                if let initial = joined.first {
-                    initials.insert(family + "|" + String(initial))
-                    if onlyInitials { initialOnly.insert(family + "|" + String(initial)) }
                 }
             }
         }
@@ -129,7 +130,7 @@ extension Normalizer {
         if candidates.contains(where: families.contains) { return true }
         let lettered = candidates.filter { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
         guard !lettered.isEmpty else { return false }
-        return familyVariants.with { memo in
+        return keyVariantsMemo.with { memo in
             lettered.contains { !memo.value(of: $0, make: keyVariants).isDisjoint(with: families) }
         }
     }
@@ -182,7 +183,7 @@ extension Normalizer {
 
     /// `personFamilyKeys(_:)` of readings already made.
     func personFamilyKeys(readings: [PersonName.Reading]) -> Set<String> {
-        familyVariants.with { memo in
+        keyVariantsMemo.with { memo in
             var families = Set<String>()
             for reading in readings { families.formUnion(memo.value(of: reading.family, make: keyVariants)) }
             return families
@@ -318,19 +319,6 @@ extension Normalizer {
             case .other: return NameWord(text: OtherScripts.shared.romanize(piece.string).map { $0.filter(\.isLetter) } ?? piece.string)
             default: return NameWord(text: piece.string)
             }
-        }
-    }
-
-    /// The variants of the parts of one name, each part's made once (a name has a few
-    /// parts: a list beats a hash table).
-    private struct KeyVariantMemo {
-        private var made: [(part: String, variants: Set<String>)] = []
-
-        mutating func of(_ part: String, _ make: (String) -> Set<String>) -> Set<String> {
-            if let known = made.first(where: { $0.part == part }) { return known.variants }
-            let variants = make(part)
-            made.append((part, variants))
-            return variants
         }
     }
 
