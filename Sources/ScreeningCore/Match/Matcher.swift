@@ -63,7 +63,7 @@ public final class Matcher: Sendable {
     let aliasPersons: AliasTable<PersonName?>
     /// The family names of every listed person (`PersonName.familyKeys`); nil when the
     /// aliases are parsed on demand.
-    let listedFamilyNames: Set<String>?
+    let listedFamilyNames: FamilyNameGate?
     /// The keys of every listed person's name pooled; nil when the aliases are parsed on demand.
     let listedPersonKeys: ListedPersonKeys?
     /// Which entities belong to which, for ranking ties (`Match.Placement.depth`).
@@ -144,9 +144,9 @@ public final class Matcher: Sendable {
             index.aliases[a].isPersonName ? normalizer.personName(index.aliases[a].text) : nil
         }
         aliasPersons = persons
-        listedFamilyNames = aliasFormsOnDemand ? nil : index.aliases.indices.reduce(into: Set<String>()) { families, a in
+        listedFamilyNames = aliasFormsOnDemand ? nil : FamilyNameGate(families: index.aliases.indices.reduce(into: Set<String>()) { families, a in
             persons.withValue(a) { listed in if let keys = listed.pointee?.familyKeys { families.formUnion(keys) } }
-        }
+        })
         listedPersonKeys = aliasFormsOnDemand ? nil
             : ListedPersonKeys(index.aliases.indices.lazy.compactMap { a in persons.withValue(a) { $0.pointee } })
     }

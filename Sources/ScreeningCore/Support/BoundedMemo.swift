@@ -34,6 +34,19 @@ final class BoundedMemo<Value> {
         return made
     }
 
+    /// `value(of:make:)` for the string of UTF-8 `bytes`, made into a string only the first
+    /// time: a name's parts are looked up without a string made for each.
+    @inline(__always)
+    func value(ofBytes bytes: UnsafeBufferPointer<UInt8>, make: (String) -> Value) -> Value {
+        var hash = SeededByteHash()
+        hash.combine(UnsafeRawBufferPointer(bytes))
+        if let found = table.value(ofBytes: bytes, hash: hash.value) { return found }
+        let key = String(decoding: bytes, as: UTF8.self)
+        let made = make(key)
+        table.insert(key, hash: hash.value, made, capacity: capacity)
+        return made
+    }
+
     private struct Table {
         var keys: [String] = []
         var hashes: [Int] = []
@@ -44,6 +57,15 @@ final class BoundedMemo<Value> {
         /// a read of the class's property copied the table, retaining its arrays.
         mutating func value(of key: String, hash: Int) -> Value? {
             buckets.position(of: hash) { self.hashes[$0] == hash && self.keys[$0] == key }.map { values[$0] }
+        }
+
+        /// `value(of:hash:)` for the key of these UTF-8 bytes.
+        mutating func value(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Value? {
+            buckets.position(of: hash) { position in
+                guard self.hashes[position] == hash else { return false }
+                var key = self.keys[position]
+                return key.withUTF8 { $0.elementsEqual(bytes) }
+            }.map { values[$0] }
         }
 
         /// Adds a key not held, first emptying the table when it holds `capacity`.

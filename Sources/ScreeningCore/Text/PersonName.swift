@@ -118,67 +118,83 @@ extension Normalizer {
         personFamilyKeys(readings: personReadings(raw))
     }
 
-    /// Whether a person's name may share a family name with `families` (a set of
+    /// Whether a person's name may share a family name with the gate's families (a set of
     /// `PersonName.familyKeys`), told without reading the name when it is plain ASCII: the
     /// folded words of each of its parts, joined, and of what stands before its first
     /// comma, hold every family name its readings take (`personReadings`). True when it
     /// cannot be told so (other scripts, quotes, a word of organisation names' terms, which
     /// the reading replaces or drops, a word of digits and letters).
-    func mayShareFamilyName(_ name: String, with families: Set<String>) -> Bool {
-        guard let candidates = familyNameCandidates(name) else { return true }
-        // A part with other than letters has no variants but itself (`keyVariants`).
-        if candidates.contains(where: families.contains) { return true }
-        let lettered = candidates.filter { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
-        guard !lettered.isEmpty else { return false }
-        return keyVariantsMemo.with { memo in
-            lettered.contains { !memo.value(of: $0, make: keyVariants).isDisjoint(with: families) }
+    func mayShareFamilyName(_ name: String, with gate: FamilyNameGate) -> Bool {
+        gate.verdicts.with { verdicts in
+            withFamilyNameCandidates(name) { part in
+                verdicts.value(ofBytes: part) { gate.admits($0, variants: keyVariants) }
+            } ?? true
         }
     }
 
-    /// The joined folded words of each part of an ASCII name and of what stands before its
-    /// first comma; nil when `mayShareFamilyName` cannot tell.
-    private func familyNameCandidates(_ name: String) -> [String]? {
-        var candidates: [String] = []
-        var part: [UInt8] = [], beforeComma: [UInt8] = [], word: [UInt8] = []
-        part.reserveCapacity(name.utf8.count)
-        beforeComma.reserveCapacity(name.utf8.count)
-        word.reserveCapacity(name.utf8.count)
-        var commaSeen = false, wordHasLetters = false
-        // A word's end: a term of organisation names, or a word of a digit and then letters
-        // (an ordinal, 2nd), are read otherwise than folded.
-        func endWord() -> Bool {
-            defer { word.removeAll(keepingCapacity: true); wordHasLetters = false }
-            guard let first = word.first else { return true }
-            if first <= 0x39 && wordHasLetters { return false }
-            return word.withUnsafeBufferPointer { terms.words.lookup(TextHash.of(bytes: $0)) == nil }
-        }
-        func endPart() {
-            if !part.isEmpty { candidates.append(String(decoding: part, as: UTF8.self)) }
-            part.removeAll(keepingCapacity: true)
-        }
-        for byte in name.utf8 {
-            switch byte {
-            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
-                let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if byte > 0x39 { wordHasLetters = true }
-                word.append(folded)
-                part.append(folded)
-                if !commaSeen { beforeComma.append(folded) }
-            case 0x27, 0x60:
-                // An apostrophe joins the letters around it (O'Brien), as the scanner reads it.
-                continue
-            case 0x22, 0x80...0xFF:
-                return nil
-            default:
-                guard endWord() else { return nil }
-                if byte == 0x2C { commaSeen = true }
-                if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x2C { endPart() }
+    /// Calls `isShared` with the joined folded words of each part of an ASCII name and of
+    /// what stands before its first comma, as UTF-8 bytes, until it returns true; whether
+    /// it did, or nil when `mayShareFamilyName` cannot tell (and `isShared` is not called).
+    /// The bytes are kept on the stack: this runs for every party's name.
+    private func withFamilyNameCandidates(_ name: String, _ isShared: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        var name = name
+        return name.withUTF8 { bytes -> Bool? in
+            let count = bytes.count
+            // The parts' bytes one after another, where each part ends, and the bytes before the comma.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * count + 1) { buffer -> Bool? in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: count + 1) { ends -> Bool? in
+                    let parts = buffer.baseAddress!, beforeComma = parts + count
+                    var length = 0, partStart = 0, wordStart = 0, partCount = 0, beforeCommaLength = 0
+                    var commaSeen = false, wordHasLetters = false
+                    // A word's end: a term of organisation names, or a word of a digit and then
+                    // letters (an ordinal, 2nd), are read otherwise than folded.
+                    func endWord() -> Bool {
+                        defer { wordStart = length; wordHasLetters = false }
+                        guard length > wordStart else { return true }
+                        if parts[wordStart] <= 0x39 && wordHasLetters { return false }
+                        return terms.words.lookup(TextHash.of(bytes: UnsafeBufferPointer(start: parts + wordStart, count: length - wordStart))) == nil
+                    }
+                    func endPart() {
+                        if length > partStart {
+                            ends[partCount] = length
+                            partCount += 1
+                        }
+                        partStart = length
+                    }
+                    for byte in bytes {
+                        switch byte {
+                        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
+                            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                            if byte > 0x39 { wordHasLetters = true }
+                            parts[length] = folded
+                            length += 1
+                            if !commaSeen {
+                                beforeComma[beforeCommaLength] = folded
+                                beforeCommaLength += 1
+                            }
+                        case 0x27, 0x60:
+                            // An apostrophe joins the letters around it (O'Brien), as the scanner reads it.
+                            continue
+                        case 0x22, 0x80...0xFF:
+                            return nil
+                        default:
+                            guard endWord() else { return nil }
+                            if byte == 0x2C { commaSeen = true }
+                            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x2C { endPart() }
+                        }
+                    }
+                    guard endWord() else { return nil }
+                    endPart()
+                    var start = 0
+                    for k in 0..<partCount {
+                        if isShared(UnsafeBufferPointer(start: parts + start, count: ends[k] - start)) { return true }
+                        start = ends[k]
+                    }
+                    return commaSeen && beforeCommaLength > 0
+                        && isShared(UnsafeBufferPointer(start: beforeComma, count: beforeCommaLength))
+                }
             }
         }
-        guard endWord() else { return nil }
-        endPart()
-        if commaSeen && !beforeComma.isEmpty { candidates.append(String(decoding: beforeComma, as: UTF8.self)) }
-        return candidates
     }
 
     /// `personFamilyKeys(_:)` of readings already made.

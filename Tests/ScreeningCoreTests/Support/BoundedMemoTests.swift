@@ -40,4 +40,19 @@ final class BoundedMemoTests: XCTestCase {
         XCTAssertEqual(made.count, keys.count)
         XCTAssertTrue(made.values.allSatisfy { $0 == 1 }, "a key made twice while held")
     }
+
+    func testAKeyLookedUpByItsBytesIsTheKeyLookedUpAsAString() {
+        let memo = BoundedMemo<Int>(capacity: 5_000)
+        let keys = (0..<2_000).map { n in n % 2 == 0 ? "zhang\(n)" : "Tōhoku \(n)" }
+        var made: [String: Int] = [:]
+        let make: (String) -> Int = { key in made[key, default: 0] += 1; return key.hashValue }
+        for (n, key) in (keys + keys).shuffled().enumerated() {
+            // Half by the string, half by its bytes: either finds what the other made.
+            var copy = key
+            let value = n % 2 == 0 ? memo.value(of: key, make: make) : copy.withUTF8 { memo.value(ofBytes: $0, make: make) }
+            XCTAssertEqual(value, key.hashValue, key)
+        }
+        XCTAssertEqual(made.count, keys.count)
+        XCTAssertTrue(made.values.allSatisfy { $0 == 1 }, "a key made twice while held")
+    }
 }
