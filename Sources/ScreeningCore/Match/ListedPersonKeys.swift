@@ -2,8 +2,11 @@
 /// initial and initial-only keys): a name that meets none of them agrees with no listed
 /// person, so it needs no candidate search. Most authors' names share a family name with
 /// some listed person (Wang, Kim, Smith) and still agree with none: told from their keys,
-/// they cost one parse, where the search and the candidates' checks cost three times that.
+/// they cost their readings and a few lookups, where the search and the candidates' checks
+/// cost several times that.
 struct ListedPersonKeys: Sendable {
+    /// Every listed name's family names (`PersonName.familyKeys`): every key starts with one.
+    private var families: Set<String> = []
     /// Every listed name's full keys and first-given keys: what a name's full keys agree with.
     private var fullOrFirstGiven: Set<String> = []
     /// Every listed name's full keys: what a name's first-given keys agree with.
@@ -16,6 +19,7 @@ struct ListedPersonKeys: Sendable {
     /// The pooled keys of `persons`.
     init(_ persons: some Sequence<PersonName>) {
         for person in persons {
+            families.formUnion(person.familyKeys)
             fullOrFirstGiven.formUnion(person.fullKeys)
             fullOrFirstGiven.formUnion(person.firstGivenKeys)
             full.formUnion(person.fullKeys)
@@ -24,11 +28,19 @@ struct ListedPersonKeys: Sendable {
         }
     }
 
-    /// Whether `name` may agree with one of the pooled names: false only when
-    /// `PersonName.agreement(with:)` finds it agrees with none, each of whose tests asks
-    /// whether one of the name's key sets meets one of the other's.
-    func mayAgree(with name: PersonName) -> Bool {
-        !name.fullKeys.isDisjoint(with: fullOrFirstGiven) || !name.firstGivenKeys.isDisjoint(with: full)
-            || !name.initialOnlyKeys.isDisjoint(with: initials) || !name.initialKeys.isDisjoint(with: initialOnly)
+    /// Whether the name of these readings (`Normalizer.personReadings`) may agree with one
+    /// of the pooled names: false only when `PersonName.agreement(with:)` finds it agrees
+    /// with none, each of whose tests asks whether one of the name's key sets meets one of
+    /// the other's. Only the keys of the listed family names are made (`forEachPersonKey`):
+    /// every pooled key starts with one.
+    func mayAgree(_ readings: [PersonName.Reading], normalizer: Normalizer) -> Bool {
+        normalizer.forEachPersonKey(of: readings, family: families.contains) { kind, key in
+            switch kind {
+            case .full: fullOrFirstGiven.contains(key)
+            case .firstGiven: full.contains(key)
+            case .initialOnly: initials.contains(key)
+            case .initial: initialOnly.contains(key)
+            }
+        }
     }
 }

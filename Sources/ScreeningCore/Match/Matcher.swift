@@ -284,14 +284,8 @@ public final class Matcher: Sendable {
         // Most of the rest share a family name and agree with no listed person in their
         // given names: told from their keys, they are not searched for candidates.
         let readings = normalizer.personReadings(name)
-        var person: PersonName?
-        if let listedPersonKeys {
-            let parsed = normalizer.personName(name, readings: readings)
-            guard listedPersonKeys.mayAgree(with: parsed) else { return [] }
-            person = parsed
-        }
-        return verify(person: name, aliases: candidateAliases(personGrams: grams()), threshold: threshold,
-                      readings: readings, parsed: person)
+        if let listedPersonKeys, !listedPersonKeys.mayAgree(readings, normalizer: normalizer) { return [] }
+        return verify(person: name, aliases: candidateAliases(personGrams: grams()), threshold: threshold, readings: readings)
     }
 
     /// The aliases a person's name is verified against, from its grams (`personGrams`).
@@ -302,22 +296,20 @@ public final class Matcher: Sendable {
 
     /// The hits of a person's name among the given aliases (ids into `index.aliases`), as
     /// `match(person:threshold:)` verifies its candidates.
-    /// `readings` and `parsed`, when given, are the name's (`Normalizer.personReadings`,
-    /// `Normalizer.personName`), made already.
-    func verify(person name: String, aliases: [Int32], threshold: Double,
-                readings known: [PersonName.Reading]? = nil, parsed: PersonName? = nil) -> [Match] {
+    /// `readings`, when given, are the name's (`Normalizer.personReadings`), made already.
+    func verify(person name: String, aliases: [Int32], threshold: Double, readings known: [PersonName.Reading]? = nil) -> [Match] {
         // Most names meet no listed person: parse the name only when one is near, and make
         // its keys only when a candidate shares a family name with it (agreeing needs one).
         guard !aliases.isEmpty else { return [] }
         let readings = known ?? normalizer.personReadings(name)
-        let families = parsed?.familyHashes ?? normalizer.personFamilyKeys(readings: readings).map(TextHash.of)
+        let families = normalizer.personFamilyKeys(readings: readings).map(TextHash.of)
         // Only the family names' hashes are read of a listed name first (reading the whole
         // name copied its sets, a reference count each, for every candidate).
         let sharing = aliases.filter { a in
             aliasPersons.withValue(Int(a)) { listed in listed.pointee?.familyHashes.contains(where: families.contains) ?? false }
         }
         guard !sharing.isEmpty else { return [] }
-        let person = parsed ?? normalizer.personName(name, readings: readings)
+        let person = normalizer.personName(name, readings: readings)
         var best: [Int32: Match] = [:]
         for a in sharing {
             // Most candidates disagree: the alias and its entity (strings and arrays to

@@ -83,11 +83,39 @@ extension Normalizer {
         var initials = Set<String>()
         var initialOnly = Set<String>()
         var families = Set<String>()
+        forEachPersonKey(of: readings, family: { families.insert($0); return true }) { kind, key in
+            switch kind {
+            case .full: full.insert(key)
+            case .firstGiven: firstGiven.insert(key)
+            case .initial: initials.insert(key)
+            case .initialOnly: initialOnly.insert(key)
+            }
+            return false
+        }
+        return PersonName(original: raw, readings: readings, fullKeys: full, firstGivenKeys: firstGiven, initialKeys: initials,
+                          initialOnlyKeys: initialOnly, familyKeys: families, familyHashes: families.map(TextHash.of))
+    }
+
+    /// The kinds of `PersonName`'s keys.
+    enum PersonKeyKind {
+        case full, firstGiven, initial, initialOnly
+    }
+
+    /// Calls `family` with each family name of the readings in every spelling variant, and
+    /// for each it accepts, `key` with each key that starts with it (`family|given`), until
+    /// `key` returns true; whether it did. The keys `PersonName` holds, made in one place
+    /// for the name's parse and for the matcher's test of whether it may agree with a listed
+    /// person, which asks only of the listed persons' family names.
+    @discardableResult
+    func forEachPersonKey(of readings: [PersonName.Reading], family accepts: (String) -> Bool,
+                          _ key: (PersonKeyKind, String) -> Bool) -> Bool {
         // The readings share their parts (Wei Zhang: family Zhang given Wei, and family Wei
         // given Zhang), and names share them (Wei, Zhang, Hiroshi): each part's variants are
         // made once by each thread (`keyVariantsMemo`), not once per use.
         keyVariantsMemo.with { variants in
             for reading in readings {
+                let accepted = variants.value(of: reading.family, make: keyVariants).filter(accepts)
+                guard !accepted.isEmpty else { continue }
                 let givenNames = reading.given.filter { !$0.isEmpty }
                 let joined = givenNames.joined()
                 let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
@@ -95,21 +123,21 @@ extension Normalizer {
                 let givenVariants = fullGiven.isEmpty ? [] : variants.value(of: fullGiven.joined(), make: keyVariants)
                 let firstGivenVariants = fullGiven.count > 1 && reading.how != PersonName.Reading.familyFirst
                     ? variants.value(of: fullGiven[0], make: keyVariants) : []
-                let familyVariants = variants.value(of: reading.family, make: keyVariants)
-                families.formUnion(familyVariants)
-                for family in familyVariants {
-                    if joined.isEmpty { full.insert(family + "|"); continue }
-                    for given in givenVariants { full.insert(family + "|" + given) }
-                    for given in firstGivenVariants { firstGiven.insert(family + "|" + given) }
+                for family in accepted {
+                    if joined.isEmpty {
+                        if key(.full, family + "|") { return true }
+                        continue
+                    }
+                    for given in givenVariants where key(.full, family + "|" + given) { return true }
+                    for given in firstGivenVariants where key(.firstGiven, family + "|" + given) { return true }
                     if let initial = joined.first {
-                        initials.insert(family + "|" + String(initial))
-                        if onlyInitials { initialOnly.insert(family + "|" + String(initial)) }
+                        let initialKey = family + "|" + String(initial)
+                        if key(.initial, initialKey) || (onlyInitials && key(.initialOnly, initialKey)) { return true }
                     }
                 }
             }
+            return false
         }
-        return PersonName(original: raw, readings: readings, fullKeys: full, firstGivenKeys: firstGiven, initialKeys: initials,
-                          initialOnlyKeys: initialOnly, familyKeys: families, familyHashes: families.map(TextHash.of))
     }
 
     /// The family names of a person's name's readings, in every spelling variant: what
