@@ -3,21 +3,25 @@
 /// person, so it needs no candidate search. Most authors' names share a family name with
 /// some listed person (Wang, Kim, Smith) and still agree with none: told from their keys,
 /// they cost their readings and a few lookups, where the search and the candidates' checks
-/// cost several times that.
-struct ListedPersonKeys: Sendable {
+/// cost several times that. Before them, most names are ruled out by their bytes alone
+/// (`familyNameGate`).
+final class ListedPersonKeys: Sendable {
     /// Every listed name's family names (`PersonName.familyKeys`): every key starts with one.
-    private var families: Set<String> = []
+    private let families: Set<String>
     /// Every listed name's full keys and first-given keys: what a name's full keys agree with.
-    private var fullOrFirstGiven: Set<String> = []
+    private let fullOrFirstGiven: Set<String>
     /// Every listed name's full keys: what a name's first-given keys agree with.
-    private var full: Set<String> = []
+    private let full: Set<String>
     /// Every listed name's initial keys: what a name written in initials agrees with.
-    private var initials: Set<String> = []
+    private let initials: Set<String>
     /// Every listed name's initial-only keys: what agrees with a name's initial keys.
-    private var initialOnly: Set<String> = []
+    private let initialOnly: Set<String>
+    /// Whether a name may share a family name with a listed person, from its bytes.
+    let familyNameGate: FamilyNameGate
 
     /// The pooled keys of `persons`.
     init(_ persons: some Sequence<PersonName>) {
+        var (families, fullOrFirstGiven, full, initials, initialOnly) = (Set<String>(), Set<String>(), Set<String>(), Set<String>(), Set<String>())
         for person in persons {
             families.formUnion(person.familyKeys)
             fullOrFirstGiven.formUnion(person.fullKeys)
@@ -26,6 +30,8 @@ struct ListedPersonKeys: Sendable {
             initials.formUnion(person.initialKeys)
             initialOnly.formUnion(person.initialOnlyKeys)
         }
+        (self.families, self.fullOrFirstGiven, self.full, self.initials, self.initialOnly) = (families, fullOrFirstGiven, full, initials, initialOnly)
+        familyNameGate = FamilyNameGate(families: families)
     }
 
     /// Whether the name of these readings (`Normalizer.personReadings`) may agree with one

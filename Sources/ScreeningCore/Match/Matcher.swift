@@ -61,11 +61,14 @@ public final class Matcher: Sendable {
     let aliasNotes: [String?]
     /// Each alias indexed among persons parsed as a name once (nil for the others).
     let aliasPersons: AliasTable<PersonName?>
-    /// The family names of every listed person (`PersonName.familyKeys`); nil when the
-    /// aliases are parsed on demand.
-    let listedFamilyNames: FamilyNameGate?
-    /// The keys of every listed person's name pooled; nil when the aliases are parsed on demand.
-    let listedPersonKeys: ListedPersonKeys?
+    /// The keys of every listed person's name pooled, made with the matcher; nil when the
+    /// aliases are parsed on demand (`lazyListedPersonKeys`).
+    private let madeListedPersonKeys: ListedPersonKeys?
+    /// The same made on the first person's name matched in full, when the aliases are parsed
+    /// on demand: a rescan's ingest matches every new record's names (without them, each
+    /// name of the rescan benchmark's ingest was searched and read), while a revision's
+    /// rescan seldom matches one.
+    private let lazyListedPersonKeys: Lazy<ListedPersonKeys>
     /// Which entities belong to which, for ranking ties (`Match.Placement.depth`).
     let hierarchy: EntityHierarchy
 
@@ -144,12 +147,15 @@ public final class Matcher: Sendable {
             index.aliases[a].isPersonName ? normalizer.personName(index.aliases[a].text) : nil
         }
         aliasPersons = persons
-        listedFamilyNames = aliasFormsOnDemand ? nil : FamilyNameGate(families: index.aliases.indices.reduce(into: Set<String>()) { families, a in
-            persons.withValue(a) { listed in if let keys = listed.pointee?.familyKeys { families.formUnion(keys) } }
-        })
-        listedPersonKeys = aliasFormsOnDemand ? nil
-            : ListedPersonKeys(index.aliases.indices.lazy.compactMap { a in persons.withValue(a) { $0.pointee } })
+        let makeListedPersonKeys: @Sendable () -> ListedPersonKeys = {
+            ListedPersonKeys(index.aliases.indices.lazy.compactMap { a in persons.withValue(a) { $0.pointee } })
+        }
+        madeListedPersonKeys = aliasFormsOnDemand ? nil : makeListedPersonKeys()
+        lazyListedPersonKeys = Lazy(makeListedPersonKeys)
     }
+
+    /// The keys of every listed person's name pooled (`ListedPersonKeys`).
+    var listedPersonKeys: ListedPersonKeys { madeListedPersonKeys ?? lazyListedPersonKeys.get }
 
     /// Hits of one affiliation string (or an organisation's name), best first, each entity
     /// once. `country` is the party's stated country, if any.
@@ -280,11 +286,12 @@ public final class Matcher: Sendable {
     private func match(person name: String, threshold: Double, grams: () -> [UInt64]) -> [Match] {
         // Most authors share no family name with any listed person: told from the name's
         // bytes, they are not searched for candidates, nor read as names.
-        if let listedFamilyNames, !normalizer.mayShareFamilyName(name, with: listedFamilyNames) { return [] }
+        let listed = listedPersonKeys
+        if !normalizer.mayShareFamilyName(name, with: listed.familyNameGate) { return [] }
         // Most of the rest share a family name and agree with no listed person in their
         // given names: told from their keys, they are not searched for candidates.
         let readings = normalizer.personReadings(name)
-        if let listedPersonKeys, !listedPersonKeys.mayAgree(readings, normalizer: normalizer) { return [] }
+        if !listed.mayAgree(readings, normalizer: normalizer) { return [] }
         return verify(person: name, aliases: candidateAliases(personGrams: grams()), threshold: threshold, readings: readings)
     }
 

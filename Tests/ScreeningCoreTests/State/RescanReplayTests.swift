@@ -111,6 +111,30 @@ final class RescanReplayTests: StateStoreTestCase {
                        ["person:1 Xiao-Ming Zhang test:person:1", "person:1 Taro Tanaka test:person:2"])
         XCTAssertEqual(Set(try openHits(store).keys), Set(fullScreen(records, base + persons).keys))
     }
+    /// New records whose authors are listed persons: a rescan's matcher parses the listed
+    /// names on demand, and the pooled keys that let a name be searched are made on the
+    /// first name it matches (`Matcher.listedPersonKeys`); the hits are a full screen's.
+    func testNewRecordsMeetPersonsListedAlready() throws {
+        try TestSupport.requireJapaneseLexicon()
+        let base = try ExportBanReplay.publishedIndex()
+        let persons = [ListedEntity(id: "test:person:1", list: "test", kind: .person, name: "Zhang Xiaoming", aliases: ["张小明"]),
+                       ListedEntity(id: "test:person:2", list: "test", kind: .person, name: "田中太郎")]
+        var records = ExportBanReplay.records(first: 0, count: 10, entities: base, crossref: try ExportBanReplay.crossrefAffiliations(10))
+        records.append(Record(id: "person:1", kind: "publication", parties: [
+            Party(role: "author", name: "Xiao-Ming Zhang", affiliations: ["Department of Physics, University of Tokyo, Tokyo, Japan"]),
+            Party(role: "author", name: "Taro Tanaka", affiliations: ["Graduate School of Engineering, Tohoku University, Sendai, Japan"]),
+            Party(role: "author", name: "Xiaohong Zhang", affiliations: [])]))
+        let file = try ExportBanReplay.write(records, name: "persons-listed")
+        removeAfterwards(file)
+        let store = try temporaryStore()
+        _ = try Rescan(store: store, normalizer: TestSupport.normalizer, threads: 2).run(entities: base + persons, listFiles: ["with persons"],
+                                                                                         recordFiles: [file])
+        let personHits = try store.hits().map(\.hit).filter { $0.recordID == "person:1" && $0.field == .name }
+        XCTAssertEqual(Set(personHits.map { "\($0.mention) \($0.entityID)" }),
+                       ["Xiao-Ming Zhang test:person:1", "Taro Tanaka test:person:2"])
+        XCTAssertEqual(Set(try openHits(store).keys), Set(fullScreen(records, base + persons).keys))
+    }
+
     /// Ingesting in small batches (each matched while the one before is written) stores
     /// what one batch does: affiliations that come back in the next batch, a record changed
     /// in a later batch and one repeated within a batch, on the real export-ban list.
