@@ -37,10 +37,11 @@ final class ListedPersonKeys: Sendable {
     /// Whether the name of these readings (`Normalizer.personReadings`) may agree with one
     /// of the pooled names: false only when `PersonName.agreement(with:)` finds it agrees
     /// with none, each of whose tests asks whether one of the name's key sets meets one of
-    /// the other's. Only the keys of the listed family names are made (`forEachPersonKey`):
+    /// the other's (and, for full agreement, whether their middle initials differ, which
+    /// only rules out more). Only the keys of the listed family names are made (`forEachPersonKey`):
     /// every pooled key starts with one.
     func mayAgree(_ readings: [PersonName.Reading], normalizer: Normalizer) -> Bool {
-        normalizer.forEachPersonKey(of: readings, family: families.contains) { kind, key in
+        normalizer.forEachPersonKey(of: readings, family: families.contains) { kind, key, _ in
             switch kind {
             case .full: fullOrFirstGiven.contains(key)
             case .firstGiven: full.contains(key)

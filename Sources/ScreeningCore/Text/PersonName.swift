@@ -45,6 +45,10 @@ public struct PersonName: Sendable {
     /// The family names of every reading, phonetic variants included: each key above starts
     /// with one, so two names that share none do not agree.
     public var familyKeys: Set<String>
+    /// The initials of the given names after the first (middle initials and names), by the
+    /// full and first-given keys of the readings that have them: John T. Smith is not
+    /// John A. Smith, nor John Michael Smith, though the initials are left out of the keys.
+    public var middleInitials: [String: Set<Character>] = [:]
     /// `familyKeys` as their hashes (`TextHash`): whether a name near a listed one shares a
     /// family name with it is asked of every candidate, and comparing a few integers costs
     /// less than probing sets of strings.
@@ -54,10 +58,16 @@ public struct PersonName: Sendable {
     /// differ do not agree, even with the same initial (Xiaoming and Xiaohong Zhang).
     /// A first given name alone agrees with a name of one given name, not with another
     /// name's first of two: the two-syllable given names of Korean and Chinese names, written
-    /// apart, differ in either (Yong Yeon Kim is not Young Su Kim).
+    /// apart, differ in either (Yong Yeon Kim is not Young Su Kim). Where both names have
+    /// middle initials on the key they share, one must be the same (Daniel T. Malloy is not
+    /// Malloy, Daniel A.; Wayne P. Smith and Wayne Smith are Smith, Wayne P.).
     public func agreement(with other: PersonName) -> Agreement? {
-        if !fullKeys.isDisjoint(with: other.fullKeys) || !fullKeys.isDisjoint(with: other.firstGivenKeys)
-            || !firstGivenKeys.isDisjoint(with: other.fullKeys) { return .full }
+        func agreesOn(_ key: String) -> Bool {
+            guard let mine = middleInitials[key], let theirs = other.middleInitials[key] else { return true }
+            return !mine.isDisjoint(with: theirs)
+        }
+        if fullKeys.contains(where: { (other.fullKeys.contains($0) || other.firstGivenKeys.contains($0)) && agreesOn($0) })
+            || firstGivenKeys.contains(where: { other.fullKeys.contains($0) && agreesOn($0) }) { return .full }
         if !initialOnlyKeys.isDisjoint(with: other.initialKeys) || !other.initialOnlyKeys.isDisjoint(with: initialKeys) {
             return .initials
         }
@@ -83,17 +93,20 @@ extension Normalizer {
         var initials = Set<String>()
         var initialOnly = Set<String>()
         var families = Set<String>()
-        forEachPersonKey(of: readings, family: { families.insert($0); return true }) { kind, key in
+        var middleInitials: [String: Set<Character>] = [:]
+        forEachPersonKey(of: readings, family: { families.insert($0); return true }) { kind, key, middles in
             switch kind {
             case .full: full.insert(key)
             case .firstGiven: firstGiven.insert(key)
             case .initial: initials.insert(key)
             case .initialOnly: initialOnly.insert(key)
             }
+            if !middles.isEmpty && (kind == .full || kind == .firstGiven) { middleInitials[key, default: []].formUnion(middles) }
             return false
         }
         return PersonName(original: raw, readings: readings, fullKeys: full, firstGivenKeys: firstGiven, initialKeys: initials,
-                          initialOnlyKeys: initialOnly, familyKeys: families, familyHashes: families.map(TextHash.of))
+                          initialOnlyKeys: initialOnly, familyKeys: families, middleInitials: middleInitials,
+                          familyHashes: families.map(TextHash.of))
     }
 
     /// The kinds of `PersonName`'s keys.
@@ -102,13 +115,14 @@ extension Normalizer {
     }
 
     /// Calls `family` with each family name of the readings in every spelling variant, and
-    /// for each it accepts, `key` with each key that starts with it (`family|given`), until
-    /// `key` returns true; whether it did. The keys `PersonName` holds, made in one place
+    /// for each it accepts, `key` with each key that starts with it (`family|given`) and the
+    /// initials of its reading's given names after the first, until `key` returns true;
+    /// whether it did. The keys `PersonName` holds, made in one place
     /// for the name's parse and for the matcher's test of whether it may agree with a listed
     /// person, which asks only of the listed persons' family names.
     @discardableResult
     func forEachPersonKey(of readings: [PersonName.Reading], family accepts: (String) -> Bool,
-                          _ key: (PersonKeyKind, String) -> Bool) -> Bool {
+                          _ key: (PersonKeyKind, String, Set<Character>) -> Bool) -> Bool {
         // The readings share their parts (Wei Zhang: family Zhang given Wei, and family Wei
         // given Zhang), and names share them (Wei, Zhang, Hiroshi): each part's variants are
         // made once by each thread (`keyVariantsMemo`), not once per use.
@@ -117,6 +131,7 @@ extension Normalizer {
                 let accepted = variants.value(of: reading.family, make: keyVariants).filter(accepts)
                 guard !accepted.isEmpty else { continue }
                 let givenNames = reading.given.filter { !$0.isEmpty }
+                let middles = Set(givenNames.dropFirst().compactMap(\.first))
                 let joined = givenNames.joined()
                 let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
                 let fullGiven = givenNames.filter { $0.count > 1 }
@@ -125,14 +140,14 @@ extension Normalizer {
                     ? variants.value(of: fullGiven[0], make: keyVariants) : []
                 for family in accepted {
                     if joined.isEmpty {
-                        if key(.full, family + "|") { return true }
+                        if key(.full, family + "|", middles) { return true }
                         continue
                     }
-                    for given in givenVariants where key(.full, family + "|" + given) { return true }
-                    for given in firstGivenVariants where key(.firstGiven, family + "|" + given) { return true }
+                    for given in givenVariants where key(.full, family + "|" + given, middles) { return true }
+                    for given in firstGivenVariants where key(.firstGiven, family + "|" + given, middles) { return true }
                     if let initial = joined.first {
                         let initialKey = family + "|" + String(initial)
-                        if key(.initial, initialKey) || (onlyInitials && key(.initialOnly, initialKey)) { return true }
+                        if key(.initial, initialKey, middles) || (onlyInitials && key(.initialOnly, initialKey, middles)) { return true }
                     }
                 }
             }

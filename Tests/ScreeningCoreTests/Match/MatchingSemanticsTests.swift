@@ -246,10 +246,17 @@ final class MatchingSemanticsTests: XCTestCase {
     func testAListedPersonWithAMiddleInitialMeetsAuthors() throws {
         for (name, id) in [("Wayne P. Smith", "state-debarred-statutory:643"), ("Smith, Wayne P.", "state-debarred-statutory:643"),
                            ("Wayne Smith", "state-debarred-statutory:643"), ("Edward A. Johnson", "state-debarred-statutory:326"),
+                           ("Daniel Malloy", "state-debarred-statutory:399"), ("Daniel Adam Malloy", "state-debarred-statutory:399"),
                            ("Mahmoud Abdel-Ghani Mohammad Assaf", "state-debarred-statutory:44")] {
             XCTAssertEqual(try matcher().match(person: name).first?.entity.id, id, name)
         }
         XCTAssertFalse(try matcher().match(person: "Dwayne Smith").contains { $0.entity.id == "state-debarred-statutory:643" })
+        // Another middle initial is another person: Wayne Q. Smith is not Smith, Wayne P.,
+        // nor MEDLINE's author Daniel T Malloy the debarred Malloy, Daniel A.
+        for (name, id) in [("Wayne Q. Smith", "state-debarred-statutory:643"), ("Smith, Wayne Quentin", "state-debarred-statutory:643"),
+                           ("Edward T. Johnson", "state-debarred-statutory:326"), ("Daniel T Malloy", "state-debarred-statutory:399")] {
+            XCTAssertFalse(try matcher().match(person: name).contains { $0.entity.id == id }, name)
+        }
         let normalizer = TestSupport.normalizer
         for company in ["Optica, S.p.A.", "Nordic Trading, A/S", "Kem and Associates, Incorporated"] {
             XCTAssertEqual(EntityIndex.Partition.of(ListedEntity(id: "test", name: company), normalizer: normalizer), [.organisations], company)
