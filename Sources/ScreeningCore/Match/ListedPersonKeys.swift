@@ -21,7 +21,8 @@ final class ListedPersonKeys: Sendable {
 
     /// The pooled keys of `persons`.
     init(_ persons: some Sequence<PersonName>) {
-        var (families, fullOrFirstGiven, full, initials, initialOnly) = (Set<String>(), Set<String>(), Set<String>(), Set<String>(), Set<String>())
+        var families = Set<String>(), fullOrFirstGiven = Set<String>(), full = Set<String>()
+        var initials = Set<String>(), initialOnly = Set<String>()
         for person in persons {
             families.formUnion(person.familyKeys)
             fullOrFirstGiven.formUnion(person.fullKeys)
@@ -30,7 +31,8 @@ final class ListedPersonKeys: Sendable {
             initials.formUnion(person.initialKeys)
             initialOnly.formUnion(person.initialOnlyKeys)
         }
-        (self.families, self.fullOrFirstGiven, self.full, self.initials, self.initialOnly) = (families, fullOrFirstGiven, full, initials, initialOnly)
+        (self.families, self.fullOrFirstGiven, self.full) = (families, fullOrFirstGiven, full)
+        (self.initials, self.initialOnly) = (initials, initialOnly)
         familyNameGate = FamilyNameGate(families: families)
     }
 
@@ -38,8 +40,8 @@ final class ListedPersonKeys: Sendable {
     /// of the pooled names: false only when `PersonName.agreement(with:)` finds it agrees
     /// with none, each of whose tests asks whether one of the name's key sets meets one of
     /// the other's (and, for full agreement, whether their middle initials differ, which
-    /// only rules out more). Only the keys of the listed family names are made (`forEachPersonKey`):
-    /// every pooled key starts with one.
+    /// only rules out more). Only the keys of the listed family names are made
+    /// (`Normalizer.forEachPersonKey`): every pooled key starts with one.
     func mayAgree(_ readings: [PersonName.Reading], normalizer: Normalizer) -> Bool {
         normalizer.forEachPersonKey(of: readings, family: families.contains) { kind, key, _ in
             switch kind {

@@ -117,9 +117,9 @@ extension Normalizer {
     /// Calls `family` with each family name of the readings in every spelling variant, and
     /// for each it accepts, `key` with each key that starts with it (`family|given`) and the
     /// initials of its reading's given names after the first, until `key` returns true;
-    /// whether it did. The keys `PersonName` holds, made in one place
-    /// for the name's parse and for the matcher's test of whether it may agree with a listed
-    /// person, which asks only of the listed persons' family names.
+    /// whether it did. The keys `PersonName` holds, made in one place for the name's parse
+    /// and for the matcher's test of whether it may agree with a listed person, which asks
+    /// only of the listed persons' family names.
     @discardableResult
     func forEachPersonKey(of readings: [PersonName.Reading], family accepts: (String) -> Bool,
                           _ key: (PersonKeyKind, String, Set<Character>) -> Bool) -> Bool {

@@ -90,14 +90,7 @@ final class RescanReplayTests: StateStoreTestCase {
     /// store again equals a full screen. The persons are DESIGN.md's name cases; the rest
     /// of the list is the real export-ban list.
     func testPersonsAddedByARevisionMeetStoredNames() throws {
-        try TestSupport.requireJapaneseLexicon()
-        let base = try ExportBanReplay.publishedIndex()
-        let persons = [ListedEntity(id: "test:person:1", list: "test", kind: .person, name: "Zhang Xiaoming", aliases: ["张小明"]),
-                       ListedEntity(id: "test:person:2", list: "test", kind: .person, name: "田中太郎")]
-        var records = ExportBanReplay.records(first: 0, count: 10, entities: base, crossref: try ExportBanReplay.crossrefAffiliations(10))
-        records.append(Record(id: "person:1", kind: "publication", parties: [
-            Party(role: "author", name: "Xiao-Ming Zhang", affiliations: ["Department of Physics, University of Tokyo, Tokyo, Japan"]),
-            Party(role: "author", name: "Taro Tanaka", affiliations: ["Graduate School of Engineering, Tohoku University, Sendai, Japan"])]))
+        let (base, persons, records) = try personCase()
         let file = try ExportBanReplay.write(records, name: "persons")
         removeAfterwards(file)
         let store = try temporaryStore()
@@ -111,19 +104,12 @@ final class RescanReplayTests: StateStoreTestCase {
                        ["person:1 Xiao-Ming Zhang test:person:1", "person:1 Taro Tanaka test:person:2"])
         XCTAssertEqual(Set(try openHits(store).keys), Set(fullScreen(records, base + persons).keys))
     }
+
     /// New records whose authors are listed persons: a rescan's matcher parses the listed
     /// names on demand, and the pooled keys that let a name be searched are made on the
     /// first name it matches (`Matcher.listedPersonKeys`); the hits are a full screen's.
     func testNewRecordsMeetPersonsListedAlready() throws {
-        try TestSupport.requireJapaneseLexicon()
-        let base = try ExportBanReplay.publishedIndex()
-        let persons = [ListedEntity(id: "test:person:1", list: "test", kind: .person, name: "Zhang Xiaoming", aliases: ["张小明"]),
-                       ListedEntity(id: "test:person:2", list: "test", kind: .person, name: "田中太郎")]
-        var records = ExportBanReplay.records(first: 0, count: 10, entities: base, crossref: try ExportBanReplay.crossrefAffiliations(10))
-        records.append(Record(id: "person:1", kind: "publication", parties: [
-            Party(role: "author", name: "Xiao-Ming Zhang", affiliations: ["Department of Physics, University of Tokyo, Tokyo, Japan"]),
-            Party(role: "author", name: "Taro Tanaka", affiliations: ["Graduate School of Engineering, Tohoku University, Sendai, Japan"]),
-            Party(role: "author", name: "Xiaohong Zhang", affiliations: [])]))
+        let (base, persons, records) = try personCase(otherAuthors: [Party(role: "author", name: "Xiaohong Zhang", affiliations: [])])
         let file = try ExportBanReplay.write(records, name: "persons-listed")
         removeAfterwards(file)
         let store = try temporaryStore()
@@ -133,6 +119,22 @@ final class RescanReplayTests: StateStoreTestCase {
         XCTAssertEqual(Set(personHits.map { "\($0.mention) \($0.entityID)" }),
                        ["Xiao-Ming Zhang test:person:1", "Taro Tanaka test:person:2"])
         XCTAssertEqual(Set(try openHits(store).keys), Set(fullScreen(records, base + persons).keys))
+    }
+
+    /// The real export-ban list, DESIGN.md's two name cases as listed persons, and ten of
+    /// the replay's records with one more whose authors are those persons, in other
+    /// spellings (and `otherAuthors`).
+    private func personCase(otherAuthors: [Party] = []) throws -> (base: [ListedEntity], persons: [ListedEntity], records: [Record]) {
+        try TestSupport.requireJapaneseLexicon()
+        let base = try ExportBanReplay.publishedIndex()
+        let persons = [ListedEntity(id: "test:person:1", list: "test", kind: .person, name: "Zhang Xiaoming", aliases: ["张小明"]),
+                       ListedEntity(id: "test:person:2", list: "test", kind: .person, name: "田中太郎")]
+        var records = ExportBanReplay.records(first: 0, count: 10, entities: base, crossref: try ExportBanReplay.crossrefAffiliations(10))
+        records.append(Record(id: "person:1", kind: "publication", parties: [
+            Party(role: "author", name: "Xiao-Ming Zhang", affiliations: ["Department of Physics, University of Tokyo, Tokyo, Japan"]),
+            Party(role: "author", name: "Taro Tanaka", affiliations: ["Graduate School of Engineering, Tohoku University, Sendai, Japan"])]
+            + otherAuthors))
+        return (base, persons, records)
     }
 
     /// Ingesting in small batches (each matched while the one before is written) stores
