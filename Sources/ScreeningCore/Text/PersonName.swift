@@ -260,6 +260,12 @@ extension Normalizer {
         // Most names are ASCII, and split at their bytes: splitting by Character (grapheme
         // breaks, a Unicode property lookup for each) was a third of parsing a name.
         let isASCII = raw.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII, let parts = plainParts(of: raw) { return Self.latinReadings(parts) }
+        return scannedReadings(raw, isASCII: isASCII)
+    }
+
+    /// `personReadings` of a name (its nickname left out) whose words the scanner reads.
+    func scannedReadings(_ raw: String, isASCII: Bool) -> [PersonName.Reading] {
         let commaParts = isASCII ? Self.asciiParts(of: raw) { $0 == UInt8(ascii: ",") }
             : raw.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map(String.init)
         if commaParts.count >= 2 {
@@ -277,13 +283,60 @@ extension Normalizer {
         }
         if hanOrKana { return eastAsianReadings(parts.isEmpty ? [raw] : parts) }
         return Self.withAndWithoutStopWords(parts.map(words), given: []) { parts, _ in
-            let latinParts = parts.map { $0.joined() }.filter { !$0.isEmpty }
-            if latinParts.count >= 2 {
-                return [.init(family: latinParts.last!, given: Array(latinParts.dropLast()), how: "family last"),
-                        .init(family: latinParts.first!, given: Array(latinParts.dropFirst()), how: PersonName.Reading.familyFirst)]
-            }
-            return latinParts.first.map { [.init(family: $0, given: [], how: "single name")] } ?? []
+            Self.latinReadings(parts.map { $0.joined() }.filter { !$0.isEmpty })
         }
+    }
+
+    /// The readings of a Latin name without a comma, from its parts (each part's words
+    /// joined): family name last, and first.
+    private static func latinReadings(_ parts: [String]) -> [PersonName.Reading] {
+        if parts.count >= 2 {
+            return [.init(family: parts.last!, given: Array(parts.dropLast()), how: "family last"),
+                    .init(family: parts.first!, given: Array(parts.dropFirst()), how: PersonName.Reading.familyFirst)]
+        }
+        return parts.first.map { [.init(family: $0, given: [], how: "single name")] } ?? []
+    }
+
+    /// The parts of an ASCII name of letters alone, between white space and hyphens, each
+    /// part's words folded and joined, as `words` and the readings without a comma read
+    /// them, when none of its words is a term of organisation names (which the scanner
+    /// replaces or drops, as it does stop words): most authors' names (Ke-Xuan Doshi). Nil
+    /// for any other name, which is read through the scanner: the scanner made for each part
+    /// was a third of reading a name.
+    func plainParts(of name: String) -> [String]? {
+        var parts: [String] = []
+        var part: [UInt8] = [], wordStart = 0, hyphenated = false
+        part.reserveCapacity(name.utf8.count)
+        // A word ends at white space or a hyphen; false when it is empty or a term.
+        func endWord() -> Bool {
+            guard part.count > wordStart else { return false }
+            return part.withUnsafeBufferPointer {
+                terms.words.lookup(TextHash.of(bytes: UnsafeBufferPointer(rebasing: $0[wordStart...]))) == nil
+            }
+        }
+        for byte in name.utf8 {
+            switch byte {
+            case 0x41...0x5A: part.append(byte | 0x20)
+            case 0x61...0x7A: part.append(byte)
+            case 0x2D:
+                guard endWord() else { return nil }
+                wordStart = part.count
+                hyphenated = true
+            case 0x20, 0x09...0x0D:
+                if part.isEmpty && !hyphenated { continue }
+                guard endWord() else { return nil }
+                parts.append(String(decoding: part, as: UTF8.self))
+                part.removeAll(keepingCapacity: true)
+                (wordStart, hyphenated) = (0, false)
+            default:
+                return nil
+            }
+        }
+        if !part.isEmpty || hyphenated {
+            guard endWord() else { return nil }
+            parts.append(String(decoding: part, as: UTF8.self))
+        }
+        return parts
     }
 
     /// The readings `read` makes of a name's parts (each part's words) and given names, with
