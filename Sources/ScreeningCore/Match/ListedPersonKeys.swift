@@ -6,8 +6,6 @@
 /// cost several times that. Before them, most names are ruled out by their bytes alone
 /// (`familyNameGate`).
 final class ListedPersonKeys: Sendable {
-    /// Every listed name's family names (`PersonName.familyKeys`): every key starts with one.
-    private let families: Set<String>
     /// Every listed name's full keys and first-given keys: what a name's full keys agree with.
     private let fullOrFirstGiven: Set<String>
     /// Every listed name's full keys: what a name's first-given keys agree with.
@@ -16,7 +14,9 @@ final class ListedPersonKeys: Sendable {
     private let initials: Set<String>
     /// Every listed name's initial-only keys: what agrees with a name's initial keys.
     private let initialOnly: Set<String>
-    /// Whether a name may share a family name with a listed person, from its bytes.
+    /// Whether a name may share a family name with a listed person, from its bytes; its
+    /// families are every listed name's (`PersonName.familyKeys`), with which every key
+    /// below starts.
     let familyNameGate: FamilyNameGate
 
     /// The pooled keys of `persons`.
@@ -31,7 +31,7 @@ final class ListedPersonKeys: Sendable {
             initials.formUnion(person.initialKeys)
             initialOnly.formUnion(person.initialOnlyKeys)
         }
-        (self.families, self.fullOrFirstGiven, self.full) = (families, fullOrFirstGiven, full)
+        (self.fullOrFirstGiven, self.full) = (fullOrFirstGiven, full)
         (self.initials, self.initialOnly) = (initials, initialOnly)
         familyNameGate = FamilyNameGate(families: families)
     }
@@ -43,7 +43,7 @@ final class ListedPersonKeys: Sendable {
     /// only rules out more). Only the keys of the listed family names are made
     /// (`Normalizer.forEachPersonKey`): every pooled key starts with one.
     func mayAgree(_ readings: [PersonName.Reading], normalizer: Normalizer) -> Bool {
-        normalizer.forEachPersonKey(of: readings, family: families.contains) { kind, key, _ in
+        normalizer.forEachPersonKey(of: readings, family: familyNameGate.families.contains) { kind, key, _ in
             switch kind {
             case .full: fullOrFirstGiven.contains(key)
             case .firstGiven: full.contains(key)

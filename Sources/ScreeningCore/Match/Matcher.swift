@@ -62,7 +62,8 @@ public final class Matcher: Sendable {
     /// Each alias indexed among persons parsed as a name once (nil for the others).
     let aliasPersons: AliasTable<PersonName?>
     /// The keys of every listed person's name pooled, made with the matcher; nil when the
-    /// aliases are parsed on demand (`lazyListedPersonKeys`).
+    /// aliases are parsed on demand (`lazyListedPersonKeys`). Held apart from the lazy one,
+    /// whose lock every party's name would otherwise take in a screen.
     private let madeListedPersonKeys: ListedPersonKeys?
     /// The same made on the first person's name matched in full, when the aliases are parsed
     /// on demand: a rescan's ingest matches every new record's names (without them, each
