@@ -14,14 +14,19 @@ import Foundation
 /// Research Academy), and is not indexed alone. Other bracketed words stay: a city or
 /// a country (Moore Thread Intelligent Technology (Beijing) Co., Ltd. and Huawei
 /// Technologies (Australia) Pty Ltd. are each one of several such companies), a legal form
-/// ((Pvt.) Ltd.).
+/// ((Pvt.) Ltd.). A bracket the list never closes runs to the end (Gazprom Neft (a.k.a.
+/// Gazprom Neft OAO), and another name given after a mark outside brackets (Thermal
+/// Processing Technology Research Institute, a.k.a., Hot Working Technology Research
+/// Institute; Man, Cho Yan Nathan; a.k.a Nathan Man; an alias "formerly known as Wuxi
+/// Shangji CNC Co., Ltd") is split from the name as one in brackets is: of the 61 names
+/// these give on the US lists, 8 found their own entry as affiliations before, 57 now.
 enum BracketedName {
     /// The spellings `text` gives beyond itself: the name without its acronyms and other
     /// names in brackets (when some are, and two words or more remain), then each
     /// other name, then the acronym that ends it (when `isIndexableAcronym`). Empty for a
     /// text without brackets.
     static func spellings(of text: String) -> [(text: String, derivation: EntityIndex.Alias.Derivation)] {
-        guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "(")) || mayHoldMark(text) else { return [] }
         // Each listed spelling is asked several times a run (counted, then gathered, at every
         // index build and rescan): made once per thread.
         let memo = made.take()
@@ -33,34 +38,56 @@ enum BracketedName {
 
     private static func make(_ text: String) -> [(text: String, derivation: EntityIndex.Alias.Derivation)] {
         var kept = ""
-        var others: [String] = []
+        var others: [(text: String, afterMark: Bool)] = []
         var droppedAny = false
         var lastAcronym: (text: String, keptBefore: Int)?
-        var rest = Substring(text)
+        // An other name after a mark outside brackets runs to the end (Yichang Testing
+        // Technology Research Institute a.k.a. Yichang Institute of Testing Technology).
+        let mark = markOutsideBrackets(in: text)
+        var rest = text[..<(mark ?? text.endIndex)]
+        // The other name's own brackets left out too (China Academy of Engineering
+        // Physics (CAEP)'s 902 Institute), as they are from a listed name.
+        func withoutBrackets(_ other: String) -> String {
+            make(other).first { if case .bracketsLeftOut = $0.derivation { true } else { false } }?.text ?? other
+        }
         while let open = rest.firstIndex(of: "(") {
-            guard let close = closing(rest, from: open) else { return [] }
+            // A bracket never closed runs to the end: the Entity List cuts some names short
+            // inside their last brackets (Gazprom Neft (a.k.a. Gazprom Neft OAO).
+            let close = closing(rest, from: open)
+            let insideEnd = close ?? rest.endIndex
             kept += rest[..<open]
-            let inside = String(trimmed(rest[rest.index(after: open)..<close]))
+            let inside = String(trimmed(rest[rest.index(after: open)..<insideEnd]))
             if let other = otherName(inside) {
-                // The other name's own brackets left out too (China Academy of Engineering
-                // Physics (CAEP)'s 902 Institute), as they are from a listed name.
-                others.append(make(other).first { if case .bracketsLeftOut = $0.derivation { true } else { false } }?.text ?? other)
+                others.append((withoutBrackets(other), false))
+                droppedAny = true
+            } else if startsWithMark(inside) {
+                // A mark with nothing after it (Sabanican Company (a.k.a.).
                 droppedAny = true
             } else if isAcronym(inside) && (inside.utf8.count > 3 || CountryNames.code(inside) == nil) {
                 droppedAny = true
                 lastAcronym = (inside, kept.utf8.count)
             } else {
-                kept += rest[open...close]
+                kept += rest[open..<(close.map { rest.index(after: $0) } ?? rest.endIndex)]
             }
-            rest = rest[rest.index(after: close)...]
+            rest = close.map { rest[rest.index(after: $0)...] } ?? rest[rest.endIndex...]
         }
         kept += rest
-        var result: [(text: String, derivation: EntityIndex.Alias.Derivation)] = []
-        let short = tidy(kept)
-        if droppedAny, short != text, short.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 2 {
-            result.append((short, .bracketsLeftOut(of: text)))
+        if let mark {
+            droppedAny = true
+            // Not the note that the aliases follow (National Development Complex (NDC),
+            // a.k.a., the following two aliases:).
+            if let other = otherName(String(text[mark...])), !other.lowercased().hasPrefix("the following") {
+                others.append((withoutBrackets(other), true))
+            }
         }
-        for other in others where other != text && other != short { result.append((other, .namedInBrackets(of: text))) }
+        var result: [(text: String, derivation: EntityIndex.Alias.Derivation)] = []
+        let short = mark == nil ? tidy(kept) : withoutJoiningWord(tidy(kept))
+        if droppedAny, short != text, short.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 2 {
+            result.append((short, mark == nil ? .bracketsLeftOut(of: text) : .otherNameLeftOut(of: text)))
+        }
+        for other in others where other.text != text && other.text != short {
+            result.append((other.text, other.afterMark ? .namedAfterMark(of: text) : .namedInBrackets(of: text)))
+        }
         // Ending the name: nothing after it but places and legal forms in brackets, which
         // `kept` holds as they stand.
         if let acronym = lastAcronym, endsName(kept.utf8.dropFirst(acronym.keptBefore)), isIndexableAcronym(acronym.text),
@@ -68,6 +95,68 @@ enum BracketedName {
             result.append((acronym.text, .acronymInBrackets(of: text)))
         }
         return result
+    }
+
+    /// The name a listed spelling gives before an other-name mark outside brackets
+    /// (Man, Cho Yan Nathan of "Man, Cho Yan Nathan; a.k.a Nathan Man"), or the spelling
+    /// itself when it has none such or nothing stands before it.
+    static func ownName(_ text: String) -> String {
+        guard mayHoldMark(text), let mark = markOutsideBrackets(in: text) else { return text }
+        let own = withoutJoiningWord(tidy(String(text[..<mark])))
+        return own.isEmpty ? text : own
+    }
+
+    /// Where an other-name mark stands outside brackets, at the start of a word: "a.k.a.",
+    /// "f.k.a.", "also known as", "formerly known as" (the lists write them so: Thermal
+    /// Processing Technology Research Institute, a.k.a., Hot Working Technology Research
+    /// Institute; formerly known as Wuxi Shangji CNC Co., Ltd); nil when none does.
+    static func markOutsideBrackets(in text: String) -> String.Index? {
+        var depth = 0
+        var wordStart = true
+        for index in text.indices {
+            let character = text[index]
+            switch character {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            default:
+                if depth == 0, wordStart, startsWithMark(text[index...]) { return index }
+            }
+            wordStart = character == " " || character == "," || character == ";"
+        }
+        return nil
+    }
+
+    /// Whether `text` opens with an other-name mark that ends there or before a space or
+    /// punctuation (not "akademie", not "Also Known As Ltd" written as a name: the marks
+    /// are written in lower case on the lists, and compared so).
+    private static func startsWithMark<S: StringProtocol>(_ text: S) -> Bool {
+        markWords.contains { mark in
+            guard text.hasPrefix(mark) else { return false }
+            let after = text.dropFirst(mark.count).first
+            return after == nil || after == " " || after == "," || after == ":" || after == "." || after == ";"
+        }
+    }
+
+    private static let markWords = ["also known as", "formerly known as", "a.k.a", "f.k.a"]
+
+    /// A cheap test before looking for marks: most spellings hold neither "k.a" nor "known".
+    private static func mayHoldMark(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "a") && previous == (UInt8(ascii: "k"), UInt8(ascii: ".")) { return true }
+            if byte == UInt8(ascii: "o") && previous == (UInt8(ascii: "k"), UInt8(ascii: "n")) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
+    /// `text` without a joining word left at its end by a cut (Hoyuan Green Energy Co. Ltd.
+    /// and formerly known as ...).
+    private static func withoutJoiningWord(_ text: String) -> String {
+        for word in [" and", " or"] where text.lowercased().hasSuffix(word) {
+            return tidy(String(text.dropLast(word.count)))
+        }
+        return text
     }
 
     /// The bracket closing the one at `open`, brackets inside counted (a.k.a., China Academy

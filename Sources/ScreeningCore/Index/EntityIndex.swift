@@ -18,11 +18,6 @@ public final class EntityIndex: Sendable {
         public let isPrimary: Bool
         /// The name or alias as listed.
         public var listedText: String { derivation?.listed ?? text }
-        /// The name or alias as listed, of which `text` is a German transliteration (nil
-        /// otherwise).
-        public var transliterationOf: String? {
-            if case .germanSpelling(let listed) = derivation { listed } else { nil }
-        }
 
         /// How an indexed spelling was made from a listed one.
         public enum Derivation: Sendable, Equatable {
@@ -46,6 +41,14 @@ public final class EntityIndex: Sendable {
             /// Another name the listed one gives in brackets, after "a.k.a." or "f.k.a."
             /// (`BracketedName`).
             case namedInBrackets(of: String)
+            /// The name without another it gives after a mark outside brackets (Thermal
+            /// Processing Technology Research Institute of ..., a.k.a., Hot Working
+            /// Technology Research Institute: `BracketedName`).
+            case otherNameLeftOut(of: String)
+            /// Another name the listed one gives after "a.k.a.", "also known as" or "formerly
+            /// known as" outside brackets (Hot Working Technology Research Institute of the
+            /// same: `BracketedName`).
+            case namedAfterMark(of: String)
             /// The acronym in brackets that ends the listed name (NUDT of National University of
             /// Defense Technology (NUDT): `BracketedName`), an acronym as any other.
             case acronymInBrackets(of: String)
@@ -59,7 +62,7 @@ public final class EntityIndex: Sendable {
             public var listed: String {
                 switch self {
                 case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .researchArmLeftOut(let listed),
-                     .bracketsLeftOut(let listed), .namedInBrackets(let listed),
+                     .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed),
                      .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }
             }

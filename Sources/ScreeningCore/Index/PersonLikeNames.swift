@@ -11,7 +11,8 @@ extension EntityIndex.Partition {
         switch entity.kind {
         case .person: return [.persons]
         case .organization: return [.organisations]
-        case .unknown: return isWrittenAsPerson(entity.name, normalizer: normalizer) ? [.organisations, .persons] : [.organisations]
+        // Read without another name it gives after a mark (Man, Cho Yan Nathan; a.k.a Nathan Man).
+        case .unknown: return isWrittenAsPerson(BracketedName.ownName(entity.name), normalizer: normalizer) ? [.organisations, .persons] : [.organisations]
         }
     }
 

@@ -331,7 +331,9 @@ public final class Matcher: Sendable {
             let entity = index.entities[Int(alias.entity)]
             let score = agreement == .full ? 0.95 : 0.7
             let reading = person.readings.first.map { "\($0.family), \($0.given.joined(separator: " "))" } ?? name
-            let spelled = alias.transliterationOf == nil ? "" : "(in German spelling “\(alias.text)”) "
+            // Which spelling met, when the list's was made into another (German spelling,
+            // the other name it gives after a.k.a.).
+            let spelled = alias.derivation == nil ? "" : String(marking(of: alias, note: nil).dropFirst()) + " "
             let explanation = "person “\(name)” (read \(reading)) agrees with listed person “\(alias.listedText)” " + spelled
                 + (agreement == .full ? "in family and given names" : "in family name and initial only")
                 + String(format: "; score %.2f", score)
@@ -691,6 +693,8 @@ public final class Matcher: Sendable {
         case .researchArmLeftOut: parts.append("without its research arm, as “\(alias.text)”")
         case .bracketsLeftOut: parts.append("without the words in brackets, as “\(alias.text)”")
         case .namedInBrackets: parts.append("the other name in its brackets, “\(alias.text)”")
+        case .otherNameLeftOut: parts.append("without the other name it gives, as “\(alias.text)”")
+        case .namedAfterMark: parts.append("the other name it gives, “\(alias.text)”")
         case .acronymInBrackets: parts.append("the acronym in its brackets, “\(alias.text)”")
         case .hanShortened: parts.append("in its short form, “\(alias.text)”")
         case .chinaOrChinese: parts.append("as “\(alias.text)”")

@@ -58,6 +58,44 @@ final class BracketedNameTests: XCTestCase {
         XCTAssertEqual(spellings("Unclosed (bracket"), [])
     }
 
+    /// The US lists also give another name after a mark outside brackets, or open an alias
+    /// with one; the name before the mark and the one after are spellings of their own.
+    func testAnOtherNameAfterAMarkOutsideBracketsIsASpelling() {
+        let yichang = "Yichang Testing Technology Research Institute a.k.a. Yichang Institute of Testing Technology"
+        let split = BracketedName.spellings(of: yichang)
+        XCTAssertEqual(split.map(\.text), ["Yichang Testing Technology Research Institute", "Yichang Institute of Testing Technology"])
+        XCTAssertEqual(split.map(\.derivation), [.otherNameLeftOut(of: yichang), .namedAfterMark(of: yichang)])
+        XCTAssertEqual(spellings("Thermal Processing Technology Research Institute, a.k.a., Hot Working Technology Research Institute"),
+                       ["Thermal Processing Technology Research Institute", "Hot Working Technology Research Institute"])
+        // The word joining the two names goes with the mark.
+        XCTAssertEqual(spellings("Hoyuan Green Energy Co. Ltd. and formerly known as Wuxi Shangji CNC Co., Ltd"),
+                       ["Hoyuan Green Energy Co. Ltd.", "Wuxi Shangji CNC Co., Ltd"])
+        XCTAssertEqual(spellings("formerly known as Mianyang High-tech Zone Jingweida Technology Co., Ltd"),
+                       ["Mianyang High-tech Zone Jingweida Technology Co., Ltd"])
+        XCTAssertEqual(spellings("also known as: Karl Lee"), ["Karl Lee"])
+        XCTAssertEqual(spellings("Man, Cho Yan Nathan; a.k.a Nathan Man"), ["Man, Cho Yan Nathan", "Nathan Man"])
+        // A note that aliases follow is no name; the acronym in brackets before it still is.
+        XCTAssertEqual(spellings("National Development Complex (NDC), a.k.a., the following two aliases:"),
+                       ["National Development Complex", "NDC"])
+        // The marks are words of their own, written in lower case.
+        XCTAssertEqual(spellings("Moscow Aviation Institute"), [])
+        XCTAssertEqual(BracketedName.markOutsideBrackets(in: "Shaka.Kai Trading"), nil)
+        XCTAssertEqual(BracketedName.ownName("Man, Cho Yan Nathan; a.k.a Nathan Man"), "Man, Cho Yan Nathan")
+        XCTAssertEqual(BracketedName.ownName("a.k.a. Hall, Craig"), "a.k.a. Hall, Craig")
+        XCTAssertEqual(BracketedName.ownName("Acety, Edwin"), "Acety, Edwin")
+    }
+
+    /// The Entity List cuts some names short inside their last brackets: the bracket runs
+    /// to the end.
+    func testABracketNeverClosedRunsToTheEnd() {
+        XCTAssertEqual(spellings("Gazprom Neft (a.k.a. Gazprom Neft OAO"), ["Gazprom Neft", "Gazprom Neft OAO"])
+        XCTAssertEqual(spellings("Almaz-Antey Air Defense Concern Main System Design Bureau, JSC (a.k.a., A.A. Raspletin Main System Design Bureau"),
+                       ["Almaz-Antey Air Defense Concern Main System Design Bureau, JSC", "A.A. Raspletin Main System Design Bureau"])
+        XCTAssertEqual(spellings("Sabanican Company (a.k.a."), ["Sabanican Company"])
+        // What is not another name stays, closed or not.
+        XCTAssertEqual(spellings("WEARFORM (MNC GROUP INTERNATIONAL"), [])
+    }
+
     func testIndexedSpellingsSayWhereTheyComeFrom() {
         let entity = ListedEntity(id: "t:1", kind: .organization, name: "Molecular Electronics Research Institute (MERI)")
         XCTAssertEqual(IndexedForms.spellings(of: entity).map(\.derivation),

@@ -451,6 +451,27 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(hit.explanation.contains("without the words in brackets"), hit.explanation)
     }
 
+    /// Another name given after "a.k.a." or "formerly known as" outside brackets, and one
+    /// in brackets the list never closes, meet their entries; so does the person a
+    /// debarment entry names twice.
+    func testOtherNamesOutsideBracketsAndInUnclosedOnesHit() throws {
+        for (text, id) in [("Yichang Institute of Testing Technology, Yichang, Hubei, China", "bis-entity-list:451"),
+                           ("Hot Working Technology Research Institute, Xi'an, China", "bis-entity-list:443"),
+                           ("Wuxi Shangji CNC Co., Ltd, Wuxi, China", "dhs-uflpa:83"),
+                           ("A.A. Raspletin Main System Design Bureau, Moscow, Russia", "bis-entity-list:1899")] {
+            let matcher = try matcher()
+            let hit = matcher.match(affiliation: text).first { $0.entity.id == id }
+            XCTAssertEqual(hit?.score, 1, "\(text): \(matcher.candidates(for: text).prefix(3).map(\.explanation))")
+        }
+        let explained = try matcher().match(affiliation: "Hot Working Technology Research Institute").first { $0.entity.id == "bis-entity-list:443" }
+        XCTAssertTrue(explained?.explanation.contains("the other name it gives, “Hot Working Technology Research Institute”") == true,
+                      explained?.explanation ?? "no hit")
+        let person = try matcher().match(person: "Nathan Man")
+        let man = try XCTUnwrap(person.first { $0.entity.id == "state-debarred-statutory:401" }, "\(person.map(\.explanation))")
+        XCTAssertTrue(man.explanation.contains("the other name it gives, “Nathan Man”"), man.explanation)
+        XCTAssertTrue(try matcher().match(person: "Nathan Kitundu").allSatisfy { $0.entity.id != "state-debarred-statutory:401" })
+    }
+
     /// An alias that is a place of its entry's address (the Entity List gives Tula Arms
     /// Plant the alias "Tula", Dolgoprudniy Design Bureau of Automatics "Dolgoprudny", and
     /// lists them there) says where an author works, not for whom: every affiliation of the
