@@ -18,8 +18,8 @@ import Foundation
 /// Gazprom Neft OAO), and another name given after a mark outside brackets (Thermal
 /// Processing Technology Research Institute, a.k.a., Hot Working Technology Research
 /// Institute; Man, Cho Yan Nathan; a.k.a Nathan Man; an alias "formerly known as Wuxi
-/// Shangji CNC Co., Ltd") is split from the name as one in brackets is: of the 61 names
-/// these give on the US lists, 8 found their own entry as affiliations before, 57 now.
+/// Shangji CNC Co., Ltd") is split from the name as one in brackets is: before, most of
+/// these names met no entry, and now each finds its own (`MatchingSemanticsTests`).
 enum BracketedName {
     /// The spellings `text` gives beyond itself: the name without its acronyms and other
     /// names in brackets (when some are, and two words or more remain), then each

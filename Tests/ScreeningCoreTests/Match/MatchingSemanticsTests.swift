@@ -470,6 +470,24 @@ final class MatchingSemanticsTests: XCTestCase {
         let man = try XCTUnwrap(person.first { $0.entity.id == "state-debarred-statutory:401" }, "\(person.map(\.explanation))")
         XCTAssertTrue(man.explanation.contains("the other name it gives, “Nathan Man”"), man.explanation)
         XCTAssertTrue(try matcher().match(person: "Nathan Kitundu").allSatisfy { $0.entity.id != "state-debarred-statutory:401" })
+        // Every spelling so made finds its entry: an organisation's as an affiliation, a
+        // person's as an author's name. Acronyms alone need their evidence, and are left out.
+        let index = try matcher().index
+        var asked = 0
+        for alias in index.aliases where alias.text.contains(" ") || alias.text != alias.text.uppercased() {
+            switch alias.derivation {
+            case .otherNameLeftOut, .namedAfterMark: break
+            case .bracketsLeftOut(let listed), .namedInBrackets(let listed):
+                guard listed.filter({ $0 == "(" }).count > listed.filter({ $0 == ")" }).count else { continue }
+            default: continue
+            }
+            let entity = index.entities[Int(alias.entity)]
+            let hits = alias.isPersonName ? try matcher().match(person: alias.text) : try matcher().match(affiliation: alias.text)
+            XCTAssertTrue(hits.contains { $0.entity.id == entity.id }, "\(alias.text) of \(entity.id): \(hits.map(\.explanation))")
+            asked += 1
+        }
+        print("spellings made from other names after marks and from unclosed brackets: \(asked), each finding its entry")
+        XCTAssertGreaterThan(asked, 50)
     }
 
     /// An alias that is a place of its entry's address (the Entity List gives Tula Arms
