@@ -60,8 +60,11 @@ enum BracketedName {
             if let other = otherName(inside) {
                 others.append((withoutBrackets(other), false))
                 droppedAny = true
-            } else if startsWithMark(inside) {
-                // A mark with nothing after it (Sabanican Company (a.k.a.).
+            } else if startsWithMark(inside) || startsWithRelation(inside) {
+                // A mark with nothing after it (Sabanican Company (a.k.a.), or a note of
+                // whose the entry is (Guangzhou Hongyu Technology Co., Ltd. (a subordinate
+                // institute of CETC-7); CNOOC Limited (a subsidiary of China National
+                // Offshore Oil Corporation): the parent is an entry of its own.
                 droppedAny = true
             } else if isAcronym(inside) && (inside.utf8.count > 3 || CountryNames.code(inside) == nil) {
                 droppedAny = true
@@ -138,6 +141,15 @@ enum BracketedName {
     }
 
     private static let markWords = ["also known as", "formerly known as", "a.k.a", "f.k.a"]
+
+    /// Whether bracketed words open with a note of the entry's parent.
+    private static func startsWithRelation(_ inside: String) -> Bool {
+        let lowered = inside.lowercased()
+        return relationNotes.contains { lowered.hasPrefix($0) }
+    }
+
+    private static let relationNotes = ["a subordinate ", "subordinate ", "a subsidiary ", "subsidiary of ", "affiliated with ",
+                                        "a branch of ", "branch of "]
 
     /// A cheap test before looking for marks: most spellings hold neither "k.a" nor "known".
     private static func mayHoldMark(_ text: String) -> Bool {

@@ -49,6 +49,17 @@ public final class EntityIndex: Sendable {
             /// known as" outside brackets (Hot Working Technology Research Institute of the
             /// same: `BracketedName`).
             case namedAfterMark(of: String)
+            /// The name before the address the listed spelling runs on into (China Ship
+            /// Research and Development Academy of the same. No. 2 Shuangquan Baojia, ...:
+            /// `ListedAddress`).
+            case addressLeftOut(of: String)
+            /// The subordinate the listed spelling names after "subordinate institution:",
+            /// or the group before "and its subsidiaries" (`SubordinateName`).
+            case subordinateNamed(of: String)
+            /// A numbered unit written after its parent group, in the order papers print it,
+            /// the unit first (The 13th Research Institute of China Electronics Technology
+            /// Group Corporation: `UnitOfParent`).
+            case unitFirst(of: String)
             /// The acronym in brackets that ends the listed name (NUDT of National University of
             /// Defense Technology (NUDT): `BracketedName`), an acronym as any other.
             case acronymInBrackets(of: String)
@@ -62,7 +73,7 @@ public final class EntityIndex: Sendable {
             public var listed: String {
                 switch self {
                 case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .researchArmLeftOut(let listed),
-                     .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed),
+                     .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .subordinateNamed(let listed), .unitFirst(let listed),
                      .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }
             }

@@ -83,7 +83,10 @@ public struct IndexedForms: Sendable, Equatable {
     /// followed by its transliteration (Würzburg, Wuerzburg): folded to u, ü no longer meets
     /// the ue that affiliations print for it. An organisation's university named with its
     /// place, or any organisation's name ending in the city a registry seats it in, is followed
-    /// by the name without it (`PlaceQualifiedName`), a name that says whom it is named after
+    /// by the name without it (`PlaceQualifiedName`), a name that runs on into its address by
+    /// the name before it (`ListedAddress`), a subordinate named after its parent or a group
+    /// with its subsidiaries by its own name (`SubordinateName`), a numbered unit written after
+    /// its parent group by the unit first (`UnitOfParent`), a name that says whom it is named after
     /// by the name without the honoree (`NamedAfter`), a name with an
     /// acronym or another name in brackets by the name without them, the other name and the
     /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
@@ -117,6 +120,12 @@ public struct IndexedForms: Sendable, Equatable {
             } else if let seat, let short = PlaceQualifiedName.withoutSeat(text, seat: seat), !listedToo(short) {
                 body(short, primary, .seatLeftOut(of: text))
             }
+            if let short = ListedAddress.withoutAddress(text), !listedToo(short) {
+                body(short, primary, .addressLeftOut(of: text))
+            }
+            if let named = SubordinateName.named(in: text), !listedToo(named) {
+                body(named, primary, .subordinateNamed(of: text))
+            }
             if let short = NamedAfter.withoutHonoree(text), !listedToo(short) {
                 body(short, primary, .honoreeLeftOut(of: text))
             }
@@ -129,10 +138,15 @@ public struct IndexedForms: Sendable, Equatable {
             if let other = ChinaOrChinese.varied(text), !listedToo(other) {
                 body(other, primary, .chinaOrChinese(of: text))
             }
+            var withoutBrackets = text
             for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {
                 // The acronym of the name is not the name: it keeps the acronym's rule
                 // however long (`Matcher.aliasAcronyms`).
                 if case .acronymInBrackets = derivation { body(derived, false, derivation) } else { body(derived, primary, derivation) }
+                if case .bracketsLeftOut = derivation { withoutBrackets = derived }
+            }
+            if let unitFirst = UnitOfParent.unitFirst(withoutBrackets), !listedToo(unitFirst) {
+                body(unitFirst, primary, .unitFirst(of: text))
             }
         }
         if !entity.name.isEmpty { each(entity.name, primary: true) }

@@ -11,8 +11,11 @@ extension EntityIndex.Partition {
         switch entity.kind {
         case .person: return [.persons]
         case .organization: return [.organisations]
-        // Read without another name it gives after a mark (Man, Cho Yan Nathan; a.k.a Nathan Man).
-        case .unknown: return isWrittenAsPerson(BracketedName.ownName(entity.name), normalizer: normalizer) ? [.organisations, .persons] : [.organisations]
+        // Read without an address it runs on into, and without another name it gives after
+        // a mark (Man, Cho Yan Nathan; a.k.a Nathan Man).
+        case .unknown:
+            let name = BracketedName.ownName(ListedAddress.withoutAddress(entity.name) ?? entity.name)
+            return isWrittenAsPerson(name, normalizer: normalizer) ? [.organisations, .persons] : [.organisations]
         }
     }
 

@@ -451,14 +451,20 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(hit.explanation.contains("without the words in brackets"), hit.explanation)
     }
 
-    /// Another name given after "a.k.a." or "formerly known as" outside brackets, and one
-    /// in brackets the list never closes, meet their entries; so does the person a
-    /// debarment entry names twice.
-    func testOtherNamesOutsideBracketsAndInUnclosedOnesHit() throws {
+    /// Another name given after "a.k.a." or "formerly known as" outside brackets, one in
+    /// brackets the list never closes, a name written before its address, a subordinate
+    /// written after its parent, and a numbered unit of a group printed unit first meet
+    /// their entries; so does the person a debarment entry names twice.
+    func testNamesWrittenInsideLongerSpellingsHit() throws {
         for (text, id) in [("Yichang Institute of Testing Technology, Yichang, Hubei, China", "bis-entity-list:451"),
                            ("Hot Working Technology Research Institute, Xi'an, China", "bis-entity-list:443"),
                            ("Wuxi Shangji CNC Co., Ltd, Wuxi, China", "dhs-uflpa:83"),
-                           ("A.A. Raspletin Main System Design Bureau, Moscow, Russia", "bis-entity-list:1899")] {
+                           ("A.A. Raspletin Main System Design Bureau, Moscow, Russia", "bis-entity-list:1899"),
+                           ("China Ship Research and Development Academy, Beijing 100192, China", "bis-entity-list:442"),
+                           ("MT Microsystems, Shijiazhuang, China", "bis-entity-list:414"),
+                           ("Guangzhou Hongyu Technology Co., Ltd., Guangzhou, China", "bis-entity-list:570"),
+                           ("The 13th Research Institute, China Electronics Technology Group Corporation, Shijiazhuang 050051, China", "bis-entity-list:405"),
+                           ("The 710th Research Institute of China State Shipbuilding Corporation Limited, Yichang 443003, China", "bis-entity-list:451")] {
             let matcher = try matcher()
             let hit = matcher.match(affiliation: text).first { $0.entity.id == id }
             XCTAssertEqual(hit?.score, 1, "\(text): \(matcher.candidates(for: text).prefix(3).map(\.explanation))")
@@ -476,7 +482,7 @@ final class MatchingSemanticsTests: XCTestCase {
         var asked = 0
         for alias in index.aliases where alias.text.contains(" ") || alias.text != alias.text.uppercased() {
             switch alias.derivation {
-            case .otherNameLeftOut, .namedAfterMark: break
+            case .otherNameLeftOut, .namedAfterMark, .addressLeftOut, .subordinateNamed, .unitFirst: break
             case .bracketsLeftOut(let listed), .namedInBrackets(let listed):
                 guard listed.filter({ $0 == "(" }).count > listed.filter({ $0 == ")" }).count else { continue }
             default: continue
@@ -486,7 +492,7 @@ final class MatchingSemanticsTests: XCTestCase {
             XCTAssertTrue(hits.contains { $0.entity.id == entity.id }, "\(alias.text) of \(entity.id): \(hits.map(\.explanation))")
             asked += 1
         }
-        print("spellings made from other names after marks and from unclosed brackets: \(asked), each finding its entry")
+        print("spellings made from other names after marks, unclosed brackets, addresses, subordinates and units first: \(asked), each finding its entry")
         XCTAssertGreaterThan(asked, 50)
     }
 

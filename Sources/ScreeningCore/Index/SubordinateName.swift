@@ -1,0 +1,39 @@
+/// A listed spelling that names a subordinate of another entry, or a group with its
+/// subordinates, in so many words: the Entity List writes twelve of CETC 13's subordinates
+/// as "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)
+/// subordinate institution: MT Microsystems", five of them with no other spelling, and
+/// lists "Tangshan Sanyou Group and its Subsidiaries". An affiliation or a partner prints
+/// the subordinate's name alone (MT Microsystems, Shijiazhuang), or the group's, and held
+/// too little of those spellings' words to meet them. The index holds that name too
+/// (`IndexedForms.spellings(of:)`); the parent's name before "subordinate institution" is
+/// not the entry's, and is not.
+enum SubordinateName {
+    /// The subordinate's name after "subordinate institution:", or the group's before "and
+    /// its subordinates" or "and its subsidiaries" ending the spelling; nil when `text` has
+    /// neither, or nothing is named.
+    static func named(in text: String) -> String? {
+        // Most spellings hold neither: a look for "subordinate" or "subsidiar" first.
+        guard text.utf8.count > 12, mayHoldNote(text) else { return nil }
+        let lowered = text.lowercased()
+        if let mark = lowered.range(of: "subordinate institution:") {
+            let name = text[text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: mark.upperBound))...]
+                .trimmingCharacters(in: .whitespaces)
+            return name.contains(where: \.isLetter) ? name : nil
+        }
+        for note in [" and its subordinates", " and its subsidiaries"] where lowered.hasSuffix(note) {
+            let name = text.dropLast(note.count).trimmingCharacters(in: .whitespaces)
+            return name.contains(where: \.isLetter) ? name : nil
+        }
+        return nil
+    }
+
+    /// Whether "subordinat" or "subsidiar" may stand in `text` (its bytes in lower case).
+    private static func mayHoldNote(_ text: String) -> Bool {
+        var window: UInt64 = 0
+        for byte in text.utf8 {
+            window = (window << 8 | UInt64(byte | 0x20)) & 0x00FF_FFFF_FFFF_FFFF
+            if window == 0x0073_7562_6f72_6469 || window == 0x0073_7562_7369_6469 { return true } // "subordi", "subsidi"
+        }
+        return false
+    }
+}

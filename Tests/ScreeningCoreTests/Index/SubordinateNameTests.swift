@@ -1,0 +1,36 @@
+@testable import ScreeningCore
+import XCTest
+
+/// Which subordinate or group a listed spelling names in so many words (spellings of the US
+/// lists), and which bracketed notes of a parent leave the name.
+final class SubordinateNameTests: XCTestCase {
+    func testTheSubordinateAfterItsParentAndTheGroupBeforeItsSubsidiaries() {
+        XCTAssertEqual(SubordinateName.named(in: "China Electronics Technology Group Corporation 13th Research Institute (CETC 13) subordinate institution: MT Microsystems"),
+                       "MT Microsystems")
+        XCTAssertNil(SubordinateName.named(in: "China Electronics Technology Group Corporation 13th Research Institute (CETC 13) subordinate institution:"),
+                     "no name after the mark")
+        XCTAssertEqual(SubordinateName.named(in: "Tangshan Sanyou Group and its Subsidiaries"), "Tangshan Sanyou Group")
+        XCTAssertEqual(SubordinateName.named(in: "Xinjiang Production and Construction Corporation (XPCC) and its subordinates"),
+                       "Xinjiang Production and Construction Corporation (XPCC)")
+        XCTAssertNil(SubordinateName.named(in: "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)"))
+        XCTAssertNil(SubordinateName.named(in: "Harbin Institute of Technology"))
+    }
+
+    /// The subordinate's name is the entry's; the parent's before it is not.
+    func testTheIndexHoldsTheSubordinatesName() {
+        let listed = "China Electronics Technology Group Corporation 13th Research Institute (CETC 13) subordinate institution: Hebei Medicines Health"
+        let spellings = IndexedForms.spellings(of: ListedEntity(id: "bis-entity-list:409", name: listed))
+        XCTAssertTrue(spellings.contains { $0.text == "Hebei Medicines Health" && $0.derivation == .subordinateNamed(of: listed) }, "\(spellings.map(\.text))")
+        XCTAssertFalse(spellings.contains { $0.text.hasSuffix("(CETC 13)") || $0.text == "China Electronics Technology Group Corporation 13th Research Institute" },
+                       "\(spellings.map(\.text))")
+    }
+
+    func testANoteOfTheParentInBracketsLeavesTheName() {
+        XCTAssertEqual(BracketedName.spellings(of: "Guangzhou Hongyu Technology Co., Ltd. (a subordinate institute of CETC-7)").map(\.text),
+                       ["Guangzhou Hongyu Technology Co., Ltd."])
+        XCTAssertEqual(BracketedName.spellings(of: "CNOOC Limited (a subsidiary of China National Offshore Oil Corporation").map(\.text),
+                       ["CNOOC Limited"])
+        XCTAssertEqual(BracketedName.spellings(of: "Center for International Security and Strategy (affiliated with Tsinghua University)").map(\.text),
+                       ["Center for International Security and Strategy"])
+    }
+}
