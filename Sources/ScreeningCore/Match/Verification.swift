@@ -216,12 +216,36 @@ final class Verifier: Sendable {
                                   firstSegmentCount: segments[k - 1].tokens.count, lastSegment: segments[k].number,
                                   lastPart: lastParts[k], inMembership: memberships[k] != nil))
             }
+            // Brackets inside a name part it into three segments (Piotech Chuangyi (Shenyang)
+            // Semiconductor Equipment Co., Ltd.; Inspur (Hong Kong) Electronics Co., Ltd.:
+            // a company's city, as the lists write it too): a short segment is joined with
+            // both its neighbours, when the text's brackets close before a word.
+            if segments.count > 2, Self.closesBracketBeforeWord(text.original) {
+                for k in 1..<(segments.count - 1) where segments[k].tokens.count <= 3 {
+                    views.append(View(name: "segments \(segments[k - 1].number + 1)–\(segments[k + 1].number + 1)",
+                                      tokens: segments[k - 1].tokens + segments[k].tokens + segments[k + 1].tokens, isSegment: true,
+                                      lastSegment: segments[k + 1].number, lastPart: lastParts[k + 1], inMembership: memberships[k + 1] != nil))
+                }
+            }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
             views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
                               isTranslation: form.kind == .translation))
         }
         return views
+    }
+
+    /// Whether a closing bracket stands right before a space and a letter, within a name
+    /// rather than at a part's end.
+    static func closesBracketBeforeWord(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous == (UInt8(ascii: ")"), UInt8(ascii: " ")), (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
+                return true
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// For each segment, what says it names a membership, if it does: a segment that opens

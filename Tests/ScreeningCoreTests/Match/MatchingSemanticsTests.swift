@@ -496,6 +496,20 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertGreaterThan(asked, 50)
     }
 
+    /// A company's city in brackets inside its name, as the Entity List writes it and
+    /// partners print it: the brackets part the text into three segments, and the name
+    /// spans them.
+    func testACityInBracketsInsideANameIsPartOfIt() throws {
+        for (text, id) in [("Piotech Chuangyi (Shenyang) Semiconductor Equipment Co., Ltd., Shenyang, China", "bis-entity-list:840"),
+                           ("Inspur (Hong Kong) Electronics Co., Ltd.", "bis-entity-list:681"),
+                           ("Light Cloud (Hangzhou) Technology Co., Ltd.", "bis-entity-list:743")] {
+            let matcher = try matcher()
+            let hit = matcher.match(affiliation: text).first { $0.entity.id == id }
+            XCTAssertEqual(hit?.score, 1, "\(text): \(matcher.candidates(for: text).prefix(3).map(\.explanation))")
+            XCTAssertTrue(hit?.explanation.contains("met segments 1–3") == true, hit?.explanation ?? "no hit")
+        }
+    }
+
     /// An alias that is a place of its entry's address (the Entity List gives Tula Arms
     /// Plant the alias "Tula", Dolgoprudniy Design Bureau of Automatics "Dolgoprudny", and
     /// lists them there) says where an author works, not for whom: every affiliation of the
