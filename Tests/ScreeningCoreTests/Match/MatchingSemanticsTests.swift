@@ -38,8 +38,8 @@ final class MatchingSemanticsTests: XCTestCase {
 
     /// Russian institutes on the US Entity List as Russian affiliations print them: the
     /// legal form (Federal State Budgetary Institution of Science) left out, the Academy's
-    /// branch abbreviated. An institute of the same name elsewhere, or another institute of
-    /// the same branch, is not hit.
+    /// branch abbreviated, or between commas of its own. An institute of the same name
+    /// elsewhere, or another institute of the same branch, is not hit.
     func testRussianInstitutesOfTheEntityListAsAffiliationsPrintThem() throws {
         let imcb = "Federal State Budgetary Institution of Science Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences"
         try assertHits("Institute of Molecular and Cell Biology SB RAS, Novosibirsk, Russia", imcb)
@@ -47,7 +47,14 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Rzhanov Institute of Semiconductor Physics SB RAS, Novosibirsk", "Rzhanov Institute of Semiconductor Physics, Siberian Branch of Russian Academy of Sciences")
         try assertHits("Institute of Marine Technology Problems FEB RAS, Vladivostok",
                        "Institute of Marine Technology Problems Far East Branch Russian Academy of Sciences")
+        // The branch between commas: the institute, the branch and the Academy each a segment.
+        try assertHits("Institute of Molecular and Cell Biology, Siberian Branch, Russian Academy of Sciences, Novosibirsk, Russia", imcb)
+        try assertHits("Rzhanov Institute of Semiconductor Physics, Siberian Branch, Russian Academy of Sciences, Novosibirsk",
+                       "Rzhanov Institute of Semiconductor Physics, Siberian Branch of Russian Academy of Sciences")
+        try assertHits("Institute of Marine Technology Problems, Far Eastern Branch, Russian Academy of Sciences, Vladivostok",
+                       "Institute of Marine Technology Problems Far East Branch Russian Academy of Sciences")
         try assertDoesNotHit("Institute of Molecular and Cell Biology, A*STAR, Singapore", imcb)
+        try assertDoesNotHit("Institute of Cytology and Genetics, Siberian Branch, Russian Academy of Sciences, Novosibirsk", imcb)
         XCTAssertEqual(try hitNames("Institute of Cytology and Genetics SB RAS, Novosibirsk"), [])
     }
 
