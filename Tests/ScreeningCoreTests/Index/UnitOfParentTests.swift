@@ -5,26 +5,25 @@ import XCTest
 /// Entity List, brackets left out as the index leaves them).
 final class UnitOfParentTests: XCTestCase {
     func testANumberedUnitAfterItsGroupComesFirst() {
-        XCTAssertEqual(UnitOfParent.unitFirst("China Electronics Technology Group Corporation 13th Research Institute"),
-                       "13th Research Institute of China Electronics Technology Group Corporation")
-        XCTAssertEqual(UnitOfParent.unitFirst("China State Shipbuilding Corporation, Limited 710th Research Institute"),
-                       "710th Research Institute of China State Shipbuilding Corporation Limited")
-        XCTAssertEqual(UnitOfParent.unitFirst("China Electronic Technology Group Corporation No. 11 Research Institute"),
-                       "No. 11 Research Institute of China Electronic Technology Group Corporation")
-        XCTAssertEqual(UnitOfParent.unitFirst("China Aerospace Science and Technology Corporation 8th Academy"),
-                       "8th Academy of China Aerospace Science and Technology Corporation")
-    }
-
-    func testOtherNamesStayAsListed() {
-        // The parent is only a legal form.
-        XCTAssertNil(UnitOfParent.unitFirst("Open Joint Stock Company 140 Repair Plant"))
-        // No group's word before the number, or no unit after it.
-        XCTAssertNil(UnitOfParent.unitFirst("Liyang No. 28 System Equipment Co., Ltd."))
-        XCTAssertNil(UnitOfParent.unitFirst("Zhejiang Province No. 4 Prison"))
-        XCTAssertNil(UnitOfParent.unitFirst("Beijing Aerospace Group 3 Holdings"))
-        // A subordinate named after the unit is the subordinate's entry (`SubordinateName`).
-        XCTAssertNil(UnitOfParent.unitFirst("China Electronics Technology Group Corporation 13th Research Institute subordinate institution: Envoltek"))
-        XCTAssertNil(UnitOfParent.unitFirst("Harbin Institute of Technology"))
+        let cases: [(listed: String, unitFirst: String?)] = [
+            ("China Electronics Technology Group Corporation 13th Research Institute",
+             "13th Research Institute of China Electronics Technology Group Corporation"),
+            ("China State Shipbuilding Corporation, Limited 710th Research Institute",
+             "710th Research Institute of China State Shipbuilding Corporation Limited"),
+            ("China Electronic Technology Group Corporation No. 11 Research Institute",
+             "No. 11 Research Institute of China Electronic Technology Group Corporation"),
+            ("China Aerospace Science and Technology Corporation 8th Academy", "8th Academy of China Aerospace Science and Technology Corporation"),
+            // The parent is only a legal form.
+            ("Open Joint Stock Company 140 Repair Plant", nil),
+            // No group's word before the number, or no unit after it.
+            ("Liyang No. 28 System Equipment Co., Ltd.", nil),
+            ("Zhejiang Province No. 4 Prison", nil),
+            ("Beijing Aerospace Group 3 Holdings", nil),
+            // A subordinate named after the unit is the subordinate's entry (`SubordinateName`).
+            ("China Electronics Technology Group Corporation 13th Research Institute subordinate institution: Envoltek", nil),
+            ("Harbin Institute of Technology", nil),
+        ]
+        for (listed, unitFirst) in cases { XCTAssertEqual(UnitOfParent.unitFirst(listed), unitFirst, listed) }
     }
 
     func testTheIndexHoldsTheUnitFirst() {
