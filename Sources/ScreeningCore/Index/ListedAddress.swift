@@ -1,7 +1,9 @@
+import Foundation
+
 /// A listed spelling that runs on into its entry's address: the Entity List writes some
 /// entries so (China Ship Research and Development Academy. No. 2 Shuangquan Baojia,
-/// Chaoyang District, Beijing, China; Transsphere Oy Ltd., 20 Nuolitie, Vantaa, Finland
-/// 01740), and an affiliation or a partner printing the name alone held too little of that
+/// Chaoyang District, Beijing, China; Zaliv Shipyard LLC. 4 Tankistov Street, Kerch, ...),
+/// and an affiliation or a partner printing the name alone held too little of that
 /// spelling's words to meet it. The index holds the name before the address too
 /// (`IndexedForms.spellings(of:)`), and an entry of unknown kind is read as a person's
 /// without it (Sergei Nikoleivich Sanev, 5A North Street, Saransk, ...).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A listed spelling that names a subordinate of another entry, or a group with its
 /// subordinates, in so many words: the Entity List writes twelve of CETC 13's subordinates
 /// as "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)
@@ -14,20 +16,20 @@ enum SubordinateName {
     static func named(in text: String) -> String? {
         // Most spellings hold neither: a look for "subordinate" or "subsidiar" first.
         guard text.utf8.count > 12, mayHoldNote(text) else { return nil }
-        let lowered = text.lowercased()
-        if let mark = lowered.range(of: "subordinate institution:") {
-            let name = text[text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: mark.upperBound))...]
-                .trimmingCharacters(in: .whitespaces)
-            return name.contains(where: \.isLetter) ? name : nil
+        let named: Substring
+        if let mark = text.range(of: "subordinate institution:", options: .caseInsensitive) {
+            named = text[mark.upperBound...]
+        } else if let note = [" and its subordinates", " and its subsidiaries"].lazy
+                    .compactMap({ text.range(of: $0, options: [.caseInsensitive, .anchored, .backwards]) }).first {
+            named = text[..<note.lowerBound]
+        } else {
+            return nil
         }
-        for note in [" and its subordinates", " and its subsidiaries"] where lowered.hasSuffix(note) {
-            let name = text.dropLast(note.count).trimmingCharacters(in: .whitespaces)
-            return name.contains(where: \.isLetter) ? name : nil
-        }
-        return nil
+        let name = named.trimmingCharacters(in: .whitespaces)
+        return name.contains(where: \.isLetter) ? name : nil
     }
 
-    /// Whether "subordinat" or "subsidiar" may stand in `text` (its bytes in lower case).
+    /// Whether "subordi" or "subsidi" may stand in `text` (its bytes in lower case).
     private static func mayHoldNote(_ text: String) -> Bool {
         var window: UInt64 = 0
         for byte in text.utf8 {

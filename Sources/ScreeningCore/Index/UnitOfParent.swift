@@ -1,3 +1,5 @@
+import Foundation
+
 /// A listed unit written after its parent group, numbered (China Electronics Technology
 /// Group Corporation 13th Research Institute; China State Shipbuilding Corporation, Limited
 /// (CSSC) 710th Research Institute), which papers print the other way round, the unit
@@ -25,12 +27,18 @@ enum UnitOfParent {
             guard groupWords.contains(before) else { return nil }
             let unit = words[k...].joined(separator: " ")
             let parent = words[..<k].joined(separator: " ").replacingOccurrences(of: ",", with: "")
-            let unitWords = words[k...].map { $0.trimmingCharacters(in: [",", ".", "'", "s"]).lowercased() }
-            guard !unit.contains(":"), unitWords.contains(where: unitKinds.contains),
+            guard !unit.contains(":"), words[k...].contains(where: isUnitKind),
                   words[..<k].contains(where: { !legalWords.contains($0.trimmingCharacters(in: [",", "."]).lowercased()) }) else { return nil }
             return unit + " of " + parent
         }
         return nil
+    }
+
+    /// Whether a word names a unit, as printed (Institute, Academy's, Factory,).
+    private static func isUnitKind(_ word: Substring) -> Bool {
+        var word = word.lowercased().trimmingCharacters(in: [",", "."])
+        if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+        return unitKinds.contains(word)
     }
 
     private static let groupWords: Set<String> = ["corporation", "corp.", "corp", "group", "company", "co.", "co", "limited", "ltd.", "ltd"]
