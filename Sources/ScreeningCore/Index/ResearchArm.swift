@@ -29,11 +29,8 @@ enum ResearchArm {
 
     /// Whether "esearch" stands among the last 18 bytes, in either case.
     private static func mayEndWithResearch(_ bytes: String.UTF8View) -> Bool {
-        var window: UInt64 = 0
-        for byte in bytes.suffix(18) {
-            window = (window << 8 | UInt64(byte | 0x20)) & 0x00FF_FFFF_FFFF_FFFF
-            if window == 0x0065_7365_6172_6368 { return true } // "esearch"
-        }
-        return false
+        SevenLetterWindow.holds(bytes.suffix(18), anyOf: research)
     }
+
+    private static let research = [SevenLetterWindow.packed("esearch")]
 }

@@ -29,13 +29,10 @@ enum SubordinateName {
         return name.contains(where: \.isLetter) ? name : nil
     }
 
-    /// Whether "subordi" or "subsidi" may stand in `text` (its bytes in lower case).
+    /// Whether "subordi" or "subsidi" may stand in `text`, in either case.
     private static func mayHoldNote(_ text: String) -> Bool {
-        var window: UInt64 = 0
-        for byte in text.utf8 {
-            window = (window << 8 | UInt64(byte | 0x20)) & 0x00FF_FFFF_FFFF_FFFF
-            if window == 0x0073_7562_6f72_6469 || window == 0x0073_7562_7369_6469 { return true } // "subordi", "subsidi"
-        }
-        return false
+        SevenLetterWindow.holds(text.utf8, anyOf: notes)
     }
+
+    private static let notes = [SevenLetterWindow.packed("subordi"), SevenLetterWindow.packed("subsidi")]
 }
