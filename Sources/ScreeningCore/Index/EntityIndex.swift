@@ -60,6 +60,10 @@ public final class EntityIndex: Sendable {
             /// the unit first (The 13th Research Institute of China Electronics Technology
             /// Group Corporation: `UnitOfParent`).
             case unitFirst(of: String)
+            /// A numbered unit named with its parent group's acronym in place of the group's
+            /// name, as the listed spelling gives it in brackets (CSSC 710th Research
+            /// Institute and 710th Research Institute of CSSC: `UnitOfParent`).
+            case parentAcronym(of: String)
             /// The acronym in brackets that ends the listed name (NUDT of National University of
             /// Defense Technology (NUDT): `BracketedName`), an acronym as any other.
             case acronymInBrackets(of: String)
@@ -73,7 +77,7 @@ public final class EntityIndex: Sendable {
             public var listed: String {
                 switch self {
                 case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .researchArmLeftOut(let listed),
-                     .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .subordinateNamed(let listed), .unitFirst(let listed),
+                     .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .subordinateNamed(let listed), .unitFirst(let listed), .parentAcronym(let listed),
                      .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }
             }

@@ -148,6 +148,9 @@ public struct IndexedForms: Sendable, Equatable {
             if let unitFirst = UnitOfParent.unitFirst(withoutBrackets), !listedToo(unitFirst) {
                 body(unitFirst, primary, .unitFirst(of: text))
             }
+            for short in UnitOfParent.withParentAcronym(text) where !listedToo(short) {
+                body(short, primary, .parentAcronym(of: text))
+            }
         }
         if !entity.name.isEmpty { each(entity.name, primary: true) }
         // Repeats found by a linear search while the aliases are few (most entries have a

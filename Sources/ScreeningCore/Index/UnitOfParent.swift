@@ -34,6 +34,25 @@ enum UnitOfParent {
         return nil
     }
 
+    /// "A U" and "U of A" for a spelling "P (A) U", where A is the acronym of a parent
+    /// group P in brackets and U a numbered unit (China State Shipbuilding Corporation,
+    /// Limited (CSSC) 710th Research Institute: CSSC 710th Research Institute and 710th
+    /// Research Institute of CSSC), as papers name a unit of a group they name by its
+    /// acronym (The 54th Research Institute of CETC). Empty otherwise.
+    static func withParentAcronym(_ text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: "(")),
+              text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return [] }
+        let acronym = String(text[text.index(after: open)..<close])
+        let before = text[..<open].split(separator: " ").last.map { $0.trimmingCharacters(in: [",", "."]).lowercased() }
+        let unitWords = text[text.index(after: close)...].split(separator: " ")
+        guard BracketedName.isAcronym(acronym), let before, groupWords.contains(before) || groupWords.contains(before + "."),
+              let first = unitWords.first, first.first?.isASCIIDigit == true || (["No.", "No"].contains(first) && unitWords.count > 1),
+              unitWords.contains(where: isUnitKind), !unitWords.contains(where: { $0.contains(":") || $0.contains("(") }) else { return [] }
+        let unit = unitWords.joined(separator: " ")
+        return [acronym + " " + unit, unit + " of " + acronym]
+    }
+
     /// Whether a word names a unit, as printed (Institute, Academy's, Factory,).
     private static func isUnitKind(_ word: Substring) -> Bool {
         var word = word.lowercased().trimmingCharacters(in: [",", "."])

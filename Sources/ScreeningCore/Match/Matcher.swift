@@ -698,6 +698,7 @@ public final class Matcher: Sendable {
         case .addressLeftOut: parts.append("without the address it gives, as “\(alias.text)”")
         case .subordinateNamed: parts.append("as it names the subordinate or the group, “\(alias.text)”")
         case .unitFirst: parts.append("with its unit first, as “\(alias.text)”")
+        case .parentAcronym: parts.append("with its group's acronym, as “\(alias.text)”")
         case .acronymInBrackets: parts.append("the acronym in its brackets, “\(alias.text)”")
         case .hanShortened: parts.append("in its short form, “\(alias.text)”")
         case .chinaOrChinese: parts.append("as “\(alias.text)”")

@@ -53,6 +53,7 @@ enum OrganisationKinds {
         for word in institutions { flags[word, default: []].insert(.institution) }
         for word in movesAcrossLanguages { flags[word, default: []].insert(.movesAcrossLanguages) }
         for word in articles { flags[word, default: []].insert(.article) }
+        for word in companyForms { flags[word, default: []].insert(.companyForm) }
         return flags
     }()
 
@@ -72,6 +73,18 @@ enum OrganisationKinds {
     /// does not count inside the match (`Verifier.compare`).
     static let articles: Set<String> = [
         "des", "del", "della", "delle", "degli", "dei", "la", "le", "les", "el", "los", "las", "di", "da", "do", "dos", "das",
+    ]
+
+    /// The words of companies' legal forms, as the normalizer's matching form keeps them
+    /// inside a segment (it drops them only at a segment's ends). Between the words of a
+    /// listed name they are the parent company's form before its unit (China State
+    /// Shipbuilding Corporation Limited 710th Research Institute for the Entity List's
+    /// "China State Shipbuilding Corporation, Limited (CSSC) 710th Research Institute"),
+    /// no word of another name (`Verifier.compare`). Short forms that are words too (as,
+    /// se, sa, ag) are left out.
+    static let companyForms: Set<String> = [
+        "co", "ltd", "limited", "company", "corp", "corporation", "inc", "incorporated", "llc", "plc", "gmbh",
+        "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao", "pao",
     ]
 
     /// Han suffixes that make a containing name another organisation (中国科学院 in 中国科学院大学).

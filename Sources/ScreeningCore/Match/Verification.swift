@@ -242,13 +242,22 @@ final class Verifier: Sendable {
         return views
     }
 
-    /// Whether a closing bracket stands right before a space and a letter, within a name
-    /// rather than at a part's end.
+    /// Whether a closing bracket stands right before a space and a word, within a name
+    /// rather than at a part's end: a letter, or a number with letters after it (the
+    /// Entity List's China State Shipbuilding Corporation, Limited (CSSC) 710th Research
+    /// Institute), not a postcode.
     static func closesBracketBeforeWord(_ text: String) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
+        var digitsAfterBracket = false
         for byte in text.utf8 {
-            if previous == (UInt8(ascii: ")"), UInt8(ascii: " ")), (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
-                return true
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            if digitsAfterBracket {
+                if isLetter { return true }
+                digitsAfterBracket = isDigit
+            } else if previous == (UInt8(ascii: ")"), UInt8(ascii: " ")) {
+                if isLetter { return true }
+                digitsAfterBracket = isDigit
             }
             previous = (previous.1, byte)
         }
@@ -647,9 +656,20 @@ final class Verifier: Sendable {
         if !recording && score <= toBeat { return Comparison() }
         var insideWeight = 0.0
         if last > first {
-            for k in first...last where !used[k] && !mention.facts[k].flags.contains(.article) {
-                insideWeight += mention.facts[k].weight
-                if recording { result.words?.inside.append(mention.words[k]) }
+            // A run of unmet words that is all a company's legal form does not count either
+            // (`OrganisationKinds.companyForms`).
+            var k = first
+            while k <= last {
+                guard !used[k] else { k += 1; continue }
+                var end = k
+                while end <= last && !used[end] { end += 1 }
+                let companyForm = (k..<end).allSatisfy { mention.facts[$0].flags.contains(.companyForm) }
+                for j in k..<end where !companyForm && !mention.facts[j].flags.contains(.article) {
+                    insideWeight += mention.facts[j].weight
+                    if recording { result.words?.inside.append(mention.words[j]) }
+                }
+                if companyForm && recording { result.words?.notes.append("legal form inside, not counted: " + mention.words[k..<end].joined(separator: " ")) }
+                k = end
             }
         }
         if insideWeight > 0 {

@@ -54,6 +54,9 @@ struct TokenFacts: Sendable {
         /// A Chinese province's name (`Verifier.chineseProvinceNames`): two of them never
         /// meet as a typo (Shaanxi and Shanxi are one letter apart).
         static let chineseProvince = Flags(rawValue: 8192)
+        /// A word of a company's legal form (Corporation, Limited, Co., Ltd.;
+        /// `OrganisationKinds.companyForms`).
+        static let companyForm = Flags(rawValue: 16384)
     }
 
     let weight: Double
