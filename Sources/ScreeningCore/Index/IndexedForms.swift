@@ -123,8 +123,18 @@ public struct IndexedForms: Sendable, Equatable {
             if let short = ListedAddress.withoutAddress(text), !listedToo(short) {
                 body(short, primary, .addressLeftOut(of: text))
             }
-            if let named = SubordinateName.named(in: text), !listedToo(named) {
-                body(named, primary, .subordinateNamed(of: text))
+            // What a unit's spellings are made of below: the name the spelling gives for the
+            // entry, without its brackets.
+            var named: (text: String, withoutBrackets: String)?
+            if let subordinate = SubordinateName.named(in: text) {
+                if !listedToo(subordinate) { body(subordinate, primary, .subordinateNamed(of: text)) }
+                named = (subordinate, subordinate)
+                // Its acronyms in brackets left out as a listed name's are (Poly Technologies
+                // Incorporated of "... (PTI), and its subunits and successors").
+                for case let (short, .bracketsLeftOut) in BracketedName.spellings(of: subordinate) {
+                    if !listedToo(short) { body(short, primary, .subordinateNamed(of: text)) }
+                    named?.withoutBrackets = short
+                }
             }
             if let short = NamedAfter.withoutHonoree(text), !listedToo(short) {
                 body(short, primary, .honoreeLeftOut(of: text))
@@ -145,10 +155,10 @@ public struct IndexedForms: Sendable, Equatable {
                 if case .acronymInBrackets = derivation { body(derived, false, derivation) } else { body(derived, primary, derivation) }
                 if case .bracketsLeftOut = derivation { withoutBrackets = derived }
             }
-            if let unitFirst = UnitOfParent.unitFirst(withoutBrackets), !listedToo(unitFirst) {
+            if let unitFirst = UnitOfParent.unitFirst(named?.withoutBrackets ?? withoutBrackets), !listedToo(unitFirst) {
                 body(unitFirst, primary, .unitFirst(of: text))
             }
-            for short in UnitOfParent.withParentAcronym(text) where !listedToo(short) {
+            for short in UnitOfParent.withParentAcronym(named?.text ?? text) where !listedToo(short) {
                 body(short, primary, .parentAcronym(of: text))
             }
         }

@@ -15,14 +15,12 @@ enum UnitOfParent {
     /// and holds a word of its own, and U opens with a number (13th, 702, No. 11) and names
     /// a unit (Research Institute, Academy, Factory, Plant, ...). Nil otherwise.
     static func unitFirst(_ text: String) -> String? {
-        // Most spellings hold no digit: nothing to look at.
-        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        // Most spellings hold no number: nothing to look at.
+        guard mayHoldNumber(text) else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 4 else { return nil }
         for k in 2..<words.count {
-            let opensWithNumber = words[k].first?.isASCIIDigit == true
-                || (["No.", "No"].contains(words[k]) && k + 1 < words.count && words[k + 1].first?.isASCIIDigit == true)
-            guard opensWithNumber else { continue }
+            guard opensWithNumber(words[k...]) else { continue }
             let before = words[k - 1].trimmingCharacters(in: [","]).lowercased()
             guard groupWords.contains(before) else { return nil }
             let unit = words[k...].joined(separator: " ")
@@ -40,17 +38,45 @@ enum UnitOfParent {
     /// Research Institute of CSSC), as papers name a unit of a group they name by its
     /// acronym (The 54th Research Institute of CETC). Empty otherwise.
     static func withParentAcronym(_ text: String) -> [String] {
-        guard text.utf8.contains(UInt8(ascii: "(")),
-              text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "(")), mayHoldNumber(text), let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return [] }
         let acronym = String(text[text.index(after: open)..<close])
         let before = text[..<open].split(separator: " ").last.map { $0.trimmingCharacters(in: [",", "."]).lowercased() }
         let unitWords = text[text.index(after: close)...].split(separator: " ")
         guard BracketedName.isAcronym(acronym), let before, groupWords.contains(before) || groupWords.contains(before + "."),
-              let first = unitWords.first, first.first?.isASCIIDigit == true || (["No.", "No"].contains(first) && unitWords.count > 1),
-              unitWords.contains(where: isUnitKind), !unitWords.contains(where: { $0.contains(":") || $0.contains("(") }) else { return [] }
+              opensWithNumber(unitWords[...]), unitWords.contains(where: isUnitKind), !unitWords.contains(where: { $0.contains(":") || $0.contains("(") }) else { return [] }
         let unit = unitWords.joined(separator: " ")
         return [acronym + " " + unit, unit + " of " + acronym]
+    }
+
+    /// Whether the words open with a unit's number: digits (13th, 702), "No." and digits,
+    /// or an ordinal spelt out (First Academy, Fourth Academy).
+    private static func opensWithNumber(_ words: ArraySlice<Substring>) -> Bool {
+        guard let first = words.first else { return false }
+        if first.first?.isASCIIDigit == true || ordinals.contains(String(first)) { return true }
+        return ["No.", "No"].contains(first) && words.dropFirst().first?.first?.isASCIIDigit == true
+    }
+
+    /// Ordinals as the lists write them in names, capitalized.
+    private static let ordinals: Set<String> = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
+    private static let ordinalBytes = ordinals.map { Array($0.utf8) }
+
+    /// Whether `text` holds a digit or a word that is an ordinal (`ordinals`), told from its
+    /// bytes: an index asks this of every spelling, and a registry's are a hundred thousand.
+    private static func mayHoldNumber(_ text: String) -> Bool {
+        let bytes = text.utf8
+        if bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return true }
+        var wordStart = true
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if wordStart, [UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "N")].contains(byte) {
+                let word = bytes[index...].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
+                if ordinalBytes.contains(where: { $0.elementsEqual(word) }) { return true }
+            }
+            wordStart = byte == UInt8(ascii: " ")
+            index = bytes.index(after: index)
+        }
+        return false
     }
 
     /// Whether a word names a unit, as printed (Institute, Academy's, Factory,).

@@ -12,6 +12,8 @@ final class SubordinateNameTests: XCTestCase {
         XCTAssertEqual(SubordinateName.named(in: "Tangshan Sanyou Group and its Subsidiaries"), "Tangshan Sanyou Group")
         XCTAssertEqual(SubordinateName.named(in: "Xinjiang Production and Construction Corporation (XPCC) and its subordinates"),
                        "Xinjiang Production and Construction Corporation (XPCC)")
+        XCTAssertEqual(SubordinateName.named(in: "Poly Technologies Incorporated (PTI), and its subunits and successors"),
+                       "Poly Technologies Incorporated (PTI)")
         XCTAssertNil(SubordinateName.named(in: "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)"))
         XCTAssertNil(SubordinateName.named(in: "Harbin Institute of Technology"))
     }
@@ -23,6 +25,19 @@ final class SubordinateNameTests: XCTestCase {
         XCTAssertTrue(spellings.contains { $0.text == "Hebei Medicines Health" && $0.derivation == .subordinateNamed(of: listed) }, "\(spellings.map(\.text))")
         XCTAssertFalse(spellings.contains { $0.text.hasSuffix("(CETC 13)") || $0.text == "China Electronics Technology Group Corporation 13th Research Institute" },
                        "\(spellings.map(\.text))")
+    }
+
+    /// A group named with its subunits: its name without the acronym in brackets too, and a
+    /// numbered unit's spellings (`UnitOfParent`) made of the name, not of the note.
+    func testTheIndexHoldsTheGroupsNameWithoutItsNote() {
+        let listed = "China Aerospace Science and Technology Corporation (CASC) First Academy, and its subunits and successors"
+        let spellings = IndexedForms.spellings(of: ListedEntity(id: "state-nonproliferation:487", name: listed)).map(\.text)
+        for made in ["China Aerospace Science and Technology Corporation (CASC) First Academy",
+                     "China Aerospace Science and Technology Corporation First Academy",
+                     "First Academy of China Aerospace Science and Technology Corporation", "CASC First Academy", "First Academy of CASC"] {
+            XCTAssertTrue(spellings.contains(made), "\(made) in \(spellings)")
+        }
+        XCTAssertFalse(spellings.contains { $0.contains("successors of") }, "\(spellings)")
     }
 
     func testANoteOfTheParentInBracketsLeavesTheName() {

@@ -13,6 +13,10 @@ final class UnitOfParentTests: XCTestCase {
             ("China Electronic Technology Group Corporation No. 11 Research Institute",
              "No. 11 Research Institute of China Electronic Technology Group Corporation"),
             ("China Aerospace Science and Technology Corporation 8th Academy", "8th Academy of China Aerospace Science and Technology Corporation"),
+            ("China Aerospace Science and Technology Corporation First Academy", "First Academy of China Aerospace Science and Technology Corporation"),
+            // An ordinal is one only capitalized as a name's word, after the group.
+            ("China Aerospace Science and Technology Corporation first Academy", nil),
+            ("First Affiliated Hospital of Zhengzhou University", nil),
             // The parent is only a legal form.
             ("Open Joint Stock Company 140 Repair Plant", nil),
             // No group's word before the number, or no unit after it.
@@ -24,6 +28,22 @@ final class UnitOfParentTests: XCTestCase {
             ("Harbin Institute of Technology", nil),
         ]
         for (listed, unitFirst) in cases { XCTAssertEqual(UnitOfParent.unitFirst(listed), unitFirst, listed) }
+    }
+
+    func testAUnitNamedWithItsGroupsAcronym() {
+        XCTAssertEqual(UnitOfParent.withParentAcronym("China State Shipbuilding Corporation, Limited (CSSC) 710th Research Institute"),
+                       ["CSSC 710th Research Institute", "710th Research Institute of CSSC"])
+        XCTAssertEqual(UnitOfParent.withParentAcronym("China Aerospace Science and Industry Corporation (CASIC) Fourth Academy"),
+                       ["CASIC Fourth Academy", "Fourth Academy of CASIC"])
+        XCTAssertEqual(UnitOfParent.withParentAcronym("China Shipbuilding Industry Group Co., Ltd. (CSIC) 750th Test Center"),
+                       ["CSIC 750th Test Center", "750th Test Center of CSIC"])
+        // No group's word before the acronym, no number or no unit after it, or no acronym.
+        for listed in ["Molecular Electronics Research Institute (MERI) 2 Main Street", "Poly Technologies Incorporated (PTI)",
+                       "Islamic Revolutionary Guard Corps (IRGC) Aerospace Force", "China Aerospace Science and Industry Corporation (CASIC) 3 Holdings",
+                       "China Electronics Technology Group Corporation 38th Research Institute (CETC 38)",
+                       "Moore Thread Intelligent Technology (Beijing) Co., Ltd."] {
+            XCTAssertEqual(UnitOfParent.withParentAcronym(listed), [], listed)
+        }
     }
 
     func testTheIndexHoldsTheUnitFirst() {
