@@ -139,6 +139,9 @@ public struct IndexedForms: Sendable, Equatable {
             if let short = NamedAfter.withoutHonoree(text), !listedToo(short) {
                 body(short, primary, .honoreeLeftOut(of: text))
             }
+            if let short = AcademyInstitute.withoutAcademy(text), !listedToo(short) {
+                body(short, primary, .academyLeftOut(of: text))
+            }
             if let short = ResearchArm.withoutResearchArm(text), !listedToo(short) {
                 body(short, primary, .researchArmLeftOut(of: text))
             }

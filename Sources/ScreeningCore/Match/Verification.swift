@@ -222,13 +222,16 @@ final class Verifier: Sendable {
             // both its neighbours, when the text's brackets close before a word. So is an
             // academy's regional branch between its institute and the academy (Rzhanov
             // Institute of Semiconductor Physics, Siberian Branch, Russian Academy of
-            // Sciences), which the Entity List writes in one or two segments. Joined at every
+            // Sciences), which the Entity List writes in one or two segments, and the last
+            // two fields a name lists with commas (Changchun Institute of Optics, Fine
+            // Mechanics, and Physics: the last opens with its conjunction). Joined at every
             // comma, segments made other names of units' words (Institute of Medical
             // Science, The University of Tokyo met Science University of Tokyo).
             if segments.count > 2 {
                 let bracketed = Self.closesBracketBeforeWord(text.original)
                 for k in 1..<(segments.count - 1) where segments[k].tokens.count <= 3
-                    && (bracketed || segments[k].tokens.last?.text == "branch") {
+                    && (bracketed || segments[k].tokens.last?.text == "branch"
+                        || (opensWithConjunction[k + 1] && segments[k + 1].tokens.count <= 2)) {
                     views.append(View(name: "segments \(segments[k - 1].number + 1)–\(segments[k + 1].number + 1)",
                                       tokens: segments[k - 1].tokens + segments[k].tokens + segments[k + 1].tokens, isSegment: true,
                                       lastSegment: segments[k + 1].number, lastPart: lastParts[k + 1], inMembership: memberships[k + 1] != nil))

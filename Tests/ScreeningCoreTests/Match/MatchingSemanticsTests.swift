@@ -154,6 +154,24 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(hits.first?.explanation.contains("in its short form, “国防科技大学”") == true, "\(hits.first?.explanation ?? "")")
     }
 
+    /// The Changchun Institute of Optics, Fine Mechanics and Physics as its papers print it,
+    /// with the Academy in a segment of its own and the fields with or without a comma before
+    /// "and": its entry (0.56 before), not only the historic name of another listed entity
+    /// (Changchun University of Science and Technology's Changchun Institute of Optics and
+    /// Fine Mechanics, which had ranked first at 0.93).
+    func testAnInstituteWhoseNameHoldsCommasIsMetBeforeItsAcademy() throws {
+        let matcher = try matcher()
+        for text in ["Changchun Institute of Optics, Fine Mechanics and Physics, Chinese Academy of Sciences, Changchun 130033, China",
+                     "Changchun Institute of Optics, Fine Mechanics, and Physics, Chinese Academy of Sciences, Changchun 130033, China",
+                     "Changchun Institute of Optics, Fine Mechanics and Physics, CAS, Changchun, China"] {
+            let hits = matcher.match(affiliation: text)
+            let hit = try XCTUnwrap(hits.first { $0.entity.id == "bis-entity-list:474" }, "\(text): \(hits.map(\.explanation))")
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+            XCTAssertTrue(hit.explanation.contains("without its academy"), hit.explanation)
+            XCTAssertEqual(hits.first?.score, 1)
+        }
+    }
+
     func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
         try assertDoesNotHit("Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China",
                              "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
