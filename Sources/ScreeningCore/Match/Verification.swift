@@ -206,6 +206,15 @@ final class Verifier: Sendable {
             }
             views.append(View(name: "segment \(segment.number + 1)" + membership, tokens: segment.tokens, isSegment: true,
                               lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+            // The name before whom it is named after, as the index holds listed names too
+            // (`NamedAfter`): the honoree's words are no other name's (Ural Federal University
+            // named after the first President of Russia B.N. Eltsin, where the list spells
+            // him Yeltsin).
+            if let named = Self.honoreeStart(segment.tokens) {
+                views.append(View(name: "segment \(segment.number + 1) before whom it is named after" + membership,
+                                  tokens: Array(segment.tokens[..<named]), isSegment: true,
+                                  lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+            }
         }
         // A listed name may span two segments (Chinese Academy of Sciences - Key Laboratory
         // for Quantum Information, printed as "Key Laboratory ..., Chinese Academy of Sciences").
@@ -243,6 +252,12 @@ final class Verifier: Sendable {
                               isTranslation: form.kind == .translation))
         }
         return views
+    }
+
+    /// Where "named after" opens a segment's honoree, two words or more after its start.
+    static func honoreeStart(_ tokens: [TokenInfo]) -> Int? {
+        guard tokens.count > 3 else { return nil }
+        return (2..<(tokens.count - 1)).first { tokens[$0].text == "named" && tokens[$0 + 1].text == "after" }
     }
 
     /// Whether a closing bracket stands right before a space and a word, within a name

@@ -172,6 +172,19 @@ final class MatchingSemanticsTests: XCTestCase {
         }
     }
 
+    /// A university printed with whom it is named after, spelt otherwise than the list spells
+    /// him (a Crossref gold string: Eltsin for the list's Yeltsin): the name before "named
+    /// after" is the entry's (0.67 before), as the index holds it without the honoree.
+    func testANamePrintedWithItsHonoreeSpeltOtherwiseHits() throws {
+        let text = "Ural Federal University named after the first President of Russia B.N. Eltsin"
+        let hit = try XCTUnwrap(try matcher().match(affiliation: text).first { $0.entity.id == "dow-1286:126" })
+        XCTAssertEqual(hit.score, 1, hit.explanation)
+        XCTAssertTrue(hit.explanation.contains("before whom it is named after"), hit.explanation)
+        // The honoree's words make no other name: a university named after nobody listed
+        // still meets only what its own words meet.
+        try assertDoesNotHit("Ryazan State Medical University named after academician I.P. Pavlov, Ryazan, Russia", "Army Medical University")
+    }
+
     func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
         try assertDoesNotHit("Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China",
                              "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
