@@ -717,6 +717,8 @@ final class Verifier: Sendable {
         // another name, though kind words beside a name are otherwise generic (Tianjin
         // University of Technology is not Tianjin University).
         let endsInKind = alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind)
+        let endsInField = alias.count > 1 && alias.facts[alias.count - 1].flags.contains(.vocabulary)
+            && alias.facts[alias.count - 1].flags.isDisjoint(with: [.kind, .generic])
         func kindGoesOn(_ k: Int) -> Bool {
             k == last + 1 && endsInKind && mentionIsSegment && (!mentionIsPair || k != commas.mention)
                 && mention.facts[k].flags.isSuperset(of: [.kind, .vocabulary, .continuesName])
@@ -774,6 +776,13 @@ final class Verifier: Sendable {
             if k == last + 1 && mention.facts[k].flags.contains(.vocabulary) && endsInKind
                 && (mentionIsSegment ? (!mentionIsPair || k != commas.mention) && mention.facts[k].flags.contains(.continuesName)
                     : mention.facts[last].flags.contains(.kind)) {
+                result.extendedAfter = true
+            }
+            // So does another field a stop word joins after a name ending in its field
+            // (Institute of Technical Physics and Materials Science, a Hungarian institute, is
+            // not the Russian entry's Institute of Technical Physics).
+            if k == last + 1 && endsInField && mentionIsSegment && (!mentionIsPair || k != commas.mention)
+                && mention.facts[k].flags.isSuperset(of: [.vocabulary, .followsStopWord]) {
                 result.extendedAfter = true
             }
             if k < first { wordsBefore = true }

@@ -185,6 +185,15 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertDoesNotHit("Ryazan State Medical University named after academician I.P. Pavlov, Ryazan, Russia", "Army Medical University")
     }
 
+    /// Another field joined to a name that ends in its field makes another institute (a
+    /// Crossref gold string of a Hungarian institute, which met the Russian entry's alias
+    /// at 0.80).
+    func testAnotherFieldAfterANameEndingInItsFieldIsAnotherInstitute() throws {
+        let listed = "All-Russian Scientific Research Institute of Technical Physics (VNIITF)"
+        try assertDoesNotHit("Institute of Technical Physics and Materials Science, Centre for Energy Research", listed)
+        try assertHits("Institute of Technical Physics, Snezhinsk, Russia", listed)
+    }
+
     func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
         try assertDoesNotHit("Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China",
                              "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
