@@ -109,10 +109,13 @@ public final class Matcher: Sendable {
             let entity = Int(index.aliases[a].entity), isPrimary = index.aliases[a].isPrimary
             // A name of capitals alone (RIKEN) opens its parts' names as an acronym does.
             let isAcronym = capitalsOnly[a] != nil
-            let views = verifier.aliasViews(normalized, isPrimaryName: isPrimary, alias: Int32(a),
+            var views = verifier.aliasViews(normalized, isPrimaryName: isPrimary, alias: Int32(a),
                                             namesSocietyOfInstitutes: isPrimary && hierarchy.members(of: entity) >= Self.societyMembers,
                                             isAcronym: isAcronym, opensPartNames: isAcronym && hierarchy.members(of: entity) > 0)
             let words = normalized.tokens.map(\.text)
+            let companyOfCommonWords = normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words)
+                && Self.isCompanyOfCommonWords(words, verifier: verifier)
+            if companyOfCommonWords { views = [] }
             let wholeSegment: WholeSegment?
             if views.isEmpty && normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words) {
                 wholeSegment = (words, true, [])
@@ -603,6 +606,18 @@ public final class Matcher: Sendable {
         return any ? words : []
     }
 
+    /// Whether a company's name is two words that many organisations' names hold, of names'
+    /// vocabulary or by the registry's table (Innovation and Technologies LLC, which met
+    /// Baylor College of Medicine's Department of Education, Innovation and Technology): like
+    /// a name of vocabulary alone (`Verifier.aliasViews`), it names the company only as a
+    /// whole segment with a company's legal form in the text (`wholeSegmentName`).
+    static func isCompanyOfCommonWords(_ words: [String], verifier: Verifier) -> Bool {
+        words.count == 2 && words.allSatisfy { word in
+            Normalizer.vocabularyWords.contains(word) || OrganisationKinds.generic.contains(word)
+                || isCommonWord(word, weights: verifier.weights)
+        }
+    }
+
     /// Whether `word` is one that many organisations' names hold (`commonWordNames` or more
     /// of the registry's): a one-word name of it (Zhiyuan, Brain, Coastal) says which
     /// organisation only standing alone. Without the word weights' table, none is.
@@ -622,16 +637,18 @@ public final class Matcher: Sendable {
     }
 
     /// Whether `alias` prints the words of its matching form (`words`), each as a word of
-    /// its own or the start of one (Electronics for electronic): not an abbreviation
-    /// the normalizer spelt out (Info Tech, which as "information technology" would meet
-    /// every department of that name).
+    /// its own or the start of one (Electronics for electronic), or its plural in -ies
+    /// (Technologies for technology): not an abbreviation the normalizer spelt out (Info
+    /// Tech, which as "information technology" would meet every department of that name).
     static func printsItsWords(_ alias: String, _ words: [String]) -> Bool {
         // Two words or more, of three letters or more: one word, or a letter pair (CA, Inc.,
         // met in every Californian address), is no name.
         guard words.count >= 2, words.allSatisfy({ $0.count >= 3 }) else { return false }
         let printed = alias.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split { !$0.isLetter && !$0.isNumber }
-        return words.allSatisfy { word in printed.contains { $0.hasPrefix(word) } }
+        return words.allSatisfy { word in
+            printed.contains { $0.hasPrefix(word) || (word.hasSuffix("y") && $0.hasSuffix("ies") && $0.hasPrefix(word.dropLast())) }
+        }
     }
 
     /// A name that says too little to be met inside a longer segment, where its words name

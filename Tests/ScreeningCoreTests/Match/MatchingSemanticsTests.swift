@@ -729,6 +729,12 @@ final class MatchingSemanticsTests: XCTestCase {
                         ListedEntity(id: "test:printed", kind: .organization, name: "Information Technology Co., Ltd.")]
         let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
         XCTAssertEqual(matcher.match(affiliation: "Information Technology Co., Ltd.").map(\.entity.id), ["test:printed"])
+        // Two words many names hold (Innovation, Technologies: a plural is the words it
+        // prints) name the company as a whole segment with its legal form, not a department
+        // of a college (a Crossref gold string, which had met it at 1.00).
+        let innovation = "Innovation and Technologies LLC"
+        try assertHits("Innovation and Technologies LLC, Moscow, Russia", innovation)
+        try assertDoesNotHit("Department of Education, Innovation and Technology, Baylor College of Medicine", innovation)
     }
 
     /// "Limited" after the comma that ends "Corporation" is the legal form going on.
