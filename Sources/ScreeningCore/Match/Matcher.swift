@@ -109,9 +109,13 @@ public final class Matcher: Sendable {
             let entity = Int(index.aliases[a].entity), isPrimary = index.aliases[a].isPrimary
             // A name of capitals alone (RIKEN) opens its parts' names as an acronym does.
             let isAcronym = capitalsOnly[a] != nil
+            // An entity's spellings stand together, its name first.
+            var name = a
+            while name > 0 && index.aliases[name - 1].entity == index.aliases[a].entity { name -= 1 }
             var views = verifier.aliasViews(normalized, isPrimaryName: isPrimary, alias: Int32(a),
                                             namesSocietyOfInstitutes: isPrimary && hierarchy.members(of: entity) >= Self.societyMembers,
-                                            isAcronym: isAcronym, opensPartNames: isAcronym && hierarchy.members(of: entity) > 0)
+                                            isAcronym: isAcronym, opensPartNames: isAcronym && hierarchy.members(of: entity) > 0,
+                                            namesCompany: index.normalized(alias: name).printsCompanyForm)
             let words = normalized.tokens.map(\.text)
             let companyOfCommonWords = normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words)
                 && Self.isCompanyOfCommonWords(words, verifier: verifier)

@@ -105,7 +105,8 @@ final class Verifier: Sendable {
     /// Latin token sequences of an alias: its matching form (if Latin) and every alternative form.
     /// `alias`: which of the index's aliases `text` is (for `orderTwins`); -1 for none.
     func aliasViews(_ text: NormalizedText, isPrimaryName: Bool = false, alias: Int32 = -1,
-                    namesSocietyOfInstitutes: Bool = false, isAcronym: Bool = false, opensPartNames: Bool = false) -> [View] {
+                    namesSocietyOfInstitutes: Bool = false, isAcronym: Bool = false, opensPartNames: Bool = false,
+                    namesCompany: Bool = false) -> [View] {
         // Words' facts from this thread's memo, as for mentions: a registry's names repeat
         // their words (University, Institute, of) as affiliations do.
         let memo = known.take()
@@ -121,13 +122,14 @@ final class Verifier: Sendable {
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
             views.append(View(name: "matching form", tokens: latin.map { info($0.text, memo: memo) }, isSegment: false,
                               firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias,
-                              namesSocietyOfInstitutes: namesSocietyOfInstitutes, isAcronym: isAcronym, opensPartNames: opensPartNames))
+                              namesSocietyOfInstitutes: namesSocietyOfInstitutes, isAcronym: isAcronym, opensPartNames: opensPartNames,
+                              namesCompany: namesCompany))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
             views.append(View(name: form.kind.rawValue + " (" + form.source + ")", tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
                               isPrimaryName: isPrimaryName, alias: alias, namesSocietyOfInstitutes: namesSocietyOfInstitutes,
-                              isAcronym: isAcronym, opensPartNames: opensPartNames))
+                              isAcronym: isAcronym, opensPartNames: opensPartNames, namesCompany: namesCompany))
         }
         // Too little to be evidence: only initials (E.X. Co. → x), or one or two of the words
         // names are made of (Advanced Technologies, Scientific Engineering Corporation). Three
@@ -514,7 +516,7 @@ final class Verifier: Sendable {
                                 seatOf: (alias.isPrimaryName || alias.isAcronym) && alias.alias >= 0 && !seatWords.isEmpty
                                     ? Int(index.aliases[Int(alias.alias)].entity) : -1, aliasIsAcronym: alias.isAcronym,
                                 aliasNamesSocietyOfInstitutes: alias.namesSocietyOfInstitutes, aliasOpensPartNames: alias.opensPartNames,
-                                mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
+                                aliasNamesCompany: alias.namesCompany, mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
                                 mentionIsTranslation: mention.isTranslation,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
                                 toBeat: toBeat, recording: recording)
@@ -568,7 +570,7 @@ final class Verifier: Sendable {
     /// `seatOf`: the entity whose seat's city (`seatWords`) is not counted after the name (on
     /// either side of an acronym, `aliasIsAcronym`); -1 for none.
     private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, seatOf: Int, aliasIsAcronym: Bool,
-                         aliasNamesSocietyOfInstitutes: Bool, aliasOpensPartNames: Bool,
+                         aliasNamesSocietyOfInstitutes: Bool, aliasOpensPartNames: Bool, aliasNamesCompany: Bool,
                          mentionIsSegment: Bool, mentionIsPair: Bool, mentionIsTranslation: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
@@ -851,7 +853,11 @@ final class Verifier: Sendable {
             result.reorderFactor = result.kindWordMoved || result.inTranslatedOrder ? 0.9 : 0.75
             score *= result.reorderFactor
         }
-        // A different kind of organisation in the same name (Institute vs University).
+        // A different kind of organisation in the same name (Institute vs University); or a
+        // university of a company's name that holds no kind (Baikal State University is not
+        // the Entity List's arms plant Izhevsky Mekhanichesky Zavod JSC, a.k.a. Baikal).
+        // Only a company's: a college of another organisation's name is often its own (Weill
+        // Cornell Medical College, Mayo Clinic College of Medicine).
         if missesKind, mention.indices.contains(where: { !used[$0] && mention.facts[$0].flags.contains(.kind) }) {
             if recording {
                 let missing = result.words?.missing ?? []
@@ -859,10 +865,17 @@ final class Verifier: Sendable {
                                 mention.indices.filter { !used[$0] && mention.facts[$0].flags.contains(.kind) }.map { mention.words[$0] })
             }
             score *= 0.6
+        } else if aliasNamesCompany, mentionIsSegment, !alias.facts.contains(where: { $0.flags.contains(.kind) }),
+                  let university = mention.indices.first(where: { !used[$0] && Self.universityKinds.contains(mention.words[$0]) }) {
+            if recording { result.words?.kinds = (["none"], [mention.words[university]]) }
+            score *= 0.6
         }
         result.score = score
         return result
     }
+
+    /// Kind words of institutions that teach: a name holding none is no such institution's.
+    static let universityKinds: Set<String> = ["university", "college", "academy", "polytechnic"]
 
     private func pow2(_ x: Double) -> Double { x * x }
 

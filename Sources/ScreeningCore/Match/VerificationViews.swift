@@ -152,14 +152,18 @@ final class View: Sendable {
     /// David Geffen School of Medicine at UCLA): the other words of its segment are a part's
     /// (`Verifier.compare`); false otherwise.
     let opensPartNames: Bool
+    /// For an alias's view, whether its entity's name prints a company's legal form (JSC,
+    /// Co., Ltd.): a university of its words is another organisation (`Verifier.compare`).
+    let namesCompany: Bool
 
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, isTranslation: Bool = false,
          firstSegmentCount: Int = 0, lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false,
          inMembership: Bool = false, alias: Int32 = -1, namesSocietyOfInstitutes: Bool = false, isAcronym: Bool = false,
-         opensPartNames: Bool = false) {
+         opensPartNames: Bool = false, namesCompany: Bool = false) {
         self.name = name
+        self.namesCompany = namesCompany
         self.isTranslation = isTranslation
         self.namesSocietyOfInstitutes = namesSocietyOfInstitutes
         self.isAcronym = isAcronym

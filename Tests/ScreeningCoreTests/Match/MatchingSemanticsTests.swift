@@ -194,6 +194,17 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Institute of Technical Physics, Snezhinsk, Russia", listed)
     }
 
+    /// A university of a company's name is another organisation (an S2AFF gold string:
+    /// Baikal State University met the arms plant a.k.a. Baikal at 1.00), where a college of
+    /// another organisation's name is often its own (the Crossref gold's Weill Cornell
+    /// Medical College for Weill Cornell Medicine).
+    func testAUniversityOfACompanysNameIsAnotherOrganisation() throws {
+        try assertDoesNotHit("Baikal State University, Irkutsk, Russia", "Izhevsky Mekhanichesky Zavod JSC")
+        try assertHits("Baikal, Izhevsk, Russia", "Izhevsky Mekhanichesky Zavod JSC")
+        let hit = try XCTUnwrap(try matcher().candidates(for: "Baikal State University").first { $0.entity.name == "Izhevsky Mekhanichesky Zavod JSC" })
+        XCTAssertTrue(hit.explanation.contains("organisation kind differs: none vs university"), hit.explanation)
+    }
+
     func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
         try assertDoesNotHit("Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China",
                              "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
