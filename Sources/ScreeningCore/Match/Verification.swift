@@ -764,8 +764,18 @@ final class Verifier: Sendable {
             }
             // A distinctive word right before the name makes a longer name of it (New York
             // University is not York University; Technical University of Munich not University
-            // of Munich): it costs as much as beside a one-word name.
-            if k == first - 1 && mentionIsSegment && !mentionIsPair { result.extendedBefore = true }
+            // of Munich): it costs as much as beside a one-word name. In a joined pair, only
+            // when its second segment is a country's name, which the name's last words met
+            // (Harbin University of Science & Technology, China is not the University of
+            // Science and Technology of China); before a pair of a name's own two segments
+            // stand a department's words (Departments of Physiology and Psychiatry University
+            // of California, San Francisco), and a word of the name itself is its own
+            // (Singapore Nat. Univ., Singapore).
+            if k == first - 1 && mentionIsSegment
+                && (!mentionIsPair || (first < commas.mention && Self.isCountry(mention.words[commas.mention...])
+                                       && !alias.indices.contains(where: { isSame(alias, $0, mention, k) }))) {
+                result.extendedBefore = true
+            }
             // So does a word of an institution's field that a stop word joins right after a
             // name ending in its kind (National Defense University of Science and Technology
             // is not National Defense University, Tehran University of Medical Sciences not
@@ -872,6 +882,11 @@ final class Verifier: Sendable {
         }
         result.score = score
         return result
+    }
+
+    /// Whether words are a country's name (China, United States).
+    static func isCountry(_ words: Slice<UnsafeBufferPointer<String>>) -> Bool {
+        !words.isEmpty && CountryNames.code(words.joined(separator: " ")) != nil
     }
 
     /// Kind words of institutions that teach: a name holding none is no such institution's.

@@ -205,6 +205,17 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(hit.explanation.contains("organisation kind differs: none vs university"), hit.explanation)
     }
 
+    /// A word before the name in its segment makes another name when the country follows in
+    /// a segment of its own (S2AFF gold strings, which met the University of Science and
+    /// Technology of China at 0.81 and 0.84); a pair of the name's own two segments, and a
+    /// word of the name before it, still meet it.
+    func testAPlaceBeforeANameEndingInItsCountryMakesAnotherName() throws {
+        try assertDoesNotHit("Harbin University of Science & Technology, China", "University of Science and Technology of China")
+        try assertDoesNotHit("Guangdong University of Science & Technology, China", "University of Science and Technology of China")
+        try assertHits("School of Physical Sciences, University of Science and Technology of China, Hefei, China",
+                       "University of Science and Technology of China")
+    }
+
     func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
         try assertDoesNotHit("Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China",
                              "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
