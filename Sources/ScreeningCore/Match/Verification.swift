@@ -195,6 +195,9 @@ final class Verifier: Sendable {
         Self.markCampusPlaces(&segments)
         var views: [View] = []
         var lastParts = [Int](repeating: 0, count: segments.count)
+        // The text's dotted initials, as the normalizer joined them: read only for a segment
+        // that opens with a short word.
+        var initials: Set<String>?
         for (k, segment) in segments.enumerated() {
             let membership = memberships[k].map { " (\($0))" } ?? ""
             // Parts come first: on a tie the first view met wins, and a part places a name
@@ -208,6 +211,14 @@ final class Verifier: Sendable {
             }
             views.append(View(name: "segment \(segment.number + 1)" + membership, tokens: segment.tokens, isSegment: true,
                               lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+            // The name without the honoree's initials it opens with (M. V. Lomonosov Moscow
+            // State University), as lists print it.
+            if segment.tokens.count >= 3, segment.tokens[0].text.utf8.count <= 4,
+               (initials ?? { initials = Self.joinedInitials(in: text.original); return initials! }()).contains(segment.tokens[0].text) {
+                views.append(View(name: "segment \(segment.number + 1) without its initials" + membership,
+                                  tokens: Array(segment.tokens.dropFirst()), isSegment: true,
+                                  lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+            }
             // The name before whom it is named after, as the index holds listed names too
             // (`NamedAfter`): the honoree's words are no other name's (Ural Federal University
             // named after the first President of Russia B.N. Eltsin, where the list spells
@@ -254,6 +265,11 @@ final class Verifier: Sendable {
                               isTranslation: form.kind == .translation))
         }
         return views
+    }
+
+    /// The words the normalizer made of a text's dotted initials (mv of M. V.), lowercased.
+    static func joinedInitials(in text: String) -> Set<String> {
+        Set((DottedInitials.joined(text)?.runs ?? []).compactMap { $0.split(separator: "→").last?.lowercased() })
     }
 
     /// Where "named after" opens a segment's honoree, two words or more after its start.

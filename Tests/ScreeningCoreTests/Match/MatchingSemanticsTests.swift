@@ -216,6 +216,16 @@ final class MatchingSemanticsTests: XCTestCase {
                        "University of Science and Technology of China")
     }
 
+    /// A name printed after its honoree's dotted initials (an S2AFF gold string: M. V.
+    /// Lomonosov Moscow State University, 0.79 before) is the name the list prints without
+    /// them.
+    func testANameAfterItsHonoreesInitialsHits() throws {
+        let hits = try matcher().match(affiliation: "M. V. Lomonosov Moscow State University, Moscow, Russian Federation")
+        let hit = try XCTUnwrap(hits.first { $0.entity.name == "Lomonosov Moscow State University" }, "\(hits.map(\.explanation))")
+        XCTAssertEqual(hit.score, 1, hit.explanation)
+        XCTAssertTrue(hit.explanation.contains("without its initials"), hit.explanation)
+    }
+
     func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
         try assertDoesNotHit("Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China",
                              "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
