@@ -16,6 +16,17 @@ import Foundation
 import ScreeningCore
 
 let arguments = CommandLine.arguments
+let usage = "usage: rescan-benchmark [--shared DIR] [--mentions N] [--ingest N] [--runs R] [--full-runs F] [--threads T] [--base FILE]"
+// A misspelt option would otherwise run the whole benchmark on its defaults.
+let options: Set<String> = ["--shared", "--mentions", "--ingest", "--runs", "--full-runs", "--threads", "--base"]
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
+for k in stride(from: 1, to: arguments.count, by: 2) where !options.contains(arguments[k]) || k + 1 == arguments.count {
+    FileHandle.standardError.write(Data("rescan-benchmark: unknown or incomplete option \(arguments[k])\n\(usage)\n".utf8))
+    exit(2)
+}
 func option(_ name: String, _ fallback: String) -> String {
     if let i = arguments.firstIndex(of: name), i + 1 < arguments.count { return arguments[i + 1] }
     return fallback
