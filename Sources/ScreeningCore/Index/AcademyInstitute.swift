@@ -14,8 +14,8 @@ enum AcademyInstitute {
     /// Chinese Academy of Sciences"), when X holds a comma and its first word is no kind
     /// or unit word; nil otherwise.
     static func withoutAcademy(_ text: String) -> String? {
-        // Most spellings name no academy: a look for "Sciences" or "CAS" first.
-        guard text.utf8.count > 24, text.contains(",") else { return nil }
+        // Most spellings hold no comma: nothing to look at.
+        guard text.utf8.count > 24, text.utf8.contains(UInt8(ascii: ",")) else { return nil }
         var institute: Substring?
         if text.hasPrefix(academy + " ") {
             institute = text.dropFirst(academy.count + 1)

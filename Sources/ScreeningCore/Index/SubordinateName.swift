@@ -17,7 +17,7 @@ enum SubordinateName {
     /// ending the spelling; nil when `text` has
     /// neither, or nothing is named.
     static func named(in text: String) -> String? {
-        // Most spellings hold neither: a look for "subordinate" or "subsidiar" first.
+        // Most spellings hold none: a look for "subordi", "subsidi" or "subunit" first.
         guard text.utf8.count > 12, mayHoldNote(text) else { return nil }
         let named: Substring
         if let mark = text.range(of: "subordinate institution:", options: .caseInsensitive) {

@@ -69,9 +69,13 @@ enum UnitOfParent {
         var index = bytes.startIndex
         while index != bytes.endIndex {
             let byte = bytes[index]
-            if wordStart, [UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "N")].contains(byte) {
-                let word = bytes[index...].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
-                if ordinalBytes.contains(where: { $0.elementsEqual(word) }) { return true }
+            if wordStart {
+                switch byte {
+                case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "N"):
+                    let word = bytes[index...].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
+                    if ordinalBytes.contains(where: { $0.elementsEqual(word) }) { return true }
+                default: break
+                }
             }
             wordStart = byte == UInt8(ascii: " ")
             index = bytes.index(after: index)

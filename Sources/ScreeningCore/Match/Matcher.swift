@@ -117,11 +117,12 @@ public final class Matcher: Sendable {
                                             isAcronym: isAcronym, opensPartNames: isAcronym && hierarchy.members(of: entity) > 0,
                                             namesCompany: index.normalized(alias: name).printsCompanyForm)
             let words = normalized.tokens.map(\.text)
-            let companyOfCommonWords = normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words)
-                && Self.isCompanyOfCommonWords(words, verifier: verifier)
-            if companyOfCommonWords { views = [] }
+            // A company's name that prints its words, met as a whole segment when it says too
+            // little to be met inside a longer one.
+            let companyPrintingItsWords = normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words)
+            if companyPrintingItsWords && Self.isCompanyOfCommonWords(words, verifier: verifier) { views = [] }
             let wholeSegment: WholeSegment?
-            if views.isEmpty && normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words) {
+            if views.isEmpty && companyPrintingItsWords {
                 wholeSegment = (words, true, [])
             } else if !views.isEmpty && normalized.tokens.count == 1 && normalized.tokens[0].script == .latin
                         && Self.isCommonWord(words[0], weights: verifier.weights) {

@@ -213,11 +213,13 @@ final class Verifier: Sendable {
                               lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
             // The name without the honoree's initials it opens with (M. V. Lomonosov Moscow
             // State University), as lists print it.
-            if segment.tokens.count >= 3, segment.tokens[0].text.utf8.count <= 4,
-               (initials ?? { initials = Self.joinedInitials(in: text.original); return initials! }()).contains(segment.tokens[0].text) {
-                views.append(View(name: "segment \(segment.number + 1) without its initials" + membership,
-                                  tokens: Array(segment.tokens.dropFirst()), isSegment: true,
-                                  lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+            if segment.tokens.count >= 3, segment.tokens[0].text.utf8.count <= 4 {
+                if initials == nil { initials = Self.joinedInitials(in: text.original) }
+                if initials?.contains(segment.tokens[0].text) == true {
+                    views.append(View(name: "segment \(segment.number + 1) without its initials" + membership,
+                                      tokens: Array(segment.tokens.dropFirst()), isSegment: true,
+                                      lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+                }
             }
             // The name before whom it is named after, as the index holds listed names too
             // (`NamedAfter`): the honoree's words are no other name's (Ural Federal University
@@ -892,7 +894,9 @@ final class Verifier: Sendable {
             }
             score *= 0.6
         } else if aliasNamesCompany, mentionIsSegment, !alias.facts.contains(where: { $0.flags.contains(.kind) }),
-                  let university = mention.indices.first(where: { !used[$0] && Self.universityKinds.contains(mention.words[$0]) }) {
+                  let university = mention.indices.first(where: {
+                      !used[$0] && mention.facts[$0].flags.contains(.institution) && Self.universityKinds.contains(mention.words[$0])
+                  }) {
             if recording { result.words?.kinds = (["none"], [mention.words[university]]) }
             score *= 0.6
         }
