@@ -579,11 +579,26 @@ def cedict_rows(path: str, han: Han, classes: list[str]) -> list[tuple[str, str,
                 cg = clean_gloss(g, proper)
                 if cg and cg not in lst:
                     lst.append(cg)
+    for (simp, kind), gloss in CEDICT_CORRECTIONS.items():
+        key = "".join(canon(ch) for ch in simp)
+        if (key, kind) not in merged:
+            die(f"cedict: no {kind} entry for the corrected {simp}")
+        merged[(key, kind)] = [gloss]
     rows = []
     for (key, kind), lst in sorted(merged.items()):
         if lst:
             rows.append((key, kind, "|".join(lst[:4]), readings.get((key, kind), "")))
     return rows
+
+
+# Glosses CC-CEDICT gets wrong for organisations the lists of concern name, replaced: a
+# wrong English name makes a Chinese affiliation meet another listed entity (中国船舶重工集团公司,
+# China Shipbuilding Industry Corporation, which CC-CEDICT glosses as its 702nd Institute,
+# the China Ship Scientific Research Center: its 710th Research Institute met the 702nd's
+# entry at 1.00).
+CEDICT_CORRECTIONS: dict[tuple[str, str], str] = {
+    ("中国船舶重工集团公司", "P"): "China Shipbuilding Industry Corporation",
+}
 
 
 # ---------------------------------------------------------------------------
@@ -861,7 +876,9 @@ split into proper nouns and ordinary words; glosses were filtered (classifiers,
 variant/see/abbreviation/surname/usage cross-references removed), shortened
 (parenthesised parts and cross-references removed, proper nouns cut at the first comma,
 ordinary words lower-cased, glosses longer than six words dropped, at most four kept);
-keys were re-canonicalised character by character through han.tsv. The table is
+keys were re-canonicalised character by character through han.tsv; the glosses of a
+few proper nouns CC-CEDICT gets wrong were replaced (`CEDICT_CORRECTIONS` in the
+generator: 中国船舶重工集团公司, China Shipbuilding Industry Corporation). The table is
 provided as is, without warranties.
 
 ## Dictionaries read at run time (not committed)
@@ -902,6 +919,15 @@ changes are described above.
 ```
 {pypinyin_license.rstrip()}
 ```
+
+## word-weights.tsv
+
+In how many organisation names each word occurs, counted with the project's normalizer by
+`Data/Generators/WordWeights` (`swift run -c release word-weights-generator
+../shared/data/registries/ror-v2-partial.jsonl.gz > Data/Tables/word-weights.tsv`) over the
+names, aliases, acronyms and labels of the Research Organization Registry data dump.
+ROR data is released under CC0 1.0 (public domain dedication); no attribution is required,
+and this table is offered under the same terms.
 """
     with open(os.path.join(args.out, "NOTICE.md"), "w", encoding="utf-8", newline="\n") as f:
         f.write(notice)

@@ -1060,6 +1060,25 @@ final class Verifier: Sendable {
         return (isKatakana(alias.first) && isKatakana(before)) || (isKatakana(alias.last) && isKatakana(after))
     }
 
+    /// The numbers of units a Han name holds: runs of numerals (Chinese or ASCII) after 第
+    /// or before 研究所, 研究院, 所, 院 or 厂 (第十三研究所, 七一〇所, 十四所).
+    static func unitNumbers(_ scalars: [Unicode.Scalar]) -> Set<String> {
+        var numbers = Set<String>()
+        var k = 0
+        while k < scalars.count {
+            guard hanNumerals.contains(scalars[k]) || ("0"..."9").contains(scalars[k]) else { k += 1; continue }
+            var end = k
+            while end < scalars.count && (hanNumerals.contains(scalars[end]) || ("0"..."9").contains(scalars[end])) { end += 1 }
+            let ordinal = k > 0 && scalars[k - 1] == "第"
+            let unit = end < scalars.count && ["所", "院", "厂", "研"].contains(scalars[end])
+            if ordinal || unit { numbers.insert(String(String.UnicodeScalarView(scalars[k..<end]))) }
+            k = end
+        }
+        return numbers
+    }
+
+    private static let hanNumerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
+
     func compareHan(_ alias: String, _ segment: String) -> (score: Double, account: String) {
         // Katakana at either edge of the alias that goes on in the segment's katakana make one
         // word of them (テック in プライムテック): that is no containment.
@@ -1072,6 +1091,12 @@ final class Verifier: Sendable {
         }
         let a = Array(alias.unicodeScalars), s = Array(segment.unicodeScalars)
         guard a.count >= 2, s.count >= 2 else { return (0, "no common characters") }
+        // A numbered unit with another number is another unit (第十研究所 is not 第十三研究所),
+        // however many characters the two names share.
+        let aliasNumbers = Self.unitNumbers(a), segmentNumbers = Self.unitNumbers(s)
+        if let other = aliasNumbers.first(where: { !segmentNumbers.contains($0) }) {
+            return (0, "the unit's number differs (\(other) listed, \(segmentNumbers.sorted().joined(separator: ", ")) here)")
+        }
         var bigrams = Set<String>()
         for i in 0..<(s.count - 1) { bigrams.insert(String(s[i]) + String(s[i + 1])) }
         var found = 0

@@ -226,6 +226,25 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(hit.explanation.contains("without its initials"), hit.explanation)
     }
 
+    /// A group's numbered unit in Chinese: another number is another unit, however many
+    /// characters the names share (第十三研究所 had met METI's 第十研究所 at 0.86), and the
+    /// China Shipbuilding Industry Corporation is itself, not the China Ship Scientific
+    /// Research Center that CC-CEDICT glosses it as (its 710th Research Institute had met the
+    /// 702nd's entry at 1.00: `CEDICT_CORRECTIONS` in the table generator).
+    func testAGroupsNumberedUnitInChineseIsThatUnit() throws {
+        let matcher = try matcher()
+        let cetc13 = matcher.match(affiliation: "中国电子科技集团公司第十三研究所")
+        XCTAssertFalse(cetc13.contains { $0.entity.id == "meti-eul:2025-09-29:475" }, "\(cetc13.map(\.explanation))")
+        XCTAssertTrue(cetc13.contains { $0.entity.id == "bis-entity-list:405" }, "\(cetc13.map(\.explanation))")
+        let csic710 = matcher.match(affiliation: "中国船舶重工集团公司第七一〇研究所")
+        XCTAssertEqual(csic710.first { $0.entity.id == "bis-entity-list:451" }?.score, 1, "\(csic710.map(\.explanation))")
+        XCTAssertFalse(csic710.contains { $0.entity.id == "bis-entity-list:445" }, "\(csic710.map(\.explanation))")
+        // Its readings still share most syllables, at a score no hit reaches.
+        let candidates = matcher.candidates(for: "中国电子科技集团公司第十三研究所", limit: 20)
+        let tenth = try XCTUnwrap(candidates.first { $0.entity.id == "meti-eul:2025-09-29:475" })
+        XCTAssertLessThan(tenth.score, 0.5, tenth.explanation)
+    }
+
     func testAListedSubUnitIsNotHitByAnotherUnitOfItsParent() throws {
         try assertDoesNotHit("Institute of Physics, Chinese Academy of Sciences, Beijing 100190, China",
                              "Chinese Academy of Sciences - Key Laboratory for Quantum Information")
