@@ -1079,7 +1079,17 @@ final class Verifier: Sendable {
 
     private static let hanNumerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
 
+    /// A Han name with a company's "limited" before 公司 left out (集团有限公司 as 集团公司):
+    /// groups print it in their units' names since they became limited companies
+    /// (中国电子科技集团有限公司第三十八研究所), where the lists keep the older 集团公司.
+    static func withoutLimited(_ text: String) -> String {
+        guard text.contains("有限") else { return text }
+        return text.replacingOccurrences(of: "股份有限公司", with: "公司").replacingOccurrences(of: "有限责任公司", with: "公司")
+            .replacingOccurrences(of: "有限公司", with: "公司")
+    }
+
     func compareHan(_ alias: String, _ segment: String) -> (score: Double, account: String) {
+        let (alias, segment) = (Self.withoutLimited(alias), Self.withoutLimited(segment))
         // Katakana at either edge of the alias that goes on in the segment's katakana make one
         // word of them (テック in プライムテック): that is no containment.
         if let range = segment.range(of: alias), !Self.splitsKatakanaWord(alias, at: range, in: segment) {

@@ -239,6 +239,10 @@ final class MatchingSemanticsTests: XCTestCase {
         let csic710 = matcher.match(affiliation: "中国船舶重工集团公司第七一〇研究所")
         XCTAssertEqual(csic710.first { $0.entity.id == "bis-entity-list:451" }?.score, 1, "\(csic710.map(\.explanation))")
         XCTAssertFalse(csic710.contains { $0.entity.id == "bis-entity-list:445" }, "\(csic710.map(\.explanation))")
+        // A group that became a limited company prints 有限 in its units' names, where the
+        // list keeps the older 集团公司 (0.86 before).
+        let calt = matcher.match(affiliation: "中国航天科技集团有限公司第一研究院")
+        XCTAssertEqual(calt.first { $0.entity.id == "meti-eul:2025-09-29:508" }?.score, 1, "\(calt.map(\.explanation))")
         // Its readings still share most syllables, at a score no hit reaches.
         let candidates = matcher.candidates(for: "中国电子科技集团公司第十三研究所", limit: 20)
         let tenth = try XCTUnwrap(candidates.first { $0.entity.id == "meti-eul:2025-09-29:475" })
