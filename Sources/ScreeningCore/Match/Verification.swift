@@ -1070,7 +1070,7 @@ final class Verifier: Sendable {
             var end = k
             while end < scalars.count && (hanNumerals.contains(scalars[end]) || ("0"..."9").contains(scalars[end])) { end += 1 }
             let ordinal = k > 0 && scalars[k - 1] == "第"
-            let unit = end < scalars.count && ["所", "院", "厂", "研"].contains(scalars[end])
+            let unit = end < scalars.count && unitKinds.contains(scalars[end])
             if ordinal || unit { numbers.insert(String(String.UnicodeScalarView(scalars[k..<end]))) }
             k = end
         }
@@ -1078,6 +1078,8 @@ final class Verifier: Sendable {
     }
 
     private static let hanNumerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
+    /// What a unit's number stands before: 所, 院, 厂, and 研 of 研究所 and 研究院.
+    private static let unitKinds: Set<Unicode.Scalar> = ["所", "院", "厂", "研"]
 
     /// A Han name with a company's "limited" before 公司 left out (集团有限公司 as 集团公司):
     /// groups print it in their units' names since they became limited companies
@@ -1105,7 +1107,8 @@ final class Verifier: Sendable {
         // however many characters the two names share.
         let aliasNumbers = Self.unitNumbers(a), segmentNumbers = Self.unitNumbers(s)
         if let other = aliasNumbers.first(where: { !segmentNumbers.contains($0) }) {
-            return (0, "the unit's number differs (\(other) listed, \(segmentNumbers.sorted().joined(separator: ", ")) here)")
+            let here = segmentNumbers.isEmpty ? "none here" : segmentNumbers.sorted().joined(separator: ", ") + " here"
+            return (0, "the unit's number differs (\(other) listed, \(here))")
         }
         var bigrams = Set<String>()
         for i in 0..<(s.count - 1) { bigrams.insert(String(s[i]) + String(s[i + 1])) }
