@@ -66,7 +66,8 @@ public final class EntityIndex: Sendable {
             case unitFirst(of: String)
             /// A numbered unit named with its parent group's acronym in place of the group's
             /// name, as the listed spelling gives it in brackets (CSSC 710th Research
-            /// Institute and 710th Research Institute of CSSC: `UnitOfParent`).
+            /// Institute and 710th Research Institute of CSSC; CETC 38 of "... 38th Research
+            /// Institute (CETC 38)": `UnitOfParent`).
             case parentAcronym(of: String)
             /// The acronym in brackets that ends the listed name (NUDT of National University of
             /// Defense Technology (NUDT): `BracketedName`), an acronym as any other.

@@ -164,6 +164,12 @@ public struct IndexedForms: Sendable, Equatable {
             for short in UnitOfParent.withParentAcronym(named?.text ?? text) where !listedToo(short) {
                 body(short, primary, .parentAcronym(of: text))
             }
+            // Only the unit's own spelling: its subordinates print the unit's brackets too.
+            if named == nil {
+                for short in UnitOfParent.withNumberedAcronym(text) where !listedToo(short) {
+                    body(short, primary, .parentAcronym(of: text))
+                }
+            }
         }
         if !entity.name.isEmpty { each(entity.name, primary: true) }
         // Repeats found by a linear search while the aliases are few (most entries have a

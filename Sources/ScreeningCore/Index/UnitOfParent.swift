@@ -48,6 +48,29 @@ enum UnitOfParent {
         return [acronym + " " + unit, unit + " of " + acronym]
     }
 
+    /// "U of A", "A U" and "A N" for a spelling "P U (A N)" or "P N (A N) ...", where the
+    /// brackets hold the group's acronym with the unit's number N, which opens U (China
+    /// Electronics Technology Group Corporation 38th Research Institute (CETC 38): 38th
+    /// Research Institute of CETC, CETC 38th Research Institute, CETC 38), as papers name the
+    /// group's units. Empty otherwise.
+    static func withNumberedAcronym(_ text: String) -> [String] {
+        guard let close = text.lastIndex(of: ")"), let open = text[..<close].lastIndex(of: "(") else { return [] }
+        let inside = text[text.index(after: open)..<close]
+        guard let split = inside.firstIndex(where: { $0 == " " || $0 == "-" || $0.isASCIIDigit }) else { return [] }
+        let acronym = String(inside[..<split])
+        let number = inside[split...].drop { $0 == " " || $0 == "-" }
+        guard BracketedName.isAcronym(acronym), !number.isEmpty, number.allSatisfy(\.isASCIIDigit) else { return [] }
+        let rest = (text[..<open] + " " + text[text.index(after: close)...]).split(separator: " ")
+        guard let k = rest.indices.first(where: { k in
+            k >= 2 && rest[k].hasPrefix(number) && (rest[k].count == number.count || ["st", "nd", "rd", "th"].contains(String(rest[k].dropFirst(number.count))))
+                && groupWords.contains(rest[k - 1].trimmingCharacters(in: [",", "."]).lowercased())
+        }) else { return [] }
+        let unitWords = rest[k...].map { $0.trimmingCharacters(in: [","]) }
+        guard unitWords.contains(where: { isUnitKind(Substring($0)) }), !unitWords.contains(where: { $0.contains(":") }) else { return [] }
+        let unit = unitWords.joined(separator: " ")
+        return [unit + " of " + acronym, acronym + " " + unit, acronym + " " + number]
+    }
+
     /// Whether the words open with a unit's number: digits (13th, 702), "No." and digits,
     /// or an ordinal spelt out (First Academy, Fourth Academy).
     private static func opensWithNumber(_ words: ArraySlice<Substring>) -> Bool {

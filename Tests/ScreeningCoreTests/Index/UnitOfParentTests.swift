@@ -46,10 +46,32 @@ final class UnitOfParentTests: XCTestCase {
         }
     }
 
+    func testAUnitNamedWithItsGroupsAcronymAndNumber() {
+        XCTAssertEqual(UnitOfParent.withNumberedAcronym("China Electronics Technology Group Corporation 38th Research Institute (CETC 38)"),
+                       ["38th Research Institute of CETC", "CETC 38th Research Institute", "CETC 38"])
+        XCTAssertEqual(UnitOfParent.withNumberedAcronym("China Electronics Technology Group Corporation 55th Research Institute (CETC55)"),
+                       ["55th Research Institute of CETC", "CETC 55th Research Institute", "CETC 55"])
+        XCTAssertEqual(UnitOfParent.withNumberedAcronym("China Electronics Technology Group Corporation 29 (CETC 29) Research Institute"),
+                       ["29 Research Institute of CETC", "CETC 29 Research Institute", "CETC 29"])
+        XCTAssertEqual(UnitOfParent.withNumberedAcronym("China Electronics Technology Group Corporation, 7th Research Institute (CETC-7)"),
+                       ["7th Research Institute of CETC", "CETC 7th Research Institute", "CETC 7"])
+        // Another number in the brackets, no unit, or no acronym.
+        for listed in ["China Electronics Technology Group Corporation 38th Research Institute (CETC 14)",
+                       "China Electronics Technology Group Corporation 38 Holdings (CETC 38)",
+                       "Molecular Electronics Research Institute (MERI)"] {
+            XCTAssertEqual(UnitOfParent.withNumberedAcronym(listed), [], listed)
+        }
+        // A subordinate's spelling repeats its unit's brackets, and gives no spelling of the unit.
+        let subordinate = "China Electronics Technology Group Corporation 13th Research Institute (CETC 13) subordinate institution: MT Microsystems"
+        let spellings = IndexedForms.spellings(of: ListedEntity(id: "bis-entity-list:414", kind: .organization, name: subordinate)).map(\.text)
+        XCTAssertFalse(spellings.contains("CETC 13"), "\(spellings)")
+    }
+
     func testTheIndexHoldsTheUnitFirst() {
         let listed = "China Electronics Technology Group Corporation 38th Research Institute (CETC 38)"
         let spellings = IndexedForms.spellings(of: ListedEntity(id: "bis-entity-list:424", kind: .organization, name: listed))
-        XCTAssertEqual(spellings.last?.text, "38th Research Institute of China Electronics Technology Group Corporation")
-        XCTAssertEqual(spellings.last?.derivation, .unitFirst(of: listed))
+        let unitFirst = spellings.first { $0.text == "38th Research Institute of China Electronics Technology Group Corporation" }
+        XCTAssertEqual(unitFirst?.derivation, .unitFirst(of: listed), "\(spellings.map(\.text))")
+        XCTAssertEqual(spellings.first { $0.text == "CETC 38" }?.derivation, .parentAcronym(of: listed))
     }
 }

@@ -607,6 +607,9 @@ final class MatchingSemanticsTests: XCTestCase {
         for (text, id) in [("China State Shipbuilding Corporation Limited 710th Research Institute, Yichang, China", "bis-entity-list:451"),
                            ("CSSC 710th Research Institute, Yichang, China", "bis-entity-list:451"),
                            ("The 54th Research Institute of CETC, Shijiazhuang 050081, China", "bis-entity-list:153"),
+                           // The acronym and number in the brackets: "... 38th Research Institute (CETC 38)".
+                           ("The 38th Research Institute of CETC, Hefei, China", "bis-entity-list:424"),
+                           ("CETC 38, Hefei, China", "bis-entity-list:424"),
                            ("China Aerospace Science and Industry Corporation (CASIC) 3rd Academy's 159 Factory", "bis-entity-list:383"),
                            // "..., and its subunits and successors", and an ordinal spelt out.
                            ("First Academy of CASC, Beijing, China", "state-nonproliferation:487"),
