@@ -40,9 +40,8 @@ enum UnitOfParent {
     static func withParentAcronym(_ text: String) -> [String] {
         guard text.utf8.contains(UInt8(ascii: "(")), mayHoldNumber(text), let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return [] }
         let acronym = String(text[text.index(after: open)..<close])
-        let before = text[..<open].split(separator: " ").last.map { $0.trimmingCharacters(in: [",", "."]).lowercased() }
         let unitWords = text[text.index(after: close)...].split(separator: " ")
-        guard BracketedName.isAcronym(acronym), let before, groupWords.contains(before) || groupWords.contains(before + "."),
+        guard BracketedName.isAcronym(acronym), let before = text[..<open].split(separator: " ").last, endsGroupName(before),
               opensWithNumber(unitWords[...]), unitWords.contains(where: isUnitKind), !unitWords.contains(where: { $0.contains(":") || $0.contains("(") }) else { return [] }
         let unit = unitWords.joined(separator: " ")
         return [acronym + " " + unit, unit + " of " + acronym]
@@ -63,7 +62,7 @@ enum UnitOfParent {
         let rest = (text[..<open] + " " + text[text.index(after: close)...]).split(separator: " ")
         guard let k = rest.indices.first(where: { k in
             k >= 2 && rest[k].hasPrefix(number) && (rest[k].count == number.count || ["st", "nd", "rd", "th"].contains(String(rest[k].dropFirst(number.count))))
-                && groupWords.contains(rest[k - 1].trimmingCharacters(in: [",", "."]).lowercased())
+                && endsGroupName(rest[k - 1])
         }) else { return [] }
         let unitWords = rest[k...].map { $0.trimmingCharacters(in: [","]) }
         guard unitWords.contains(where: { isUnitKind(Substring($0)) }), !unitWords.contains(where: { $0.contains(":") }) else { return [] }
@@ -104,6 +103,12 @@ enum UnitOfParent {
             index = bytes.index(after: index)
         }
         return false
+    }
+
+    /// Whether a printed word ends a group's name before its acronym or unit (Corporation,
+    /// Limited., Co., Ltd.,), its commas and full stops aside.
+    private static func endsGroupName(_ word: Substring) -> Bool {
+        groupWords.contains(word.trimmingCharacters(in: [",", "."]).lowercased())
     }
 
     /// Whether a word names a unit, as printed (Institute, Academy's, Factory,).

@@ -209,16 +209,18 @@ final class Verifier: Sendable {
                 }
                 lastParts[k] = parts.count - 1
             }
-            views.append(View(name: "segment \(segment.number + 1)" + membership, tokens: segment.tokens, isSegment: true,
-                              lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+            // The whole segment, and the names within it that lists print without words it adds.
+            func segmentView(_ what: String, _ tokens: [TokenInfo]) -> View {
+                View(name: "segment \(segment.number + 1)" + what + membership, tokens: tokens, isSegment: true,
+                     lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil)
+            }
+            views.append(segmentView("", segment.tokens))
             // The name without the honoree's initials it opens with (M. V. Lomonosov Moscow
             // State University), as lists print it.
             if segment.tokens.count >= 3, segment.tokens[0].text.utf8.count <= 4 {
                 if initials == nil { initials = Self.joinedInitials(in: text.original) }
                 if initials?.contains(segment.tokens[0].text) == true {
-                    views.append(View(name: "segment \(segment.number + 1) without its initials" + membership,
-                                      tokens: Array(segment.tokens.dropFirst()), isSegment: true,
-                                      lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+                    views.append(segmentView(" without its initials", Array(segment.tokens.dropFirst())))
                 }
             }
             // The name before whom it is named after, as the index holds listed names too
@@ -226,9 +228,7 @@ final class Verifier: Sendable {
             // named after the first President of Russia B.N. Eltsin, where the list spells
             // him Yeltsin).
             if let named = Self.honoreeStart(segment.tokens) {
-                views.append(View(name: "segment \(segment.number + 1) before whom it is named after" + membership,
-                                  tokens: Array(segment.tokens[..<named]), isSegment: true,
-                                  lastSegment: segment.number, lastPart: lastParts[k], inMembership: memberships[k] != nil))
+                views.append(segmentView(" before whom it is named after", Array(segment.tokens[..<named])))
             }
         }
         // A listed name may span two segments (Chinese Academy of Sciences - Key Laboratory
