@@ -21,7 +21,7 @@ public final class Matcher: Sendable {
     /// the places of the entry's address that let it be met inside a longer segment too: a
     /// company's name of common words only, which has no view (`Verifier.aliasViews`), or
     /// a name of one word that many organisations' names hold (`isCommonWord`).
-    let aliasForms: AliasTable<(views: [View], han: HanName, wholeSegment: WholeSegment?)>
+    let aliasForms: AliasTable<(views: [View], han: HanName, wholeSegment: WholeSegment?, unitOwnWords: Set<String>?)>
 
     /// An alias's Han and kana as `Verifier.compareHan` meets them: none when a Latin word
     /// stands beside them (VXI システム: システム alone is not the name), and met only as a
@@ -137,9 +137,12 @@ public final class Matcher: Sendable {
             let hanText = normalized.tokens.contains { $0.script == .latin } ? "" : Verifier.hanSegments(normalized).map(\.text).joined()
             let commonHan = !hanText.isEmpty && Self.isCommonHan(hanText, normalized, verifier: verifier)
             let kanaOnly = !hanText.isEmpty && normalized.tokens.allSatisfy { $0.script == .kana }
+            // A unit's name of common words, of an entity filed under no parent.
+            let unitOwnWords = views.isEmpty || hierarchy.depth(of: entity) > 0 ? nil
+                : DescriptiveUnitName.ownWords(of: a, index: index, verifier: verifier)
             // A name of common words has no views: its readings (kexue yanjiu) are as common
             // as its characters.
-            return (commonHan ? [] : views, (hanText, commonHan, kanaOnly), wholeSegment)
+            return (commonHan ? [] : views, (hanText, commonHan, kanaOnly), wholeSegment, unitOwnWords)
         }
         aliasAcronyms = zip(index.aliases, capitalsOnly).map { alias, capitals in
             // Capitals counted without initials' dots (Y.A.S. Company Limited is three).
@@ -506,6 +509,13 @@ public final class Matcher: Sendable {
             if let evidence, index.entities[e].country?.isEmpty ?? true {
                 countryNote = "; the list gives no country, the mention's is \(evidence.code) (\(evidence.why))"
             }
+            var unitNote = ""
+            if let segment = result.placement.lastSegment, let own = aliasForms.withValue(a, { $0.pointee.unitOwnWords }),
+               let other = DescriptiveUnitName.otherInstitution(after: segment, in: mention, verifier: verifier, own: own) {
+                result.score *= DescriptiveUnitName.factor
+                unitNote = String(format: "; a unit's name of common words, printed before another institution, “%@”: its unit (×%.2f)",
+                                  other, DescriptiveUnitName.factor)
+            }
             let score = min(1, result.score)
             if aliasAcronyms[a] == nil, score >= Self.defaultThreshold, let country = index.entities[e].country, !country.isEmpty,
                let segment = result.placement.lastSegment {
@@ -531,7 +541,7 @@ public final class Matcher: Sendable {
                     seatNote = "; an acronym, counted with the city it is seated in, “\(seat)”, in the text"
                 }
             }
-            let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + seatNote + countryNote
+            let explanation = "“\(alias.listedText)” [\(entity.list)]\(marking(of: alias, note: aliasNotes[a])): " + result.account + placeNote + seatNote + countryNote + unitNote
                 + String(format: "; score %.2f", score)
             best[Int32(e)] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
                                    placement: result.placement.with(printedAsListed: Self.containsWord(alias.text, in: mention.original,

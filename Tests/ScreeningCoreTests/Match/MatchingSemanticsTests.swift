@@ -194,6 +194,27 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Institute of Technical Physics, Snezhinsk, Russia", listed)
     }
 
+    /// A unit's name of common words that an entry lists (VNIIEF's "Institute of
+    /// Experimental Physics", ICT's "Institute of Computing Technology") printed before
+    /// another institution's name is that institution's unit (a Crossref gold string met
+    /// VNIIEF at 1.00): lowered, with the reason said. Alone, with its city, after another
+    /// organisation's name, or before one its entry's own names print, it still meets.
+    func testAUnitsNameOfCommonWordsBeforeAnotherInstitutionIsThatOnesUnit() throws {
+        let vniief = "All-Russian Scientific Research Institute of Experimental Physics"
+        let magdeburg = "Department of Biomedical Magnetic Resonance, Institute of Experimental Physics, Otto-von- Guericke-University"
+        try assertDoesNotHit(magdeburg, vniief)
+        try assertDoesNotHit("Institute of Experimental Physics, Slovak Academy of Sciences, Kosice", vniief)
+        let lowered = try XCTUnwrap(try matcher().candidates(for: magdeburg).first { $0.entity.name.hasPrefix(vniief) })
+        XCTAssertEqual(lowered.score, 0.6, accuracy: 1e-9)
+        XCTAssertTrue(lowered.explanation.contains("printed before another institution, “otto von guericke university”: its unit (×0.60)"),
+                      lowered.explanation)
+        try assertHits("Institute of Experimental Physics, Sarov, Russia", vniief)
+        try assertHits("Russian Federal Nuclear Center, Institute of Experimental Physics, Sarov", vniief)
+        let ict = "Chinese Academy of Sciences Institute of Computing Technology"
+        try assertDoesNotHit("Institute of Computing Technology, Academia Sinica, Taipei", ict)
+        try assertHits("Institute of Computing Technology, University of Chinese Academy of Sciences", ict)
+    }
+
     /// A university of a company's name is another organisation (an S2AFF gold string:
     /// Baikal State University met the arms plant a.k.a. Baikal at 1.00), where a college of
     /// another organisation's name is often its own (the Crossref gold's Weill Cornell

@@ -1,0 +1,56 @@
+/// A listed name that only says what a unit does, of a kind word and common words
+/// (Institute of Experimental Physics, an alias of Russia's VNIIEF; Institute of Computing
+/// Technology, of the Chinese Academy of Sciences' ICT). Many institutions have a unit of
+/// that name: printed before another institution's name (Institute of Experimental Physics,
+/// Otto-von-Guericke-University; ..., Slovak Academy of Sciences), it is that institution's
+/// unit, and its hit is lowered (×0.60), not dropped, so a reviewer at a lower threshold
+/// still sees it. An entity a registry files under a parent is left alone: its units print
+/// their parents' names after theirs.
+enum DescriptiveUnitName {
+    /// Kind words of units that institutions hold (the matching form's spellings).
+    static let unitKinds: Set<String> = ["institute", "laboratory", "center", "department", "division"]
+
+    /// The factor a hit through such a name takes before another institution.
+    static let factor = 0.6
+
+    /// The words of every name of alias `a`'s entity, when the alias is such a name: two to
+    /// six Latin words, a unit's kind and then, after "of" or "for", what it studies, each a
+    /// kind, generic or vocabulary word or one many organisations' names hold
+    /// (`Matcher.isCommonWord`), and none a place the country evidence knows. A word before
+    /// the kind (Massachusetts Institute of Technology, Central Institute of Mental Health),
+    /// or one after it without a preposition (Institut Pasteur), makes a name of its own.
+    /// Nil otherwise.
+    static func ownWords(of a: Int, index: EntityIndex, verifier: Verifier) -> Set<String>? {
+        let tokens = index.normalized(alias: a).tokens
+        guard (2...6).contains(tokens.count), tokens.allSatisfy({ $0.script == .latin }),
+              unitKinds.contains(tokens[0].text), tokens[1].followsStopWord,
+              tokens.allSatisfy({ isCommon($0.text, verifier: verifier) }) else { return nil }
+        let entity = index.aliases[a].entity
+        var first = a, end = a + 1
+        while first > 0 && index.aliases[first - 1].entity == entity { first -= 1 }
+        while end < index.aliases.count && index.aliases[end].entity == entity { end += 1 }
+        return Set((first..<end).flatMap { index.normalized(alias: $0).tokens.map(\.text) })
+    }
+
+    private static func isCommon(_ word: String, verifier: Verifier) -> Bool {
+        let flags = verifier.facts(word).flags
+        guard !flags.contains(.chineseProvince), !flags.contains(.digits),
+              CountryNames.code(word) == nil, CountryEvidence.names[word] == nil else { return false }
+        return !flags.isDisjoint(with: [.kind, .generic, .vocabulary]) || Matcher.isCommonWord(word, weights: verifier.weights)
+    }
+
+    /// The words of the first segment after `segment` that names another institution: one
+    /// holding an institution's kind word (university, academy, ...) and a word of its own
+    /// that none of the entity's names (`own`) holds, nor any of them another of its words.
+    static func otherInstitution(after segment: Int, in mention: NormalizedText, verifier: Verifier, own: Set<String>) -> String? {
+        let later = mention.tokens.filter { $0.segment > segment && $0.script == .latin }
+        for next in Set(later.map(\.segment)).sorted() {
+            let words = later.filter { $0.segment == next }.map(\.text)
+            let flags = words.map { verifier.facts($0).flags }
+            guard flags.contains(where: { $0.contains(.institution) }) else { continue }
+            let distinctive = zip(words, flags).filter { $1.isDisjoint(with: [.kind, .generic, .vocabulary, .digits]) }.map(\.0)
+            if !distinctive.isEmpty && !distinctive.contains(where: own.contains) { return words.joined(separator: " ") }
+        }
+        return nil
+    }
+}
