@@ -8,9 +8,10 @@ entry hits at 0.80 or more. Acronyms alone (2 to 6 capitals) are counted apart: 
 takes them only with evidence of their country (DESIGN.md).
 
 With --persons, the spellings of the entries of the State Department's debarment lists
-written as persons are there (Family, Given: the lists give no kinds, and the matcher reads
-a name so as a person's too), and of the Denied Persons List's entries written as its
-persons are (two to four words, no comma), become authors' names instead (each list
+written as persons are there (Family, Given, a generational suffix between them or not: the
+lists give no kinds, and the matcher reads a name so as a person's too), and of the Denied
+Persons List's entries written as its persons are (two to four words, a suffix after a comma
+or not), become authors' names instead (each list
 counted apart; some entries are companies, which no name meets), a spelling counts as found when its own entry hits the name at 0.80 or more, and the hits on
 other entries at 0.80 or more are counted too (persons of another entry agreeing).
 
@@ -38,8 +39,9 @@ with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as records:
     for path in lists[:-1]:
         for line in open(path, encoding="utf-8"):
             entity = json.loads(line)
-            if persons and not (entity["list"].startswith("state-debarred") and re.fullmatch(r"[^,\d]+, [^,\d]+", entity["name"])
-                                or entity["list"] == "bis-dpl" and re.fullmatch(r"[A-Za-z.'-]+( [A-Za-z.'-]+){1,3}", entity["name"])):
+            # A generational suffix may stand as a part of its own (Andrade, Jr., Ramon; THOMAS HARRIS, JR.).
+            if persons and not (entity["list"].startswith("state-debarred") and re.fullmatch(r"[^,\d]+(, (?i:jr|sr|ii|iii|iv)\.?)?, [^,\d]+", entity["name"])
+                                or entity["list"] == "bis-dpl" and re.fullmatch(r"[A-Za-z.'-]+( [A-Za-z.'-]+){1,3}(, (?i:jr|sr|ii|iii|iv)\.?)?", entity["name"])):
                 continue
             for k, text in enumerate([entity["name"]] + entity.get("aliases", [])):
                 record_id = f"{entity['id']}|{k}"

@@ -4,7 +4,7 @@ extension EntityIndex.Partition {
     /// organisations, and among persons too when its name is written as a person's is on
     /// the lists ("Acety, Edwin": family name, comma, given names; "Abdul Qadeer Khan",
     /// "MIKHAIL VINOGRADOV": two to four words; no legal form, no organisation word), so
-    /// that an author of that name meets it. The US lists give no kind: 712 of the State
+    /// that an author of that name meets it. The US lists give no kind: 731 of the State
     /// Department's statutory debarment list's 779 entries read so, and most of the Denied
     /// Persons List's.
     public static func of(_ entity: ListedEntity, normalizer: Normalizer) -> [EntityIndex.Partition] {
@@ -21,17 +21,18 @@ extension EntityIndex.Partition {
 
     /// `Family, Given` in Latin letters: a family name of one to three words and given names
     /// of one to four (Assaf, Mahmoud Abdel-Ghani Mohammad; Yeboah, Master A. Ohene Kwesi),
-    /// a `Jr.` or an initial may follow, no digits, and nothing the normalizer reads as a
-    /// legal form or an organisation word.
-    static func isWrittenAsPerson(_ name: String, normalizer: Normalizer) -> Bool {
+    /// an initial may follow, and a generational suffix stand anywhere (Andrade, Jr., Ramon;
+    /// Kocurek, III, Louis J.; `Normalizer.withoutGenerationalSuffix`); no digits, and nothing
+    /// the normalizer reads as a legal form or an organisation word.
+    static func isWrittenAsPerson(_ written: String, normalizer: Normalizer) -> Bool {
+        let name = Normalizer.withoutGenerationalSuffix(written)
         guard name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " ,.-'".unicodeScalars.contains($0) }),
               name.unicodeScalars.allSatisfy({ $0.value < 0x2E80 }) else { return false }
         let parts = name.split(separator: ",", omittingEmptySubsequences: false)
         if parts.count == 1 {
             guard isGivenThenFamily(name) else { return false }
         } else {
-            guard parts.count == 2 || (parts.count == 3 && ["jr", "jr.", "sr", "sr."].contains(parts[2].trimmingCharacters(in: .whitespaces).lowercased()))
-            else { return false }
+            guard parts.count == 2 else { return false }
             let words = parts.prefix(2).map { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }
             guard (1...3).contains(words[0].count), (1...4).contains(words[1].count) else { return false }
         }

@@ -256,7 +256,7 @@ extension Normalizer {
     /// count too. Dropped always, they had left Du, Gia An no family name, and Wei Du only
     /// Wei, a single name any Wei Wang or An Wei agreed with.
     func personReadings(_ name: String) -> [PersonName.Reading] {
-        let raw = Self.withoutNickname(name)
+        let raw = Self.withoutGenerationalSuffix(Self.withoutNickname(name))
         // Most names are ASCII, and split at their bytes: splitting by Character (grapheme
         // breaks, a Unicode property lookup for each) was a third of parsing a name.
         let isASCII = raw.utf8.allSatisfy { $0 < 0x80 }
@@ -380,6 +380,39 @@ extension Normalizer {
         }
         // Unbalanced quotes would lose the rest: keep the name as written then.
         return quoted ? name : kept
+    }
+
+    /// Generational suffixes, folded to lower case without their dot.
+    static let generationalSuffixes: Set<String> = ["jr", "jnr", "sr", "snr", "ii", "iii", "iv"]
+    /// The same, each word's bytes packed into an integer, as the scan for them reads words.
+    private static let packedSuffixes: Set<UInt32> = Set(generationalSuffixes.map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } })
+
+    /// `name` without a generational suffix (Jr., Sr., II, III, IV) written as a word of its
+    /// own: the State Department's debarred list prints Andrade, Jr., Ramon for Ramon Andrade
+    /// Jr., whose family name is Andrade and whose given name is Ramon, not Jr. Ramon; and
+    /// John Smith, Jr. is not family John Smith. A comma's part of the suffix alone goes with
+    /// it. Kept as written when fewer than two other words would remain.
+    static func withoutGenerationalSuffix(_ name: String) -> String {
+        // Bytes first, without allocating: every party's name comes here, and most hold no
+        // word of two to four letters that is one.
+        var word: UInt32 = 0, length = 0, found = false
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                if (2...4).contains(length) && packedSuffixes.contains(word) { found = true; break }
+                word = 0
+                length = 0
+            } else {
+                word = word << 8 | UInt32(byte | 0x20)
+                length += 1
+            }
+        }
+        if !found && (2...4).contains(length) && packedSuffixes.contains(word) { found = true }
+        guard found else { return name }
+        let isSuffix = { (word: Substring) in generationalSuffixes.contains(word.lowercased().trimmingCharacters(in: ["."])) }
+        let parts = name.split(separator: ",").map { part in part.split(separator: " ").filter { !isSuffix($0) }.joined(separator: " ") }
+            .filter { !$0.isEmpty }
+        guard parts.reduce(0, { $0 + $1.split(separator: " ").count }) >= 2 else { return name }
+        return parts.joined(separator: ", ")
     }
 
     /// The non-empty parts of an ASCII text between the bytes `isSeparator` accepts: what

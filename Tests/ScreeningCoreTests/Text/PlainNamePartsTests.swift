@@ -21,7 +21,8 @@ final class PlainNamePartsTests: XCTestCase {
         var plain = 0
         for name in names where normalizer.plainParts(of: name) != nil {
             plain += 1
-            XCTAssertEqual(normalizer.personReadings(name), normalizer.scannedReadings(name, isASCII: true), name)
+            // Both read the name without its generational suffix (Jr.), as `personReadings` passes it.
+            XCTAssertEqual(normalizer.personReadings(name), normalizer.scannedReadings(Normalizer.withoutGenerationalSuffix(name), isASCII: true), name)
         }
         // Thousands are plain (the lists hold companies too); a name with a term of
         // organisation names, or anything but letters, is not.
