@@ -656,9 +656,10 @@ public final class Matcher: Sendable {
     /// (Technologies for technology): not an abbreviation the normalizer spelt out (Info
     /// Tech, which as "information technology" would meet every department of that name).
     static func printsItsWords(_ alias: String, _ words: [String]) -> Bool {
-        // Two words or more, of three letters or more: one word, or a letter pair (CA, Inc.,
-        // met in every Californian address), is no name.
-        guard words.count >= 2, words.allSatisfy({ $0.count >= 3 }) else { return false }
+        // Two words or more, one of three letters or more: one word, or a letter pair (CA,
+        // Inc., met in every Californian address), is no name; letters beside a word are
+        // (LL Electronic Limited, ZM International Company Ltd., S&D Industry Ltd.).
+        guard words.count >= 2, words.contains(where: { $0.count >= 3 }) else { return false }
         let printed = alias.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split { !$0.isLetter && !$0.isNumber }
         return words.allSatisfy { word in

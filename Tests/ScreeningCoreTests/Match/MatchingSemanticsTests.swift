@@ -814,6 +814,13 @@ final class MatchingSemanticsTests: XCTestCase {
         let innovation = "Innovation and Technologies LLC"
         try assertHits("Innovation and Technologies LLC, Moscow, Russia", innovation)
         try assertDoesNotHit("Department of Education, Innovation and Technology, Baylor College of Medicine", innovation)
+        // Letters beside a common word make such a name too (the Entity List's, which met
+        // nothing even printed as listed): a whole segment with a legal form.
+        for name in ["LL Electronic Limited", "ZM International Company Ltd.", "S&D Industry Ltd."] {
+            try assertHits(name, name)
+            try assertHits("Sales Department, \(name)", name)
+        }
+        try assertDoesNotHit("LL Electronic, Shenzhen, China", "LL Electronic Limited")
     }
 
     /// "Limited" after the comma that ends "Corporation" is the legal form going on.
