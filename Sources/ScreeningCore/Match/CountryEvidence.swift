@@ -125,7 +125,7 @@ enum CountryEvidence {
         // Each name only one country's, and no US state's or town's (not Georgia, Panama,
         // Jamaica, Wales of New South Wales, nor Sudan, Congo or Guinea, two countries' each).
         "kyrgyzstan": "KG", "tajikistan": "TJ", "turkmenistan": "TM", "azerbaijan": "AZ", "moldova": "MD",
-        "mongolia": "MN", "nepal": "NP", "myanmar": "MM", "cambodia": "KH", "estonia": "EE", "latvia": "LV",
+        "mongolia": "MN", "nepal": "NP", "myanmar": "MM", "burma": "MM", "cambodia": "KH", "estonia": "EE", "latvia": "LV",
         "lithuania": "LT", "luxembourg": "LU", "iceland": "IS", "cyprus": "CY", "malta": "MT", "albania": "AL",
         "ecuador": "EC", "bolivia": "BO", "uruguay": "UY", "paraguay": "PY", "ghana": "GH", "senegal": "SN",
         "cameroon": "CM", "uganda": "UG", "tanzania": "TZ", "rwanda": "RW", "zambia": "ZM", "zimbabwe": "ZW",

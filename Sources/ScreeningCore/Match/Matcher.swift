@@ -21,7 +21,7 @@ public final class Matcher: Sendable {
     /// the places of the entry's address that let it be met inside a longer segment too: a
     /// company's name of common words only, which has no view (`Verifier.aliasViews`), or
     /// a name of one word that many organisations' names hold (`isCommonWord`).
-    let aliasForms: AliasTable<(views: [View], han: HanName, wholeSegment: WholeSegment?, unitOwnWords: Set<String>?)>
+    let aliasForms: AliasTable<(views: [View], han: HanName, wholeSegment: WholeSegment?, unitOwnWords: Set<String>?, countryBody: [String]?)>
 
     /// An alias's Han and kana as `Verifier.compareHan` meets them: none when a Latin word
     /// stands beside them (VXI システム: システム alone is not the name), and met only as a
@@ -142,7 +142,8 @@ public final class Matcher: Sendable {
                 : DescriptiveUnitName.ownWords(of: a, index: index, verifier: verifier)
             // A name of common words has no views: its readings (kexue yanjiu) are as common
             // as its characters.
-            return (commonHan ? [] : views, (hanText, commonHan, kanaOnly), wholeSegment, unitOwnWords)
+            return (commonHan ? [] : views, (hanText, commonHan, kanaOnly), wholeSegment, unitOwnWords,
+                    CountryBodyName.words(of: a, index: index))
         }
         aliasAcronyms = zip(index.aliases, capitalsOnly).map { alias, capitals in
             // Capitals counted without initials' dots (Y.A.S. Company Limited is three).
@@ -458,8 +459,15 @@ public final class Matcher: Sendable {
             // Fields are read in place: copying an alias or entity per candidate would touch
             // shared reference counts from every thread.
             let a = Int(candidate)
-            guard !aliasIsAmbiguousShortForm[a], !aliasIsPlace[a] else { return }
             let e = Int(index.aliases[a].entity)
+            // A body named in names' vocabulary, met whole in a text of its country: the one
+            // way such a name is met, shared by other countries' bodies or not.
+            let countryBody = evidence.flatMap { evidence in
+                aliasForms.withValue(a) { $0.pointee.countryBody }.flatMap {
+                    CountryBodyName.verification($0, country: index.entities[e].country ?? "", in: mention, evidence: evidence)
+                }
+            }
+            guard !aliasIsAmbiguousShortForm[a] || countryBody != nil, !aliasIsPlace[a] else { return }
             if beside == nil, !alone, let acronym = aliasAcronyms[a], !self.acronym(a, hasEvidenceIn: mention, evidence: evidence) {
                 // Printed, with no country in the text: it may count beside an organisation of its own.
                 if evidence == nil, Self.containsWord(String(acronym), in: mention.original) { awaitingPartner.append(candidate) }
@@ -467,6 +475,8 @@ public final class Matcher: Sendable {
             }
             var homePlace: String?
             var result = aliasForms.withValue(a) { forms -> Verification in
+                // A name other entries share is not verified by its words.
+                if let countryBody, aliasIsAmbiguousShortForm[a] { return countryBody }
                 if let name = forms.pointee.wholeSegment {
                     let whole = Self.wholeSegmentName(name.words, legalForm: name.legalForm, in: mention)
                     // A one-word name inside a longer segment, with its entry's place in the
@@ -492,6 +502,9 @@ public final class Matcher: Sendable {
                                        mentionViews: mentionViews,
                                        mentionHan: han, floor: verifyFloor)
             }
+            // Where its words alone do not meet it in full: met whole with its country, the
+            // name has no more to say (one with views that do keeps their account).
+            if let countryBody, result.score < countryBody.score { result = countryBody }
             guard result.score > 0 else { return }
             let partner = beside.flatMap { beside in
                 result.placement.lastSegment.flatMap { segment in beside.first { $0.segment != segment }?.name }

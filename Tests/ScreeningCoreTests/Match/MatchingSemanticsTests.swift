@@ -823,6 +823,23 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertDoesNotHit("LL Electronic, Shenzhen, China", "LL Electronic Limited")
     }
 
+    /// A body named in names' vocabulary (Burma's Ministry of Defence on the Entity List,
+    /// Syria's and Pakistan's Ministry of Defense, Russia's 27th Scientific Center on the
+    /// nonproliferation list) met nothing even printed as listed. Met whole in a text of its
+    /// country, it is a hit; another country's, or none, is not its country's body.
+    func testABodyNamedInNamesVocabularyIsMetWithItsCountry() throws {
+        try assertHits("Ministry of Defence, Nay Pyi Taw, Myanmar", "Ministry of Defence")
+        try assertHits("Ministry of Defense, Damascus, Syria", "Ministry of Defense (Syria)")
+        try assertHits("Ministry of Defense, Islamabad, Pakistan", "Ministry of Defense (Pakistan)")
+        try assertHits("27th Scientific Center, Moscow, Russia", "27th Scientific Center")
+        let hit = try XCTUnwrap(try matcher().match(affiliation: "Ministry of Defence, Nay Pyi Taw, Myanmar").first)
+        XCTAssertTrue(hit.explanation.contains("names' vocabulary only, met the whole of segment 1 in a text of its entry's country, “myanmar” in the text"),
+                      hit.explanation)
+        XCTAssertEqual(try hitNames("Ministry of Defence, London, UK"), [])
+        XCTAssertEqual(try hitNames("Ministry of Defence"), [])
+        XCTAssertEqual(try hitNames("Department of Physics, Ministry of Defence Laboratory, Damascus, Syria"), [])
+    }
+
     /// "Limited" after the comma that ends "Corporation" is the legal form going on.
     func testLimitedAfterACommaIsPartOfTheLegalForm() throws {
         try assertHits("715th Research Institute, China State Shipbuilding Corporation Limited, Hangzhou, China",
