@@ -12,10 +12,15 @@ enum CountryBodyName {
     static func words(of a: Int, index: EntityIndex) -> [String]? {
         // The lists' own spellings only: one made from another (a place left out) is not
         // what the list prints.
+        // Word by word first, without allocating: a registry has a hundred thousand aliases,
+        // and few are such names.
+        let normalized = index.normalized(alias: a)
+        guard normalized.legalForms.isEmpty, (2...7).contains(normalized.tokens.count), normalized.tokens.allSatisfy({ token in
+            (token.script == .latin || token.script == .digits)
+                && (isDigits(token.text) || isVocabulary(token.text) || CountryEvidence.names[token.text] != nil)
+        }) else { return nil }
         guard index.aliases[a].derivation == nil,
               let country = index.entities[Int(index.aliases[a].entity)].country?.uppercased(), !country.isEmpty else { return nil }
-        let normalized = index.normalized(alias: a)
-        guard normalized.legalForms.isEmpty, normalized.tokens.allSatisfy({ $0.script == .latin || $0.script == .digits }) else { return nil }
         let listed = index.aliases[a].text
         let bracketed = bracketedCountryWord(in: listed, country: country)
         let words = normalized.tokens.map(\.text).filter { $0 != bracketed }

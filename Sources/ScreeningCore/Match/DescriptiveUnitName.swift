@@ -16,7 +16,7 @@ enum DescriptiveUnitName {
     /// The words of every name of alias `a`'s entity, when the alias is such a name: two to
     /// six Latin words, a unit's kind and then, after "of" or "for", what it studies, each a
     /// kind, generic or vocabulary word or one many organisations' names hold
-    /// (`Matcher.isCommonWord`), and none a place the country evidence knows. A word before
+    /// (`Matcher.isCommonWord`), and none a country or province the country evidence knows. A word before
     /// the kind (Massachusetts Institute of Technology, Central Institute of Mental Health),
     /// or one after it without a preposition (Institut Pasteur), makes a name of its own.
     /// Nil otherwise.
@@ -24,7 +24,7 @@ enum DescriptiveUnitName {
         let tokens = index.normalized(alias: a).tokens
         guard (2...6).contains(tokens.count), tokens.allSatisfy({ $0.script == .latin }),
               unitKinds.contains(tokens[0].text), tokens[1].followsStopWord,
-              tokens.allSatisfy({ isCommon($0.text, verifier: verifier) }) else { return nil }
+              tokens.allSatisfy({ isCommon($0.text, weights: verifier.weights) }) else { return nil }
         let entity = index.aliases[a].entity
         var first = a, end = a + 1
         while first > 0 && index.aliases[first - 1].entity == entity { first -= 1 }
@@ -32,11 +32,14 @@ enum DescriptiveUnitName {
         return Set((first..<end).flatMap { index.normalized(alias: $0).tokens.map(\.text) })
     }
 
-    private static func isCommon(_ word: String, verifier: Verifier) -> Bool {
-        let flags = verifier.facts(word).flags
-        guard !flags.contains(.chineseProvince), !flags.contains(.digits),
-              CountryNames.code(word) == nil, CountryEvidence.names[word] == nil else { return false }
-        return !flags.isDisjoint(with: [.kind, .generic, .vocabulary]) || Matcher.isCommonWord(word, weights: verifier.weights)
+    /// Looked up in the word sets themselves, not through `Verifier.facts` (which makes a
+    /// word's phonetic keys too): every alias of a registry that opens with a unit's kind
+    /// comes here when the matcher is made.
+    private static func isCommon(_ word: String, weights: WordWeights?) -> Bool {
+        guard !Verifier.chineseProvinceNames.contains(word), !word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              CountryEvidence.names[word] == nil else { return false }
+        return !(OrganisationKinds.flags[word] ?? []).isDisjoint(with: [.kind, .generic]) || Normalizer.vocabularyWords.contains(word)
+            || Matcher.isCommonWord(word, weights: weights)
     }
 
     /// The words of the first segment after `segment` that names another institution: one
