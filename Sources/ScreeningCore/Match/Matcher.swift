@@ -698,11 +698,14 @@ public final class Matcher: Sendable {
         guard !legalForm || mention.printsCompanyForm else { return Verification(score: 0) }
         var start = 0
         let tokens = mention.tokens
+        func hasDigits(_ word: String) -> Bool { word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        // A name that holds a number (3-K Electronics Limited) is met with it.
+        let numbered = words.contains(where: hasDigits)
         while start < tokens.count {
             var end = start
             while end < tokens.count && tokens[end].segment == tokens[start].segment { end += 1 }
             // Numbers and codes beside the name are a unit's (INSERM 1052, Inserm U955), not words.
-            let named = tokens[start..<end].lazy.filter { !$0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+            let named = tokens[start..<end].lazy.filter { numbered || !hasDigits($0.text) }
             if named.count == words.count && zip(named, words).allSatisfy({ $0.text == $1 }) {
                 let segment = tokens[start].segment
                 let form = words.joined(separator: " ")

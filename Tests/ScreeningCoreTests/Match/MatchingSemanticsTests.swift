@@ -815,8 +815,9 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Innovation and Technologies LLC, Moscow, Russia", innovation)
         try assertDoesNotHit("Department of Education, Innovation and Technology, Baylor College of Medicine", innovation)
         // Letters beside a common word make such a name too (the Entity List's, which met
-        // nothing even printed as listed): a whole segment with a legal form.
-        for name in ["LL Electronic Limited", "ZM International Company Ltd.", "S&D Industry Ltd."] {
+        // nothing even printed as listed): a whole segment with a legal form, its number
+        // included (3-K).
+        for name in ["LL Electronic Limited", "ZM International Company Ltd.", "S&D Industry Ltd.", "3-K Electronics Limited"] {
             try assertHits(name, name)
             try assertHits("Sales Department, \(name)", name)
         }
