@@ -10,15 +10,15 @@ enum CountryBodyName {
     /// it is such a name of an entry with a country: two to six words, each a kind, generic or
     /// vocabulary word or digits (one at least not digits), and no legal form. Nil otherwise.
     static func words(of a: Int, index: EntityIndex) -> [String]? {
-        // The lists' own spellings only: one made from another (a place left out) is not
-        // what the list prints.
         // Word by word first, without allocating: a registry has a hundred thousand aliases,
-        // and few are such names.
+        // and few are such names. (Seven words with a country's name, which may go.)
         let normalized = index.normalized(alias: a)
         guard normalized.legalForms.isEmpty, (2...7).contains(normalized.tokens.count), normalized.tokens.allSatisfy({ token in
             (token.script == .latin || token.script == .digits)
                 && (isDigits(token.text) || isVocabulary(token.text) || CountryEvidence.names[token.text] != nil)
         }) else { return nil }
+        // The lists' own spellings only: one made from another (a place left out) is not
+        // what the list prints.
         guard index.aliases[a].derivation == nil,
               let country = index.entities[Int(index.aliases[a].entity)].country?.uppercased(), !country.isEmpty else { return nil }
         let listed = index.aliases[a].text

@@ -16,10 +16,10 @@ enum DescriptiveUnitName {
     /// The words of every name of alias `a`'s entity, when the alias is such a name: two to
     /// six Latin words, a unit's kind and then, after "of" or "for", what it studies, each a
     /// kind, generic or vocabulary word or one many organisations' names hold
-    /// (`Matcher.isCommonWord`), and none a country or province the country evidence knows. A word before
-    /// the kind (Massachusetts Institute of Technology, Central Institute of Mental Health),
-    /// or one after it without a preposition (Institut Pasteur), makes a name of its own.
-    /// Nil otherwise.
+    /// (`Matcher.isCommonWord`), and none a country or a Chinese province. A word before the
+    /// kind (Massachusetts Institute of Technology, Central Institute of Mental Health), or
+    /// one after it without a preposition (Institut Pasteur), makes a name of its own. Nil
+    /// otherwise.
     static func ownWords(of a: Int, index: EntityIndex, verifier: Verifier) -> Set<String>? {
         let tokens = index.normalized(alias: a).tokens
         guard (2...6).contains(tokens.count), tokens.allSatisfy({ $0.script == .latin }),
