@@ -348,7 +348,7 @@ public final class Matcher: Sendable {
             let spelled = alias.derivation == nil ? "" : String(marking(of: alias, note: nil).dropFirst()) + " "
             let explanation = "person “\(name)” (read \(reading)) agrees with listed person “\(alias.listedText)” " + spelled
                 + (agreement == .full ? "in family and given names" : "in family name and initial only")
-                + String(format: "; score %.2f", score)
+                + Self.suffixNote(name, listed: alias.listedText) + String(format: "; score %.2f", score)
             if score >= threshold, best[alias.entity].map({ $0.score < score }) ?? true {
                 best[alias.entity] = Match(entity: entity, alias: alias.listedText, score: score, explanation: explanation,
                                            placement: Match.Placement(lastSegment: nil, aliasLength: alias.text.count,
@@ -632,6 +632,20 @@ public final class Matcher: Sendable {
             words.append(hashes)
         }
         return any ? words : []
+    }
+
+    /// What a reviewer should know of two agreeing names' generational suffixes (Jr., Sr.,
+    /// III), which names are read without: said, not scored, since a father and a son may
+    /// share a name and a list or a paper may leave the suffix out.
+    static func suffixNote(_ name: String, listed: String) -> String {
+        switch (Normalizer.generationalSuffix(of: name), Normalizer.generationalSuffix(of: listed)) {
+        case let (printed?, given?) where Normalizer.foldedSuffix(printed[...]) != Normalizer.foldedSuffix(given[...]):
+            return "; generational suffixes differ: \(printed) here, \(given) listed (a father and a son may share a name)"
+        case let (nil, given?):
+            return "; the listed name's generational suffix, \(given), is not printed"
+        default:
+            return ""
+        }
     }
 
     /// Whether a company's name is two words that many organisations' names hold, of names'

@@ -408,12 +408,21 @@ extension Normalizer {
         }
         if !found && (2...4).contains(length) && packedSuffixes.contains(word) { found = true }
         guard found else { return name }
-        let isSuffix = { (word: Substring) in generationalSuffixes.contains(word.lowercased().trimmingCharacters(in: ["."])) }
+        let isSuffix = { (word: Substring) in generationalSuffixes.contains(foldedSuffix(word)) }
         let parts = name.split(separator: ",").map { part in part.split(separator: " ").filter { !isSuffix($0) }.joined(separator: " ") }
             .filter { !$0.isEmpty }
         guard parts.reduce(0, { $0 + $1.split(separator: " ").count }) >= 2 else { return name }
         return parts.joined(separator: ", ")
     }
+
+    /// The generational suffix a name prints as a word of its own, as printed (Jr., III);
+    /// nil when it prints none.
+    static func generationalSuffix(of name: String) -> String? {
+        name.split(whereSeparator: { $0 == " " || $0 == "," }).first { generationalSuffixes.contains(foldedSuffix($0)) }.map(String.init)
+    }
+
+    /// A suffix as `generationalSuffixes` holds it: lower case, without its dot.
+    static func foldedSuffix(_ word: Substring) -> String { word.lowercased().trimmingCharacters(in: ["."]) }
 
     /// The non-empty parts of an ASCII text between the bytes `isSeparator` accepts: what
     /// `split(whereSeparator:)` gives by Character, since in ASCII a Character is a byte

@@ -36,4 +36,18 @@ final class GenerationalSuffixTests: XCTestCase {
             XCTAssertEqual(normalizer.personName("\(parts[1]) \(parts[0]) Jr.").agreement(with: listed), .full, entity.name)
         }
     }
+
+    /// An author's name meets the listed one with or without the suffix, and the
+    /// explanation says where the suffixes differ or one is missing, for the reviewer to weigh.
+    func testTheExplanationSaysWhatTheSuffixesShow() throws {
+        let path = try TestSupport.shared("lists/us/state_debarred_statutory.jsonl").path
+        let entities = try ListFiles.load([path]).entities
+        let matcher = Matcher(index: EntityIndex(entities: entities, normalizer: normalizer), normalizer: normalizer)
+        func explanation(_ name: String) throws -> String {
+            try XCTUnwrap(matcher.match(person: name).first { $0.entity.name == "Andrade, Jr., Ramon" }, name).explanation
+        }
+        XCTAssertTrue(try explanation("Ramon Andrade Sr.").contains("generational suffixes differ: Sr. here, Jr. listed"))
+        XCTAssertTrue(try explanation("Ramon Andrade").contains("the listed name's generational suffix, Jr., is not printed"))
+        XCTAssertFalse(try explanation("Ramon Andrade Jr").contains("suffix"))
+    }
 }
