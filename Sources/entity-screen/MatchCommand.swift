@@ -87,10 +87,11 @@ struct MatchCommand: ParsableCommand {
             print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): an alias that is a place (of the entry's address, a country, or a town and a country), which says where, not who")
         }
         // A name too common to count inside a longer segment (Zhiyuan in Zhiyuan College).
-        for (entity, alias, oneWord, places) in matcher.wholeSegmentNamesPassedOver(in: query) where !shown.contains(entity.id) {
+        for (entity, alias, oneWord, places, printed) in matcher.wholeSegmentNamesPassedOver(in: query) where !shown.contains(entity.id) {
             let home = places.isEmpty ? "" : " or with a place of the entry's address in the text (" + places.joined(separator: ", ") + ")"
+            let asListed = printed.isEmpty ? "" : " and its words as the list prints them (" + printed.joined(separator: " ") + ")"
             let rule = oneWord ? "a name of one word that many organisations' names hold, counted only as a segment of its own" + home
-                : "a company's name of common words only, counted only as a segment of its own in a text that prints a legal form"
+                : "a company's name of common words only, counted only as a segment of its own in a text that prints a legal form" + asListed
             print("not counted: “\(alias)” (\(entity.id) \(entity.name) [\(entity.list)]): \(rule)")
         }
     }

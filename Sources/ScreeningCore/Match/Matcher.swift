@@ -35,7 +35,7 @@ public final class Matcher: Sendable {
     /// mention must print a legal form; the places its entry's address prints (`homePlaces`:
     /// Ryazan for JSC Plasma), with one of which in the text a one-word name is verified as
     /// any other name ("Plasma Institute, Ryazan").
-    typealias WholeSegment = (words: [String], legalForm: Bool, homePlaces: [String])
+    typealias WholeSegment = (words: [String], legalForm: Bool, homePlaces: [String], printed: [String])
     /// The acronym each alias is (`AcronymAlias`; nil for the others), which counts only
     /// with evidence. An entity's primary name of five or more capitals (RIKEN, ELPROM) is
     /// its name, not an acronym of one.
@@ -123,14 +123,20 @@ public final class Matcher: Sendable {
             if companyPrintingItsWords && Self.isCompanyOfCommonWords(words, verifier: verifier) { views = [] }
             let wholeSegment: WholeSegment?
             if views.isEmpty && companyPrintingItsWords {
-                wholeSegment = (words, true, [])
+                wholeSegment = (words, true, [], [])
+            } else if views.isEmpty && normalized.printsCompanyForm && words.count >= 2 && normalized.tokens.allSatisfy({ $0.script == .latin }) {
+                // One whose words the normalizer spelt out (Aero Systems, Inc.: aeronautics
+                // system) is met so only where the text prints them as the list does: not
+                // by every company of the spelt-out words (Info Tech is not Information
+                // Technology).
+                wholeSegment = (words, true, [], Self.printedWords(of: index.aliases[a].text, leaving: normalized.legalForms))
             } else if !views.isEmpty && normalized.tokens.count == 1 && normalized.tokens[0].script == .latin
                         && Self.isCommonWord(words[0], weights: verifier.weights) {
                 // A registry's remarks hold its types (education, funder) beside the seat: only
                 // the seat is a place.
                 let entity = index.entities[Int(index.aliases[a].entity)]
                 let address = RORRegistry.seat(of: entity) ?? entity.remarks
-                wholeSegment = (words, normalized.printsCompanyForm, address.map { Self.homePlaces($0, weights: verifier.weights) } ?? [])
+                wholeSegment = (words, normalized.printsCompanyForm, address.map { Self.homePlaces($0, weights: verifier.weights) } ?? [], [])
             } else {
                 wholeSegment = nil
             }
@@ -218,18 +224,19 @@ public final class Matcher: Sendable {
 
     /// The names met only as a segment of their own (`wholeSegmentName`) that a text holds
     /// inside a longer segment, with their entities, each entity once, whether the name is
-    /// one word, and the places of the entry's address that would let it count there
-    /// (`homePlaces`): `entity-screen match` says why "Zhiyuan College" does not find the
-    /// entry whose alias is Zhiyuan.
+    /// one word, the places of the entry's address that would let it count there
+    /// (`homePlaces`), and the words the text must print as the list does (Aero Systems,
+    /// Inc.): `entity-screen match` says why "Zhiyuan College" does not find the entry whose
+    /// alias is Zhiyuan.
     public func wholeSegmentNamesPassedOver(in text: String, limit: Int = 5)
-        -> [(entity: ListedEntity, alias: String, oneWord: Bool, places: [String])] {
+        -> [(entity: ListedEntity, alias: String, oneWord: Bool, places: [String], printed: [String])] {
         let mention = normalizer.normalize(text, options: .allForms)
         return wholeAliases(in: mention, limit: limit) { a in
-            aliasForms[a].wholeSegment.map { Self.wholeSegmentName($0.words, legalForm: $0.legalForm, in: mention).score == 0 } ?? false
+            aliasForms[a].wholeSegment.map { Self.wholeSegmentName($0.words, legalForm: $0.legalForm, printed: $0.printed, in: mention).score == 0 } ?? false
         }.compactMap { a in
             guard let name = aliasForms[a].wholeSegment else { return nil }
             let (entity, alias) = listed(a)
-            return (entity, alias, name.words.count == 1, name.homePlaces)
+            return (entity, alias, name.words.count == 1, name.homePlaces, name.printed)
         }
     }
 
@@ -478,7 +485,7 @@ public final class Matcher: Sendable {
                 // A name other entries share is not verified by its words.
                 if let countryBody, aliasIsAmbiguousShortForm[a] { return countryBody }
                 if let name = forms.pointee.wholeSegment {
-                    let whole = Self.wholeSegmentName(name.words, legalForm: name.legalForm, in: mention)
+                    let whole = Self.wholeSegmentName(name.words, legalForm: name.legalForm, printed: name.printed, in: mention)
                     // A one-word name inside a longer segment, with its entry's place in the
                     // text: verified as any other name.
                     guard whole.score == 0, name.words.count == 1,
@@ -678,6 +685,13 @@ public final class Matcher: Sendable {
         }.sorted()
     }
 
+    /// The words a listed name prints, its legal form's aside (`legalForms`, as the
+    /// normalizer found them): Aero and Systems of Aero Systems, Inc.
+    static func printedWords(of alias: String, leaving legalForms: [String]) -> [String] {
+        let forms = Set(legalForms.flatMap { $0.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() } })
+        return alias.split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !forms.contains($0.lowercased()) }
+    }
+
     /// Whether `alias` prints the words of its matching form (`words`), each as a word of
     /// its own or the start of one (Electronics for electronic), or its plural in -ies
     /// (Technologies for technology): not an abbreviation the normalizer spelt out (Info
@@ -708,8 +722,9 @@ public final class Matcher: Sendable {
     /// asked, they added 664 false hits to the Crossref gold's every-hit count and 266 to
     /// S2AFF's. A one-word name with a place of its entry's address in the text is verified
     /// as any other (`homePlaces`, in `verify`).
-    static func wholeSegmentName(_ words: [String], legalForm: Bool, in mention: NormalizedText) -> Verification {
-        guard !legalForm || mention.printsCompanyForm else { return Verification(score: 0) }
+    static func wholeSegmentName(_ words: [String], legalForm: Bool, printed: [String] = [], in mention: NormalizedText) -> Verification {
+        guard !legalForm || mention.printsCompanyForm,
+              printed.allSatisfy({ containsWord($0, in: mention.original, caseInsensitive: true) }) else { return Verification(score: 0) }
         var start = 0
         let tokens = mention.tokens
         func hasDigits(_ word: String) -> Bool { word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }

@@ -822,6 +822,11 @@ final class MatchingSemanticsTests: XCTestCase {
             try assertHits("Sales Department, \(name)", name)
         }
         try assertDoesNotHit("LL Electronic, Shenzhen, China", "LL Electronic Limited")
+        // One whose words the normalizer spells out (Aero: aeronautics) is met where the text
+        // prints them as the list does, not by another company of the spelt-out words.
+        try assertHits("Aero Systems, Inc.", "Aero Systems, Inc.")
+        try assertHits("Aero Systems Pte. Ltd., Singapore", "Aero Systems Pte. Ltd.")
+        try assertDoesNotHit("Aeronautical Systems, Inc.", "Aero Systems, Inc.")
     }
 
     /// A body named in names' vocabulary (Burma's Ministry of Defence on the Entity List,
