@@ -34,7 +34,9 @@ public final class Matcher: Sendable {
     /// A name met only as a whole segment (`wholeSegmentName`): its words; whether the
     /// mention must print a legal form; the places its entry's address prints (`homePlaces`:
     /// Ryazan for JSC Plasma), with one of which in the text a one-word name is verified as
-    /// any other name ("Plasma Institute, Ryazan").
+    /// any other name ("Plasma Institute, Ryazan"); the words the mention must print as the
+    /// list does, for a name whose words the normalizer spelt out (Aero of Aero Systems, Inc.;
+    /// empty for the others).
     typealias WholeSegment = (words: [String], legalForm: Bool, homePlaces: [String], printed: [String])
     /// The acronym each alias is (`AcronymAlias`; nil for the others), which counts only
     /// with evidence. An entity's primary name of five or more capitals (RIKEN, ELPROM) is
@@ -721,7 +723,8 @@ public final class Matcher: Sendable {
     /// Biological Sciences) have no legal form: as whole segments, without the legal forms
     /// asked, they added 664 false hits to the Crossref gold's every-hit count and 266 to
     /// S2AFF's. A one-word name with a place of its entry's address in the text is verified
-    /// as any other (`homePlaces`, in `verify`).
+    /// as any other (`homePlaces`, in `verify`). With `printed`, the mention must also print
+    /// those words as words of its own.
     static func wholeSegmentName(_ words: [String], legalForm: Bool, printed: [String] = [], in mention: NormalizedText) -> Verification {
         guard !legalForm || mention.printsCompanyForm,
               printed.allSatisfy({ containsWord($0, in: mention.original, caseInsensitive: true) }) else { return Verification(score: 0) }
