@@ -26,7 +26,7 @@ enum CountryBodyName {
         let words = normalized.tokens.map(\.text).filter { $0 != bracketed }
         guard (2...6).contains(words.count), words.contains(where: { !isDigits($0) }),
               words.allSatisfy({ isDigits($0) || isVocabulary($0) }),
-              printedWords(of: listed, leaving: bracketed) == words.count else { return nil }
+              Matcher.printedWords(of: listed, leaving: stopWords.union(bracketed.map { [$0] } ?? [])).count == words.count else { return nil }
         return words
     }
 
@@ -41,15 +41,9 @@ enum CountryBodyName {
         return CountryEvidence.names[inside] == country ? inside : nil
     }
 
-    /// How many words the listed text prints, stop words and its bracketed country aside: a
-    /// place the normalizer leaves out of the matching form (at Xi'an) is a word of the
-    /// name, which the bodies of names' vocabulary do not hold.
-    private static func printedWords(of text: String, leaving bracketed: String?) -> Int {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split { !$0.isLetter && !$0.isNumber }
-            .filter { !stopWords.contains(String($0)) && String($0) != bracketed }.count
-    }
-
+    /// Stop words, which the listed text prints and the matching form does not: every other
+    /// printed word counts, so a place the normalizer leaves out of the matching form (at
+    /// Xi'an) is a word of the name, which the bodies of names' vocabulary do not hold.
     private static let stopWords = Set(OrganisationTerms.stopWords.split(separator: " ").map(String.init))
 
     private static func isDigits(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
@@ -63,20 +57,10 @@ enum CountryBodyName {
     /// number too, which here is the name's: 27th), and the evidence is the country; 0 else.
     static func verification(_ words: [String], country: String, in mention: NormalizedText,
                              evidence: (code: String, why: String, word: String?)) -> Verification? {
-        guard evidence.code == country.uppercased() else { return nil }
-        let tokens = mention.tokens
-        var start = 0
-        while start < tokens.count {
-            var end = start
-            while end < tokens.count && tokens[end].segment == tokens[start].segment { end += 1 }
-            if end - start == words.count && zip(tokens[start..<end], words).allSatisfy({ $0.text == $1 }) {
-                let segment = tokens[start].segment
-                let form = words.joined(separator: " ")
-                return Verification(score: 1, placement: Match.Placement(lastSegment: segment, aliasLength: form.count),
-                                    describe: { "alias matching form “\(form)”, names' vocabulary only, met the whole of segment \(segment + 1) in a text of its entry's country, \(evidence.why)" })
-            }
-            start = end
-        }
-        return nil
+        guard evidence.code == country.uppercased(),
+              let segment = Matcher.wholeSegment(printing: words, in: mention, keepingNumbers: true) else { return nil }
+        let form = words.joined(separator: " ")
+        return Verification(score: 1, placement: Match.Placement(lastSegment: segment, aliasLength: form.count),
+                            describe: { "alias matching form “\(form)”, names' vocabulary only, met the whole of segment \(segment + 1) in a text of its entry's country, \(evidence.why)" })
     }
 }

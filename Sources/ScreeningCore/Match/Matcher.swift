@@ -131,7 +131,8 @@ public final class Matcher: Sendable {
                 // system) is met so only where the text prints them as the list does: not
                 // by every company of the spelt-out words (Info Tech is not Information
                 // Technology).
-                wholeSegment = (words, true, [], Self.printedWords(of: index.aliases[a].text, leaving: normalized.legalForms))
+                let legalFormWords = normalized.legalForms.flatMap { $0.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() } }
+                wholeSegment = (words, true, [], Self.printedWords(of: index.aliases[a].text, leaving: Set(legalFormWords)))
             } else if !views.isEmpty && normalized.tokens.count == 1 && normalized.tokens[0].script == .latin
                         && Self.isCommonWord(words[0], weights: verifier.weights) {
                 // A registry's remarks hold its types (education, funder) beside the seat: only
@@ -687,11 +688,12 @@ public final class Matcher: Sendable {
         }.sorted()
     }
 
-    /// The words a listed name prints, its legal form's aside (`legalForms`, as the
-    /// normalizer found them): Aero and Systems of Aero Systems, Inc.
-    static func printedWords(of alias: String, leaving legalForms: [String]) -> [String] {
-        let forms = Set(legalForms.flatMap { $0.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() } })
-        return alias.split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !forms.contains($0.lowercased()) }
+    /// The words a listed name prints, as printed, but those `leaving` holds (folded: lower
+    /// case, without accents): Aero and Systems of Aero Systems, Inc., its legal form's words
+    /// left.
+    static func printedWords(of alias: String, leaving: Set<String>) -> [String] {
+        alias.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            .filter { !leaving.contains($0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)) }
     }
 
     /// Whether `alias` prints the words of its matching form (`words`), each as a word of
@@ -728,27 +730,33 @@ public final class Matcher: Sendable {
     static func wholeSegmentName(_ words: [String], legalForm: Bool, printed: [String] = [], in mention: NormalizedText) -> Verification {
         guard !legalForm || mention.printsCompanyForm,
               printed.allSatisfy({ containsWord($0, in: mention.original, caseInsensitive: true) }) else { return Verification(score: 0) }
-        var start = 0
+        // A name that holds a number (3-K Electronics Limited) is met with it; beside any
+        // other, numbers and codes are a unit's (INSERM 1052, Inserm U955), not words.
+        guard let segment = wholeSegment(printing: words, in: mention, keepingNumbers: words.contains(where: hasDigits)) else {
+            return Verification(score: 0)
+        }
+        let form = words.joined(separator: " ")
+        let kind = words.count == 1 ? "a word many names hold" : "common words only"
+        return Verification(score: 1, placement: Match.Placement(lastSegment: segment, aliasLength: form.count),
+                            describe: { "alias matching form “\(form)”, \(kind), met the whole of segment \(segment + 1)" })
+    }
+
+    /// The first segment of `mention` whose words are `words` and no other, its numbers left
+    /// out unless `keepingNumbers`; nil when none is.
+    static func wholeSegment(printing words: [String], in mention: NormalizedText, keepingNumbers: Bool) -> Int? {
         let tokens = mention.tokens
-        func hasDigits(_ word: String) -> Bool { word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
-        // A name that holds a number (3-K Electronics Limited) is met with it.
-        let numbered = words.contains(where: hasDigits)
+        var start = 0
         while start < tokens.count {
             var end = start
             while end < tokens.count && tokens[end].segment == tokens[start].segment { end += 1 }
-            // Numbers and codes beside the name are a unit's (INSERM 1052, Inserm U955), not words.
-            let named = tokens[start..<end].lazy.filter { numbered || !hasDigits($0.text) }
-            if named.count == words.count && zip(named, words).allSatisfy({ $0.text == $1 }) {
-                let segment = tokens[start].segment
-                let form = words.joined(separator: " ")
-                let kind = words.count == 1 ? "a word many names hold" : "common words only"
-                return Verification(score: 1, placement: Match.Placement(lastSegment: segment, aliasLength: form.count),
-                                    describe: { "alias matching form “\(form)”, \(kind), met the whole of segment \(segment + 1)" })
-            }
+            let named = tokens[start..<end].lazy.filter { keepingNumbers || !hasDigits($0.text) }
+            if named.count == words.count && zip(named, words).allSatisfy({ $0.text == $1 }) { return tokens[start].segment }
             start = end
         }
-        return Verification(score: 0)
+        return nil
     }
+
+    private static func hasDigits(_ word: String) -> Bool { word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// Whether the alias's own words hold `word` (Korea in Korea Ryonbong General Corp.):
     /// then the word is the name's, not evidence of where the mention stands.
