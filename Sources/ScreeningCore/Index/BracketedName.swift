@@ -131,7 +131,7 @@ enum BracketedName {
 
     /// Whether `text` opens with an other-name mark that ends there or before a space or
     /// punctuation (not "akademie", not "Also Known As Ltd" written as a name: the marks
-    /// are written in lower case on the lists, and compared so).
+    /// are written in lower case on the lists, and compared so; the slashed ones in either).
     private static func startsWithMark<S: StringProtocol>(_ text: S) -> Bool {
         markWords.contains { mark in
             guard text.hasPrefix(mark) else { return false }
@@ -140,7 +140,9 @@ enum BracketedName {
         }
     }
 
-    private static let markWords = ["also known as", "formerly known as", "a.k.a", "f.k.a"]
+    /// The slashed marks in either case (SIBERIAN AIRLINES D/B/A S7 AIRLINES; Nji, Eric Fru
+    /// a/k/a Ngi, Eric Fru): no name's word is written so.
+    private static let markWords = ["also known as", "formerly known as", "a.k.a", "f.k.a", "a/k/a", "f/k/a", "d/b/a", "A/K/A", "F/K/A", "D/B/A"]
 
     /// Whether bracketed words open with a note of the entry's parent.
     private static func startsWithRelation(_ inside: String) -> Bool {
@@ -151,12 +153,15 @@ enum BracketedName {
     private static let relationNotes = ["a subordinate ", "subordinate ", "a subsidiary ", "subsidiary of ", "affiliated with ",
                                         "a branch of ", "branch of "]
 
-    /// A cheap test before looking for marks: most spellings hold neither "k.a" nor "known".
+    /// A cheap test before looking for marks: most spellings hold neither "k.a", "known"
+    /// nor a slashed mark's "k/a" or "b/a".
     private static func mayHoldMark(_ text: String) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             if byte == UInt8(ascii: "a") && previous == (UInt8(ascii: "k"), UInt8(ascii: ".")) { return true }
             if byte == UInt8(ascii: "o") && previous == (UInt8(ascii: "k"), UInt8(ascii: "n")) { return true }
+            if byte | 0x20 == UInt8(ascii: "a"), previous.1 == UInt8(ascii: "/"),
+               [UInt8(ascii: "k"), UInt8(ascii: "b")].contains(previous.0 | 0x20) { return true }
             previous = (previous.1, byte)
         }
         return false
@@ -262,7 +267,7 @@ enum BracketedName {
 
     /// Longer marks first, so "also known as" is not read as "a".
     private static let otherNameMarks = ["also known as", "formerly known as", "formerly", "previously", "a.k.a.", "a.k.a", "f.k.a.",
-                                         "f.k.a", "aka ", "fka "]
+                                         "f.k.a", "a/k/a", "f/k/a", "d/b/a", "aka ", "fka "]
 
     /// One to three words, each with a digit, or with two capitals or more making at least
     /// half its letters: MERI, KBP, SAEN CO., NPO NIIP-NZIK, JSC TsNIIMash. Beijing, Hong

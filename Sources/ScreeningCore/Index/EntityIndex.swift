@@ -57,6 +57,9 @@ public final class EntityIndex: Sendable {
             /// Research and Development Academy of the same. No. 2 Shuangquan Baojia, ...:
             /// `ListedAddress`).
             case addressLeftOut(of: String)
+            /// One of the parties a listed spelling names together (Union Kogyo Co., Ltd. of
+            /// "Fuchu Prison; Union Kogyo Co., Ltd.": `ListedParties`).
+            case partyNamed(of: String)
             /// The subordinate the listed spelling names after "subordinate institution:",
             /// or the group before "and its subsidiaries" (`SubordinateName`).
             case subordinateNamed(of: String)
@@ -82,7 +85,7 @@ public final class EntityIndex: Sendable {
             public var listed: String {
                 switch self {
                 case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .academyLeftOut(let listed), .researchArmLeftOut(let listed),
-                     .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .subordinateNamed(let listed), .unitFirst(let listed), .parentAcronym(let listed),
+                     .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .partyNamed(let listed), .subordinateNamed(let listed), .unitFirst(let listed), .parentAcronym(let listed),
                      .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }
             }

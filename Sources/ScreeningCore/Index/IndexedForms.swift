@@ -84,7 +84,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// the ue that affiliations print for it. An organisation's university named with its
     /// place, or any organisation's name ending in the city a registry seats it in, is followed
     /// by the name without it (`PlaceQualifiedName`), a name that runs on into its address by
-    /// the name before it (`ListedAddress`), a subordinate named after its parent or a group
+    /// the name before it (`ListedAddress`), one that names several parties by each
+    /// (`ListedParties`), a subordinate named after its parent or a group
     /// with its subsidiaries by its own name (`SubordinateName`), a numbered unit written after
     /// its parent group by the unit first (`UnitOfParent`), a name that says whom it is named after
     /// by the name without the honoree (`NamedAfter`), a name with an
@@ -122,6 +123,16 @@ public struct IndexedForms: Sendable, Equatable {
             }
             if let short = ListedAddress.withoutAddress(text), !listedToo(short) {
                 body(short, primary, .addressLeftOut(of: text))
+            }
+            // Each party with its acronyms and other names in brackets left out too, as a
+            // listed name's are (Engineering Research Laboratories of "Engineering Research
+            // Laboratories (ERL);—Institute of Industrial Control Systems (IICS)").
+            for party in ListedParties.parties(in: text) where !listedToo(party) {
+                // An acronym keeps the acronym's rule, as one ending a name does.
+                body(party, primary && !Matcher.isAcronym(party), .partyNamed(of: text))
+                for case let (short, .bracketsLeftOut) in BracketedName.spellings(of: party) where !listedToo(short) {
+                    body(short, primary, .partyNamed(of: text))
+                }
             }
             // What a unit's spellings are made of below: the name the spelling gives for the
             // entry, without its brackets.

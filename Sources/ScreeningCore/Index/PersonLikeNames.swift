@@ -11,10 +11,14 @@ extension EntityIndex.Partition {
         switch entity.kind {
         case .person: return [.persons]
         case .organization: return [.organisations]
-        // Read without an address it runs on into, and without another name it gives after
-        // a mark (Man, Cho Yan Nathan; a.k.a Nathan Man).
+        // Read without an address it runs on into, without another name it gives after
+        // a mark (Man, Cho Yan Nathan; a.k.a Nathan Man), and as its first party when it
+        // names several and that one is written "family, given" (Dominguez, Carlos; Elint,
+        // S.A., ...), not "Fuchu Prison; Union Kogyo Co., Ltd.".
         case .unknown:
-            let name = BracketedName.ownName(ListedAddress.withoutAddress(entity.name) ?? entity.name)
+            let own = BracketedName.ownName(ListedAddress.withoutAddress(entity.name) ?? entity.name)
+            let first = entity.name.contains(";") ? ListedParties.parties(in: own).first : nil
+            let name = first.flatMap { $0.contains(",") ? $0 : nil } ?? own
             return isWrittenAsPerson(name, normalizer: normalizer) ? [.organisations, .persons] : [.organisations]
         }
     }

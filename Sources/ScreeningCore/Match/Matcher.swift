@@ -786,6 +786,7 @@ public final class Matcher: Sendable {
         case .otherNameLeftOut: parts.append("without the other name it gives, as “\(alias.text)”")
         case .namedAfterMark: parts.append("the other name it gives, “\(alias.text)”")
         case .addressLeftOut: parts.append("without the address it gives, as “\(alias.text)”")
+        case .partyNamed: parts.append("one of the parties it names, “\(alias.text)”")
         case .subordinateNamed: parts.append("as it names the subordinate or the group, “\(alias.text)”")
         case .unitFirst: parts.append("with its unit first, as “\(alias.text)”")
         case .parentAcronym: parts.append("with its group's acronym, as “\(alias.text)”")

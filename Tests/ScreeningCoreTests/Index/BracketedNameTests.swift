@@ -74,6 +74,12 @@ final class BracketedNameTests: XCTestCase {
                        ["Mianyang High-tech Zone Jingweida Technology Co., Ltd"])
         XCTAssertEqual(spellings("also known as: Karl Lee"), ["Karl Lee"])
         XCTAssertEqual(spellings("Man, Cho Yan Nathan; a.k.a Nathan Man"), ["Man, Cho Yan Nathan", "Nathan Man"])
+        // Slashed marks, in either case: the Denied Persons List's "doing business as" and
+        // the debarment list's "also known as".
+        XCTAssertEqual(spellings("SIBERIAN AIRLINES D/B/A S7 AIRLINES"), ["SIBERIAN AIRLINES", "S7 AIRLINES"])
+        XCTAssertEqual(spellings("Nji, Eric Fru a/k/a Ngi, Eric Fru"), ["Nji, Eric Fru", "Ngi, Eric Fru"])
+        XCTAssertEqual(BracketedName.ownName("Panchernikov, Igor a/k/a Maru, Mike"), "Panchernikov, Igor")
+        XCTAssertEqual(spellings("AC/DC Power Systems"), [])
         // A note that aliases follow is no name; the acronym in brackets before it still is.
         XCTAssertEqual(spellings("National Development Complex (NDC), a.k.a., the following two aliases:"),
                        ["National Development Complex", "NDC"])

@@ -846,6 +846,24 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertEqual(try hitNames("Department of Physics, Ministry of Defence Laboratory, Damascus, Syria"), [])
     }
 
+    /// An entry naming several parties in one spelling (a prison and the Japanese company it
+    /// supplied, on CBP's Withhold Release Orders; seven carpet makers; a person and his
+    /// companies on the State Department's debarment list) is met by each party printed
+    /// alone; the whole spelling's other words made each of them too little of it before.
+    func testEachPartyOfAnEntryNamingSeveralIsMetAlone() throws {
+        try assertHits("Union Kogyo Co., Ltd., Tokyo, Japan", "Fuchu Prison; Union Kogyo Co., Ltd.")
+        try assertHits("Imaizumi Tea Manufacturing & Trading Co., Ltd., Nagoya", "Nanhu Tree Farm, Zhejiang Sanmei Tea Co., Ltd.; Imaizumi Tea")
+        try assertHits("Norsang Carpet Industries Pvt. Ltd., Kathmandu, Nepal", "Kumar Carpet Pvt.")
+        try assertHits("Spain Night Vision S.A., Madrid", "Dominguez, Carlos; Elint, S.A.")
+        try assertHits("S7 Airlines, Novosibirsk, Russia", "SIBERIAN AIRLINES D/B/A S7 AIRLINES")
+        let hit = try XCTUnwrap(try matcher().match(affiliation: "Union Kogyo Co., Ltd.").first)
+        XCTAssertTrue(hit.explanation.contains("one of the parties it names, “Union Kogyo Co., Ltd.”"), hit.explanation)
+        // Authors: the other name after a slashed mark, and the person among companies.
+        XCTAssertEqual(try matcher().match(person: "Eric Fru Ngi").first?.entity.id, "state-debarred-statutory:470")
+        XCTAssertEqual(try matcher().match(person: "Mike Maru").first?.entity.id, "state-debarred-statutory:494")
+        XCTAssertTrue(try matcher().match(person: "Carlos Dominguez").contains { $0.entity.id == "state-debarred-admin:3" })
+    }
+
     /// "Limited" after the comma that ends "Corporation" is the legal form going on.
     func testLimitedAfterACommaIsPartOfTheLegalForm() throws {
         try assertHits("715th Research Institute, China State Shipbuilding Corporation Limited, Hangzhou, China",

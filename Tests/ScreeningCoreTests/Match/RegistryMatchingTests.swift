@@ -751,5 +751,13 @@ final class RegistryMatchingTests: XCTestCase {
         // The strings name registry organisations: most have a hit to compare.
         XCTAssertGreaterThan(kept, 1_000)
     }
-}
 
+    /// A name whose commas part its fields is one name, not a list of parties
+    /// (`ListedParties`): "Public Health" alone, cut from it, met every school of public
+    /// health, and the Crossref gold lost 17 true chosen hits to it.
+    func testANameOfFieldsPartedByCommasIsOneName() throws {
+        try assertNoHit(of: "https://ror.org/00atf1q85", in: "Department of Epidemiology, Harvard T.H. Chan School of Public Health")
+        try assertNoHit(of: "https://ror.org/00atf1q85", in: "Johns Hopkins Bloomberg School of Public Health")
+        XCTAssertEqual(try chosen("Department of Epidemiology, Harvard T.H. Chan School of Public Health")?.entity.id, "https://ror.org/03vek6s52")
+    }
+}
