@@ -32,9 +32,12 @@ public final class EntityIndex: Sendable {
             /// The name without whom it is named after (Ryazan State Medical University of
             /// Ryazan State Medical University named after Academician I.P. Pavlov: `NamedAfter`).
             case honoreeLeftOut(of: String)
-            /// An institute's name with commas of its own, without the Chinese Academy of
-            /// Sciences it is listed with (Changchun Institute of Optics, Fine Mechanics, and
-            /// Physics: `AcademyInstitute`).
+            /// The name without its namesake's initials (Kharkevich Institute for Information
+            /// Transmission Problems of A.A. Kharkevich ...: `NamesakeInitials`).
+            case initialsLeftOut(of: String)
+            /// An institute's name without the Chinese or the Russian Academy of Sciences it
+            /// is listed with (Changchun Institute of Optics, Fine Mechanics, and Physics;
+            /// Keldysh Institute of Applied Mathematics: `AcademyInstitute`).
             case academyLeftOut(of: String)
             /// The name without the research arm it joins its institution to (Wageningen
             /// University of Wageningen University & Research: `ResearchArm`).
@@ -84,7 +87,7 @@ public final class EntityIndex: Sendable {
             /// The listed spelling it was made from.
             public var listed: String {
                 switch self {
-                case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .academyLeftOut(let listed), .researchArmLeftOut(let listed),
+                case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .initialsLeftOut(let listed), .academyLeftOut(let listed), .researchArmLeftOut(let listed),
                      .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .partyNamed(let listed), .subordinateNamed(let listed), .unitFirst(let listed), .parentAcronym(let listed),
                      .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }

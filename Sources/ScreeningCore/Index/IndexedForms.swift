@@ -92,7 +92,9 @@ public struct IndexedForms: Sendable, Equatable {
     /// acronym or another name in brackets by the name without them, the other name and the
     /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
     /// (`HanAbbreviation`), an academy's name opening with China by the same with Chinese
-    /// and the other way round (`ChinaOrChinese`).
+    /// and the other way round (`ChinaOrChinese`), an institute listed with its academy by
+    /// its own name (`AcademyInstitute`), and any organisation's spelling that opens with its
+    /// namesake's initials by the same without them (`NamesakeInitials`).
     public static func spellings(of entity: ListedEntity) -> [Spelling] {
         var spellings: [Spelling] = []
         spellings.reserveCapacity(entity.aliases.count + 1)
@@ -116,69 +118,89 @@ public struct IndexedForms: Sendable, Equatable {
             }
             // The rest are organisations' names only.
             guard entity.kind != .person else { return }
+            // Each spelling made below, and the listed one, also without its namesake's
+            // initials (`NamesakeInitials`), each such once.
+            var initialsLeftOut: [String] = []
+            func withoutInitials(_ spelling: String, _ primary: Bool) {
+                guard let short = NamesakeInitials.withoutInitials(spelling), !listedToo(short), !initialsLeftOut.contains(short) else { return }
+                initialsLeftOut.append(short)
+                body(short, primary, .initialsLeftOut(of: text))
+            }
+            func made(_ spelling: String, _ primary: Bool, _ derivation: EntityIndex.Alias.Derivation) {
+                body(spelling, primary, derivation)
+                withoutInitials(spelling, primary)
+            }
+            withoutInitials(text, primary)
             if let short = PlaceQualifiedName.withoutPlace(text) {
-                if !listedToo(short) { body(short, primary, .placeLeftOut(of: text)) }
+                if !listedToo(short) { made(short, primary, .placeLeftOut(of: text)) }
             } else if let seat, let short = PlaceQualifiedName.withoutSeat(text, seat: seat), !listedToo(short) {
-                body(short, primary, .seatLeftOut(of: text))
+                made(short, primary, .seatLeftOut(of: text))
             }
             if let short = ListedAddress.withoutAddress(text), !listedToo(short) {
-                body(short, primary, .addressLeftOut(of: text))
+                made(short, primary, .addressLeftOut(of: text))
             }
             // Each party with its acronyms and other names in brackets left out too, as a
             // listed name's are (Engineering Research Laboratories of "Engineering Research
             // Laboratories (ERL);—Institute of Industrial Control Systems (IICS)").
             for party in ListedParties.parties(in: text) where !listedToo(party) {
                 // An acronym keeps the acronym's rule, as one ending a name does.
-                body(party, primary && !Matcher.isAcronym(party), .partyNamed(of: text))
+                made(party, primary && !Matcher.isAcronym(party), .partyNamed(of: text))
                 for case let (short, .bracketsLeftOut) in BracketedName.spellings(of: party) where !listedToo(short) {
-                    body(short, primary, .partyNamed(of: text))
+                    made(short, primary, .partyNamed(of: text))
                 }
             }
             // What a unit's spellings are made of below: the name the spelling gives for the
             // entry, without its brackets.
             var named: (text: String, withoutBrackets: String)?
             if let subordinate = SubordinateName.named(in: text) {
-                if !listedToo(subordinate) { body(subordinate, primary, .subordinateNamed(of: text)) }
+                if !listedToo(subordinate) { made(subordinate, primary, .subordinateNamed(of: text)) }
                 named = (subordinate, subordinate)
                 // Its acronyms in brackets left out as a listed name's are (Poly Technologies
                 // Incorporated of "... (PTI), and its subunits and successors").
                 for case let (short, .bracketsLeftOut) in BracketedName.spellings(of: subordinate) {
-                    if !listedToo(short) { body(short, primary, .subordinateNamed(of: text)) }
+                    if !listedToo(short) { made(short, primary, .subordinateNamed(of: text)) }
                     named?.withoutBrackets = short
                 }
             }
             if let short = NamedAfter.withoutHonoree(text), !listedToo(short) {
-                body(short, primary, .honoreeLeftOut(of: text))
+                made(short, primary, .honoreeLeftOut(of: text))
             }
             if let short = AcademyInstitute.withoutAcademy(text), !listedToo(short) {
-                body(short, primary, .academyLeftOut(of: text))
+                made(short, primary, .academyLeftOut(of: text))
             }
             if let short = ResearchArm.withoutResearchArm(text), !listedToo(short) {
-                body(short, primary, .researchArmLeftOut(of: text))
+                made(short, primary, .researchArmLeftOut(of: text))
             }
             if let short = HanAbbreviation.shortened(text), !listedToo(short) {
-                body(short, primary, .hanShortened(of: text))
+                made(short, primary, .hanShortened(of: text))
             }
             if let other = ChinaOrChinese.varied(text), !listedToo(other) {
-                body(other, primary, .chinaOrChinese(of: text))
+                made(other, primary, .chinaOrChinese(of: text))
             }
             var withoutBrackets = text
             for (derived, derivation) in BracketedName.spellings(of: text) where !listedToo(derived) {
                 // The acronym of the name is not the name: it keeps the acronym's rule
                 // however long (`Matcher.aliasAcronyms`).
-                if case .acronymInBrackets = derivation { body(derived, false, derivation) } else { body(derived, primary, derivation) }
+                if case .acronymInBrackets = derivation { made(derived, false, derivation) } else { made(derived, primary, derivation) }
                 if case .bracketsLeftOut = derivation { withoutBrackets = derived }
             }
+            // The institute without its academy, of the name without its brackets too (A.A.
+            // Kharkevich Institute for Information Transmission Problems (IITP), Russian
+            // Academy of Sciences (RAS)).
+            if withoutBrackets != text, AcademyInstitute.withoutAcademy(text) == nil,
+               let short = AcademyInstitute.withoutAcademy(withoutBrackets), !listedToo(short) {
+                made(short, primary, .academyLeftOut(of: text))
+            }
             if let unitFirst = UnitOfParent.unitFirst(named?.withoutBrackets ?? withoutBrackets), !listedToo(unitFirst) {
-                body(unitFirst, primary, .unitFirst(of: text))
+                made(unitFirst, primary, .unitFirst(of: text))
             }
             for short in UnitOfParent.withParentAcronym(named?.text ?? text) where !listedToo(short) {
-                body(short, primary, .parentAcronym(of: text))
+                made(short, primary, .parentAcronym(of: text))
             }
             // Only the unit's own spelling: its subordinates print the unit's brackets too.
             if named == nil {
                 for short in UnitOfParent.withNumberedAcronym(text) where !listedToo(short) {
-                    body(short, primary, .parentAcronym(of: text))
+                    made(short, primary, .parentAcronym(of: text))
                 }
             }
         }

@@ -779,6 +779,7 @@ public final class Matcher: Sendable {
         case .placeLeftOut: parts.append("without its place, as “\(alias.text)”")
         case .seatLeftOut: parts.append("without its seat's city, as “\(alias.text)”")
         case .honoreeLeftOut: parts.append("without whom it is named after, as “\(alias.text)”")
+        case .initialsLeftOut: parts.append("without its namesake's initials, as “\(alias.text)”")
         case .academyLeftOut: parts.append("without its academy, as “\(alias.text)”")
         case .researchArmLeftOut: parts.append("without its research arm, as “\(alias.text)”")
         case .bracketsLeftOut: parts.append("without the words in brackets, as “\(alias.text)”")

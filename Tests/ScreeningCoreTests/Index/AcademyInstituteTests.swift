@@ -1,27 +1,42 @@
 @testable import ScreeningCore
 import XCTest
 
-/// Which listed institutes of the Chinese Academy of Sciences are also indexed without the
-/// Academy's name (`AcademyInstitute`): those whose own names hold commas (spellings of the
-/// US Entity List and of ones like them).
+/// Which listed institutes of the Chinese and the Russian Academy of Sciences are also
+/// indexed without the Academy's name (`AcademyInstitute`): those opening with a name of
+/// their own (spellings of the US Entity List and of ones like them).
 final class AcademyInstituteTests: XCTestCase {
-    func testAnInstituteWithCommasOfItsOwnIsIndexedWithoutTheAcademy() {
+    func testAnInstituteWithANameOfItsOwnIsIndexedWithoutTheAcademy() {
         let cases: [(String, String?)] = [
             ("Chinese Academy of Sciences Changchun Institute of Optics, Fine Mechanics, and Physics",
              "Changchun Institute of Optics, Fine Mechanics, and Physics"),
             ("Changchun Institute of Optics, Fine Mechanics, and Physics, CAS", "Changchun Institute of Optics, Fine Mechanics, and Physics"),
             ("Changchun Institute of Optics, Fine Mechanics, and Physics, Chinese Academy of Sciences",
              "Changchun Institute of Optics, Fine Mechanics, and Physics"),
-            // No comma of its own: met with the Academy's name in the next segment as listed.
-            ("Ningbo Institute of Materials Technology and Engineering, Chinese Academy of Sciences", nil),
+            ("Ningbo Institute of Materials Technology and Engineering, Chinese Academy of Sciences",
+             "Ningbo Institute of Materials Technology and Engineering"),
+            ("Shaanxi Astronomical Observatory of the Chinese Academy of Sciences", "Shaanxi Astronomical Observatory"),
+            // The Russian Academy, after a comma, "of the", "of" or nothing.
+            ("Keldysh Institute of Applied Mathematics of the Russian Academy of Sciences", "Keldysh Institute of Applied Mathematics"),
+            ("V.A. Trapeznikov Institute of Control Sciences of Russian Academy of Sciences", "V.A. Trapeznikov Institute of Control Sciences"),
+            ("A.A. Kharkevich Institute for Information Transmission Problems, Russian Academy of Sciences",
+             "A.A. Kharkevich Institute for Information Transmission Problems"),
+            ("Rzhanov Institute of Semiconductor Physics, Siberian Branch of Russian Academy of Sciences",
+             "Rzhanov Institute of Semiconductor Physics, Siberian Branch"),
             ("Chinese Academy of Sciences Institute of Computing Technology", nil),
-            // A kind or a unit first: many institutes' name.
+            // A kind, a unit or a legal form first: many institutes' name.
             ("Chinese Academy of Sciences, Institute of Physics", nil),
             ("Chinese Academy of Sciences, Key Laboratory for Quantum Information", nil),
             ("Institute of Optics, Mechanics, and Physics, CAS", nil),
             ("Chinese Academy of Sciences - Center for Excellence in Quantum Information and Quantum Physics", nil),
-            // Another academy.
-            ("Rzhanov Institute of Semiconductor Physics, Siberian Branch of Russian Academy of Sciences", nil),
+            ("Institute of Cell Biophysics of the Russian Academy of Sciences", nil),
+            ("The Institute of Electronics, Chinese Academy of Sciences", nil),
+            ("Federal State Budgetary Institution of Science Institute of Bioorganic Chemistry named after Academicians M.M. Shemyakin and Yu.A. Ovchinnikov, Russian Academy of Sciences", nil),
+            ("Scientific Research Institute of System Analysis, Russian Academy of Sciences", nil),
+            // Acronyms alone; another academy; none.
+            ("IMCB SB RAS", nil),
+            ("FSI FSC SRISA Russian Academy of Sciences", nil),
+            ("Institute of Molecular Biology, National Academy of Sciences of Armenia", nil),
+            ("Russian Academy of Sciences", nil),
         ]
         for (listed, expected) in cases {
             XCTAssertEqual(AcademyInstitute.withoutAcademy(listed), expected, listed)

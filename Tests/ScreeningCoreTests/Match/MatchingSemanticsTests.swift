@@ -864,6 +864,23 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(try matcher().match(person: "Carlos Dominguez").contains { $0.entity.id == "state-debarred-admin:3" })
     }
 
+    /// Russian institutes on the Entity List as their papers print them: without the
+    /// Academy, or with it abbreviated, and with the namesake's surname alone. The Keldysh
+    /// Institute met its entry at 0.20 before, Kharkevich's at 0.74.
+    func testRussianInstitutesWithoutTheirAcademyOrTheirNamesakesInitials() throws {
+        try assertHits("Keldysh Institute of Applied Mathematics, Moscow, Russia", "Keldysh Institute of Applied Mathematics of the Russian Academy of Sciences")
+        try assertHits("V.A. Trapeznikov Institute of Control Sciences, Moscow, Russia", "V.A. Trapeznikov Institute of Control Sciences")
+        try assertHits("Trapeznikov Institute of Control Sciences RAS, Moscow", "V.A. Trapeznikov Institute of Control Sciences")
+        try assertHits("Kharkevich Institute for Information Transmission Problems RAS, Moscow, Russia", "A.A. Kharkevich Institute for Information Transmission Problems")
+        try assertHits("Kharkevich Institute for Information Transmission Problems, Russian Academy of Sciences, Moscow", "A.A. Kharkevich Institute")
+        try assertHits("Mendeleyev University of Chemical Technology of Russia, Moscow", "D. Mendeleyev University of Chemical Technology of Russia")
+        let hit = try XCTUnwrap(try matcher().match(affiliation: "Keldysh Institute of Applied Mathematics, Moscow, Russia").first)
+        XCTAssertTrue(hit.explanation.contains("without its academy, as “Keldysh Institute of Applied Mathematics”"), hit.explanation)
+        // Another institute of the Academy is not this one.
+        try assertDoesNotHit("Institute of Applied Mathematics, Far Eastern Branch, Russian Academy of Sciences, Vladivostok",
+                             "Keldysh Institute of Applied Mathematics of the Russian Academy of Sciences")
+    }
+
     /// "Limited" after the comma that ends "Corporation" is the legal form going on.
     func testLimitedAfterACommaIsPartOfTheLegalForm() throws {
         try assertHits("715th Research Institute, China State Shipbuilding Corporation Limited, Hangzhou, China",
