@@ -12,13 +12,16 @@ extension EntityIndex.Partition {
         case .person: return [.persons]
         case .organization: return [.organisations]
         // Read without an address it runs on into, without another name it gives after
-        // a mark (Man, Cho Yan Nathan; a.k.a Nathan Man), and as its first party when it
-        // names several and that one is written "family, given" (Dominguez, Carlos; Elint,
-        // S.A., ...), not "Fuchu Prison; Union Kogyo Co., Ltd.".
+        // a mark (Man, Cho Yan Nathan; a.k.a Nathan Man), as its first party when it names
+        // several and that one is written "family, given" (Dominguez, Carlos; Elint, S.A.,
+        // ...), not "Fuchu Prison; Union Kogyo Co., Ltd.", and without what its brackets
+        // hold (Aleksey Budnev (Russian individual); Ch'oe Ch'o'l-min (a.k.a Choe Chol Min)
+        // (DPRK individual)).
         case .unknown:
             let own = BracketedName.ownName(ListedAddress.withoutAddress(entity.name) ?? entity.name)
             let first = entity.name.contains(";") ? ListedParties.parties(in: own).first : nil
-            let name = first.flatMap { $0.contains(",") ? $0 : nil } ?? own
+            let party = first.flatMap { $0.contains(",") ? $0 : nil } ?? own
+            let name = BracketedName.spellings(of: party).first { if case .bracketsLeftOut = $0.derivation { true } else { false } }?.text ?? party
             return isWrittenAsPerson(name, normalizer: normalizer) ? [.organisations, .persons] : [.organisations]
         }
     }

@@ -7,7 +7,7 @@ final class BracketedNameTests: XCTestCase {
 
     func testAcronymsAndOtherNamesLeaveTheName() {
         XCTAssertEqual(spellings("Molecular Electronics Research Institute (MERI)"), ["Molecular Electronics Research Institute", "MERI"])
-        XCTAssertEqual(spellings("Instrument Building Design Bureau (KBP) Tula (Russia)"), ["Instrument Building Design Bureau Tula (Russia)"])
+        XCTAssertEqual(spellings("Instrument Building Design Bureau (KBP) Tula (Russia)"), ["Instrument Building Design Bureau Tula"])
         XCTAssertEqual(spellings("JSC Central Research Institute of Machine Building (JSC TsNIIMash)"),
                        ["JSC Central Research Institute of Machine Building"])
         XCTAssertEqual(spellings("China Academy of Engineering Physics (CAEP)'s 902 Institute"), ["China Academy of Engineering Physics's 902 Institute"])
@@ -29,7 +29,7 @@ final class BracketedNameTests: XCTestCase {
         XCTAssertEqual(nudt.map(\.text), ["National University of Defense Technology", "NUDT"])
         XCTAssertEqual(nudt.last?.derivation, .acronymInBrackets(of: "National University of Defense Technology (NUDT)"))
         XCTAssertEqual(spellings("Scientific Production Association Mashinostroyeniya (NPOM) (Russia)"),
-                       ["Scientific Production Association Mashinostroyeniya (Russia)", "NPOM"])
+                       ["Scientific Production Association Mashinostroyeniya", "NPOM"])
         XCTAssertEqual(spellings("China State Shipbuilding Corporation, Limited (CSSC) 7th Research Academy"),
                        ["China State Shipbuilding Corporation, Limited 7th Research Academy"])
         XCTAssertEqual(spellings("Moselectronproekt (JSC)"), [])
@@ -89,6 +89,21 @@ final class BracketedNameTests: XCTestCase {
         XCTAssertEqual(BracketedName.ownName("Man, Cho Yan Nathan; a.k.a Nathan Man"), "Man, Cho Yan Nathan")
         XCTAssertEqual(BracketedName.ownName("a.k.a. Hall, Craig"), "a.k.a. Hall, Craig")
         XCTAssertEqual(BracketedName.ownName("Acety, Edwin"), "Acety, Edwin")
+    }
+
+    /// Brackets that end a name and say where or what the entry is, or give a short name
+    /// led by capitals, leave the name; a city, Hong Kong and a mid-name country stay.
+    func testANoteInBracketsEndingTheNameLeavesIt() {
+        XCTAssertEqual(spellings("Dandong Zhensheng Trade Co., Ltd. (China)"), ["Dandong Zhensheng Trade Co., Ltd."])
+        XCTAssertEqual(spellings("Kumertau Aviation Production Enterprise (Russia)"), ["Kumertau Aviation Production Enterprise"])
+        XCTAssertEqual(spellings("Aleksey Budnev (Russian individual)"), ["Aleksey Budnev"])
+        XCTAssertEqual(spellings("Wong Myong Son (individual in China)"), ["Wong Myong Son"])
+        XCTAssertEqual(spellings("Moscow Machine Building Plant Avangard (MMZ Avangard)"), ["Moscow Machine Building Plant Avangard"])
+        XCTAssertEqual(spellings("Zhukovskiy and Gagarin Academy (Z&G Academy)"), ["Zhukovskiy and Gagarin Academy"])
+        XCTAssertEqual(spellings("ACM Research (Shanghai)"), [])
+        XCTAssertEqual(spellings("Vizo Group Limited (Hong Kong)"), [])
+        XCTAssertEqual(spellings("Huawei Technologies (Australia) Pty Ltd."), [])
+        XCTAssertEqual(spellings("System Equipment Co., Ltd. of the 28th Research Institute (Liyang)"), [])
     }
 
     /// The Entity List cuts some names short inside their last brackets: the bracket runs
