@@ -15,7 +15,13 @@ or not), become authors' names instead (each list
 counted apart; some entries are companies, which no name meets), a spelling counts as found when its own entry hits the name at 0.80 or more, and the hits on
 other entries at 0.80 or more are counted too (persons of another entry agreeing).
 
-    python3 Benchmarks/self_retrieval.py [ENTITY_SCREEN_BINARY] [--misses] [--persons]
+With --printed, each spelling of an entry whose country the list gives is printed as an
+affiliation prints it: without the words in its brackets, then a segment naming the country
+as the list's remarks open with it ("Russia; 81 FR 61601" gives "..., Russia"). Spellings
+of several parties or with an address are printed as listed, as the others, bracketed words
+left out; the rest as with no option.
+
+    python3 Benchmarks/self_retrieval.py [ENTITY_SCREEN_BINARY] [--misses] [--persons | --printed]
 
 Run from the project's root; the binary defaults to .build/release/entity-screen.
 """
@@ -33,6 +39,13 @@ lists = sorted(glob.glob(os.path.join(shared, "lists", "us", "*.jsonl")))
 lists.append(os.path.join(shared, "lists", "meti-eul", "20250929_4.xlsx"))
 
 persons = "--persons" in sys.argv
+printed = "--printed" in sys.argv and not persons
+
+
+def as_printed(text, country):
+    """The spelling without its bracketed words, then its country as a segment of its own."""
+    bare = re.sub(r"\s*\([^()]*\)", "", text).strip(" ,")
+    return f"{bare}, {country}" if bare else None
 field = "name" if persons else "affiliation"
 spellings = {}
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as records:
@@ -43,8 +56,15 @@ with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as records:
             if persons and not (entity["list"].startswith("state-debarred") and re.fullmatch(r"[^,\d]+(, (?i:jr|sr|ii|iii|iv)\.?)?, [^,\d]+", entity["name"])
                                 or entity["list"] == "bis-dpl" and re.fullmatch(r"[A-Za-z.'-]+( [A-Za-z.'-]+){1,3}(, (?i:jr|sr|ii|iii|iv)\.?)?", entity["name"])):
                 continue
+            country = (entity.get("remarks") or "").split(";")[0].strip() if entity.get("country") else ""
+            if printed and not country:
+                continue
             for k, text in enumerate([entity["name"]] + entity.get("aliases", [])):
                 record_id = f"{entity['id']}|{k}"
+                if printed:
+                    text = as_printed(text, country)
+                    if text is None:
+                        continue
                 spellings[record_id] = text
                 party = {"role": "author", "name": text} if persons else {"role": "partner", "name": "Zz", "affiliations": [text]}
                 records.write(json.dumps({"id": record_id, "parties": [party]}, ensure_ascii=False) + "\n")
@@ -68,6 +88,8 @@ for line in output.splitlines():
 
 
 def acronym(text):
+    if printed:
+        text = text.rsplit(", ", 1)[0]
     return re.fullmatch(r"[A-Z0-9\-]{2,6}", text) is not None
 
 

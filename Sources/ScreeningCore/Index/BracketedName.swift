@@ -27,7 +27,7 @@ enum BracketedName {
     /// other name, then the acronym that ends it (when `isIndexableAcronym`). Empty for a
     /// text without brackets.
     static func spellings(of text: String) -> [(text: String, derivation: EntityIndex.Alias.Derivation)] {
-        guard text.utf8.contains(UInt8(ascii: "(")) || mayHoldMark(text) else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "(")) || text.contains("（") || mayHoldMark(text) else { return [] }
         // Each listed spelling is asked several times a run (counted, then gathered, at every
         // index build and rescan): made once per thread.
         let memo = made.take()
@@ -37,7 +37,11 @@ enum BracketedName {
 
     private static let made = ThreadAffinePool { BoundedMemo<[(text: String, derivation: EntityIndex.Alias.Derivation)]>(capacity: 100_000) }
 
-    private static func make(_ text: String) -> [(text: String, derivation: EntityIndex.Alias.Derivation)] {
+    private static func make(_ listed: String) -> [(text: String, derivation: EntityIndex.Alias.Derivation)] {
+        // METI's list writes full-width brackets, some half (Nanjing University of Science and
+        // Technology（NUST）; Organisation for Technological Industries (OTI）): read as ASCII
+        // ones, the spellings made keep the listed text as their source.
+        let text = listed.contains("（") || listed.contains("）") ? listed.replacingOccurrences(of: "（", with: " (").replacingOccurrences(of: "）", with: ") ") : listed
         var kept = ""
         var others: [(text: String, afterMark: Bool)] = []
         var droppedAny = false
@@ -87,18 +91,30 @@ enum BracketedName {
             }
         }
         var result: [(text: String, derivation: EntityIndex.Alias.Derivation)] = []
-        let short = mark == nil ? tidy(kept) : withoutJoiningWord(tidy(kept))
-        if droppedAny, short != text, short.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 2 {
-            result.append((short, mark == nil ? .bracketsLeftOut(of: text) : .otherNameLeftOut(of: text)))
+        var short = mark == nil ? tidy(kept) : withoutJoiningWord(tidy(kept))
+        // A coined word with its name spelt out in brackets (Rostec (Russian Technologies
+        // State Corporation)): each is a name of the entry.
+        if mark == nil, others.isEmpty, lastAcronym == nil, let spelt = spelledOut(short) {
+            short = spelt.word
+            others.append((spelt.name, false))
+            droppedAny = true
+        }
+        // One word is the name only when the acronym dropped or the name spelt out is its own
+        // (Rosoboronexport (ROE); Belvneshpromservice (BVPS)): Florence (Netherlands), a
+        // registry's company, is not met by the city's name.
+        let words = short.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        let ownAcronym = lastAcronym.map { isCoinedWord(short) && $0.text.first == short.first } ?? false
+        if droppedAny, short != text, words.count >= 2 || words.count == 1 && (ownAcronym || others.contains { !$0.afterMark && $0.text.first == short.first }) {
+            result.append((short, mark == nil ? .bracketsLeftOut(of: listed) : .otherNameLeftOut(of: listed)))
         }
         for other in others where other.text != text && other.text != short {
-            result.append((other.text, other.afterMark ? .namedAfterMark(of: text) : .namedInBrackets(of: text)))
+            result.append((other.text, other.afterMark ? .namedAfterMark(of: listed) : .namedInBrackets(of: listed)))
         }
         // Ending the name: nothing after it but places and legal forms in brackets, which
         // `kept` holds as they stand.
         if let acronym = lastAcronym, endsName(kept.utf8.dropFirst(acronym.keptBefore)), isIndexableAcronym(acronym.text),
            acronym.text != text, !result.contains(where: { $0.text == acronym.text }) {
-            result.append((acronym.text, .acronymInBrackets(of: text)))
+            result.append((acronym.text, .acronymInBrackets(of: listed)))
         }
         return result
     }
@@ -146,6 +162,28 @@ enum BracketedName {
     /// The slashed marks in either case (SIBERIAN AIRLINES D/B/A S7 AIRLINES; Nji, Eric Fru
     /// a/k/a Ngi, Eric Fru): no name's word is written so.
     private static let markWords = ["also known as", "formerly known as", "a.k.a", "f.k.a", "a/k/a", "f/k/a", "d/b/a", "A/K/A", "F/K/A", "D/B/A"]
+
+    /// A name that is one coined word (Rosoboronexport of "Rosoboronexport (ROE)", Rostec):
+    /// five letters or more, a capital first, no kind or generic word (University (UNI)), no
+    /// country, no acronym. One word of names' vocabulary would name too many.
+    static func isCoinedWord(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        guard letters.count >= 5, letters.count == word.count, word.first?.isUppercase == true, !isAcronym(word) else { return false }
+        let lowered = word.lowercased()
+        return !OrganisationKinds.latin.contains(lowered) && !OrganisationKinds.generic.contains(lowered) && CountryNames.code(word) == nil
+    }
+
+    /// The coined word and the name it spells out, of a kept name "Word (Several Words)":
+    /// two to six words in the brackets, each capitalised or a joining word.
+    private static func spelledOut(_ kept: String) -> (word: String, name: String)? {
+        guard kept.hasSuffix(")"), let open = kept.firstIndex(of: "(") else { return nil }
+        let word = kept[..<open].trimmingCharacters(in: .whitespaces)
+        let inside = kept[kept.index(after: open)..<kept.index(before: kept.endIndex)].trimmingCharacters(in: .whitespaces)
+        let words = inside.split(separator: " ")
+        guard isCoinedWord(word), (2...6).contains(words.count), !inside.contains("("), inside.first == word.first,
+              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the"].contains($0) }) else { return nil }
+        return (word, inside)
+    }
 
     /// Whether the bracketed words that end a name say where or what the entry is, or give
     /// a short name led by capitals, rather than a part of its name: the country

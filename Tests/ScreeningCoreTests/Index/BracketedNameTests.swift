@@ -52,8 +52,11 @@ final class BracketedNameTests: XCTestCase {
         // A hyphenated place has two capitals, but is no acronym (a ROR alias).
         XCTAssertEqual(spellings("Nantes (Loire-Atlantique) -- Université"), [])
         XCTAssertEqual(spellings("Southwest Institute of Structural Mechanics; (all of preceding located in or near Mianyang, Sichuan Province)"), [])
-        // One word would be left: too little to be the name.
-        XCTAssertEqual(spellings("Rosatom (ROSATOM)"), [])
+        // One word is left only of a coined name with its own acronym; a place, a common word
+        // or a kind left alone would name too many.
+        XCTAssertEqual(spellings("Florence (Netherlands)"), [])
+        XCTAssertEqual(spellings("Cyclotron (Netherlands)"), [])
+        XCTAssertEqual(spellings("University (UNI)"), ["UNI"])
         XCTAssertEqual(spellings("No brackets at all"), [])
         XCTAssertEqual(spellings("Unclosed (bracket"), [])
     }
@@ -104,6 +107,19 @@ final class BracketedNameTests: XCTestCase {
         XCTAssertEqual(spellings("Vizo Group Limited (Hong Kong)"), [])
         XCTAssertEqual(spellings("Huawei Technologies (Australia) Pty Ltd."), [])
         XCTAssertEqual(spellings("System Equipment Co., Ltd. of the 28th Research Institute (Liyang)"), [])
+    }
+
+    /// A coined word is the name with its own acronym, or with the name it spells out in
+    /// brackets; METI's full-width brackets are brackets.
+    func testACoinedNameAndMETIsFullWidthBrackets() {
+        XCTAssertEqual(spellings("Rosoboronexport (ROE)"), ["Rosoboronexport", "ROE"])
+        XCTAssertEqual(spellings("Belvneshpromservice (BVPS)"), ["Belvneshpromservice", "BVPS"])
+        XCTAssertEqual(spellings("Rostec (Russian Technologies State Corporation)"), ["Rostec", "Russian Technologies State Corporation"])
+        let meti = "Rostec（Russian Technologies State Corporation）"
+        XCTAssertEqual(BracketedName.spellings(of: meti).map(\.derivation), [.bracketsLeftOut(of: meti), .namedInBrackets(of: meti)])
+        XCTAssertEqual(spellings("Nanjing University of Science and Technology（NUST）"), ["Nanjing University of Science and Technology", "NUST"])
+        XCTAssertEqual(spellings("Organisation for Technological Industries (OTI）"), ["Organisation for Technological Industries", "OTI"])
+        XCTAssertEqual(spellings("Delta Engineering Concern FZE （DEC）"), ["Delta Engineering Concern FZE", "DEC"])
     }
 
     /// The Entity List cuts some names short inside their last brackets: the bracket runs

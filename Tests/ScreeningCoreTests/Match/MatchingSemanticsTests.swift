@@ -892,6 +892,20 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(try matcher().match(person: "Linda Zhai").contains { $0.entity.id == "state-nonproliferation:292" })
     }
 
+    /// METI's End User List, the list Japanese offices screen against first, writes many
+    /// names with full-width brackets: its own entries met nothing printed without the
+    /// acronym (Nanjing University of Science and Technology; Aerospace Industries
+    /// Organization, no candidate at all), and Rostec neither.
+    func testMETIsNamesWithFullWidthBracketsMeetTheirEntries() throws {
+        let onMETI = { (text: String) in try self.matcher().match(affiliation: text).filter { $0.entity.list == "meti-eul" }.map(\.entity.name) }
+        XCTAssertEqual(try onMETI("Nanjing University of Science and Technology, Nanjing 210094, China").first,
+                       "Nanjing University of Science and Technology（NUST）")
+        XCTAssertEqual(try onMETI("Aerospace Industries Organization, Tehran, Iran").first, "Aerospace Industries Organization（AIO）")
+        XCTAssertEqual(try onMETI("State Corporation Rostec, Moscow, Russia").first, "Rostec（Russian Technologies State Corporation）")
+        XCTAssertEqual(try onMETI("Russian Technologies State Corporation, Moscow").first, "Rostec（Russian Technologies State Corporation）")
+        try assertHits("Rostec, Moscow, Russia", "Rostec (Russian Technologies State Corporation)")
+    }
+
     /// "Limited" after the comma that ends "Corporation" is the legal form going on.
     func testLimitedAfterACommaIsPartOfTheLegalForm() throws {
         try assertHits("715th Research Institute, China State Shipbuilding Corporation Limited, Hangzhou, China",
