@@ -46,6 +46,9 @@ enum BracketedName {
         var others: [(text: String, afterMark: Bool)] = []
         var droppedAny = false
         var lastAcronym: (text: String, keptBefore: Int)?
+        // The short form in brackets of the words before them, and where the name goes on
+        // after them (Khajeh Nassir-Al-Deen Toosi (K. N. Toosi) University of Technology).
+        var abbreviated: (text: String, keptBefore: Int)?
         // An other name after a mark outside brackets runs to the end (Yichang Testing
         // Technology Research Institute a.k.a. Yichang Institute of Testing Technology).
         let mark = markOutsideBrackets(in: text)
@@ -76,6 +79,9 @@ enum BracketedName {
                 lastAcronym = (inside, kept.utf8.count)
             } else if close.map({ endsName(rest[rest.index(after: $0)...].utf8) }) ?? true, isNoteEndingName(inside) {
                 droppedAny = true
+            } else if abbreviated == nil, abbreviates(inside, before: kept) {
+                droppedAny = true
+                abbreviated = (inside, kept.utf8.count)
             } else {
                 kept += rest[open..<(close.map { rest.index(after: $0) } ?? rest.endIndex)]
             }
@@ -102,6 +108,9 @@ enum BracketedName {
         // One word is the name only when the acronym dropped or the name spelt out is its own
         // (Rosoboronexport (ROE); Belvneshpromservice (BVPS)): Florence (Netherlands), a
         // registry's company, is not met by the city's name.
+        if let abbreviated, let rest = String(kept.utf8.dropFirst(abbreviated.keptBefore)) {
+            others.append((tidy(abbreviated.text + " " + rest), false))
+        }
         let words = short.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         let ownAcronym = lastAcronym.map { isCoinedWord(short) && $0.text.first == short.first } ?? false
         if droppedAny, short != text, words.count >= 2 || words.count == 1 && (ownAcronym || others.contains { !$0.afterMark && $0.text.first == short.first }) {
@@ -162,6 +171,45 @@ enum BracketedName {
     /// The slashed marks in either case (SIBERIAN AIRLINES D/B/A S7 AIRLINES; Nji, Eric Fru
     /// a/k/a Ngi, Eric Fru): no name's word is written so.
     private static let markWords = ["also known as", "formerly known as", "a.k.a", "f.k.a", "a/k/a", "f/k/a", "d/b/a", "A/K/A", "F/K/A", "D/B/A"]
+
+    /// Whether the bracketed words shorten the name's words before them, ending with the
+    /// same word after initials (K. N. Toosi of Khajeh Nassir-Al-Deen Toosi): papers print
+    /// the short form (K. N. Toosi University of Technology, Tehran), which held too little of
+    /// the listed name to meet it.
+    private static func abbreviates(_ inside: String, before kept: String) -> Bool {
+        let words = inside.split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.count >= 3,
+              let previous = kept.split(separator: " ").last, previous.lowercased() == last.lowercased() else { return false }
+        return words.dropLast().allSatisfy { $0.count <= 3 && $0.hasSuffix(".") && $0.first?.isUppercase == true }
+    }
+
+    /// The name before its own acronym in brackets, when a comma follows them and what comes
+    /// after is its parent: Bhabha Atomic Research Centre of
+    /// "Bhabha Atomic Research Centre (BARC), Department of Atomic Energy (DAE)", Indira Gandhi
+    /// Centre for Atomic Research of "... (IGCAR), DAE". Papers print the name, then their
+    /// city (Bhabha Atomic Research Centre, Trombay, Mumbai 400085, India), and the parent's
+    /// words they lacked kept the centre at 0.34. Nil unless the name opens with a word of its
+    /// own (not a kind, a unit or a number: 13th Research Institute, 9th Academy, ... is
+    /// not) and holds two words or more.
+    static func nameBeforeItsAcronym(_ text: String) -> String? {
+        guard let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex,
+              let close = text[open...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        let after = text[text.index(after: close)...].drop { $0 == " " }
+        let inside = String(text[text.index(after: open)..<close])
+        guard after.first == ",", isAcronym(inside) else { return nil }
+        // What follows is the parent, as its acronym or a name of a kind (Department of Atomic
+        // Energy), not a place: German Cancer Research Center (DKFZ), Dresden is the centre's
+        // branch there, a registry's entry of its own.
+        let parent = tidy(String(after.dropFirst()))
+        let parentWords = parent.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard isAcronym(parent) || parentWords.contains(where: { OrganisationKinds.latin.contains(String($0)) }) else { return nil }
+        let name = tidy(String(text[..<open]))
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, first.first?.isUppercase == true,
+              !OrganisationKinds.latin.contains(first.lowercased()), !OrganisationKinds.generic.contains(first.lowercased()),
+              !first.contains(where: \.isNumber), !name.contains(",") else { return nil }
+        return name
+    }
 
     /// A name that is one coined word (Rosoboronexport of "Rosoboronexport (ROE)", Rostec):
     /// five letters or more, a capital first, no kind or generic word (University (UNI)), no

@@ -48,6 +48,9 @@ public final class EntityIndex: Sendable {
             /// Another name the listed one gives in brackets, after "a.k.a." or "f.k.a."
             /// (`BracketedName`).
             case namedInBrackets(of: String)
+            /// The name before its own acronym, without the parent a comma adds after them (Bhabha Atomic Research Centre of "... (BARC), Department
+            /// of Atomic Energy (DAE)": `BracketedName.nameBeforeItsAcronym`).
+            case parentLeftOut(of: String)
             /// The name without another it gives after a mark outside brackets (Thermal
             /// Processing Technology Research Institute of ..., a.k.a., Hot Working
             /// Technology Research Institute: `BracketedName`).
@@ -88,7 +91,7 @@ public final class EntityIndex: Sendable {
             public var listed: String {
                 switch self {
                 case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .initialsLeftOut(let listed), .academyLeftOut(let listed), .researchArmLeftOut(let listed),
-                     .bracketsLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .partyNamed(let listed), .subordinateNamed(let listed), .unitFirst(let listed), .parentAcronym(let listed),
+                     .bracketsLeftOut(let listed), .parentLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .partyNamed(let listed), .subordinateNamed(let listed), .unitFirst(let listed), .parentAcronym(let listed),
                      .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed): listed
                 }
             }

@@ -184,6 +184,9 @@ public struct IndexedForms: Sendable, Equatable {
                 if case .acronymInBrackets = derivation { made(derived, false, derivation) } else { made(derived, primary, derivation) }
                 if case .bracketsLeftOut = derivation { withoutBrackets = derived }
             }
+            if let own = BracketedName.nameBeforeItsAcronym(text), own != withoutBrackets, !listedToo(own) {
+                made(own, primary, .parentLeftOut(of: text))
+            }
             // The institute without its academy, of the name without its brackets too (A.A.
             // Kharkevich Institute for Information Transmission Problems (IITP), Russian
             // Academy of Sciences (RAS)).

@@ -783,6 +783,7 @@ public final class Matcher: Sendable {
         case .academyLeftOut: parts.append("without its academy, as “\(alias.text)”")
         case .researchArmLeftOut: parts.append("without its research arm, as “\(alias.text)”")
         case .bracketsLeftOut: parts.append("without the words in brackets, as “\(alias.text)”")
+        case .parentLeftOut: parts.append("without what follows its acronym, as “\(alias.text)”")
         case .namedInBrackets: parts.append("the other name in its brackets, “\(alias.text)”")
         case .otherNameLeftOut: parts.append("without the other name it gives, as “\(alias.text)”")
         case .namedAfterMark: parts.append("the other name it gives, “\(alias.text)”")

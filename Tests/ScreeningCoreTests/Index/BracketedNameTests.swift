@@ -122,6 +122,28 @@ final class BracketedNameTests: XCTestCase {
         XCTAssertEqual(spellings("Delta Engineering Concern FZE （DEC）"), ["Delta Engineering Concern FZE", "DEC"])
     }
 
+    /// The name before its own acronym is a spelling when its parent follows after a comma;
+    /// a place there makes another entry (a registry's branch).
+    func testTheNameBeforeItsAcronymWithoutItsParent() {
+        XCTAssertEqual(BracketedName.nameBeforeItsAcronym("Bhabha Atomic Research Centre (BARC), Department of Atomic Energy (DAE)"),
+                       "Bhabha Atomic Research Centre")
+        XCTAssertEqual(BracketedName.nameBeforeItsAcronym("Indira Gandhi Centre for Atomic Research (IGCAR), DAE"), "Indira Gandhi Centre for Atomic Research")
+        XCTAssertEqual(BracketedName.nameBeforeItsAcronym("A.A. Kharkevich Institute for Information Transmission Problems (IITP), Russian Academy of Sciences (RAS)"),
+                       "A.A. Kharkevich Institute for Information Transmission Problems")
+        XCTAssertNil(BracketedName.nameBeforeItsAcronym("German Cancer Research Center (DKFZ), Dresden"))
+        XCTAssertNil(BracketedName.nameBeforeItsAcronym("Pakistan Institute for Nuclear Science and Technology (PINSTECH), Nilore, Islamabad"))
+        XCTAssertNil(BracketedName.nameBeforeItsAcronym("China Electronics Technology Group Corporation, 7th Research Institute (CETC-7)"))
+        XCTAssertNil(BracketedName.nameBeforeItsAcronym("Institute of Physics (IOP), Chinese Academy of Sciences"))
+        XCTAssertNil(BracketedName.nameBeforeItsAcronym("Molecular Electronics Research Institute (MERI)"))
+    }
+
+    /// Initials in brackets shortening the words before them give the name as papers print it.
+    func testAShortFormInBracketsOfTheWordsBeforeThem() {
+        XCTAssertEqual(spellings("Khajeh Nassir-Al-Deen Toosi (K. N. Toosi) University of Technology"),
+                       ["Khajeh Nassir-Al-Deen Toosi University of Technology", "K. N. Toosi University of Technology"])
+        XCTAssertEqual(spellings("Korea Rungrado (General) Trading Co."), [])
+    }
+
     /// The Entity List cuts some names short inside their last brackets: the bracket runs
     /// to the end.
     func testABracketNeverClosedRunsToTheEnd() {

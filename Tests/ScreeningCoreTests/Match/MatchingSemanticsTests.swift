@@ -904,6 +904,14 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertEqual(try onMETI("State Corporation Rostec, Moscow, Russia").first, "Rostec（Russian Technologies State Corporation）")
         XCTAssertEqual(try onMETI("Russian Technologies State Corporation, Moscow").first, "Rostec（Russian Technologies State Corporation）")
         try assertHits("Rostec, Moscow, Russia", "Rostec (Russian Technologies State Corporation)")
+        // Names as Indian and Iranian papers print them: without the parent the list writes
+        // after the acronym (0.34 before), with the short form it gives in brackets.
+        XCTAssertEqual(try onMETI("Bhabha Atomic Research Centre, Trombay, Mumbai 400085, India").first,
+                       "Bhabha Atomic Research Centre (BARC), Department of Atomic Energy (DAE)")
+        XCTAssertEqual(try onMETI("Indira Gandhi Centre for Atomic Research, Kalpakkam 603102, India").first,
+                       "Indira Gandhi Centre for Atomic Research (IGCAR), DAE")
+        XCTAssertEqual(try onMETI("Faculty of Electrical Engineering, K. N. Toosi University of Technology, Tehran, Iran").first,
+                       "Khajeh Nassir-Al-Deen Toosi (K. N. Toosi) University of Technology")
     }
 
     /// "Limited" after the comma that ends "Corporation" is the legal form going on.
