@@ -21,7 +21,12 @@ as the list's remarks open with it ("Russia; 81 FR 61601" gives "..., Russia"). 
 of several parties or with an address are printed as listed, as the others, bracketed words
 left out; the rest as with no option.
 
-    python3 Benchmarks/self_retrieval.py [ENTITY_SCREEN_BINARY] [--misses] [--persons | --printed]
+With --meti, the spellings are METI's End User List's instead (its names and aliases
+written in Latin letters, two words or more, read through `entity-screen lists diff` from an
+empty list, so as the tool reads the xlsx); --printed prints them so too, the country named
+from its code.
+
+    python3 Benchmarks/self_retrieval.py [ENTITY_SCREEN_BINARY] [--misses] [--persons | --printed] [--meti]
 
 Run from the project's root; the binary defaults to .build/release/entity-screen.
 """
@@ -40,34 +45,71 @@ lists.append(os.path.join(shared, "lists", "meti-eul", "20250929_4.xlsx"))
 
 persons = "--persons" in sys.argv
 printed = "--printed" in sys.argv and not persons
+meti = "--meti" in sys.argv and not persons
+# The countries of METI's entries (its own codes), named as affiliations print them.
+meti_countries = {"IR": "Iran", "KP": "North Korea", "CN": "China", "PK": "Pakistan", "RU": "Russia",
+                  "AE": "United Arab Emirates", "HK": "Hong Kong", "SY": "Syria", "LB": "Lebanon", "TW": "Taiwan",
+                  "EG": "Egypt", "YE": "Yemen", "IN": "India", "AF": "Afghanistan", "IL": "Israel"}
+
+
+def meti_entries():
+    """METI's entries as `lists diff` from an empty list prints them added: id and name, then
+    aliases (" | " between them) and country on lines of their own."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as empty:
+        text = subprocess.run([binary, "lists", "diff", empty.name, lists[-1]], capture_output=True, text=True, check=True).stdout
+    entity = None
+    for line in text.splitlines():
+        added = re.match(r"\+ added\s+(\S+)\s+(.*)$", line)
+        if added:
+            if entity:
+                yield entity
+            entity = {"id": added.group(1), "list": "meti-eul", "name": added.group(2), "aliases": []}
+        elif entity and line.strip().startswith("aliases: "):
+            entity["aliases"] = line.strip()[len("aliases: "):].split(" | ")
+        elif entity and line.strip().startswith("country: "):
+            code = line.strip()[len("country: "):]
+            entity["country"] = code
+            entity["remarks"] = meti_countries.get(code, "")
+    if entity:
+        yield entity
+
+
+def us_entries():
+    for path in lists[:-1]:
+        for line in open(path, encoding="utf-8"):
+            yield json.loads(line)
 
 
 def as_printed(text, country):
     """The spelling without its bracketed words, then its country as a segment of its own."""
-    bare = re.sub(r"\s*\([^()]*\)", "", text).strip(" ,")
+    bare = re.sub(r"\s*[(（][^()（）]*[)）]", "", text).strip(" ,")
     return f"{bare}, {country}" if bare else None
+
+
 field = "name" if persons else "affiliation"
 spellings = {}
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as records:
-    for path in lists[:-1]:
-        for line in open(path, encoding="utf-8"):
-            entity = json.loads(line)
-            # A generational suffix may stand as a part of its own (Andrade, Jr., Ramon; THOMAS HARRIS, JR.).
-            if persons and not (entity["list"].startswith("state-debarred") and re.fullmatch(r"[^,\d]+(, (?i:jr|sr|ii|iii|iv)\.?)?, [^,\d]+", entity["name"])
-                                or entity["list"] == "bis-dpl" and re.fullmatch(r"[A-Za-z.'-]+( [A-Za-z.'-]+){1,3}(, (?i:jr|sr|ii|iii|iv)\.?)?", entity["name"])):
+    for entity in (meti_entries() if meti else us_entries()):
+        # A generational suffix may stand as a part of its own (Andrade, Jr., Ramon; THOMAS HARRIS, JR.).
+        if persons and not (entity["list"].startswith("state-debarred") and re.fullmatch(r"[^,\d]+(, (?i:jr|sr|ii|iii|iv)\.?)?, [^,\d]+", entity["name"])
+                            or entity["list"] == "bis-dpl" and re.fullmatch(r"[A-Za-z.'-]+( [A-Za-z.'-]+){1,3}(, (?i:jr|sr|ii|iii|iv)\.?)?", entity["name"])):
+            continue
+        country = (entity.get("remarks") or "").split(";")[0].strip() if entity.get("country") else ""
+        if printed and not country:
+            continue
+        for k, text in enumerate([entity["name"]] + entity.get("aliases", [])):
+            record_id = f"{entity['id']}|{k}"
+            # METI's names in kana and kanji, and its acronyms and one-word names, are
+            # other tests' (the list against itself, folded to simplified Chinese).
+            if meti and (not re.search(r"[A-Za-z]", text) or len(text.split()) < 2):
                 continue
-            country = (entity.get("remarks") or "").split(";")[0].strip() if entity.get("country") else ""
-            if printed and not country:
-                continue
-            for k, text in enumerate([entity["name"]] + entity.get("aliases", [])):
-                record_id = f"{entity['id']}|{k}"
-                if printed:
-                    text = as_printed(text, country)
-                    if text is None:
-                        continue
-                spellings[record_id] = text
-                party = {"role": "author", "name": text} if persons else {"role": "partner", "name": "Zz", "affiliations": [text]}
-                records.write(json.dumps({"id": record_id, "parties": [party]}, ensure_ascii=False) + "\n")
+            if printed:
+                text = as_printed(text, country)
+                if text is None:
+                    continue
+            spellings[record_id] = text
+            party = {"role": "author", "name": text} if persons else {"role": "partner", "name": "Zz", "affiliations": [text]}
+            records.write(json.dumps({"id": record_id, "parties": [party]}, ensure_ascii=False) + "\n")
 arguments = [binary, "screen", "--records", records.name, "--threshold", "0.3", "--quiet"]
 for path in lists:
     arguments += ["--list", path]
