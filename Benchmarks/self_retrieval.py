@@ -82,7 +82,7 @@ def us_entries():
 
 def as_printed(text, country):
     """The spelling without its bracketed words, then its country as a segment of its own."""
-    bare = re.sub(r"\s*[(（][^()（）]*[)）]", "", text).strip(" ,")
+    bare = re.sub(r"\s+", " ", re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", text)).strip(" ,").replace(" ,", ",")
     return f"{bare}, {country}" if bare else None
 
 
