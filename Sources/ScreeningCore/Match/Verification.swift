@@ -470,11 +470,14 @@ final class Verifier: Sendable {
             case schoolOfUniversity
             /// Max-Planck-Institut für Physik for the Max Planck Society.
             case instituteOfSociety
+            /// Huawei Noah's Ark Lab for Huawei: a company's lab named after it.
+            case labOfCompany
 
             var account: String {
                 switch self {
                 case .schoolOfUniversity: "a school of the university, named without “university”"
                 case .instituteOfSociety: "an institute of the society, named by its words"
+                case .labOfCompany: "a lab of the company, named after it"
                 }
             }
         }
@@ -687,6 +690,22 @@ final class Verifier: Sendable {
                 if recording { result.words?.missing = [] }
             }
         }
+        // A company's lab or research centre printed after the company's name (Huawei Noah's
+        // Ark Lab, Huawei Central Research Institute): the name of an entry whose name prints
+        // a legal form, all met, opening its segment, of coined words only (no kind, field or
+        // generic word), and a research unit's kind closing the segment after words of the
+        // lab's own that would count (not numbers: Huawei 2012 Lab met it whole already).
+        // Those words met the name at 0.31 and 0.64. Not another organisation's one-word
+        // name (FRED, a French research unit's, took in the Fred Hutchinson Cancer Research
+        // Center's strings), nor a word ten or more of the registry's names hold (Iris Energy
+        // LLC is not the Iris Cantor-UCLA Women's Health Research Center; Huawei is in 4).
+        if aliasNamesCompany && result.unitOfName == nil && misses == 0 && !outOfOrder && mentionIsSegment && !mentionIsPair
+            && first == 0 && last + 2 < mention.count && Self.closesWithResearchUnit(mention)
+            && ((last + 1)..<mention.count).contains(where: { mention.facts[$0].flags.isDisjoint(with: [.generic, .digits]) })
+            && alias.facts.allSatisfy({ $0.flags.isDisjoint(with: [.vocabulary, .kind, .generic, .digits]) })
+            && alias.words.allSatisfy({ (weights?.namesHolding($0) ?? 0) < 10 }) {
+            result.unitOfName = .labOfCompany
+        }
         result.containment = matchedWeight / totalWeight
         result.missingFactor = 1 - missingWeight / totalWeight
         var score = result.containment * result.missingFactor
@@ -725,7 +744,7 @@ final class Verifier: Sendable {
         let subUnit = SubUnitWords(mention, first: first, last: last, alias: alias,
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
         var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatCityWords: [String] = []
-        var instituteWords: [String] = [], partWords: [String] = [], seatCityBefore = false
+        var instituteWords: [String] = [], labWords: [String] = [], partWords: [String] = [], seatCityBefore = false
         // An acronym opening its segment opens a part's name (UCLA David Geffen School of
         // Medicine), unless a university's kind word follows it: another's name (HSE
         // University). One closing it after a stop word closes one (School of Medicine at UCLA).
@@ -752,6 +771,10 @@ final class Verifier: Sendable {
             // The institute's own words, after its society's name (für Physik).
             if result.unitOfName == .instituteOfSociety && k > last {
                 if recording { instituteWords.append(mention.words[k]) }
+                continue
+            }
+            if result.unitOfName == .labOfCompany && k > last {
+                if recording { labWords.append(mention.words[k]) }
                 continue
             }
             // The city of a campus after the name, printed again in the address.
@@ -827,6 +850,9 @@ final class Verifier: Sendable {
         }
         if !partWords.isEmpty {
             result.words?.notes.append("the words of a part named after it, not counted: " + partWords.joined(separator: " "))
+        }
+        if !labWords.isEmpty {
+            result.words?.notes.append("the lab's words, not counted: " + labWords.joined(separator: " "))
         }
         if !instituteWords.isEmpty {
             result.words?.notes.append("the institute's words, not counted: " + instituteWords.joined(separator: " "))
@@ -924,6 +950,15 @@ final class Verifier: Sendable {
     /// The last words of a society's name that its institutes leave out (Max Planck
     /// Society, Leibniz Association, Fraunhofer-Gesellschaft), in the matching form.
     private static let societyWords: Set<String> = ["society", "association", "gesellschaft", "gemeinschaft"]
+
+    /// Whether a research unit's kind closes the segment: Laboratory (Lab), Research Center,
+    /// Research Institute (as the normalizer writes them).
+    private static func closesWithResearchUnit(_ mention: Tokens) -> Bool {
+        let n = mention.count
+        guard n >= 2 else { return false }
+        return mention.words[n - 1] == "laboratory"
+            || mention.words[n - 2] == "research" && (mention.words[n - 1] == "center" || mention.words[n - 1] == "institute")
+    }
 
     /// A school printed right after the word at `last`: "school" and a word after it
     /// (School of Medicine), or one word and then "school" (Medical School), that word after

@@ -914,6 +914,20 @@ final class MatchingSemanticsTests: XCTestCase {
                        "Khajeh Nassir-Al-Deen Toosi (K. N. Toosi) University of Technology")
     }
 
+    /// A company's lab printed after the company's name (Huawei Noah's Ark Lab: 0.31 on the
+    /// Huawei entries before; Huawei Central Research Institute 0.64) is the company's, and
+    /// the explanation says so; a number between (Huawei 2012 Lab) met it whole already.
+    func testACompanysLabAfterItsNameIsTheCompanys() throws {
+        let lab = try XCTUnwrap(try matcher().match(affiliation: "Huawei Noah's Ark Lab, Hong Kong").first)
+        XCTAssertTrue(lab.entity.name.hasPrefix("Huawei"), lab.entity.name)
+        XCTAssertEqual(lab.score, 0.90, accuracy: 0.001)
+        XCTAssertTrue(lab.explanation.contains("the lab's words, not counted: noahs ark; a lab of the company, named after it (×0.90)"), lab.explanation)
+        XCTAssertEqual(try matcher().match(affiliation: "Huawei Central Research Institute, Shenzhen, China").first?.score ?? 0, 0.90, accuracy: 0.001)
+        XCTAssertEqual(try matcher().match(affiliation: "Huawei 2012 Lab, Shenzhen, China").first?.score ?? 0, 1.0, accuracy: 0.001)
+        // Not a service after the name (Huawei Cloud), which names no research unit.
+        XCTAssertLessThan(try matcher().match(affiliation: "Huawei Cloud, Hangzhou, China").first?.score ?? 0, 0.80)
+    }
+
     /// "Limited" after the comma that ends "Corporation" is the legal form going on.
     func testLimitedAfterACommaIsPartOfTheLegalForm() throws {
         try assertHits("715th Research Institute, China State Shipbuilding Corporation Limited, Hangzhou, China",

@@ -760,4 +760,12 @@ final class RegistryMatchingTests: XCTestCase {
         try assertNoHit(of: "https://ror.org/00atf1q85", in: "Johns Hopkins Bloomberg School of Public Health")
         XCTAssertEqual(try chosen("Department of Epidemiology, Harvard T.H. Chan School of Public Health")?.entity.id, "https://ror.org/03vek6s52")
     }
+
+    /// A company's lab printed after the company's name is the company's (Huawei Noah's Ark
+    /// Lab, on the lists); another organisation's one-word name, or a company's of a word
+    /// many names hold, takes in no centre printed after it.
+    func testACentreAfterAnotherOrganisationsWordIsNotItsLab() throws {
+        try assertNoHit(of: "https://ror.org/05v3ej173", in: "Division of Public Health Sciences, Fred Hutchinson Cancer Research Center")
+        try assertNoHit(of: "https://ror.org/05x7vmp26", in: "Iris Cantor-UCLA Women’s Health Research Center, David Geffen School of Medicine at UCLA")
+    }
 }
