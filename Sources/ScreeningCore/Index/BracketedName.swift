@@ -15,7 +15,8 @@ import Foundation
 /// its country, of a person, or a short name led by capitals leave it too
 /// (`isNoteEndingName`). Other bracketed words stay: a city or a country inside the name
 /// (Moore Thread Intelligent Technology (Beijing) Co., Ltd. and Huawei Technologies
-/// (Australia) Pty Ltd. are each one of several such companies), a legal form ((Pvt.) Ltd.). A bracket the list never closes runs to the end (Gazprom Neft (a.k.a.
+/// (Australia) Pty Ltd. are each one of several such companies), a legal form ((Pvt.)
+/// Ltd.). A bracket the list never closes runs to the end (Gazprom Neft (a.k.a.
 /// Gazprom Neft OAO), and another name given after a mark outside brackets (Thermal
 /// Processing Technology Research Institute, a.k.a., Hot Working Technology Research
 /// Institute; Man, Cho Yan Nathan; a.k.a Nathan Man; an alias "formerly known as Wuxi
@@ -105,12 +106,12 @@ enum BracketedName {
             others.append((spelt.name, false))
             droppedAny = true
         }
-        // One word is the name only when the acronym dropped or the name spelt out is its own
-        // (Rosoboronexport (ROE); Belvneshpromservice (BVPS)): Florence (Netherlands), a
-        // registry's company, is not met by the city's name.
         if let abbreviated, let rest = String(kept.utf8.dropFirst(abbreviated.keptBefore)) {
             others.append((tidy(abbreviated.text + " " + rest), false))
         }
+        // One word is the name only when the acronym dropped or the name spelt out is its own
+        // (Rosoboronexport (ROE); Belvneshpromservice (BVPS)): Florence (Netherlands), a
+        // registry's company, is not met by the city's name.
         let words = short.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         let ownAcronym = lastAcronym.map { isCoinedWord(short) && $0.text.first == short.first } ?? false
         if droppedAny, short != text, words.count >= 2 || words.count == 1 && (ownAcronym || others.contains { !$0.afterMark && $0.text.first == short.first }) {

@@ -48,8 +48,9 @@ public final class EntityIndex: Sendable {
             /// Another name the listed one gives in brackets, after "a.k.a." or "f.k.a."
             /// (`BracketedName`).
             case namedInBrackets(of: String)
-            /// The name before its own acronym, without the parent a comma adds after them (Bhabha Atomic Research Centre of "... (BARC), Department
-            /// of Atomic Energy (DAE)": `BracketedName.nameBeforeItsAcronym`).
+            /// The name before its own acronym, without the parent a comma adds after them
+            /// (Bhabha Atomic Research Centre of "... (BARC), Department of Atomic Energy
+            /// (DAE)": `BracketedName.nameBeforeItsAcronym`).
             case parentLeftOut(of: String)
             /// The name without another it gives after a mark outside brackets (Thermal
             /// Processing Technology Research Institute of ..., a.k.a., Hot Working

@@ -120,10 +120,10 @@ public struct IndexedForms: Sendable, Equatable {
             guard entity.kind != .person else { return }
             // Each spelling made below, and the listed one, also without its namesake's
             // initials (`NamesakeInitials`), each such once.
-            var initialsLeftOut: [String] = []
+            var madeWithoutInitials: [String] = []
             func withoutInitials(_ spelling: String, _ primary: Bool) {
-                guard let short = NamesakeInitials.withoutInitials(spelling), !listedToo(short), !initialsLeftOut.contains(short) else { return }
-                initialsLeftOut.append(short)
+                guard let short = NamesakeInitials.withoutInitials(spelling), !listedToo(short), !madeWithoutInitials.contains(short) else { return }
+                madeWithoutInitials.append(short)
                 body(short, primary, .initialsLeftOut(of: text))
             }
             func made(_ spelling: String, _ primary: Bool, _ derivation: EntityIndex.Alias.Derivation) {

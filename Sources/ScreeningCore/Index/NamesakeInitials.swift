@@ -2,8 +2,8 @@ import Foundation
 
 /// A listed organisation named after a person written with the person's initials first
 /// (A.A. Kharkevich Institute for Information Transmission Problems, V.A. Trapeznikov
-/// Institute of Control Sciences, A.M. Isayev Chemical Engineering Design Bureau: 17 names
-/// of the Entity List). Papers often print the surname alone (Kharkevich Institute for
+/// Institute of Control Sciences, A.M. Isayev Chemical Engineering Design Bureau on the
+/// Entity List). Papers often print the surname alone (Kharkevich Institute for
 /// Information Transmission Problems RAS, Moscow), and the initials' letters, a rare word
 /// the text then lacks, kept that name below the threshold: a shorter alias with the
 /// surname as a word beside it scored 0.74. The index holds the name without the initials
