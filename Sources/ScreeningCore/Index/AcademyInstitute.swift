@@ -20,8 +20,11 @@ enum AcademyInstitute {
     /// space, when X's first word is no kind or unit word and X is no acronyms alone (IMCB SB
     /// of IMCB SB RAS); nil otherwise.
     static func withoutAcademy(_ text: String) -> String? {
-        // Most spellings end in neither academy: nothing to look at.
-        guard text.utf8.count > 24, text.hasPrefix(chinese) || text.hasSuffix("Academy of Sciences") || text.hasSuffix(", CAS") else { return nil }
+        // Most spellings end in neither academy: nothing to look at (compared as bytes, since
+        // every index build asks it of each spelling).
+        let bytes = text.utf8
+        guard bytes.count > 24, bytes.starts(with: chinese.utf8) || bytes.reversed().starts(with: "Academy of Sciences".utf8.reversed())
+                || bytes.reversed().starts(with: ", CAS".utf8.reversed()) else { return nil }
         var institute: Substring?
         if text.hasPrefix(chinese + " ") {
             institute = text.dropFirst(chinese.count + 1)
