@@ -758,8 +758,14 @@ final class Verifier: Sendable {
         let endsInKind = alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind)
         let endsInField = alias.count > 1 && alias.facts[alias.count - 1].flags.contains(.vocabulary)
             && alias.facts[alias.count - 1].flags.isDisjoint(with: [.kind, .generic])
+        // In a translation of Han, a field's word (generic ones too: science, technology)
+        // right after the kind word that ends the name comes from one Han word rendered with
+        // its "of" (理工大学: university [of] science and technology): 河南理工大学 is not
+        // Henan University.
         func kindGoesOn(_ k: Int) -> Bool {
-            k == last + 1 && endsInKind && mentionIsSegment && (!mentionIsPair || k != commas.mention)
+            guard k == last + 1 && endsInKind else { return false }
+            if mentionIsTranslation { return mention.facts[last].flags.contains(.kind) && mention.facts[k].flags.contains(.vocabulary) }
+            return mentionIsSegment && (!mentionIsPair || k != commas.mention)
                 && mention.facts[k].flags.isSuperset(of: [.kind, .vocabulary, .continuesName])
         }
         for k in mention.indices where (k < first || k > last)
@@ -802,6 +808,17 @@ final class Verifier: Sendable {
             if opensPart {
                 if recording { partWords.append(mention.words[k]) }
                 continue
+            }
+            // In a translation of Han, a distinctive word right before a name that opens with
+            // its kind (University of Science and Technology) makes a longer name too: the
+            // characters run the place into it (河南理工大学, henan university science
+            // technology, is Henan's own university). Not a field's word there
+            // (中国科学院高能物理研究所: the Academy of Sciences, then its Institute of High
+            // Energy Physics), nor before a name that opens otherwise (医療法人社団緑野会
+            // 東京品川病院: the hospital's operator, then Tokyo Shinagawa Hospital).
+            if k == first - 1 && mentionIsTranslation && alias.facts[0].flags.contains(.kind)
+                && !mention.facts[k].flags.contains(.vocabulary) {
+                result.extendedBefore = true
             }
             // A distinctive word right before the name makes a longer name of it (New York
             // University is not York University; Technical University of Munich not University
@@ -877,7 +894,7 @@ final class Verifier: Sendable {
             // a name count less, but a one-word name (Class) among a translation's words is
             // still as likely a word of the text as the name.
             let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore || result.extendedAfter ? 1.0 : 0.5)
-                : (result.extendedAfter ? 1.0 : alias.count == 1 ? 0.5 : 0.25)
+                : (result.extendedAfter || result.extendedBefore ? 1.0 : alias.count == 1 ? 0.5 : 0.25)
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
             score *= result.outsideFactor
         }

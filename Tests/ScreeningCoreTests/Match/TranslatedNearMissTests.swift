@@ -1,0 +1,69 @@
+import Foundation
+@testable import ScreeningCore
+import XCTest
+
+/// Han names against lists that print organisations in Latin letters only, as the US lists
+/// print Chinese ones: the partial ROR registry with its Latin-script names alone (as
+/// `Benchmarks/cross_script.py` makes it). A translation must keep the near-miss
+/// institutions apart as a Latin segment does: 理工大学 renders as "university [of] science
+/// and technology", so the field after the kind word and the place before it are the
+/// name's own words, not words beside another name.
+final class TranslatedNearMissTests: XCTestCase {
+    nonisolated(unsafe) private static var shared: Matcher?
+
+    private func matcher() throws -> Matcher {
+        if let matcher = Self.shared { return matcher }
+        let loaded = try ListFiles.load([TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path])
+        let latinOnly = loaded.entities.compactMap { entity -> ListedEntity? in
+            let spellings = ([entity.name] + entity.aliases).filter(Self.isLatin)
+            guard let name = spellings.first else { return nil }
+            return ListedEntity(id: entity.id, list: "ror-latin", kind: entity.kind, name: name,
+                                aliases: Array(spellings.dropFirst()), country: entity.country)
+        }
+        let matcher = Matcher(index: EntityIndex(entities: latinOnly, normalizer: TestSupport.normalizer),
+                              normalizer: TestSupport.normalizer)
+        Self.shared = matcher
+        return matcher
+    }
+
+    /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
+    private static func isLatin(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x250 || (0x1E00..<0x1F00).contains($0.value) || (0x2000..<0x2070).contains($0.value) }
+    }
+
+    private func score(of id: String, in text: String) throws -> Double {
+        try matcher().match(affiliation: text).first { $0.entity.id == id }?.score ?? 0
+    }
+
+    /// The universities named "of Science and Technology" or "of Technology" in their city
+    /// are not the city's university, nor a university of those words alone.
+    func testAFieldAfterTheKindWordAndThePlaceBeforeItAreTheNamesOwn() throws {
+        let universityOfScienceAndTechnologies = "https://ror.org/00a9eka65"  // Uzbekistan
+        let cases: [(text: String, own: String?, notHit: [String])] = [
+            ("长春理工大学", "https://ror.org/007mntk44", ["https://ror.org/02an57k10", universityOfScienceAndTechnologies]),  // Changchun University
+            ("上海理工大学", "https://ror.org/00ay9v204", ["https://ror.org/006teas31", universityOfScienceAndTechnologies]),  // Shanghai University
+            // Henan Polytechnic University prints no Latin name its characters translate to.
+            ("河南理工大学", nil, ["https://ror.org/003xyzq10", universityOfScienceAndTechnologies]),  // Henan University
+        ]
+        for (text, own, others) in cases {
+            if let own { XCTAssertGreaterThanOrEqual(try score(of: own, in: text), Matcher.defaultThreshold, text) }
+            for other in others { XCTAssertLessThan(try score(of: other, in: text), Matcher.defaultThreshold, "\(text): \(other)") }
+        }
+        // 香港中文大學, the Chinese University of Hong Kong, is not the University of Hong Kong.
+        XCTAssertLessThan(try score(of: "https://ror.org/02zhqgq86", in: "香港中文大學"), Matcher.defaultThreshold)
+        XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/00t33hh48", in: "香港中文大學"), Matcher.defaultThreshold)
+    }
+
+    /// What the characters print before a name that does not open with its kind, or a field's
+    /// word before one that does, is another organisation's (its parent, its operator), and
+    /// the name still counts.
+    func testANameAfterItsParentsStillCounts() throws {
+        let cases: [(text: String, id: String)] = [
+            ("中国科学院高能物理研究所", "https://ror.org/03v8tnc06"),  // Institute of High Energy Physics
+            ("首都医科大学附属北京同仁医院", "https://ror.org/013e4n276"),  // Beijing Tongren Hospital
+            ("医療法人社団緑野会東京品川病院", "https://ror.org/01t9d4c21"),  // Tokyo Shinagawa Hospital
+            ("蒙古国防大学", "https://ror.org/055vdfb51"),  // Mongolian National Defense University
+        ]
+        for (text, id) in cases { XCTAssertGreaterThanOrEqual(try score(of: id, in: text), Matcher.defaultThreshold, text) }
+    }
+}
