@@ -102,7 +102,9 @@ public final class Matcher: Sendable {
         let ambiguousShortForms = zip(PlaceQualifiedName.ambiguous(in: index, threads: threads),
                                       BracketedName.ambiguousAcronyms(in: index, threads: threads)).map { $0 || $1 }
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()),
-                                seatWords: Self.seatWords(of: index.entities), unverifiedAliases: ambiguousShortForms)
+                                seatWords: Self.seatWords(of: index.entities), unverifiedAliases: ambiguousShortForms,
+                                hanPlace: { normalizer.glossary?.placeName($0) },
+                                hanCommonWord: { normalizer.glossary?.isCommonWord($0) ?? false })
         self.verifier = verifier
         // On the worker threads: a registry has a hundred thousand aliases to read.
         let capitalsOnly = ParallelMap.map(index.aliases, threads: threads) { AcronymAlias.acronym(of: $0.text) }

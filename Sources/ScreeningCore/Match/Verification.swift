@@ -28,15 +28,26 @@ final class Verifier: Sendable {
 
     /// Per entity, the words of its seat's city (see `init`); empty when none has one.
     let seatWords: [[UInt64]]
+    /// The English name of a Han place name (西安 → Xi'an; `Glossary.placeName`), nil for
+    /// other text or without a glossary.
+    let hanPlace: @Sendable (String) -> String?
+    /// Whether Han text is a common word (电子 electronic; `Glossary.isCommonWord`).
+    let hanCommonWord: @Sendable (String) -> Bool
 
     /// `seatWords`: for each entity of `index`, the text hashes of the words of the city a
     /// registry seats it in (`Matcher.seatWords(of:)`), which printed
     /// after its primary name say where, not who; empty when no entity has a seat.
     /// `unverifiedAliases`: the aliases the matcher never verifies (`Matcher.aliasIsAmbiguousShortForm`),
     /// which make no order twin of another name.
-    init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?, seatWords: [[UInt64]] = [], unverifiedAliases: [Bool] = []) {
+    /// `hanPlace` and `hanCommonWord`: a Han place name's English, and whether Han text is a
+    /// common word, for a listed Han name printed after a place it does not hold (`compareHan`).
+    init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?, seatWords: [[UInt64]] = [], unverifiedAliases: [Bool] = [],
+         hanPlace: @escaping @Sendable (String) -> String? = { _ in nil },
+         hanCommonWord: @escaping @Sendable (String) -> Bool = { _ in false }) {
         self.index = index
         self.seatWords = seatWords
+        self.hanPlace = hanPlace
+        self.hanCommonWord = hanCommonWord
         self.phonetic = phonetic
         self.weights = weights
         orderTwins = Lazy { WordOrderTwins.aliases(in: index, leavingOut: unverifiedAliases) }
@@ -423,16 +434,28 @@ final class Verifier: Sendable {
             }
         }
         if !aliasHan.isEmpty {
+            // Characters contained after a place they do not open with name another
+            // organisation (`placeBefore`): the alias's readings and translation, which
+            // stand for the same characters, may not say more.
+            var placeVerdict: Verification?
             for (k, segment) in mentionHan.enumerated() {
-                let result: (score: Double, account: String) = hanOnlyWhole
-                    ? (segment.text == aliasHan ? (1, "the whole segment, a name of common words met only so") : (0, ""))
+                let result: (score: Double, account: String, placeBefore: Bool) = hanOnlyWhole
+                    ? (segment.text == aliasHan ? (1, "the whole segment, a name of common words met only so", false) : (0, "", false))
                     : compareHan(aliasHan, segment.text)
+                if result.placeBefore && placeVerdict.map({ result.score > $0.score }) ?? true {
+                    let account = "alias “\(aliasHan)” met Han segment \(k + 1) “\(segment.text)”: \(result.account)"
+                    placeVerdict = Verification(score: result.score,
+                                                placement: Match.Placement(lastSegment: segment.segment, aliasLength: aliasHan.count)) { account }
+                }
                 // On a tie the same-script account is the clearer one for a reviewer.
                 if result.score >= best.score && result.score > 0 {
                     let account = "alias “\(aliasHan)” met Han segment \(k + 1) “\(segment.text)”: \(result.account)"
                     best = Verification(score: result.score,
                                         placement: Match.Placement(lastSegment: segment.segment, aliasLength: aliasHan.count)) { account }
                 }
+            }
+            if let placeVerdict, best.score > placeVerdict.score, !mentionHan.contains(where: { $0.text.contains(aliasHan) && !compareHan(aliasHan, $0.text).placeBefore }) {
+                best = placeVerdict
             }
         }
         return best
@@ -1142,31 +1165,62 @@ final class Verifier: Sendable {
             .replacingOccurrences(of: "有限公司", with: "公司")
     }
 
-    func compareHan(_ alias: String, _ segment: String) -> (score: Double, account: String) {
+    /// The place printed right before a listed Han name that opens with a common word, not
+    /// with a place, a coined name or the nation's (电子科技大学, the University of Electronic
+    /// Science and Technology of China): 西安电子科技大学 (Xidian University), 杭州电子科技大学
+    /// and 桂林电子科技大学 are their cities' own universities, as a distinctive word before a
+    /// Latin name makes a longer name. A place before a name that opens with one is its
+    /// province or country (黑龙江哈尔滨工业大学), one before a coined name a branch's seat
+    /// (武汉华大生命科学研究院, BGI Research's in Wuhan), and one before a national body's
+    /// name its seat (长沙国防科技大学). A trailing 市, 省, 县 or 区 is the place's own.
+    func placeBefore(_ range: Range<String.Index>, in segment: String, alias: String) -> (han: String, english: String)? {
+        let before = Array(segment[..<range.lowerBound]), name = Array(alias)
+        guard before.count >= 2, name.count >= 4, !Self.nationalOpenings.contains(where: { alias.hasPrefix($0) }),
+              (2...3).contains(where: { hanCommonWord(String(name[..<$0])) }),
+              !(2...min(4, name.count - 2)).contains(where: { hanPlace(String(name[..<$0])) != nil }) else { return nil }
+        let unqualified = Self.placeQualifiers.contains(before[before.count - 1]) ? Array(before.dropLast()) : before
+        for length in stride(from: min(4, unqualified.count), through: 2, by: -1) {
+            let candidate = String(unqualified.suffix(length))
+            if let english = hanPlace(candidate) { return (candidate, english) }
+        }
+        return nil
+    }
+
+    /// Openings of a national body's name (国防科技大学, 中国工程物理研究院, 国家...).
+    private static let nationalOpenings = ["国", "中国", "中华", "全国", "人民", "解放军"]
+    /// Characters that follow a place's name as its kind (杭州市, 陕西省).
+    private static let placeQualifiers: Set<Character> = ["市", "省", "县", "区"]
+
+    /// `placeBefore`: the alias is contained right after a place it does not open with.
+    func compareHan(_ alias: String, _ segment: String) -> (score: Double, account: String, placeBefore: Bool) {
         let (alias, segment) = (Self.withoutLimited(alias), Self.withoutLimited(segment))
         // Katakana at either edge of the alias that goes on in the segment's katakana make one
         // word of them (テック in プライムテック): that is no containment.
         if let range = segment.range(of: alias), !Self.splitsKatakanaWord(alias, at: range, in: segment) {
             let rest = segment[range.upperBound...]
             if let suffix = OrganisationKinds.hanSuffixes.first(where: { rest.hasPrefix($0) }) {
-                return (0.7, "contained, but followed by “\(suffix)”: another organisation named after it (×0.70)")
+                return (0.7, "contained, but followed by “\(suffix)”: another organisation named after it (×0.70)", false)
             }
-            return (1, "contained")
+            if let place = placeBefore(range, in: segment, alias: alias) {
+                return (0.7, "contained, but right after “\(place.han)” (\(place.english)), a place the listed name does not open with: "
+                            + "another organisation named for it (×0.70)", true)
+            }
+            return (1, "contained", false)
         }
         let a = Array(alias.unicodeScalars), s = Array(segment.unicodeScalars)
-        guard a.count >= 2, s.count >= 2 else { return (0, "no common characters") }
+        guard a.count >= 2, s.count >= 2 else { return (0, "no common characters", false) }
         // A numbered unit with another number is another unit (第十研究所 is not 第十三研究所),
         // however many characters the two names share.
         let aliasNumbers = Self.unitNumbers(a), segmentNumbers = Self.unitNumbers(s)
         if let other = aliasNumbers.first(where: { !segmentNumbers.contains($0) }) {
             let here = segmentNumbers.isEmpty ? "none here" : segmentNumbers.sorted().joined(separator: ", ") + " here"
-            return (0, "the unit's number differs (\(other) listed, \(here))")
+            return (0, "the unit's number differs (\(other) listed, \(here))", false)
         }
         var bigrams = Set<String>()
         for i in 0..<(s.count - 1) { bigrams.insert(String(s[i]) + String(s[i + 1])) }
         var found = 0
         for i in 0..<(a.count - 1) where bigrams.contains(String(a[i]) + String(a[i + 1])) { found += 1 }
         let share = Double(found) / Double(a.count - 1)
-        return (share * share, String(format: "%d of %d character pairs (%.2f, squared)", found, a.count - 1, share))
+        return (share * share, String(format: "%d of %d character pairs (%.2f, squared)", found, a.count - 1, share), false)
     }
 }

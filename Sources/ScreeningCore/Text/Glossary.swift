@@ -210,6 +210,22 @@ public final class Glossary: Sendable {
         return words
     }
 
+    /// The English name of a place CC-CEDICT lists as a proper noun (西安 → Xi'an), read as
+    /// a translation reads it; nil for any other text.
+    public func placeName(_ text: String) -> String? {
+        guard let entry = entry(hash: TextHash.of(text)), !entry.properNoun.isEmpty, entry.word.count <= 1 else { return nil }
+        return entry.properNoun.first
+    }
+
+    /// Whether `text` is a common word (electronic 电子, river 河川): the project's vocabulary's
+    /// or one CC-CEDICT glosses as no proper noun.
+    public func isCommonWord(_ text: String) -> Bool {
+        let hash = TextHash.of(text)
+        if vocabularyIndex.lookup(hash) != nil { return true }
+        guard let entry = entry(hash: hash) else { return false }
+        return entry.properNoun.isEmpty && !entry.word.isEmpty
+    }
+
     /// CC-CEDICT's reading of a word it lists.
     func pinyin(of scalars: [UInt32]) -> String? {
         var hash = TextHash.Stream()
