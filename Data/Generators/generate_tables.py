@@ -545,6 +545,13 @@ def clean_gloss(g: str, proper: bool) -> str | None:
     return g
 
 
+def is_proper_name(gloss: str) -> bool:
+    """Whether a gloss, its brackets left out, is a name: each of its words of letters
+    holds a capital (al-Qaeda, Pegasus, Your Majesty), and it has one."""
+    words = [w for w in PAREN.sub(" ", gloss).split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(any(c.isupper() for c in w) for w in words)
+
+
 def cedict_rows(path: str, han: Han, classes: list[str]) -> list[tuple[str, str, str, str]]:
     canon_cache: dict[str, str] = {}
 
@@ -575,7 +582,13 @@ def cedict_rows(path: str, han: Han, classes: list[str]) -> list[tuple[str, str,
                 syllables = [re.sub(r"[0-9]", "", syl).lower().replace("u:", "v") for syl in pinyin.split()]
                 if all(re.fullmatch(r"[a-z]+", syl) for syl in syllables):
                     readings[(key, kind)] = "".join(syllables)
-            for g in glosses.split("/"):
+            for position, g in enumerate(glosses.split("/")):
+                # A common word's later sense that is a proper name (基地 "al-Qaeda", 天马
+                # "Pegasus"): a translation's alternative takes a word's last sense, and a
+                # name holding the word met the listed organisation (未来科技教育基地 met
+                # Al Qa'ida at 0.88).
+                if not proper and position > 0 and is_proper_name(g):
+                    continue
                 cg = clean_gloss(g, proper)
                 if cg and cg not in lst:
                     lst.append(cg)
@@ -875,7 +888,8 @@ Changes made: only headwords of two or more Han characters were kept; entries we
 split into proper nouns and ordinary words; glosses were filtered (classifiers,
 variant/see/abbreviation/surname/usage cross-references removed), shortened
 (parenthesised parts and cross-references removed, proper nouns cut at the first comma,
-ordinary words lower-cased, glosses longer than six words dropped, at most four kept);
+ordinary words lower-cased, glosses longer than six words dropped, an ordinary word's
+later senses that are names dropped (基地 al-Qaeda, 天马 Pegasus), at most four kept);
 keys were re-canonicalised character by character through han.tsv; the glosses of a
 few proper nouns CC-CEDICT gets wrong were replaced (`CEDICT_CORRECTIONS` in the
 generator: 中国船舶重工集团公司, China Shipbuilding Industry Corporation). The table is

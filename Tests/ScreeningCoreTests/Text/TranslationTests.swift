@@ -93,6 +93,17 @@ final class TranslationTests: XCTestCase {
         XCTAssertFalse(forms("モスクワ", .translation).contains("moscow"), "\(forms("モスクワ", .translation))")
     }
 
+    /// A common word's later senses that name something (CC-CEDICT's 基地 "al-Qaeda", 天马
+    /// "Pegasus") are left out of the table: a translation's alternative takes a word's last
+    /// sense, and 未来科技教育基地 (a science education base) met METI's Al Qa'ida at 0.88.
+    func testACommonWordsNamingSenseIsNoTranslation() {
+        for (text, name) in [("未来科技教育基地", "qaeda"), ("天马株式会社", "pegasus")] {
+            let translations = forms(text, .translation)
+            XCTAssertFalse(translations.contains { $0.contains(name) }, "\(translations)")
+        }
+        XCTAssertTrue(forms("基地", .translation).contains("base"), "\(forms("基地", .translation))")
+    }
+
     func testNearMissInstitutionsStayApart() {
         assertDoNotMeet("哈尔滨工程大学", "Harbin Institute of Technology")
         assertDoNotMeet("哈尔滨工业大学", "Harbin Engineering University")
