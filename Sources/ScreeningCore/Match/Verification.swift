@@ -437,11 +437,12 @@ final class Verifier: Sendable {
             // Characters contained after a place they do not open with name another
             // organisation (`placeBefore`): the alias's readings and translation, which
             // stand for the same characters, may not say more.
-            var placeVerdict: Verification?
+            var placeVerdict: Verification?, contained = false
             for (k, segment) in mentionHan.enumerated() {
                 let result: (score: Double, account: String, placeBefore: Bool) = hanOnlyWhole
                     ? (segment.text == aliasHan ? (1, "the whole segment, a name of common words met only so", false) : (0, "", false))
                     : compareHan(aliasHan, segment.text)
+                if result.score >= 1 { contained = true }
                 if result.placeBefore && placeVerdict.map({ result.score > $0.score }) ?? true {
                     let account = "alias “\(aliasHan)” met Han segment \(k + 1) “\(segment.text)”: \(result.account)"
                     placeVerdict = Verification(score: result.score,
@@ -454,9 +455,7 @@ final class Verifier: Sendable {
                                         placement: Match.Placement(lastSegment: segment.segment, aliasLength: aliasHan.count)) { account }
                 }
             }
-            if let placeVerdict, best.score > placeVerdict.score, !mentionHan.contains(where: { $0.text.contains(aliasHan) && !compareHan(aliasHan, $0.text).placeBefore }) {
-                best = placeVerdict
-            }
+            if let placeVerdict, !contained, best.score > placeVerdict.score { best = placeVerdict }
         }
         return best
     }
