@@ -10,13 +10,18 @@ when its own organisation hits, and every other organisation it hits counts as a
 Real names, unlabelled beyond the registry's own link between a label and its organisation:
 a false hit may be a parent or a sibling that a reviewer would accept.
 
-    python3 Benchmarks/cross_script.py [ENTITY_SCREEN_BINARY] [--misses] [--false-hits]
+    python3 Benchmarks/cross_script.py [ENTITY_SCREEN_BINARY] [--misses] [--false-hits] [--lists]
 
 Prints, per language, the labels, those finding their organisation, those hitting another
-and those hitting nothing; with --misses and --false-hits, each such label. Run from the
-project's root; the binary defaults to .build/release/entity-screen.
+and those hitting nothing; with --misses and --false-hits, each such label. With --lists,
+the same labels are screened against the lists of concern instead (every lists/us/*.jsonl
+and METI's End User List xlsx): no label says which listed entry is its organisation, so
+each hit is printed, with the label's registry name, for a reader to judge (Chinese
+universities on the Entity List are hits; a Japanese company on a Gulf trader is not).
+Run from the project's root; the binary defaults to .build/release/entity-screen.
 """
 import collections
+import glob
 import gzip
 import json
 import os
@@ -58,6 +63,23 @@ with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="u
                 records.write(json.dumps({"id": record_id, "kind": "publication",
                                           "parties": [{"role": "author", "affiliations": [n["value"]]}]},
                                          ensure_ascii=False) + "\n")
+if "--lists" in sys.argv:
+    lists = sorted(glob.glob(os.path.join(shared, "lists", "us", "*.jsonl"))) + [os.path.join(shared, "lists", "meti-eul", "20250929_4.xlsx")]
+    arguments = [argument for path in lists for argument in ("--list", path)]
+    try:
+        run = subprocess.run([binary, "screen", "--quiet", *arguments, "--records", records.name], capture_output=True, text=True, check=True)
+    finally:
+        os.unlink(listed.name)
+        os.unlink(records.name)
+    text_of = {record_id: (text, own) for record_id, _, text, own in labels}
+    count = 0
+    for line in run.stdout.splitlines():
+        hit = json.loads(line)
+        text, own = text_of[hit["record_id"]]
+        print(f"  hit\t{hit['score']:.2f}\t{text}\t{names.get(own, own)}\t=> {hit['entity_name']} [{hit['list']}]")
+        count += 1
+    print(f"labels {len(labels)}: hits on the lists {count}, on {len({json.loads(l)['record_id'] for l in run.stdout.splitlines()})} labels")
+    sys.exit(0)
 try:
     run = subprocess.run([binary, "screen", "--quiet", "--list", listed.name, "--records", records.name],
                          capture_output=True, text=True, check=True)
