@@ -780,13 +780,17 @@ final class Verifier: Sendable {
         let endsInKind = alias.count > 0 && alias.facts[alias.count - 1].flags.contains(.kind)
         let endsInField = alias.count > 1 && alias.facts[alias.count - 1].flags.contains(.vocabulary)
             && alias.facts[alias.count - 1].flags.isDisjoint(with: [.kind, .generic])
-        // In a translation of Han, a field's word (generic ones too: science, technology)
-        // right after the kind word that ends the name comes from one Han word rendered with
-        // its "of" (理工大学: university [of] science and technology): 河南理工大学 is not
-        // Henan University.
+        // In a translation of Han, a field's word (a kind's too: technology) right after the
+        // kind word that ends the name comes from one Han word rendered with its "of" (理工大学:
+        // university [of] science and technology): 河南理工大学 is not Henan University. Not a
+        // word that opens a national unit's name (国家, 国家重点: 中山大学国家超级计算广州中心
+        // is Sun Yat-sen University's centre).
         func kindGoesOn(_ k: Int) -> Bool {
             guard k == last + 1 && endsInKind else { return false }
-            if mentionIsTranslation { return mention.facts[last].flags.contains(.kind) && mention.facts[k].flags.contains(.vocabulary) }
+            if mentionIsTranslation {
+                return mention.facts[last].flags.contains(.kind) && mention.facts[k].flags.contains(.vocabulary)
+                    && !Self.nationalUnitOpenings.contains(mention.words[k])
+            }
             return mentionIsSegment && (!mentionIsPair || k != commas.mention)
                 && mention.facts[k].flags.isSuperset(of: [.kind, .vocabulary, .continuesName])
         }
@@ -1184,6 +1188,10 @@ final class Verifier: Sendable {
         }
         return nil
     }
+
+    /// Words a translation opens a national or key unit's name with (国家 national, state;
+    /// 重点 key), after the university that hosts it.
+    static let nationalUnitOpenings: Set<String> = ["national", "state", "key"]
 
     /// Openings of a national body's name (国防科技大学, 中国工程物理研究院, 国家...).
     private static let nationalOpenings = ["国", "中国", "中华", "全国", "人民", "解放军"]

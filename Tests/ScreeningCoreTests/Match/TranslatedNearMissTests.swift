@@ -63,6 +63,8 @@ final class TranslatedNearMissTests: XCTestCase {
             ("首都医科大学附属北京同仁医院", "https://ror.org/013e4n276"),  // Beijing Tongren Hospital
             ("医療法人社団緑野会東京品川病院", "https://ror.org/01t9d4c21"),  // Tokyo Shinagawa Hospital
             ("蒙古国防大学", "https://ror.org/055vdfb51"),  // Mongolian National Defense University
+            // A national unit named after the university that hosts it.
+            ("中山大学国家超级计算广州中心", "https://ror.org/0064kty71"),  // Sun Yat-sen University
         ]
         for (text, id) in cases { XCTAssertGreaterThanOrEqual(try score(of: id, in: text), Matcher.defaultThreshold, text) }
     }
