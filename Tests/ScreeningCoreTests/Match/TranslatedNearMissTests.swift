@@ -3,8 +3,11 @@ import Foundation
 import XCTest
 
 /// Han names against lists that print organisations in Latin letters only, as the US lists
-/// print Chinese ones: the partial ROR registry with its Latin-script names alone (as
-/// `Benchmarks/cross_script.py` makes it). A translation must keep the near-miss
+/// print Chinese ones: the partial ROR registry's entries for these cases with their
+/// Latin-script names alone (as `Benchmarks/cross_script.py` makes the whole registry; a
+/// verification's score does not depend on the other entries, and the whole registry's
+/// matcher would hold a quarter of a gigabyte more in the test process, which the hostile-
+/// input tests' children inherit in their peak memory). A translation must keep the near-miss
 /// institutions apart as a Latin segment does: 理工大学 renders as "university [of] science
 /// and technology", so the field after the kind word and the place before it are the
 /// name's own words, not words beside another name.
@@ -14,7 +17,7 @@ final class TranslatedNearMissTests: XCTestCase {
     private func matcher() throws -> Matcher {
         if let matcher = Self.shared { return matcher }
         let loaded = try ListFiles.load([TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path])
-        let latinOnly = loaded.entities.compactMap { entity -> ListedEntity? in
+        let latinOnly = loaded.entities.filter { Self.cases.contains($0.id) }.compactMap { entity -> ListedEntity? in
             let spellings = ([entity.name] + entity.aliases).filter(Self.isLatin)
             guard let name = spellings.first else { return nil }
             return ListedEntity(id: entity.id, list: "ror-latin", kind: entity.kind, name: name,
@@ -25,6 +28,14 @@ final class TranslatedNearMissTests: XCTestCase {
         Self.shared = matcher
         return matcher
     }
+
+    /// The registry's entries the cases name.
+    private static let cases: Set<String> = [
+        "https://ror.org/00a9eka65", "https://ror.org/007mntk44", "https://ror.org/02an57k10", "https://ror.org/00ay9v204",
+        "https://ror.org/006teas31", "https://ror.org/003xyzq10", "https://ror.org/05d80kz58", "https://ror.org/02zhqgq86",
+        "https://ror.org/00t33hh48", "https://ror.org/03v8tnc06", "https://ror.org/013e4n276", "https://ror.org/01t9d4c21",
+        "https://ror.org/055vdfb51", "https://ror.org/0064kty71", "https://ror.org/052pakb34", "https://ror.org/05sbgwt55",
+    ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
     private static func isLatin(_ text: String) -> Bool {
