@@ -2,12 +2,15 @@ import Foundation
 import XCTest
 
 /// Runs the built binary with its output in files (so a flood of messages cannot block it
-/// on a full pipe), a time limit, and the child's own peak memory from `wait4`.
+/// on a full pipe), a time limit, and the child's own peak memory.
 enum ChildProcess {
     struct Result {
         /// Exit status, or 128 + the signal when it was killed.
         var status: Int32
-        /// Peak resident memory of the child, in KiB (`ru_maxrss`: the kernel's VmHWM).
+        /// Peak resident memory of the child, in KiB: the largest VmHWM its `/proc` status
+        /// showed while it ran as the binary. `wait4`'s `ru_maxrss` is the fallback for a
+        /// child too quick to be seen: it also counts the test process's own peak, since
+        /// `posix_spawn` starts the child in the parent's memory before the exec.
         var peakKiB: Int
         var out: String
         var err: String
@@ -42,7 +45,9 @@ enum ChildProcess {
         var usage = rusage()
         let deadline = Date().addingTimeInterval(timeLimit)
         var timedOut = false
+        var seenPeak = 0
         while wait4(pid, &status, WNOHANG, &usage) == 0 {
+            if let peak = peakSinceExec(of: pid) { seenPeak = max(seenPeak, peak) }
             if !timedOut && (Date() > deadline || stopWhen?() == true) {
                 timedOut = true
                 kill(pid, stopSignal)
@@ -51,9 +56,19 @@ enum ChildProcess {
         }
         let signal = status & 0x7F
         let code = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-        return Result(status: code, peakKiB: usage.ru_maxrss,
+        return Result(status: code, peakKiB: seenPeak > 0 ? seenPeak : usage.ru_maxrss,
                       out: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(), as: UTF8.self),
                       err: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
                       timedOut: timedOut)
+    }
+
+    /// The child's VmHWM in KiB from `/proc/PID/status`, once it runs the binary (its name
+    /// is then the binary's); nil before the exec, when it still shares the test process's
+    /// memory, and once it has exited.
+    static func peakSinceExec(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              status.hasPrefix("Name:\t" + EntityScreenBinary.url.lastPathComponent.prefix(15) + "\n"),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        return Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "")
     }
 }
