@@ -1175,16 +1175,22 @@ final class Verifier: Sendable {
     /// Latin name makes a longer name. A place before a name that opens with one is its
     /// province or country (黑龙江哈尔滨工业大学), one before a coined name a branch's seat
     /// (武汉华大生命科学研究院, BGI Research's in Wuhan), and one before a national body's
-    /// name its seat (长沙国防科技大学). A trailing 市, 省, 县 or 区 is the place's own.
+    /// name its seat (长沙国防科技大学), but for another country's name (蒙古国防大学). A
+    /// trailing 市, 省, 县 or 区 is the place's own.
     func placeBefore(_ range: Range<String.Index>, in segment: String, alias: String) -> (han: String, english: String)? {
         let before = Array(segment[..<range.lowerBound]), name = Array(alias)
-        guard before.count >= 2, name.count >= 4, !Self.nationalOpenings.contains(where: { alias.hasPrefix($0) }),
-              (2...3).contains(where: { hanCommonWord(String(name[..<$0])) }),
-              !(2...min(4, name.count - 2)).contains(where: { hanPlace(String(name[..<$0])) != nil }) else { return nil }
+        guard before.count >= 2, name.count >= 4 else { return nil }
+        let national = Self.nationalOpenings.contains(where: { alias.hasPrefix($0) })
+        guard national || ((2...3).contains(where: { hanCommonWord(String(name[..<$0])) })
+                           && !(2...min(4, name.count - 2)).contains(where: { hanPlace(String(name[..<$0])) != nil })) else { return nil }
         let unqualified = Self.placeQualifiers.contains(before[before.count - 1]) ? Array(before.dropLast()) : before
         for length in stride(from: min(4, unqualified.count), through: 2, by: -1) {
             let candidate = String(unqualified.suffix(length))
-            if let english = hanPlace(candidate) { return (candidate, english) }
+            guard let english = hanPlace(candidate) else { continue }
+            // Before a national body's name, only another country makes another body
+            // (蒙古国防大学, Mongolia's National Defense University, is not China's).
+            if national && (CountryEvidence.names[english.lowercased()] ?? "CN") == "CN" { return nil }
+            return (candidate, english)
         }
         return nil
     }

@@ -40,4 +40,11 @@ final class HanPlaceBeforeNameTests: XCTestCase {
         XCTAssertEqual(try score(of: "National University of Defense Technology", in: "湖南长沙国防科技大学"), 1)
         XCTAssertEqual(try score(of: "National University of Defense Technology", in: "中国人民解放军国防科技大学"), 1)
     }
+
+    /// Another country's name before a national body's is that country's body: Mongolia's
+    /// National Defense University is not the PLA's (METI: 国防大学, National Defense College).
+    func testAnotherCountryBeforeANationalBodysNameMakesItsOwn() throws {
+        XCTAssertEqual(try score(of: "National Defense College", in: "国防大学"), 1)
+        XCTAssertLessThan(try score(of: "National Defense College", in: "蒙古国防大学"), Matcher.defaultThreshold)
+    }
 }
