@@ -103,8 +103,7 @@ public final class Matcher: Sendable {
                                       BracketedName.ambiguousAcronyms(in: index, threads: threads)).map { $0 || $1 }
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()),
                                 seatWords: Self.seatWords(of: index.entities), unverifiedAliases: ambiguousShortForms,
-                                hanPlace: { normalizer.glossary?.placeName($0) },
-                                hanCommonWord: { normalizer.glossary?.isCommonWord($0) ?? false })
+                                glossary: { normalizer.glossary })
         self.verifier = verifier
         // On the worker threads: a registry has a hundred thousand aliases to read.
         let capitalsOnly = ParallelMap.map(index.aliases, threads: threads) { AcronymAlias.acronym(of: $0.text) }

@@ -28,26 +28,22 @@ final class Verifier: Sendable {
 
     /// Per entity, the words of its seat's city (see `init`); empty when none has one.
     let seatWords: [[UInt64]]
-    /// The English name of a Han place name (西安 → Xi'an; `Glossary.placeName`), nil for
-    /// other text or without a glossary.
-    let hanPlace: @Sendable (String) -> String?
-    /// Whether Han text is a common word (电子 electronic; `Glossary.isCommonWord`).
-    let hanCommonWord: @Sendable (String) -> Bool
+    /// The Han glossary, loaded when a Han name is first compared (nil without one): its
+    /// places and common words (`placeBefore`).
+    let glossary: @Sendable () -> Glossary?
 
     /// `seatWords`: for each entity of `index`, the text hashes of the words of the city a
     /// registry seats it in (`Matcher.seatWords(of:)`), which printed
     /// after its primary name say where, not who; empty when no entity has a seat.
     /// `unverifiedAliases`: the aliases the matcher never verifies (`Matcher.aliasIsAmbiguousShortForm`),
     /// which make no order twin of another name.
-    /// `hanPlace` and `hanCommonWord`: a Han place name's English, and whether Han text is a
-    /// common word, for a listed Han name printed after a place it does not hold (`compareHan`).
+    /// `glossary`: the normalizer's, for a listed Han name printed after a place it does not
+    /// hold (`compareHan`).
     init(index: EntityIndex, phonetic: PhoneticKeys, weights: WordWeights?, seatWords: [[UInt64]] = [], unverifiedAliases: [Bool] = [],
-         hanPlace: @escaping @Sendable (String) -> String? = { _ in nil },
-         hanCommonWord: @escaping @Sendable (String) -> Bool = { _ in false }) {
+         glossary: @escaping @Sendable () -> Glossary? = { nil }) {
         self.index = index
         self.seatWords = seatWords
-        self.hanPlace = hanPlace
-        self.hanCommonWord = hanCommonWord
+        self.glossary = glossary
         self.phonetic = phonetic
         self.weights = weights
         orderTwins = Lazy { WordOrderTwins.aliases(in: index, leavingOut: unverifiedAliases) }
@@ -1179,14 +1175,14 @@ final class Verifier: Sendable {
     /// trailing 市, 省, 县 or 区 is the place's own.
     func placeBefore(_ range: Range<String.Index>, in segment: String, alias: String) -> (han: String, english: String)? {
         let before = Array(segment[..<range.lowerBound]), name = Array(alias)
-        guard before.count >= 2, name.count >= 4 else { return nil }
+        guard before.count >= 2, name.count >= 4, let glossary = glossary() else { return nil }
         let national = Self.nationalOpenings.contains(where: { alias.hasPrefix($0) })
-        guard national || ((2...3).contains(where: { hanCommonWord(String(name[..<$0])) })
-                           && !(2...min(4, name.count - 2)).contains(where: { hanPlace(String(name[..<$0])) != nil })) else { return nil }
+        guard national || ((2...3).contains(where: { glossary.isCommonWord(String(name[..<$0])) })
+                           && !(2...min(4, name.count - 2)).contains(where: { glossary.placeName(String(name[..<$0])) != nil })) else { return nil }
         let unqualified = Self.placeQualifiers.contains(before[before.count - 1]) ? Array(before.dropLast()) : before
         for length in stride(from: min(4, unqualified.count), through: 2, by: -1) {
             let candidate = String(unqualified.suffix(length))
-            guard let english = hanPlace(candidate) else { continue }
+            guard let english = glossary.placeName(candidate) else { continue }
             // Before a national body's name, only another country makes another body
             // (蒙古国防大学, Mongolia's National Defense University, is not China's).
             if national && (CountryEvidence.names[english.lowercased()] ?? "CN") == "CN" { return nil }
@@ -1197,7 +1193,7 @@ final class Verifier: Sendable {
 
     /// Words a translation opens a national or key unit's name with (国家 national, state;
     /// 重点 key), after the university that hosts it.
-    static let nationalUnitOpenings: Set<String> = ["national", "state", "key"]
+    private static let nationalUnitOpenings: Set<String> = ["national", "state", "key"]
 
     /// Openings of a national body's name (国防科技大学, 中国工程物理研究院, 国家...).
     private static let nationalOpenings = ["国", "中国", "中华", "全国", "人民", "解放军"]

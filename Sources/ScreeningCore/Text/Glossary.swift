@@ -163,7 +163,7 @@ public final class Glossary: Sendable {
             return makeWord(scalars, source: .cedict, lexicon: lexicon, reading: reading)
         case .cedict:
             if let entry = entry(hash: hash) {
-                if !entry.properNoun.isEmpty && entry.word.count <= 1 {
+                if Self.isPlace(entry) {
                     // A proper noun read as English writes it (哈尔滨 → Harbin); an ordinary
                     // gloss that is just the place (中国 china) is as good.
                     return Word(text: text, english: entry.properNoun + entry.word, pinyin: entry.pinyin, source: "CC-CEDICT place")
@@ -213,9 +213,13 @@ public final class Glossary: Sendable {
     /// The English name of a place CC-CEDICT lists as a proper noun (西安 → Xi'an), read as
     /// a translation reads it; nil for any other text.
     public func placeName(_ text: String) -> String? {
-        guard let entry = entry(hash: TextHash.of(text)), !entry.properNoun.isEmpty, entry.word.count <= 1 else { return nil }
+        guard let entry = entry(hash: TextHash.of(text)), Self.isPlace(entry) else { return nil }
         return entry.properNoun.first
     }
+
+    /// Whether an entry reads as a place: a proper noun, with at most one ordinary gloss
+    /// (中国 china is as good).
+    private static func isPlace(_ entry: Entry) -> Bool { !entry.properNoun.isEmpty && entry.word.count <= 1 }
 
     /// Whether `text` is a common word (electronic 电子, river 河川): the project's vocabulary's
     /// or one CC-CEDICT glosses as no proper noun.
