@@ -1182,10 +1182,11 @@ final class Verifier: Sendable {
         let unqualified = Self.placeQualifiers.contains(before[before.count - 1]) ? Array(before.dropLast()) : before
         for length in stride(from: min(4, unqualified.count), through: 2, by: -1) {
             let candidate = String(unqualified.suffix(length))
-            guard let english = glossary.placeName(candidate) else { continue }
+            guard let names = glossary.placeNames(candidate), let english = names.first else { continue }
             // Before a national body's name, only another country makes another body
-            // (蒙古国防大学, Mongolia's National Defense University, is not China's).
-            if national && (CountryEvidence.names[english.lowercased()] ?? "CN") == "CN" { return nil }
+            // (蒙古国防大学, Mongolia's National Defense University, is not China's; 美国, the
+            // United States, is named so by its gloss USA).
+            if national && !names.contains(where: { (CountryEvidence.names[$0.lowercased()] ?? "CN") != "CN" }) { return nil }
             return (candidate, english)
         }
         return nil

@@ -212,9 +212,13 @@ public final class Glossary: Sendable {
 
     /// The English name of a place CC-CEDICT lists as a proper noun (西安 → Xi'an), read as
     /// a translation reads it; nil for any other text.
-    public func placeName(_ text: String) -> String? {
+    public func placeName(_ text: String) -> String? { placeNames(text)?.first }
+
+    /// Every English name CC-CEDICT gives a place (美国: United States, USA, US); nil for
+    /// any other text.
+    public func placeNames(_ text: String) -> [String]? {
         guard let entry = entry(hash: TextHash.of(text)), Self.isPlace(entry) else { return nil }
-        return entry.properNoun.first
+        return entry.properNoun
     }
 
     /// Whether an entry reads as a place: a proper noun, with at most one ordinary gloss

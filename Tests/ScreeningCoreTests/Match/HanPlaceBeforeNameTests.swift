@@ -46,5 +46,7 @@ final class HanPlaceBeforeNameTests: XCTestCase {
     func testAnotherCountryBeforeANationalBodysNameMakesItsOwn() throws {
         XCTAssertEqual(try score(of: "National Defense College", in: "国防大学"), 1)
         XCTAssertLessThan(try score(of: "National Defense College", in: "蒙古国防大学"), Matcher.defaultThreshold)
+        XCTAssertLessThan(try score(of: "National Defense College", in: "美国国防大学"), Matcher.defaultThreshold)
+        XCTAssertEqual(try score(of: "National Defense College", in: "中国国防大学"), 1)
     }
 }
