@@ -545,6 +545,20 @@ def clean_gloss(g: str, proper: bool) -> str | None:
     return g
 
 
+def or_alternatives(gloss: str) -> list[str]:
+    """A proper noun's two spellings, each whole: CC-CEDICT writes pinyin and Wade-Giles with
+    "or" between them, the words they share once ("Tsinghua or Qinghua University" ->
+    "Tsinghua University", "Qinghua University"; "Zhonghe or Chungho"), and a translation
+    that took the gloss as one name held both."""
+    parts = gloss.split(" or ")
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return [gloss]
+    left, right = parts[0].split(" "), parts[1].split(" ")
+    if len(left) == 1 and len(right) >= 2:
+        return [" ".join(left + right[1:]), parts[1]]
+    return [parts[0], parts[1]]
+
+
 def is_proper_name(gloss: str) -> bool:
     """Whether a gloss, its brackets left out, is a name: each of its words of letters
     holds a capital (al-Qaeda, Pegasus, Your Majesty), and it has one."""
@@ -590,8 +604,9 @@ def cedict_rows(path: str, han: Han, classes: list[str]) -> list[tuple[str, str,
                 if not proper and position > 0 and is_proper_name(g):
                     continue
                 cg = clean_gloss(g, proper)
-                if cg and cg not in lst:
-                    lst.append(cg)
+                for alternative in (or_alternatives(cg) if cg and proper else [cg]):
+                    if alternative and alternative not in lst:
+                        lst.append(alternative)
     for (simp, kind), gloss in CEDICT_CORRECTIONS.items():
         key = "".join(canon(ch) for ch in simp)
         if (key, kind) not in merged:
@@ -816,7 +831,8 @@ def main() -> None:
     cmap = {(k, kind): g for k, kind, g, _ in crow}
     creq = [("哈尔滨", "P", "Harbin", True), ("四川", "P", "Sichuan", True),
             ("工业大学", "W", "technical university", False), ("科学院", "W", "academy of sciences", False),
-            ("研究所", "W", "research institute", False)]
+            ("研究所", "W", "research institute", False), ("清华大学", "P", "Tsinghua University", True),
+            ("中和", "P", "Chungho", False)]
     for key, kind, want, exact_first in creq:
         g = cmap.get((key, kind))
         if g is None:
@@ -889,7 +905,9 @@ split into proper nouns and ordinary words; glosses were filtered (classifiers,
 variant/see/abbreviation/surname/usage cross-references removed), shortened
 (parenthesised parts and cross-references removed, proper nouns cut at the first comma,
 ordinary words lower-cased, glosses longer than six words dropped, an ordinary word's
-later senses that are names dropped (基地 al-Qaeda, 天马 Pegasus), at most four kept);
+later senses that are names dropped (基地 al-Qaeda, 天马 Pegasus), a proper noun's two
+spellings joined by "or" made two glosses (Tsinghua or Qinghua University: Tsinghua
+University, Qinghua University), at most four kept);
 keys were re-canonicalised character by character through han.tsv; the glosses of a
 few proper nouns CC-CEDICT gets wrong were replaced (`CEDICT_CORRECTIONS` in the
 generator: 中国船舶重工集团公司, China Shipbuilding Industry Corporation). The table is

@@ -270,8 +270,17 @@ final class Verifier: Sendable {
             }
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
-            views.append(View(name: form.kind.rawValue, tokens: form.tokens.map { info($0, memo: memo) }, isSegment: false,
-                              isTranslation: form.kind == .translation))
+            var tokens = form.tokens.map { info($0, memo: memo) }
+            for (k, opening) in form.openings.enumerated() where opening != .nothing {
+                tokens[k] = TokenInfo(text: tokens[k].text, facts: tokens[k].facts.adding(.opensTranslatedWord))
+            }
+            views.append(View(name: form.kind.rawValue, tokens: tokens, isSegment: false, isTranslation: form.kind == .translation))
+            // Each segment of a translation too, as of a Latin text (四川大学物理学院，成都: the
+            // university's college, then its city).
+            for (j, range) in form.segmentRanges.enumerated() where range.count < tokens.count {
+                views.append(View(name: form.kind.rawValue + ", segment \(j + 1)", tokens: Array(tokens[range]), isSegment: false,
+                                  isTranslation: true))
+            }
         }
         return views
     }
@@ -781,18 +790,60 @@ final class Verifier: Sendable {
         // university [of] science and technology): 河南理工大学 is not Henan University. Not a
         // word that opens a national unit's name (国家, 国家重点: 中山大学国家超级计算广州中心
         // is Sun Yat-sen University's centre).
+        // Where the translation's Han words are known (`Form.openings`), Chinese puts a name's
+        // head last: the words after a name go on with it (国防科技 工业 局: not the Defence
+        // Science and Technology of New Zealand; 品質技術 センター, Quality Technology Center),
+        // but for a field's word opening another Han word after an institution's
+        // (四川大学 化学 学院: Sichuan University's college of chemistry, below).
+        let translatedWordsKnown = mentionIsTranslation && mention.count > 0 && mention.facts[0].flags.contains(.opensTranslatedWord)
+        // Whether the Han word the name ends in holds an institution's kind word (大学, 理工大学).
+        func endsInInstitutionsWord() -> Bool {
+            var j = last
+            while j >= first {
+                if mention.facts[j].flags.contains(.institution) { return true }
+                if mention.facts[j].flags.contains(.opensTranslatedWord) { return false }
+                j -= 1
+            }
+            return false
+        }
+        let afterInstitutionsWord = translatedWordsKnown && last + 1 < mention.count
+            && mention.facts[last + 1].flags.contains(.opensTranslatedWord) && endsInInstitutionsWord()
+        func continuesHanName(_ k: Int) -> Bool {
+            !afterInstitutionsWord || k != last + 1 || mention.facts[k].flags.contains(.kind)
+        }
+        func goesOnInTranslation(_ k: Int) -> Bool {
+            mention.facts[last].flags.contains(.kind) && mention.facts[k].flags.contains(.vocabulary)
+                && (translatedWordsKnown ? continuesHanName(k) : !Self.nationalUnitOpenings.contains(mention.words[k]))
+        }
+        // Han words after a name ending in an institution's Han word, themselves ending in a
+        // sub-unit's or a part's kind word (四川大学 化学 学院, 四川大学 华西 医院, 南京 理工大学
+        // 化学 与 化工 学院): the institution's part, printed after it as Chinese orders them,
+        // where English prints the College of Chemistry before Sichuan University. Up to
+        // this index.
+        var translatedPartEnd = -1
+        if afterInstitutionsWord && alias.facts.contains(where: { $0.flags.contains(.institution) }) {
+            for j in (last + 1)..<mention.count where !mention.facts[j].flags.isDisjoint(with: [.subUnit, .institutionPart])
+                && (j + 1 == mention.count || mention.facts[j + 1].flags.contains(.opensTranslatedWord)) {
+                translatedPartEnd = j
+            }
+        }
+        // A name opening with its kind word met where an institution's kind word opens a Han
+        // word after others: they qualify it, field's words too (北京 化工 大学 北方 学院 is no
+        // University North; 华中 科技大学 no University of Science and Technologies). Not a
+        // ministry's, which its country's name may come before (中华人民共和国 环境保护部).
+        if translatedWordsKnown && first > 0 && alias.facts[0].flags.contains(.kind)
+            && mention.facts[first].flags.isSuperset(of: [.kind, .institution, .opensTranslatedWord]) {
+            result.extendedBefore = true
+        }
         func kindGoesOn(_ k: Int) -> Bool {
             guard k == last + 1 && endsInKind else { return false }
-            if mentionIsTranslation {
-                return mention.facts[last].flags.contains(.kind) && mention.facts[k].flags.contains(.vocabulary)
-                    && !Self.nationalUnitOpenings.contains(mention.words[k])
-            }
+            if mentionIsTranslation { return goesOnInTranslation(k) }
             return mentionIsSegment && (!mentionIsPair || k != commas.mention)
                 && mention.facts[k].flags.isSuperset(of: [.kind, .vocabulary, .continuesName])
         }
         for k in mention.indices where (k < first || k > last)
             && (mention.facts[k].flags.isDisjoint(with: [.generic, .digits]) || kindGoesOn(k)) {
-            if subUnit.contains(k) {
+            if subUnit.contains(k) || (k > last && k <= translatedPartEnd) {
                 if recording { subUnitWords.append(mention.words[k]) }
                 continue
             }
@@ -867,7 +918,7 @@ final class Verifier: Sendable {
             // university [of] science and technology, not National Defense University).
             if k == last + 1 && mention.facts[k].flags.contains(.vocabulary) && endsInKind
                 && (mentionIsSegment ? (!mentionIsPair || k != commas.mention) && mention.facts[k].flags.contains(.continuesName)
-                    : mention.facts[last].flags.contains(.kind)) {
+                    : mention.facts[last].flags.contains(.kind) && continuesHanName(k)) {
                 result.extendedAfter = true
             }
             // So does another field a stop word joins after a name ending in its field

@@ -57,6 +57,10 @@ struct TokenFacts: Sendable {
         /// A word of a company's legal form (Corporation, Limited, Co., Ltd.;
         /// `OrganisationKinds.companyForms`).
         static let companyForm = Flags(rawValue: 16384)
+        /// In a mention's translation, a word that opens the English of another Han word
+        /// (`Form.openings`): 四川大学 化学 学院, sichuan university | chemistry | college.
+        /// No word of a translation whose words are not known has it.
+        static let opensTranslatedWord = Flags(rawValue: 32768)
     }
 
     let weight: Double

@@ -22,6 +22,14 @@ extension Normalizer {
         // (物理研究所 Institute of Physics): a form only when a piece was so reordered.
         var englishOrder: [String] = []
         var reordered = false
+        // What each element of `translation` (and of `alternative` and `unqualified`, made
+        // word for word alike) opens: a word, or a segment too.
+        var elementOpenings: [Form.Opening] = []
+        var previousSegment: Int?
+        func opening(_ piece: Piece) -> Form.Opening {
+            defer { previousSegment = piece.segment }
+            return previousSegment == piece.segment ? .word : .segment
+        }
         var sources = Set<String>()
         var hasHan = false
         let hasHanPiece = pieces.contains { $0.script == .han }
@@ -38,9 +46,10 @@ extension Normalizer {
                     Glossary.Word(text: Self.string([cp]), english: [tables.pinyin(cp).first ?? ""],
                                   pinyin: tables.pinyin(cp).first ?? "", source: "reading")
                 }
-                for word in words {
+                for (w, word) in words.enumerated() {
                     pinyin.append(contentsOf: pinyinWords(word))
                     translation.append(word.english.first ?? word.pinyin)
+                    elementOpenings.append(w == 0 ? opening(piece) : .word)
                     if let place = Self.unqualifiedPlace(word) {
                         unqualified.append(place)
                         hasQualifiedPlace = true
@@ -89,6 +98,7 @@ extension Normalizer {
                 let english = hasHanPiece && katakana ? lexicon?.english(kana: piece.string) : nil
                 if english != nil { sources.insert("JMdict/ENAMDICT") }
                 translation.append(english ?? roman)
+                elementOpenings.append(opening(piece))
                 unqualified.append(english ?? roman)
                 alternative.append(english ?? roman)
                 englishOrder.append(english ?? roman)
@@ -98,16 +108,37 @@ extension Normalizer {
                 hepburn.append(contentsOf: kept)
                 loose.append(contentsOf: kept)
                 translation.append(contentsOf: kept)
+                if !kept.isEmpty { elementOpenings.append(contentsOf: [opening(piece)] + Array(repeating: .word, count: kept.count - 1)) }
                 unqualified.append(contentsOf: kept)
                 alternative.append(contentsOf: kept)
                 englishOrder.append(contentsOf: kept)
             }
         }
 
-        func add(_ kind: FormKind, _ tokens: [String], _ source: String) {
+        func add(_ kind: FormKind, _ tokens: [String], _ source: String, openings: [Form.Opening] = []) {
             let cleaned = tokens.flatMap { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
             guard !cleaned.isEmpty, !result.forms.contains(where: { $0.kind == kind && $0.tokens == cleaned }) else { return }
-            result.forms.append(Form(kind: kind, tokens: cleaned, source: source))
+            result.forms.append(Form(kind: kind, tokens: cleaned, source: source, openings: cleaned == tokens ? openings : []))
+        }
+        // The translation's tokens with what each opens: each element's English in the
+        // matching form's shape, which must add up to the whole's (a legal form or an
+        // abbreviation across two words would not: then the openings are not known).
+        func translated(_ elements: [String]) -> (tokens: [String], openings: [Form.Opening]) {
+            let tokens = englishTokens(elements.joined(separator: " "))
+            guard elements.count == elementOpenings.count else { return (tokens, []) }
+            var openings: [Form.Opening] = []
+            var pending = Form.Opening.nothing
+            var joined: [String] = []
+            for (element, opens) in zip(elements, elementOpenings) {
+                pending = max(pending, opens)
+                let own = englishTokens(element)
+                guard !own.isEmpty else { continue }
+                joined.append(contentsOf: own)
+                openings.append(pending)
+                openings.append(contentsOf: repeatElement(.nothing, count: own.count - 1))
+                pending = .nothing
+            }
+            return (tokens, joined == tokens ? openings : [])
         }
         if options.contains(.readings) {
             if hasHan { add(.pinyin, pinyin, "pinyin") }
@@ -129,9 +160,15 @@ extension Normalizer {
                 }
             }
             let source = sources.sorted().joined(separator: "+")
-            if hasHan { add(.translation, englishTokens(translation.joined(separator: " ")), source)
-            add(.translation, englishTokens(alternative.joined(separator: " ")), source)
-            if hasQualifiedPlace { add(.translation, englishTokens(unqualified.joined(separator: " ")), source + ", place unqualified") } }
+            if hasHan {
+                let first = translated(translation), other = translated(alternative)
+                add(.translation, first.tokens, source, openings: first.openings)
+                add(.translation, other.tokens, source, openings: other.openings)
+                if hasQualifiedPlace {
+                    let unqualified = translated(unqualified)
+                    add(.translation, unqualified.tokens, source + ", place unqualified", openings: unqualified.openings)
+                }
+            }
             if reordered { add(.translation, englishTokens(englishOrder.joined(separator: " ")), source + ", unit's kind first") }
         }
     }

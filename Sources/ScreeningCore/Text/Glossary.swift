@@ -331,6 +331,9 @@ public final class Glossary: Sendable {
         "计算": ["computing"],
         "物理": ["physics"],
         "化学": ["chemistry"],
+        // CC-CEDICT glosses it only as an abbreviation of 化学工业 and 化学工程: 化工学院 read
+        // 化 | 工学院 (hua, school of engineering).
+        "化工": ["chemical engineering", "chemical industry"],
         "分子": ["molecular"],
         "与": ["and"],
         "材料": ["materials"],
@@ -362,6 +365,8 @@ public final class Glossary: Sendable {
         "大学院": ["graduate school"],
         "研究科": ["graduate school"],
         "学部": ["faculty"],
+        // A university's department (物理系); read "xi" without it.
+        "系": ["department"],
         "机构": ["organization", "agency"],
         "财团": ["foundation"],
         "工学": ["engineering"],

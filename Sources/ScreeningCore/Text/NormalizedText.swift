@@ -75,11 +75,38 @@ public struct Form: Sendable, Hashable {
     public var tokens: [String]
     /// Where it came from (e.g. `ENAMDICT (o)`, `CC-CEDICT`), for explanations.
     public var source: String
+    /// For a translation, what each token opens: the English of one Han word can be several
+    /// tokens (理工大学: university science technology), and the Han text's commas part it
+    /// as a Latin text's do. Empty when not known (other forms; a translation whose words'
+    /// tokens did not add up to the whole's).
+    public var openings: [Opening]
 
-    public init(kind: FormKind, tokens: [String], source: String) {
+    /// What a token of a translation opens.
+    public enum Opening: UInt8, Sendable, Hashable, Comparable {
+        /// Nothing: it goes on with the English of the word before it.
+        case nothing
+        /// The English of another word of the text (a Han word, a kana run, a Latin token).
+        case word
+        /// Another segment of the text, and a word.
+        case segment
+
+        public static func < (a: Opening, b: Opening) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public init(kind: FormKind, tokens: [String], source: String, openings: [Opening] = []) {
         self.kind = kind
         self.tokens = tokens
         self.source = source
+        self.openings = openings.count == tokens.count ? openings : []
+    }
+
+    /// Each segment's range of tokens, when the openings are known and part the form in two or
+    /// more; empty otherwise.
+    public var segmentRanges: [Range<Int>] {
+        var starts = openings.indices.filter { openings[$0] == .segment }
+        guard starts.count >= 2 else { return [] }
+        if starts[0] != 0 { starts.insert(0, at: 0) }
+        return zip(starts, starts.dropFirst() + [tokens.count]).map { $0..<$1 }
     }
 
     /// The tokens joined by spaces.

@@ -35,6 +35,8 @@ final class TranslatedNearMissTests: XCTestCase {
         "https://ror.org/006teas31", "https://ror.org/003xyzq10", "https://ror.org/05d80kz58", "https://ror.org/02zhqgq86",
         "https://ror.org/00t33hh48", "https://ror.org/03v8tnc06", "https://ror.org/013e4n276", "https://ror.org/01t9d4c21",
         "https://ror.org/055vdfb51", "https://ror.org/0064kty71", "https://ror.org/052pakb34", "https://ror.org/05sbgwt55",
+        "https://ror.org/011ashp19", "https://ror.org/01rxvg760", "https://ror.org/00xp9wg62", "https://ror.org/03cve4549",
+        "https://ror.org/01afbkc02", "https://ror.org/05fc0ah77",
     ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
@@ -63,6 +65,40 @@ final class TranslatedNearMissTests: XCTestCase {
         // 香港中文大學, the Chinese University of Hong Kong, is not the University of Hong Kong.
         XCTAssertLessThan(try score(of: "https://ror.org/02zhqgq86", in: "香港中文大學"), Matcher.defaultThreshold)
         XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/00t33hh48", in: "香港中文大學"), Matcher.defaultThreshold)
+    }
+
+    /// Chinese prints a university's college after it (四川大学化学学院, Sichuan University's
+    /// College of Chemistry), and papers add the city after a comma: the college's words
+    /// open other Han words than the university's, and are its part, as "College of
+    /// Chemistry, Sichuan University" is in English. A field within the kind's own Han word
+    /// (理工大学) still makes another university, college or not.
+    func testACollegePrintedAfterItsUniversityIsItsPart() throws {
+        let sichuan = "https://ror.org/011ashp19", nanjing = "https://ror.org/01rxvg760"
+        let cases: [(text: String, own: String?, notHit: [String])] = [
+            ("四川大学化学学院", sichuan, []),
+            ("四川大学物理学院，成都 610064", sichuan, []),
+            ("四川大学华西医院", sichuan, []),  // West China Hospital
+            ("南京大学物理学院", nanjing, ["https://ror.org/00xp9wg62"]),  // not NJUST
+            ("中山大学化学学院", "https://ror.org/0064kty71", []),
+            ("南京理工大学化学与化工学院", "https://ror.org/00xp9wg62", [nanjing]),
+            ("河南理工大学化学化工学院", nil, ["https://ror.org/003xyzq10"]),  // not Henan University
+            ("上海理工大学光电信息与计算机工程学院", nil, ["https://ror.org/006teas31", "https://ror.org/00a9eka65"]),
+            ("清华大学物理系", "https://ror.org/03cve4549", []),  // CC-CEDICT: Tsinghua or Qinghua University
+            // Croatia's University North: 北方学院 is a college of the university before it.
+            ("北京化工大学北方学院", nil, ["https://ror.org/01afbkc02"]),
+        ]
+        for (text, own, others) in cases {
+            if let own { XCTAssertGreaterThanOrEqual(try score(of: own, in: text), 0.95, text) }
+            for other in others { XCTAssertLessThan(try score(of: other, in: text), Matcher.defaultThreshold, "\(text): \(other)") }
+        }
+    }
+
+    /// A name's head comes last in Chinese: the Han words after a name that ends in no
+    /// institution's word go on with it. 国家国防科技工业局 (the State Administration of
+    /// Science, Technology and Industry for National Defense) is not New Zealand's Defence
+    /// Science and Technology.
+    func testWordsAfterANameGoOnWithItUpToTheHead() throws {
+        XCTAssertLessThan(try score(of: "https://ror.org/05fc0ah77", in: "国家国防科技工业局"), Matcher.defaultThreshold)
     }
 
     /// What the characters print before a name that does not open with its kind, or a field's

@@ -104,6 +104,23 @@ final class TranslationTests: XCTestCase {
         XCTAssertTrue(forms("基地", .translation).contains("base"), "\(forms("基地", .translation))")
     }
 
+    /// A translation knows which of its tokens render one Han word (理工大学: university
+    /// science technology) and where the text's commas part it, as a Latin text's segments:
+    /// the matcher reads a field after a kind word as the name's own only within one word.
+    func testATranslationKnowsItsHanWordsAndSegments() throws {
+        let department = try XCTUnwrap(normalized("四川大学化学学院，成都").forms(.translation).first)
+        XCTAssertEqual(department.tokens, ["sichuan", "university", "chemistry", "college", "chengdu"])
+        XCTAssertEqual(department.openings, [.segment, .nothing, .word, .word, .segment])
+        XCTAssertEqual(department.segmentRanges, [0..<4, 4..<5])
+        let polytechnic = try XCTUnwrap(normalized("河南理工大学").forms(.translation).first)
+        XCTAssertEqual(polytechnic.tokens, ["henan", "university", "science", "technology"])
+        XCTAssertEqual(polytechnic.openings, [.segment, .word, .nothing, .nothing])
+        XCTAssertEqual(polytechnic.segmentRanges, [])
+        // Latin words in the text are words of their own.
+        let mixed = try XCTUnwrap(normalized("Sichuan University 化学学院").forms(.translation).first)
+        XCTAssertEqual(mixed.openings, [.segment, .word, .word, .word], "\(mixed.tokens)")
+    }
+
     func testNearMissInstitutionsStayApart() {
         assertDoNotMeet("哈尔滨工程大学", "Harbin Institute of Technology")
         assertDoNotMeet("哈尔滨工业大学", "Harbin Engineering University")
