@@ -488,6 +488,7 @@ DROP_PREFIX = re.compile(
     r"Taiwan pr\. |(old|archaic) name for )", re.IGNORECASE)
 STUB = re.compile(r"^(also|same as|cf\.?|or|see|abbr\.?|abbreviation|also known as|"
                   r"used erroneously for|(to be )?abbreviated (to|as))$", re.IGNORECASE)
+ABBREVIATION_OF = re.compile(r",\s*abbr\.\s*(of|for|to)\s*$", re.IGNORECASE)
 DANGLING = {"of", "for", "as", "to", "by", "with", "from", "like", "and", "or", "the", "a", "an", "cf", "cf."}
 HAN_RUN = r"[\u2E80-\u2FDF\u3005-\u3007\u3021-\u3029\u3038-\u303C\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF]"
 XREF = re.compile(HAN_RUN + r"+(\|" + HAN_RUN + r"+)?(\[[^\]]*\])?")
@@ -527,6 +528,9 @@ def clean_gloss(g: str, proper: bool) -> str | None:
         g = PAREN.sub(" ", g)
     g = XREF.sub(" ", g)
     g = PINYIN_BR.sub(" ", g)
+    # "chemical industry, abbr. of 化學工業": the sense, its cross-reference left out (化工 had
+    # no gloss, and 化工学院 read 化 | 工学院).
+    g = ABBREVIATION_OF.sub("", g)
     g = g.replace("|", " ").replace("\t", " ").replace("(", " ").replace(")", " ")
     g = re.sub(r"\s+", " ", g).strip()
     if proper:
