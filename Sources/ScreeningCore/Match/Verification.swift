@@ -279,7 +279,7 @@ final class Verifier: Sendable {
             // university's college, then its city).
             for (j, range) in form.segmentRanges.enumerated() where range.count < tokens.count {
                 views.append(View(name: form.kind.rawValue + ", segment \(j + 1)", tokens: Array(tokens[range]), isSegment: false,
-                                  isTranslation: true))
+                                  isTranslation: form.kind == .translation))
             }
         }
         return views
@@ -787,14 +787,14 @@ final class Verifier: Sendable {
             && alias.facts[alias.count - 1].flags.isDisjoint(with: [.kind, .generic])
         // In a translation of Han, a field's word (a kind's too: technology) right after the
         // kind word that ends the name comes from one Han word rendered with its "of" (理工大学:
-        // university [of] science and technology): 河南理工大学 is not Henan University. Not a
-        // word that opens a national unit's name (国家, 国家重点: 中山大学国家超级计算广州中心
-        // is Sun Yat-sen University's centre).
+        // university [of] science and technology): 河南理工大学 is not Henan University.
         // Where the translation's Han words are known (`Form.openings`), Chinese puts a name's
         // head last: the words after a name go on with it (国防科技 工业 局: not the Defence
         // Science and Technology of New Zealand; 品質技術 センター, Quality Technology Center),
         // but for a field's word opening another Han word after an institution's
-        // (四川大学 化学 学院: Sichuan University's college of chemistry, below).
+        // (四川大学 化学 学院: Sichuan University's college of chemistry, below). Where they
+        // are not known, but for a word that opens a national unit's name (国家, 国家重点:
+        // 中山大学国家超级计算广州中心 is Sun Yat-sen University's centre).
         let translatedWordsKnown = mentionIsTranslation && mention.count > 0 && mention.facts[0].flags.contains(.opensTranslatedWord)
         // Whether the Han word the name ends in holds an institution's kind word (大学, 理工大学).
         func endsInInstitutionsWord() -> Bool {
