@@ -991,9 +991,11 @@ final class Verifier: Sendable {
             // A translation from Han or kana puts the head last, as the characters do (马来亚大学,
             // malaya university, for University of Malaya; 新疆财经大学 for Xinjiang University of
             // Finance and Economics): the name's words, all of them and no other, in another
-            // order are its English name, unless another entity's name prints them so.
+            // order are its English name, unless another entity's name prints them so. Its
+            // part's Han words after them are no other (中国海洋大学计算机学院).
+            let onlyItsPartAfter = translatedPartEnd == mention.count - 1 && first == 0 && last == alias.count - 1
             result.inTranslatedOrder = !result.kindWordMoved && mentionIsTranslation && missingWeight == 0
-                && alias.count == mention.count && aliasIndex >= 0 && !orderTwins.get[Int(aliasIndex)]
+                && (alias.count == mention.count || onlyItsPartAfter) && aliasIndex >= 0 && !orderTwins.get[Int(aliasIndex)]
             result.reorderFactor = result.kindWordMoved || result.inTranslatedOrder ? 0.9 : 0.75
             score *= result.reorderFactor
         }

@@ -36,7 +36,8 @@ final class TranslatedNearMissTests: XCTestCase {
         "https://ror.org/00t33hh48", "https://ror.org/03v8tnc06", "https://ror.org/013e4n276", "https://ror.org/01t9d4c21",
         "https://ror.org/055vdfb51", "https://ror.org/0064kty71", "https://ror.org/052pakb34", "https://ror.org/05sbgwt55",
         "https://ror.org/011ashp19", "https://ror.org/01rxvg760", "https://ror.org/00xp9wg62", "https://ror.org/03cve4549",
-        "https://ror.org/01afbkc02", "https://ror.org/05fc0ah77",
+        "https://ror.org/01afbkc02", "https://ror.org/05fc0ah77", "https://ror.org/04c4dkn09", "https://ror.org/04rdtx186",
+        "https://ror.org/01vyrm377",
     ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
@@ -91,6 +92,18 @@ final class TranslatedNearMissTests: XCTestCase {
             if let own { XCTAssertGreaterThanOrEqual(try score(of: own, in: text), 0.95, text) }
             for other in others { XCTAssertLessThan(try score(of: other, in: text), Matcher.defaultThreshold, "\(text): \(other)") }
         }
+    }
+
+    /// A university whose English name is its words in another order (Ocean University of
+    /// China, 中国海洋大学) meets its college's Han name as it meets its own: the college's
+    /// words after it are no other name's. East China University of Science and Technology's
+    /// college is still not the University of Science and Technology of China's.
+    func testACollegeAfterAUniversityNamedInAnotherOrder() throws {
+        let ustc = "https://ror.org/04c4dkn09"
+        XCTAssertGreaterThanOrEqual(try score(of: ustc, in: "中国科学技术大学物理学院，合肥 230026"), Matcher.defaultThreshold)
+        XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/04rdtx186", in: "中国海洋大学计算机学院"), Matcher.defaultThreshold)
+        XCTAssertLessThan(try score(of: ustc, in: "华东理工大学化学学院"), Matcher.defaultThreshold)
+        XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/01vyrm377", in: "华东理工大学化学学院"), Matcher.defaultThreshold)
     }
 
     /// A name's head comes last in Chinese: the Han words after a name that ends in no
