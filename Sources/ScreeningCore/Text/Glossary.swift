@@ -325,6 +325,10 @@ public final class Glossary: Sendable {
         "工业": ["industry", "industrial"],
         "工程": ["engineering"],
         "电子": ["electronics", "electronic"],
+        // As the power companies name themselves (国家电网, State Grid; 南方电网, China
+        // Southern Power Grid); CC-CEDICT's "electrical network" read as "electronic network",
+        // a Canadian company's listed name.
+        "电网": ["power grid", "grid"],
         "信息": ["information"],
         "通信": ["communication"],
         "计算机": ["computer"],

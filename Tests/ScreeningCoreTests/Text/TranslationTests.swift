@@ -121,6 +121,15 @@ final class TranslationTests: XCTestCase {
         XCTAssertEqual(mixed.openings, [.segment, .word, .word, .word], "\(mixed.tokens)")
     }
 
+    /// The power companies' 电网 is a grid, as they name themselves (国家电网, State Grid),
+    /// not CC-CEDICT's "electrical network": 国家电网公司 had met the Entity List's Canadian
+    /// Electronic Network Inc. ("Electronic Network") at 1.00.
+    func testAPowerGridIsAGrid() {
+        let translations = forms("国家电网公司", .translation)
+        XCTAssertTrue(translations.contains("state grid"), "\(translations)")
+        XCTAssertFalse(translations.contains { $0.contains("electronic network") }, "\(translations)")
+    }
+
     func testNearMissInstitutionsStayApart() {
         assertDoNotMeet("哈尔滨工程大学", "Harbin Institute of Technology")
         assertDoNotMeet("哈尔滨工业大学", "Harbin Engineering University")
