@@ -89,7 +89,7 @@ public enum OrganisationTerms {
         ("biology", "biol biological"),
         ("mathematics", "math mathematical maths"),
         ("applied", "appl"),
-        ("advanced", "adv"),
+        ("advanced", "adv advance"),
         ("organization", "org organisation organizations organisations"),
         ("program", "programme"),
         ("key", "key"),

@@ -104,6 +104,15 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertNotEqual(key("KU Leuven"), key("KU Louvain"))
     }
 
+    /// "Advance" is how some names print "advanced" (the Entity List gives a Pakistani
+    /// company both, Advance Technologies and Advanced Technologies): one word of the
+    /// vocabulary, so neither spelling alone is a name (a Japanese institute's translation,
+    /// 先進技術, "advance technology", had met the company at 0.83).
+    func testAdvanceIsAdvanced() {
+        XCTAssertEqual(key("Advance Technologies"), key("Advanced Technologies"))
+        XCTAssertEqual(key("Advance Technologies"), "advanced technology")
+    }
+
     func testAmpersandAndStopWords() {
         XCTAssertEqual(key("Science & Technology"), key("Science and Technology"))
         XCTAssertEqual(key("The University of Tokyo"), "university tokyo")
