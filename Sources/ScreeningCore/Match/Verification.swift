@@ -835,6 +835,25 @@ final class Verifier: Sendable {
             && mention.facts[first].flags.isSuperset(of: [.kind, .institution, .opensTranslatedWord]) {
             result.extendedBefore = true
         }
+        // Another country's name right before a national body's name makes that country's
+        // body (蒙古 国防大学, Mongolia's National Defense University; 美国 国防大学), as with a
+        // listed Han name (`placeBefore`): the name gives no country of its own, and the
+        // country's weighs too little to count beside it. The entity's own country is where,
+        // not who (英国 国家物理实验室, the UK's National Physical Laboratory), and China's
+        // where the list gives none (the 1286 list's Chinese military bodies).
+        if translatedWordsKnown && first > 0 && Self.nationalOpeningWords.contains(alias.words[0])
+            && mention.facts[first].flags.contains(.opensTranslatedWord) {
+            let listed = aliasIndex >= 0 ? index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country ?? "CN" : "CN"
+            for n in 1...min(2, first) where mention.facts[first - n].flags.contains(.opensTranslatedWord) {
+                let country = mention.words[(first - n)..<first].joined(separator: " ")
+                // Not a two-letter code but the translations' US and UK (美国's last gloss).
+                if country.utf8.count > 2 || country == "us" || country == "uk", let code = CountryNames.code(country), code != listed {
+                    score *= 0.7
+                    if recording { result.words?.notes.append("right after “\(country)”, another country's name: that country's own (×0.70)") }
+                    break
+                }
+            }
+        }
         func kindGoesOn(_ k: Int) -> Bool {
             guard k == last + 1 && endsInKind else { return false }
             if mentionIsTranslation { return goesOnInTranslation(k) }
@@ -1248,6 +1267,9 @@ final class Verifier: Sendable {
     /// Words a translation opens a national or key unit's name with (国家 national, state;
     /// 重点 key), after the university that hosts it.
     private static let nationalUnitOpenings: Set<String> = ["national", "state", "key"]
+
+    /// The first words of a national body's English name, as the matching form writes them.
+    private static let nationalOpeningWords: Set<String> = ["national", "state", "peoples"]
 
     /// Openings of a national body's name (国防科技大学, 中国工程物理研究院, 国家...).
     private static let nationalOpenings = ["国", "中国", "中华", "全国", "人民", "解放军"]

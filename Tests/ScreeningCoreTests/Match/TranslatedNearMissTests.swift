@@ -4,7 +4,7 @@ import XCTest
 
 /// Han names against lists that print organisations in Latin letters only, as the US lists
 /// print Chinese ones: the partial ROR registry's entries for these cases with their
-/// Latin-script names alone (as `Benchmarks/cross_script.py` makes the whole registry; a
+/// Latin-script names alone, and the 1286 list's National Defense University (as `Benchmarks/cross_script.py` makes the whole registry; a
 /// verification's score does not depend on the other entries, and the whole registry's
 /// matcher would hold a quarter of a gigabyte more in the test process, which the hostile-
 /// input tests' children inherit in their peak memory). A translation must keep the near-miss
@@ -16,7 +16,9 @@ final class TranslatedNearMissTests: XCTestCase {
 
     private func matcher() throws -> Matcher {
         if let matcher = Self.shared { return matcher }
-        let loaded = try ListFiles.load([TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path])
+        // The 1286 list's National Defense University (the PLA's; the list gives no country) too.
+        let loaded = try ListFiles.load([TestSupport.shared("registries/ror-v2-partial.jsonl.gz").path,
+                                         TestSupport.shared("lists/us/dow_1286.jsonl").path])
         let latinOnly = loaded.entities.filter { Self.cases.contains($0.id) }.compactMap { entity -> ListedEntity? in
             let spellings = ([entity.name] + entity.aliases).filter(Self.isLatin)
             guard let name = spellings.first else { return nil }
@@ -37,7 +39,7 @@ final class TranslatedNearMissTests: XCTestCase {
         "https://ror.org/055vdfb51", "https://ror.org/0064kty71", "https://ror.org/052pakb34", "https://ror.org/05sbgwt55",
         "https://ror.org/011ashp19", "https://ror.org/01rxvg760", "https://ror.org/00xp9wg62", "https://ror.org/03cve4549",
         "https://ror.org/01afbkc02", "https://ror.org/05fc0ah77", "https://ror.org/04c4dkn09", "https://ror.org/04rdtx186",
-        "https://ror.org/01vyrm377",
+        "https://ror.org/01vyrm377", "https://ror.org/01nqk4x38", "https://ror.org/015w2mp89", "dow-1286:97",
     ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
@@ -112,6 +114,22 @@ final class TranslatedNearMissTests: XCTestCase {
     /// Science and Technology.
     func testWordsAfterANameGoOnWithItUpToTheHead() throws {
         XCTAssertLessThan(try score(of: "https://ror.org/05fc0ah77", in: "国家国防科技工业局"), Matcher.defaultThreshold)
+    }
+
+    /// Another country's name before a national body's name is that country's body: the
+    /// 1286 list's National Defense University (the PLA's) is not Mongolia's or the United
+    /// States'; each country's own entry still meets its name with the country before it.
+    func testAnotherCountryBeforeANationalBodysNameMakesItsOwn() throws {
+        let pla = "dow-1286:97", mongolian = "https://ror.org/055vdfb51", american = "https://ror.org/01nqk4x38"
+        XCTAssertEqual(try score(of: pla, in: "国防大学"), 1)
+        XCTAssertEqual(try score(of: pla, in: "中国国防大学"), 1)
+        for text in ["蒙古国防大学", "美国国防大学"] {
+            XCTAssertLessThan(try score(of: pla, in: text), Matcher.defaultThreshold, text)
+        }
+        XCTAssertGreaterThanOrEqual(try score(of: mongolian, in: "蒙古国防大学"), Matcher.defaultThreshold)
+        XCTAssertGreaterThanOrEqual(try score(of: american, in: "美国国防大学"), Matcher.defaultThreshold)
+        XCTAssertLessThan(try score(of: american, in: "蒙古国防大学"), Matcher.defaultThreshold)
+        XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/015w2mp89", in: "英国国家物理实验室"), Matcher.defaultThreshold)
     }
 
     /// What the characters print before a name that does not open with its kind, or a field's
