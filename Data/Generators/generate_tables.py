@@ -618,9 +618,19 @@ def cedict_rows(path: str, han: Han, classes: list[str]) -> list[tuple[str, str,
         merged[(key, kind)] = [gloss]
     rows = []
     for (key, kind), lst in sorted(merged.items()):
+        # A place's later sense that is the country it stands for (北京 "PRC", 唐山 "China",
+        # 内地 "Japan"): a translation's alternative reads it, and 北京联合大学, Beijing Union
+        # University, was a China Alliance University, which met Alliance University at 1.00.
+        if kind == "P" and lst:
+            lst = lst[:1] + [g for g in lst[1:] if g not in STOOD_FOR_COUNTRIES or STOOD_FOR_COUNTRIES[g] in lst[0]]
         if lst:
             rows.append((key, kind, "|".join(lst[:4]), readings.get((key, kind), "")))
     return rows
+
+
+# Countries a place's gloss names for it, and the word of the country in a first gloss
+# that names it itself (中国 China; 中华人民共和国 People's Republic of China, PRC).
+STOOD_FOR_COUNTRIES: dict[str, str] = {"China": "China", "PRC": "China", "Japan": "Japan"}
 
 
 # Glosses CC-CEDICT gets wrong for organisations the lists of concern name, replaced: a
@@ -911,7 +921,8 @@ variant/see/abbreviation/surname/usage cross-references removed), shortened
 ordinary words lower-cased, glosses longer than six words dropped, an ordinary word's
 later senses that are names dropped (基地 al-Qaeda, 天马 Pegasus), a proper noun's two
 spellings joined by "or" made two glosses (Tsinghua or Qinghua University: Tsinghua
-University, Qinghua University), at most four kept);
+University, Qinghua University), a place's later sense that is the country it stands
+for dropped (北京 PRC, 唐山 China), at most four kept);
 keys were re-canonicalised character by character through han.tsv; the glosses of a
 few proper nouns CC-CEDICT gets wrong were replaced (`CEDICT_CORRECTIONS` in the
 generator: 中国船舶重工集团公司, China Shipbuilding Industry Corporation). The table is
