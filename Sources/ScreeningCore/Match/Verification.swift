@@ -272,7 +272,12 @@ final class Verifier: Sendable {
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
             var tokens = form.tokens.map { info($0, memo: memo) }
             for (k, opening) in form.openings.enumerated() where opening != .nothing {
-                tokens[k] = TokenInfo(text: tokens[k].text, facts: tokens[k].facts.adding(.opensTranslatedWord))
+                let word: TokenFacts.Flags = switch form.openedWords.isEmpty ? .other : form.openedWords[k] {
+                case .properNoun: .opensTranslatedProperNoun
+                case .common: .opensTranslatedCommonWord
+                case .other: []
+                }
+                tokens[k] = TokenInfo(text: tokens[k].text, facts: tokens[k].facts.adding([.opensTranslatedWord, word]))
             }
             views.append(View(name: form.kind.rawValue, tokens: tokens, isSegment: false, isTranslation: form.kind == .translation))
             // Each segment of a translation too, as of a Latin text (四川大学物理学院，成都: the
@@ -811,6 +816,12 @@ final class Verifier: Sendable {
         func continuesHanName(_ k: Int) -> Bool {
             !afterInstitutionsWord || k != last + 1 || mention.facts[k].flags.contains(.kind)
         }
+        // Where the translated word holding token k opens, when it is a proper noun's English.
+        func properNounOpening(wordOf k: Int) -> Int? {
+            var j = k
+            while j > 0 && !mention.facts[j].flags.contains(.opensTranslatedWord) { j -= 1 }
+            return mention.facts[j].flags.contains(.opensTranslatedProperNoun) ? j : nil
+        }
         func goesOnInTranslation(_ k: Int) -> Bool {
             mention.facts[last].flags.contains(.kind) && mention.facts[k].flags.contains(.vocabulary)
                 && (translatedWordsKnown ? continuesHanName(k) : !Self.nationalUnitOpenings.contains(mention.words[k]))
@@ -850,6 +861,21 @@ final class Verifier: Sendable {
                 if country.utf8.count > 2 || country == "us" || country == "uk", let code = CountryNames.code(country), code != listed {
                     score *= 0.7
                     if recording { result.words?.notes.append("right after “\(country)”, another country's name: that country's own (×0.70)") }
+                    break
+                }
+            }
+        }
+        // So in English after the name, its "of" left out by the matching form (National
+        // Defence University of Malaysia, of Ukraine: not the PLA's, which the 1286 list
+        // names without a country).
+        if !mentionIsTranslation && mentionIsSegment && !mentionIsPair && alias.count > 1
+            && Self.nationalOpeningWords.contains(alias.words[0]) && last + 1 < mention.count {
+            let listed = aliasIndex >= 0 ? index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country ?? "CN" : "CN"
+            for n in 1...min(3, mention.count - last - 1) {
+                let country = mention.words[(last + 1)...(last + n)].joined(separator: " ")
+                if country.utf8.count > 2, let code = CountryNames.code(country), code != listed {
+                    score *= 0.7
+                    if recording { result.words?.notes.append("followed by “\(country)”, another country's name: that country's own (×0.70)") }
                     break
                 }
             }
@@ -911,6 +937,20 @@ final class Verifier: Sendable {
             if k == first - 1 && mentionIsTranslation && alias.facts[0].flags.contains(.kind)
                 && !mention.facts[k].flags.contains(.vocabulary) {
                 result.extendedBefore = true
+            }
+            // So does a proper noun's Han word right before a name a common word's opens,
+            // where the translation's words are known: 青岛 城市学院 is Qingdao's City College,
+            // not the City College of New York, 北京 联合大学 no Alliance University, as a
+            // listed Han name after a place (`placeBefore`). Not before a name the dictionary
+            // gives whole (北京 清华大学: Tsinghua University), nor the entity's own country's
+            // name (蒙古 国防大学, Mongolia's, whose entry the registry also names National
+            // Defense University).
+            if k == first - 1 && translatedWordsKnown && mention.facts[first].flags.contains(.opensTranslatedCommonWord),
+               let opening = properNounOpening(wordOf: k) {
+                let country = CountryNames.code(mention.words[opening...k].joined(separator: " "))
+                if country == nil || aliasIndex < 0 || country != index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country {
+                    result.extendedBefore = true
+                }
             }
             // A distinctive word right before the name makes a longer name of it (New York
             // University is not York University; Technical University of Munich not University

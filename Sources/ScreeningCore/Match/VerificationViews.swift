@@ -13,7 +13,7 @@ struct TokenInfo: Sendable {
 /// grams are, and are not kept.
 struct TokenFacts: Sendable {
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         /// An organisation-kind or generic unit word (department, institute, key, state, ...).
         static let generic = Flags(rawValue: 1)
         /// A word naming a kind of organisation (university, institute; `OrganisationKinds.latin`).
@@ -61,6 +61,10 @@ struct TokenFacts: Sendable {
         /// (`Form.openings`): 四川大学 化学 学院, sichuan university | chemistry | college.
         /// No word of a translation whose words are not known has it.
         static let opensTranslatedWord = Flags(rawValue: 32768)
+        /// Such a word that opens the English of a proper noun, or of a common word
+        /// (`Form.OpenedWord`): 青岛 城市 学院, qingdao | city | college.
+        static let opensTranslatedProperNoun = Flags(rawValue: 1 << 16)
+        static let opensTranslatedCommonWord = Flags(rawValue: 1 << 17)
     }
 
     let weight: Double
@@ -68,8 +72,9 @@ struct TokenFacts: Sendable {
     /// Hashes of the Japanese and Chinese phonetic keys (0 for none).
     let japaneseKey: UInt64
     let chineseKey: UInt64
-    /// Length in UTF-8 bytes, and the first byte (typos keep the first letter).
-    let length: Int32
+    /// Length in UTF-8 bytes, and the first byte (typos keep the first letter). Sixteen bits
+    /// of length keep the facts in 40 bytes beside 32 of flags.
+    let length: Int16
     let firstByte: UInt8
     private(set) var flags: Flags
 
@@ -79,7 +84,7 @@ struct TokenFacts: Sendable {
         textHash = Grams.hash(.token, text)
         japaneseKey = japanese.map { Grams.hash(.token, $0) } ?? 0
         chineseKey = chinese.map { Grams.hash(.token, $0) } ?? 0
-        length = Int32(clamping: text.utf8.count)
+        length = Int16(clamping: text.utf8.count)
         firstByte = text.utf8.first ?? 0
     }
 

@@ -25,6 +25,8 @@ extension Normalizer {
         // What each element of `translation` (and of `alternative` and `unqualified`, made
         // word for word alike) opens: a word, or a segment too.
         var elementOpenings: [Form.Opening] = []
+        // And what kind of word each element is (`Form.OpenedWord`).
+        var elementWords: [Form.OpenedWord] = []
         var previousSegment: Int?
         func opening(_ piece: Piece) -> Form.Opening {
             defer { previousSegment = piece.segment }
@@ -50,6 +52,7 @@ extension Normalizer {
                     pinyin.append(contentsOf: pinyinWords(word))
                     translation.append(word.english.first ?? word.pinyin)
                     elementOpenings.append(w == 0 ? opening(piece) : .word)
+                    elementWords.append(Self.openedWord(word))
                     if let place = Self.unqualifiedPlace(word) {
                         unqualified.append(place)
                         hasQualifiedPlace = true
@@ -99,6 +102,7 @@ extension Normalizer {
                 if english != nil { sources.insert("JMdict/ENAMDICT") }
                 translation.append(english ?? roman)
                 elementOpenings.append(opening(piece))
+                elementWords.append(.other)
                 unqualified.append(english ?? roman)
                 alternative.append(english ?? roman)
                 englishOrder.append(english ?? roman)
@@ -108,37 +112,46 @@ extension Normalizer {
                 hepburn.append(contentsOf: kept)
                 loose.append(contentsOf: kept)
                 translation.append(contentsOf: kept)
-                if !kept.isEmpty { elementOpenings.append(contentsOf: [opening(piece)] + Array(repeating: .word, count: kept.count - 1)) }
+                if !kept.isEmpty {
+                    elementOpenings.append(contentsOf: [opening(piece)] + Array(repeating: .word, count: kept.count - 1))
+                    elementWords.append(contentsOf: repeatElement(.other, count: kept.count))
+                }
                 unqualified.append(contentsOf: kept)
                 alternative.append(contentsOf: kept)
                 englishOrder.append(contentsOf: kept)
             }
         }
 
-        func add(_ kind: FormKind, _ tokens: [String], _ source: String, openings: [Form.Opening] = []) {
+        func add(_ kind: FormKind, _ tokens: [String], _ source: String,
+                 openings: [Form.Opening] = [], openedWords: [Form.OpenedWord] = []) {
             let cleaned = tokens.flatMap { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
             guard !cleaned.isEmpty, !result.forms.contains(where: { $0.kind == kind && $0.tokens == cleaned }) else { return }
-            result.forms.append(Form(kind: kind, tokens: cleaned, source: source, openings: cleaned == tokens ? openings : []))
+            let known = cleaned == tokens
+            result.forms.append(Form(kind: kind, tokens: cleaned, source: source, openings: known ? openings : [],
+                                     openedWords: known ? openedWords : []))
         }
         // The translation's tokens with what each opens: each element's English in the
         // matching form's shape, which must add up to the whole's (a legal form or an
         // abbreviation across two words would not: then the openings are not known).
-        func translated(_ elements: [String]) -> (tokens: [String], openings: [Form.Opening]) {
+        func translated(_ elements: [String]) -> (tokens: [String], openings: [Form.Opening], openedWords: [Form.OpenedWord]) {
             let tokens = englishTokens(elements.joined(separator: " "))
-            guard elements.count == elementOpenings.count else { return (tokens, []) }
+            guard elements.count == elementOpenings.count else { return (tokens, [], []) }
             var openings: [Form.Opening] = []
+            var openedWords: [Form.OpenedWord] = []
             var pending = Form.Opening.nothing
             var joined: [String] = []
-            for (element, opens) in zip(elements, elementOpenings) {
+            for (k, (element, opens)) in zip(elements, elementOpenings).enumerated() {
                 pending = max(pending, opens)
                 let own = englishTokens(element)
                 guard !own.isEmpty else { continue }
                 joined.append(contentsOf: own)
                 openings.append(pending)
                 openings.append(contentsOf: repeatElement(.nothing, count: own.count - 1))
+                openedWords.append(elementWords[k])
+                openedWords.append(contentsOf: repeatElement(.other, count: own.count - 1))
                 pending = .nothing
             }
-            return (tokens, joined == tokens ? openings : [])
+            return joined == tokens ? (tokens, openings, openedWords) : (tokens, [], [])
         }
         if options.contains(.readings) {
             if hasHan { add(.pinyin, pinyin, "pinyin") }
@@ -162,14 +175,24 @@ extension Normalizer {
             let source = sources.sorted().joined(separator: "+")
             if hasHan {
                 let first = translated(translation), other = translated(alternative)
-                add(.translation, first.tokens, source, openings: first.openings)
-                add(.translation, other.tokens, source, openings: other.openings)
+                add(.translation, first.tokens, source, openings: first.openings, openedWords: first.openedWords)
+                add(.translation, other.tokens, source, openings: other.openings, openedWords: other.openedWords)
                 if hasQualifiedPlace {
                     let unqualified = translated(unqualified)
-                    add(.translation, unqualified.tokens, source + ", place unqualified", openings: unqualified.openings)
+                    add(.translation, unqualified.tokens, source + ", place unqualified", openings: unqualified.openings,
+                        openedWords: unqualified.openedWords)
                 }
             }
             if reordered { add(.translation, englishTokens(englishOrder.joined(separator: " ")), source + ", unit's kind first") }
+        }
+    }
+
+    /// What kind of word a translated word is, by the dictionary that gave its English.
+    static func openedWord(_ word: Glossary.Word) -> Form.OpenedWord {
+        switch word.source {
+        case "CC-CEDICT place": .properNoun
+        case "CC-CEDICT", "vocabulary", "JMdict": .common
+        default: .other
         }
     }
 

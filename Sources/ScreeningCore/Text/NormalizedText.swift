@@ -80,6 +80,9 @@ public struct Form: Sendable, Hashable {
     /// as a Latin text's do. Empty when not known (other forms; a translation whose words'
     /// tokens did not add up to the whole's).
     public var openings: [Opening]
+    /// For a translation whose openings are known, what kind of word each token that opens a
+    /// word opens (`OpenedWord`); `.other` for the rest. Empty when the openings are.
+    public var openedWords: [OpenedWord]
 
     /// What a token of a translation opens.
     public enum Opening: UInt8, Sendable, Hashable, Comparable {
@@ -93,11 +96,21 @@ public struct Form: Sendable, Hashable {
         public static func < (a: Opening, b: Opening) -> Bool { a.rawValue < b.rawValue }
     }
 
-    public init(kind: FormKind, tokens: [String], source: String, openings: [Opening] = []) {
+    /// What a translation's word is in the dictionary that gave its English: a proper noun
+    /// (CC-CEDICT's, a place's or an organisation's it gives whole: 青岛 Qingdao, 清华大学
+    /// Tsinghua University), a common word (CC-CEDICT's, JMdict's or the project's
+    /// vocabulary's: 城市 city, 学院 college), or anything else (a reading, a number, kana,
+    /// Latin).
+    public enum OpenedWord: UInt8, Sendable, Hashable {
+        case other, properNoun, common
+    }
+
+    public init(kind: FormKind, tokens: [String], source: String, openings: [Opening] = [], openedWords: [OpenedWord] = []) {
         self.kind = kind
         self.tokens = tokens
         self.source = source
         self.openings = openings.count == tokens.count ? openings : []
+        self.openedWords = openings.count == tokens.count && openedWords.count == tokens.count ? openedWords : []
     }
 
     /// Each segment's range of tokens, when the openings are known and part the form in two or

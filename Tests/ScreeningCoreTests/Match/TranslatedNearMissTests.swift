@@ -40,6 +40,7 @@ final class TranslatedNearMissTests: XCTestCase {
         "https://ror.org/011ashp19", "https://ror.org/01rxvg760", "https://ror.org/00xp9wg62", "https://ror.org/03cve4549",
         "https://ror.org/01afbkc02", "https://ror.org/05fc0ah77", "https://ror.org/04c4dkn09", "https://ror.org/04rdtx186",
         "https://ror.org/01vyrm377", "https://ror.org/01nqk4x38", "https://ror.org/015w2mp89", "dow-1286:97",
+        "https://ror.org/00wmhkr98", "https://ror.org/033sc7b24", "https://ror.org/03f4gsr42",
     ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
@@ -130,6 +131,26 @@ final class TranslatedNearMissTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(try score(of: american, in: "美国国防大学"), Matcher.defaultThreshold)
         XCTAssertLessThan(try score(of: american, in: "蒙古国防大学"), Matcher.defaultThreshold)
         XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/015w2mp89", in: "英国国家物理实验室"), Matcher.defaultThreshold)
+        // So in English, after the name.
+        XCTAssertEqual(try score(of: pla, in: "National Defense University"), 1)
+        for text in ["National Defence University of Malaysia", "National Defense University of Ukraine"] {
+            XCTAssertLessThan(try score(of: pla, in: text), Matcher.defaultThreshold, text)
+        }
+        XCTAssertEqual(try score(of: pla, in: "National Defense University of China"), 1)
+    }
+
+    /// A proper noun's Han word (a place's) right before a name that a common word's opens
+    /// makes the place's own institution of that name, as a place does before a listed Han
+    /// name: Qingdao's and Beijing's City Colleges are not the City College of New York or
+    /// Kolkata's, Beijing Union University (联合 combine, alliance) no Alliance University.
+    /// A name the dictionary gives whole after the place is still that name.
+    func testAPlaceBeforeANameOfCommonWordsMakesItsOwn() throws {
+        let cityColleges = ["https://ror.org/00wmhkr98", "https://ror.org/033sc7b24"]
+        for text in ["青岛城市学院", "北京城市学院"] {
+            for id in cityColleges { XCTAssertLessThan(try score(of: id, in: text), Matcher.defaultThreshold, "\(text): \(id)") }
+        }
+        XCTAssertLessThan(try score(of: "https://ror.org/03f4gsr42", in: "北京联合大学"), Matcher.defaultThreshold)
+        XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/03cve4549", in: "北京清华大学"), Matcher.defaultThreshold)
     }
 
     /// What the characters print before a name that does not open with its kind, or a field's

@@ -119,6 +119,23 @@ final class TranslationTests: XCTestCase {
         // Latin words in the text are words of their own.
         let mixed = try XCTUnwrap(normalized("Sichuan University 化学学院").forms(.translation).first)
         XCTAssertEqual(mixed.openings, [.segment, .word, .word, .word], "\(mixed.tokens)")
+        XCTAssertEqual(mixed.openedWords, [.other, .other, .common, .common])
+        // And what kind of word each is: a place's or a name's proper noun, a common word.
+        let cityCollege = try XCTUnwrap(normalized("青岛城市学院").forms(.translation).first)
+        XCTAssertEqual(cityCollege.tokens, ["qingdao", "city", "college"])
+        XCTAssertEqual(cityCollege.openedWords, [.properNoun, .common, .common])
+        let tsinghua = try XCTUnwrap(normalized("北京清华大学").forms(.translation).first)
+        XCTAssertEqual(tsinghua.openedWords.first, .properNoun, "\(tsinghua.tokens)")
+        XCTAssertEqual(tsinghua.openedWords.last, .other, "\(tsinghua.tokens)")
+    }
+
+    /// A place's later sense that is the country it stands for (CC-CEDICT's 北京 "PRC", 唐山
+    /// "China") is left out of the table: a translation's alternative reads it, and
+    /// 北京联合大学, Beijing Union University, read China Alliance University.
+    func testAPlaceIsNotTheCountryItStandsFor() {
+        let translations = forms("北京联合大学", .translation)
+        XCTAssertTrue(translations.contains { $0.hasPrefix("beijing") }, "\(translations)")
+        XCTAssertFalse(translations.contains { $0.contains("china") || $0.contains("prc") }, "\(translations)")
     }
 
     /// The power companies' 电网 is a grid, as they name themselves (国家电网, State Grid),
