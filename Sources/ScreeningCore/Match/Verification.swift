@@ -279,6 +279,9 @@ final class Verifier: Sendable {
                 }
                 tokens[k] = TokenInfo(text: tokens[k].text, facts: tokens[k].facts.adding([.opensTranslatedWord, word]))
             }
+            if form.source == Form.dictionaryNameSource && !tokens.isEmpty {
+                tokens[0] = TokenInfo(text: tokens[0].text, facts: tokens[0].facts.adding(.opensDictionaryName))
+            }
             views.append(View(name: form.kind.rawValue, tokens: tokens, isSegment: false, isTranslation: form.kind == .translation))
             // Each segment of a translation too, as of a Latin text (四川大学物理学院，成都: the
             // university's college, then its city).
@@ -816,6 +819,12 @@ final class Verifier: Sendable {
         func continuesHanName(_ k: Int) -> Bool {
             !afterInstitutionsWord || k != last + 1 || mention.facts[k].flags.contains(.kind)
         }
+        let mentionIsDictionaryName = mentionIsTranslation && mention.count > 0 && mention.facts[0].flags.contains(.opensDictionaryName)
+        // Whether words name the country the alias's entity is of.
+        func namesEntitysCountry(_ words: some Sequence<String>) -> Bool {
+            guard aliasIndex >= 0, let code = CountryNames.code(words.joined(separator: " ")) else { return false }
+            return code == index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country
+        }
         // Where the translated word holding token k opens, when it is a proper noun's English.
         func properNounOpening(wordOf k: Int) -> Int? {
             var j = k
@@ -945,12 +954,14 @@ final class Verifier: Sendable {
             // gives whole (北京 清华大学: Tsinghua University), nor the entity's own country's
             // name (蒙古 国防大学, Mongolia's, whose entry the registry also names National
             // Defense University).
+            // So does any word right before the name in an organisation's English name a
+            // dictionary gives for the whole text, in English order: ENAMDICT's Kyoto Women's
+            // University is not the Women's University in Africa.
             if k == first - 1 && translatedWordsKnown && mention.facts[first].flags.contains(.opensTranslatedCommonWord),
                let opening = properNounOpening(wordOf: k) {
-                let country = CountryNames.code(mention.words[opening...k].joined(separator: " "))
-                if country == nil || aliasIndex < 0 || country != index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country {
-                    result.extendedBefore = true
-                }
+                if !namesEntitysCountry(mention.words[opening...k]) { result.extendedBefore = true }
+            } else if k == first - 1 && mentionIsDictionaryName && !namesEntitysCountry(mention.words[k...k]) {
+                result.extendedBefore = true
             }
             // A distinctive word right before the name makes a longer name of it (New York
             // University is not York University; Technical University of Munich not University

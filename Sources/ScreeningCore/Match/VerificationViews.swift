@@ -65,6 +65,9 @@ struct TokenFacts: Sendable {
         /// (`Form.OpenedWord`): 青岛 城市 学院, qingdao | city | college.
         static let opensTranslatedProperNoun = Flags(rawValue: 1 << 16)
         static let opensTranslatedCommonWord = Flags(rawValue: 1 << 17)
+        /// The first word of a mention's translation that is an organisation's English name
+        /// a dictionary gives for the whole text (`Form.dictionaryNameSource`).
+        static let opensDictionaryName = Flags(rawValue: 1 << 18)
     }
 
     let weight: Double

@@ -169,7 +169,7 @@ extension Normalizer {
             if let lexicon {
                 let hanText = pieces.filter { $0.script == .han }.map(\.string).joined()
                 for name in lexicon.organisationNames(hanText).prefix(2) {
-                    add(.translation, englishTokens(name), "ENAMDICT (o)")
+                    add(.translation, englishTokens(name), Form.dictionaryNameSource)
                 }
             }
             let source = sources.sorted().joined(separator: "+")

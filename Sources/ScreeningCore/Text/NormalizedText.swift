@@ -75,6 +75,9 @@ public struct Form: Sendable, Hashable {
     public var tokens: [String]
     /// Where it came from (e.g. `ENAMDICT (o)`, `CC-CEDICT`), for explanations.
     public var source: String
+    /// The source of a translation that is an organisation's English name a dictionary
+    /// gives for the whole text (ENAMDICT's 京都女子大学: Kyoto Women's University).
+    public static let dictionaryNameSource = "ENAMDICT (o)"
     /// For a translation, what each token opens: the English of one Han word can be several
     /// tokens (理工大学: university science technology), and the Han text's commas part it
     /// as a Latin text's do. Empty when not known (other forms; a translation whose words'

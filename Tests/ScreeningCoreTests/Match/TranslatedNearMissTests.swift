@@ -40,7 +40,8 @@ final class TranslatedNearMissTests: XCTestCase {
         "https://ror.org/011ashp19", "https://ror.org/01rxvg760", "https://ror.org/00xp9wg62", "https://ror.org/03cve4549",
         "https://ror.org/01afbkc02", "https://ror.org/05fc0ah77", "https://ror.org/04c4dkn09", "https://ror.org/04rdtx186",
         "https://ror.org/01vyrm377", "https://ror.org/01nqk4x38", "https://ror.org/015w2mp89", "dow-1286:97",
-        "https://ror.org/00wmhkr98", "https://ror.org/033sc7b24", "https://ror.org/03f4gsr42",
+        "https://ror.org/00wmhkr98", "https://ror.org/033sc7b24", "https://ror.org/03f4gsr42", "https://ror.org/05hdq6q33",
+        "https://ror.org/05ejbda19",
     ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
@@ -151,6 +152,15 @@ final class TranslatedNearMissTests: XCTestCase {
         }
         XCTAssertLessThan(try score(of: "https://ror.org/03f4gsr42", in: "北京联合大学"), Matcher.defaultThreshold)
         XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/03cve4549", in: "北京清华大学"), Matcher.defaultThreshold)
+    }
+
+    /// An organisation's English name ENAMDICT gives for the whole text is in English order:
+    /// a word right before another name in it makes a longer name, as in a Latin segment.
+    /// Kyoto Women's University is not the Women's University in Africa.
+    func testAWordBeforeANameInADictionarysWholeNameMakesItsOwn() throws {
+        try TestSupport.requireJapaneseLexicon()
+        XCTAssertLessThan(try score(of: "https://ror.org/05hdq6q33", in: "京都女子大学"), Matcher.defaultThreshold)
+        XCTAssertEqual(try score(of: "https://ror.org/05ejbda19", in: "京都女子大学"), 1)
     }
 
     /// What the characters print before a name that does not open with its kind, or a field's
