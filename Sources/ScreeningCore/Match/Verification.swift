@@ -954,13 +954,13 @@ final class Verifier: Sendable {
             // gives whole (北京 清华大学: Tsinghua University), nor the entity's own country's
             // name (蒙古 国防大学, Mongolia's, whose entry the registry also names National
             // Defense University).
-            // So does any word right before the name in an organisation's English name a
-            // dictionary gives for the whole text, in English order: ENAMDICT's Kyoto Women's
-            // University is not the Women's University in Africa.
             if k == first - 1 && translatedWordsKnown && mention.facts[first].flags.contains(.opensTranslatedCommonWord),
                let opening = properNounOpening(wordOf: k) {
                 if !namesEntitysCountry(mention.words[opening...k]) { result.extendedBefore = true }
             } else if k == first - 1 && mentionIsDictionaryName && !namesEntitysCountry(mention.words[k...k]) {
+                // So does any word right before the name in an organisation's English name a
+                // dictionary gives for the whole text, in English order: ENAMDICT's Kyoto
+                // Women's University is not the Women's University in Africa.
                 result.extendedBefore = true
             }
             // A distinctive word right before the name makes a longer name of it (New York
