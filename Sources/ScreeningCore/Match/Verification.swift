@@ -847,6 +847,19 @@ final class Verifier: Sendable {
                 translatedPartEnd = j
             }
         }
+        // A name a common word's English opens, that Han words after it end in an
+        // institution's head: Chinese and Japanese put the head last, and the name is its
+        // field (原子力 安全 技术 中心, a nuclear safety technology centre, is not the company
+        // Atomic Energy; 日本 原子力 研究开发 机构). Not a proper noun's (华为 技术), nor one
+        // ending in a kind word or a head, whose parts may follow it (国立病院機構 東京医療
+        // センター: the National Hospital Organization's Tokyo Medical Center).
+        if translatedWordsKnown && !endsInKind && last + 1 < mention.count
+            && !Self.institutionalHeads.contains(mention.words[last])
+            && mention.facts[first].flags.contains(.opensTranslatedCommonWord)
+            && mention.facts[last + 1].flags.contains(.opensTranslatedWord) && !mention.facts[last].flags.contains(.kind)
+            && Self.institutionalHeads.contains(mention.words[mention.count - 1]) {
+            result.extendedAfter = true
+        }
         // A name opening with its kind word met where an institution's kind word opens a Han
         // word after others: they qualify it, field's words too (北京 化工 大学 北方 学院 is no
         // University North; 华中 科技大学 no University of Science and Technologies). Not a
@@ -1321,6 +1334,14 @@ final class Verifier: Sendable {
 
     /// The first words of a national body's English name, as the matching form writes them.
     private static let nationalOpeningWords: Set<String> = ["national", "state", "peoples"]
+
+    /// The last words of a translated institution's name that make it one (中心 center, 机构
+    /// organization), as the matching form writes them; not a company's (公司, 集团) nor a
+    /// field's (技术 technology).
+    private static let institutionalHeads: Set<String> = [
+        "university", "institute", "college", "academy", "school", "laboratory", "hospital", "center", "bureau", "ministry",
+        "agency", "association", "society", "foundation", "organization", "council", "administration", "commission",
+    ]
 
     /// Openings of a national body's name (国防科技大学, 中国工程物理研究院, 国家...).
     private static let nationalOpenings = ["国", "中国", "中华", "全国", "人民", "解放军"]

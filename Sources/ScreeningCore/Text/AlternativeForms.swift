@@ -189,10 +189,10 @@ extension Normalizer {
 
     /// What kind of word a translated word is, by the dictionary that gave its English.
     static func openedWord(_ word: Glossary.Word) -> Form.OpenedWord {
+        if word.isProperNoun { return .properNoun }
         switch word.source {
-        case "CC-CEDICT place": .properNoun
-        case "CC-CEDICT", "vocabulary", "JMdict": .common
-        default: .other
+        case "CC-CEDICT", "vocabulary", "JMdict": return .common
+        default: return .other
         }
     }
 

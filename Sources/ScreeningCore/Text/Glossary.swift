@@ -85,6 +85,9 @@ public final class Glossary: Sendable {
         public var pinyin: String
         /// Where the English came from: `vocabulary`, `CC-CEDICT`, `CC-CEDICT place`, `JMdict`, `number`, `reading`.
         public var source: String
+        /// Whether CC-CEDICT gives the characters as a proper noun (`CC-CEDICT place`; and
+        /// JMdict's word for a place, 長崎 Nagasaki, whose English JMdict gives as a noun's).
+        public var isProperNoun = false
     }
 
     /// Which dictionary a DP candidate came from.
@@ -158,7 +161,9 @@ public final class Glossary: Sendable {
         case .jmdict:
             let glosses = (lexicon?.jmdictWord(text)?.glosses ?? []).map(Self.withoutParentheses).filter { !$0.isEmpty }
             if !glosses.isEmpty {
-                return Word(text: text, english: Array(glosses.prefix(3)), pinyin: entry(hash: hash)?.pinyin ?? "", source: "JMdict")
+                let entry = entry(hash: hash)
+                return Word(text: text, english: Array(glosses.prefix(3)), pinyin: entry?.pinyin ?? "", source: "JMdict",
+                            isProperNoun: entry.map(Self.isPlace) ?? false)
             }
             return makeWord(scalars, source: .cedict, lexicon: lexicon, reading: reading)
         case .cedict:
@@ -166,7 +171,8 @@ public final class Glossary: Sendable {
                 if Self.isPlace(entry) {
                     // A proper noun read as English writes it (哈尔滨 → Harbin); an ordinary
                     // gloss that is just the place (中国 china) is as good.
-                    return Word(text: text, english: entry.properNoun + entry.word, pinyin: entry.pinyin, source: "CC-CEDICT place")
+                    return Word(text: text, english: entry.properNoun + entry.word, pinyin: entry.pinyin, source: "CC-CEDICT place",
+                                isProperNoun: true)
                 }
                 if !entry.word.isEmpty {
                     // A verb's "to" (计算 to count) is no word of a name.

@@ -41,7 +41,7 @@ final class TranslatedNearMissTests: XCTestCase {
         "https://ror.org/01afbkc02", "https://ror.org/05fc0ah77", "https://ror.org/04c4dkn09", "https://ror.org/04rdtx186",
         "https://ror.org/01vyrm377", "https://ror.org/01nqk4x38", "https://ror.org/015w2mp89", "dow-1286:97",
         "https://ror.org/00wmhkr98", "https://ror.org/033sc7b24", "https://ror.org/03f4gsr42", "https://ror.org/05hdq6q33",
-        "https://ror.org/05ejbda19",
+        "https://ror.org/05ejbda19", "https://ror.org/019ja9e37", "https://ror.org/03ntccx93", "https://ror.org/038evk156",
     ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
@@ -161,6 +161,23 @@ final class TranslatedNearMissTests: XCTestCase {
         try TestSupport.requireJapaneseLexicon()
         XCTAssertLessThan(try score(of: "https://ror.org/05hdq6q33", in: "京都女子大学"), Matcher.defaultThreshold)
         XCTAssertEqual(try score(of: "https://ror.org/05ejbda19", in: "京都女子大学"), 1)
+    }
+
+    /// Japanese and Chinese put an institution's head last: a name of common words that
+    /// Han words after it end in a centre's or an organisation's word is that institution's
+    /// field. The Nuclear Safety Technology Center (原子力 atomic energy) is not the company
+    /// ROR names Atomic Energy (Canada). A name ending in its own head keeps its units after
+    /// it, and a place's name (長崎, which JMdict glosses as a noun) is no common word.
+    func testANameOfCommonWordsBeforeAHeadIsItsField() throws {
+        try TestSupport.requireJapaneseLexicon()
+        let atomicEnergy = "https://ror.org/019ja9e37"
+        for text in ["原子力安全技術センター", "日本原子力研究開発機構"] {
+            XCTAssertLessThan(try score(of: atomicEnergy, in: text), Matcher.defaultThreshold, text)
+        }
+        XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/03ntccx93", in: "独立行政法人国立病院機構東京医療センター"),
+                                    Matcher.defaultThreshold)  // National Hospital Organization
+        XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/038evk156", in: "一般社団法人是真会長崎リハビリテーション病院"),
+                                    Matcher.defaultThreshold)  // Nagasaki Rehabilitation
     }
 
     /// What the characters print before a name that does not open with its kind, or a field's
