@@ -825,11 +825,11 @@ final class Verifier: Sendable {
             guard aliasIndex >= 0, let code = CountryNames.code(words.joined(separator: " ")) else { return false }
             return code == index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country
         }
-        // Where the translated word holding token k opens, when it is a proper noun's English.
-        func properNounOpening(wordOf k: Int) -> Int? {
+        // Where the translated word holding token k opens.
+        func wordOpening(of k: Int) -> Int {
             var j = k
             while j > 0 && !mention.facts[j].flags.contains(.opensTranslatedWord) { j -= 1 }
-            return mention.facts[j].flags.contains(.opensTranslatedProperNoun) ? j : nil
+            return j
         }
         func goesOnInTranslation(_ k: Int) -> Bool {
             mention.facts[last].flags.contains(.kind) && mention.facts[k].flags.contains(.vocabulary)
@@ -960,16 +960,19 @@ final class Verifier: Sendable {
                 && !mention.facts[k].flags.contains(.vocabulary) {
                 result.extendedBefore = true
             }
-            // So does a proper noun's Han word right before a name a common word's opens,
-            // where the translation's words are known: 青岛 城市学院 is Qingdao's City College,
-            // not the City College of New York, 北京 联合大学 no Alliance University, as a
-            // listed Han name after a place (`placeBefore`). Not before a name the dictionary
-            // gives whole (北京 清华大学: Tsinghua University), nor the entity's own country's
-            // name (蒙古 国防大学, Mongolia's, whose entry the registry also names National
-            // Defense University).
-            if k == first - 1 && translatedWordsKnown && mention.facts[first].flags.contains(.opensTranslatedCommonWord),
-               let opening = properNounOpening(wordOf: k) {
-                if !namesEntitysCountry(mention.words[opening...k]) { result.extendedBefore = true }
+            // So does any Han word right before a name a common word's opens, where the
+            // translation's words are known (Chinese and Japanese put a name's qualifiers
+            // first): 青岛 城市学院 is Qingdao's City College, not the City College of New
+            // York, 北京 联合大学 no Alliance University, 精神 医学研究所 no Medical Research
+            // Institute, as a listed Han name after a place (`placeBefore`). Not before a name
+            // the dictionary gives whole (北京 清华大学: Tsinghua University), nor one opening
+            // with its kind (above), nor an owner's word (滋賀 県立 琵琶湖博物館: the Lake Biwa
+            // Museum, which Shiga Prefecture runs), nor the entity's own country's name
+            // (蒙古 国防大学, Mongolia's, whose entry the registry also names National Defense
+            // University).
+            if k == first - 1 && translatedWordsKnown && mention.facts[first].flags.contains(.opensTranslatedCommonWord)
+                && !alias.facts[0].flags.contains(.kind) && !Self.ownersWords.contains(mention.words[k]) {
+                if !namesEntitysCountry(mention.words[wordOpening(of: k)...k]) { result.extendedBefore = true }
             } else if k == first - 1 && mentionIsDictionaryName && !namesEntitysCountry(mention.words[k...k]) {
                 // So does any word right before the name in an organisation's English name a
                 // dictionary gives for the whole text, in English order: ENAMDICT's Kyoto
@@ -1334,6 +1337,10 @@ final class Verifier: Sendable {
 
     /// The first words of a national body's English name, as the matching form writes them.
     private static let nationalOpeningWords: Set<String> = ["national", "state", "peoples"]
+
+    /// The words of a translated name that say who runs it (県立 prefectural, 市立 municipal),
+    /// which English names of the institution mostly leave out.
+    private static let ownersWords: Set<String> = ["prefectural", "municipal", "public", "private", "metropolitan", "national"]
 
     /// The last words of a translated institution's name that make it one (中心 center, 机构
     /// organization), as the matching form writes them; not a company's (公司, 集团) nor a

@@ -42,6 +42,7 @@ final class TranslatedNearMissTests: XCTestCase {
         "https://ror.org/01vyrm377", "https://ror.org/01nqk4x38", "https://ror.org/015w2mp89", "dow-1286:97",
         "https://ror.org/00wmhkr98", "https://ror.org/033sc7b24", "https://ror.org/03f4gsr42", "https://ror.org/05hdq6q33",
         "https://ror.org/05ejbda19", "https://ror.org/019ja9e37", "https://ror.org/03ntccx93", "https://ror.org/038evk156",
+        "https://ror.org/0582gcw47", "https://ror.org/03esr8826", "https://ror.org/00z2hze84",
     ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
@@ -152,6 +153,18 @@ final class TranslatedNearMissTests: XCTestCase {
         }
         XCTAssertLessThan(try score(of: "https://ror.org/03f4gsr42", in: "北京联合大学"), Matcher.defaultThreshold)
         XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/03cve4549", in: "北京清华大学"), Matcher.defaultThreshold)
+        // A common word's too: 精神 医学研究所, a psychiatric institute, is not Sri Lanka's
+        // Medical Research Institute.
+        XCTAssertLessThan(try score(of: "https://ror.org/0582gcw47", in: "精神医学研究所"), Matcher.defaultThreshold)
+    }
+
+    /// So in Japanese, but for the word of the owner that runs the institution (県立
+    /// prefectural), which its English name leaves out.
+    func testAWordBeforeANameOfCommonWordsInJapanese() throws {
+        try TestSupport.requireJapaneseLexicon()
+        // 国際 高等専門学校: the International College of Technology, not Bjelovar's Technical College.
+        XCTAssertLessThan(try score(of: "https://ror.org/00z2hze84", in: "国際高等専門学校"), Matcher.defaultThreshold)
+        XCTAssertGreaterThanOrEqual(try score(of: "https://ror.org/03esr8826", in: "滋賀県立琵琶湖博物館"), Matcher.defaultThreshold)
     }
 
     /// An organisation's English name ENAMDICT gives for the whole text is in English order:
