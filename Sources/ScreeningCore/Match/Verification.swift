@@ -272,12 +272,9 @@ final class Verifier: Sendable {
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
             var tokens = form.tokens.map { info($0, memo: memo) }
             for (k, opening) in form.openings.enumerated() where opening != .nothing {
-                let word: TokenFacts.Flags = switch form.openedWords.isEmpty ? .other : form.openedWords[k] {
-                case .properNoun: .opensTranslatedProperNoun
-                case .common: .opensTranslatedCommonWord
-                case .other: []
-                }
-                tokens[k] = TokenInfo(text: tokens[k].text, facts: tokens[k].facts.adding([.opensTranslatedWord, word]))
+                let common = !form.openedWords.isEmpty && form.openedWords[k] == .common
+                tokens[k] = TokenInfo(text: tokens[k].text,
+                                      facts: tokens[k].facts.adding(common ? [.opensTranslatedWord, .opensTranslatedCommonWord] : .opensTranslatedWord))
             }
             if form.source == Form.dictionaryNameSource && !tokens.isEmpty {
                 tokens[0] = TokenInfo(text: tokens[0].text, facts: tokens[0].facts.adding(.opensDictionaryName))

@@ -61,13 +61,12 @@ struct TokenFacts: Sendable {
         /// (`Form.openings`): 四川大学 化学 学院, sichuan university | chemistry | college.
         /// No word of a translation whose words are not known has it.
         static let opensTranslatedWord = Flags(rawValue: 32768)
-        /// Such a word that opens the English of a proper noun, or of a common word
-        /// (`Form.OpenedWord`): 青岛 城市 学院, qingdao | city | college.
-        static let opensTranslatedProperNoun = Flags(rawValue: 1 << 16)
-        static let opensTranslatedCommonWord = Flags(rawValue: 1 << 17)
+        /// Such a word that opens the English of a common word (`Form.OpenedWord`): 青岛
+        /// 城市 学院, qingdao | city | college, but not qingdao, a place's proper noun.
+        static let opensTranslatedCommonWord = Flags(rawValue: 1 << 16)
         /// The first word of a mention's translation that is an organisation's English name
         /// a dictionary gives for the whole text (`Form.dictionaryNameSource`).
-        static let opensDictionaryName = Flags(rawValue: 1 << 18)
+        static let opensDictionaryName = Flags(rawValue: 1 << 17)
     }
 
     let weight: Double
