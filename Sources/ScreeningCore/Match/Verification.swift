@@ -844,6 +844,14 @@ final class Verifier: Sendable {
                 translatedPartEnd = j
             }
         }
+        // A name ending in a kind word that one Han word's English goes on after: the word's
+        // head is another (民族大学, university [for] nationalities: 大连 民族大学 is not Dalian
+        // University; 商学院, [university of] business studies). Not any word: glosses add
+        // words a name's English leaves out (電機, electric machinery: Phoenix Electric).
+        if translatedWordsKnown && last + 1 < mention.count && mention.facts[last].flags.contains(.kind)
+            && !mention.facts[last + 1].flags.contains(.opensTranslatedWord) {
+            result.extendedAfter = true
+        }
         // A name a common word's English opens, that Han words after it end in an
         // institution's head: Chinese and Japanese put the head last, and the name is its
         // field (原子力 安全 技术 中心, a nuclear safety technology centre, is not the company
@@ -964,12 +972,15 @@ final class Verifier: Sendable {
             // Institute, as a listed Han name after a place (`placeBefore`). Not before a name
             // the dictionary gives whole (北京 清华大学: Tsinghua University), nor one opening
             // with its kind (above), nor an owner's word (滋賀 県立 琵琶湖博物館: the Lake Biwa
-            // Museum, which Shiga Prefecture runs), nor the entity's own country's name
+            // Museum, which Shiga Prefecture runs) or name (中国人民解放军 国防大学: the PLA's
+            // National Defense University), nor the entity's own country's name
             // (蒙古 国防大学, Mongolia's, whose entry the registry also names National Defense
             // University).
             if k == first - 1 && translatedWordsKnown && mention.facts[first].flags.contains(.opensTranslatedCommonWord)
                 && !alias.facts[0].flags.contains(.kind) && !Self.ownersWords.contains(mention.words[k]) {
-                if !namesEntitysCountry(mention.words[wordOpening(of: k)...k]) { result.extendedBefore = true }
+                let before = wordOpening(of: k)...k
+                let organisation = before.contains { mention.facts[$0].flags.contains(.kind) || Self.organisationWords.contains(mention.words[$0]) }
+                if !organisation && !namesEntitysCountry(mention.words[before]) { result.extendedBefore = true }
             } else if k == first - 1 && mentionIsDictionaryName && !namesEntitysCountry(mention.words[k...k]) {
                 // So does any word right before the name in an organisation's English name a
                 // dictionary gives for the whole text, in English order: ENAMDICT's Kyoto
@@ -1338,6 +1349,12 @@ final class Verifier: Sendable {
     /// The words of a translated name that say who runs it (県立 prefectural, 市立 municipal),
     /// which English names of the institution mostly leave out.
     private static let ownersWords: Set<String> = ["prefectural", "municipal", "public", "private", "metropolitan", "national"]
+
+    /// Words of an organisation's name that are no kind word (`OrganisationKinds.latin`):
+    /// a Han word holding one names the owner of what follows it.
+    private static let organisationWords: Set<String> = [
+        "army", "navy", "party", "government", "council", "committee", "commission", "administration",
+    ]
 
     /// The last words of a translated institution's name that make it one (中心 center, 机构
     /// organization), as the matching form writes them; not a company's (公司, 集团) nor a

@@ -42,7 +42,8 @@ final class TranslatedNearMissTests: XCTestCase {
         "https://ror.org/01vyrm377", "https://ror.org/01nqk4x38", "https://ror.org/015w2mp89", "dow-1286:97",
         "https://ror.org/00wmhkr98", "https://ror.org/033sc7b24", "https://ror.org/03f4gsr42", "https://ror.org/05hdq6q33",
         "https://ror.org/05ejbda19", "https://ror.org/019ja9e37", "https://ror.org/03ntccx93", "https://ror.org/038evk156",
-        "https://ror.org/0582gcw47", "https://ror.org/03esr8826", "https://ror.org/00z2hze84",
+        "https://ror.org/0582gcw47", "https://ror.org/03esr8826", "https://ror.org/00z2hze84", "https://ror.org/00g2ypp58",
+        "https://ror.org/020hxh324",
     ]
 
     /// No Han, kana or Hangul: Latin letters with their accents, digits and punctuation.
@@ -156,6 +157,15 @@ final class TranslatedNearMissTests: XCTestCase {
         // A common word's too: 精神 医学研究所, a psychiatric institute, is not Sri Lanka's
         // Medical Research Institute.
         XCTAssertLessThan(try score(of: "https://ror.org/0582gcw47", in: "精神医学研究所"), Matcher.defaultThreshold)
+    }
+
+    /// A name ending in a kind word that one Han word's English goes on after is not that
+    /// word's head: 民族大学 is a university [for] nationalities, 商学院 a [university of]
+    /// business studies, so 大连民族大学 is not Dalian University nor 温州商学院 Wenzhou
+    /// University.
+    func testAKindWordInsideAHanWordsEnglishIsNotItsHead() throws {
+        XCTAssertLessThan(try score(of: "https://ror.org/00g2ypp58", in: "大连民族大学"), Matcher.defaultThreshold)
+        XCTAssertLessThan(try score(of: "https://ror.org/020hxh324", in: "温州商学院"), Matcher.defaultThreshold)
     }
 
     /// So in Japanese, but for the word of the owner that runs the institution (県立
