@@ -965,11 +965,11 @@ final class Verifier: Sendable {
                 && !mention.facts[k].flags.contains(.vocabulary) {
                 result.extendedBefore = true
             }
-            // So does any Han word right before a name a common word's opens, where the
-            // translation's words are known (Chinese and Japanese put a name's qualifiers
-            // first): 青岛 城市学院 is Qingdao's City College, not the City College of New
-            // York, 北京 联合大学 no Alliance University, 精神 医学研究所 no Medical Research
-            // Institute, as a listed Han name after a place (`placeBefore`). Not before a name
+            // So does any Han word right before a name that a common word's English opens,
+            // where the translation's words are known (Chinese and Japanese put a name's
+            // qualifiers first): 青岛 城市学院 is Qingdao's City College, not the City College
+            // of New York, 北京 联合大学 no Alliance University, 精神 医学研究所 no Medical
+            // Research Institute, as a listed Han name after a place (`placeBefore`). Not before a name
             // the dictionary gives whole (北京 清华大学: Tsinghua University), nor one opening
             // with its kind (above), nor an owner's word (滋賀 県立 琵琶湖博物館: the Lake Biwa
             // Museum, which Shiga Prefecture runs) or name (中国人民解放军 国防大学: the PLA's
