@@ -1,6 +1,6 @@
 /// The country a mention points to: the party's own country, else a country named in the
 /// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台), else
-/// China's full name or a Chinese province named with its suffix (浙江省).
+/// China's full name, its army's (解放军) or a Chinese province named with its suffix (浙江省).
 enum CountryEvidence {
     /// `word` is the mention's word that names the country, when a word does: a listed name
     /// that holds the word itself (Korea Ryonbong General Corp., listed in North Korea) is
@@ -43,6 +43,8 @@ enum CountryEvidence {
             // The country's full name, inside a Han run (中华人民共和国教育部): 中国 alone is
             // also Japan's Chūgoku region (中国電力).
             if token.text.contains("中华人民共和国") { return ("CN", "“中华人民共和国” in the text", nil) }
+            // China's army: 中国人民解放军国防大学 is not METI's North Korean 国防大学.
+            if token.text.contains("解放军") { return ("CN", "“解放军”, China's army, in the text", nil) }
             if let province = chineseProvinces.first(where: { token.text.contains($0) }) {
                 return ("CN", "“\(province)”, a province of China", nil)
             }

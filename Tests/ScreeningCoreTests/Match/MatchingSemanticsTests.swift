@@ -524,6 +524,13 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(explanation("浙江省亚热带作物研究所").contains("“浙江省”, a province of China"), explanation("浙江省亚热带作物研究所"))
         XCTAssertTrue(explanation("海南省亚热带作物研究所").contains("a province of China"), explanation("海南省亚热带作物研究所"))
         XCTAssertFalse(explanation("海南市亚热带作物研究所").contains("country differs"), explanation("海南市亚热带作物研究所"))
+        // So does China's army: the PLA's National Defense University is not METI's North
+        // Korean 国防大学 (National Defense College), which the bare name still meets.
+        let college = self.matcher(over: [ListedEntity(id: "test:ndc", list: "test", kind: .organization, name: "National Defense College",
+                                                       aliases: ["国防大学"], country: "KP")])
+        XCTAssertEqual(college.match(affiliation: "国防大学").map(\.entity.id), ["test:ndc"])
+        XCTAssertTrue(college.match(affiliation: "中国人民解放军国防大学").isEmpty,
+                      "\(college.candidates(for: "中国人民解放军国防大学").map(\.explanation))")
         // The country's full name says so too: Malaysia's ministry is not China's.
         let ministry = self.matcher(over: [ListedEntity(id: "test:moe", list: "test", kind: .organization, name: "Ministry of Education", country: "MY")])
         XCTAssertTrue(ministry.match(affiliation: "中华人民共和国教育部").isEmpty,
