@@ -1,6 +1,7 @@
 /// The country a mention points to: the party's own country, else a country named in the
 /// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台), else
-/// China's full name, its army's (解放军) or a Chinese province named with its suffix (浙江省).
+/// China's full name, its army's or national academies' (解放军, 中国科学院) or a Chinese
+/// province named with its suffix (浙江省).
 enum CountryEvidence {
     /// `word` is the mention's word that names the country, when a word does: a listed name
     /// that holds the word itself (Korea Ryonbong General Corp., listed in North Korea) is
@@ -43,8 +44,13 @@ enum CountryEvidence {
             // The country's full name, inside a Han run (中华人民共和国教育部): 中国 alone is
             // also Japan's Chūgoku region (中国電力).
             if token.text.contains("中华人民共和国") { return ("CN", "“中华人民共和国” in the text", nil) }
-            // China's army: 中国人民解放军国防大学 is not METI's North Korean 国防大学.
-            if token.text.contains("解放军") { return ("CN", "“解放军”, China's army, in the text", nil) }
+            // China's army and its national academies: 中国人民解放军国防大学 is not METI's
+            // North Korean 国防大学, 中国科学院理论物理研究所 not ETH Zurich's Institute for
+            // Theoretical Physics. Not against a listed name holding it: the academy's units
+            // abroad (中国科学院中非联合研究中心, in Kenya).
+            if let body = Self.chineseNationalBodies.first(where: { token.text.contains($0.han) }) {
+                return ("CN", "“\(body.han)”, \(body.english), in the text", body.han)
+            }
             if let province = chineseProvinces.first(where: { token.text.contains($0) }) {
                 return ("CN", "“\(province)”, a province of China", nil)
             }
@@ -63,6 +69,12 @@ enum CountryEvidence {
     }
 
     private static let chinaRegions: Set<String> = ["HK", "MO"]
+
+    /// Han names of bodies only China has, in canonical simplified forms.
+    private static let chineseNationalBodies: [(han: String, english: String)] = [
+        ("解放军", "China's army"), ("中国科学院", "the Chinese Academy of Sciences"),
+        ("中国社会科学院", "the Chinese Academy of Social Sciences"), ("中国工程院", "the Chinese Academy of Engineering"),
+    ]
 
     /// Whether the words before "Korea" make it North Korea, as its addresses print it:
     /// North Korea, DPR Korea, D.P.R. Korea, Democratic People's Republic of Korea (read as

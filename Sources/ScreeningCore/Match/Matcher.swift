@@ -763,7 +763,9 @@ public final class Matcher: Sendable {
     /// then the word is the name's, not evidence of where the mention stands.
     private func alias(_ a: Int, holds word: String?) -> Bool {
         guard let word else { return false }
-        return index.normalized(alias: a).tokens.contains { $0.text == word }
+        // A Han word inside a run of Han, which is one token.
+        let han = word.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false
+        return index.normalized(alias: a).tokens.contains { $0.text == word || (han && $0.text.contains(word)) }
     }
 
     /// What an explanation says of the alias after its text: where enrichment found it

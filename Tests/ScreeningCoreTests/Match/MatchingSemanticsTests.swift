@@ -531,6 +531,16 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertEqual(college.match(affiliation: "国防大学").map(\.entity.id), ["test:ndc"])
         XCTAssertTrue(college.match(affiliation: "中国人民解放军国防大学").isEmpty,
                       "\(college.candidates(for: "中国人民解放军国防大学").map(\.explanation))")
+        // And its Academy of Sciences: ETH Zurich's Institute for Theoretical Physics is not
+        // the academy's; a unit of the academy abroad, listed with the academy's name in its
+        // own, is still met by it (the registry's Sino-Africa Joint Research Center, Kenya).
+        let institutes = self.matcher(over: [
+            ListedEntity(id: "test:itp", list: "test", kind: .organization, name: "Institute for Theoretical Physics", country: "CH"),
+            ListedEntity(id: "test:sajorec", list: "test", kind: .organization, name: "Sino-Africa Joint Research Center",
+                         aliases: ["中国科学院中非联合研究中心"], country: "KE"),
+        ])
+        XCTAssertFalse(institutes.match(affiliation: "中国科学院理论物理研究所").contains { $0.entity.id == "test:itp" })
+        XCTAssertEqual(institutes.match(affiliation: "中国科学院中非联合研究中心").first?.entity.id, "test:sajorec")
         // The country's full name says so too: Malaysia's ministry is not China's.
         let ministry = self.matcher(over: [ListedEntity(id: "test:moe", list: "test", kind: .organization, name: "Ministry of Education", country: "MY")])
         XCTAssertTrue(ministry.match(affiliation: "中华人民共和国教育部").isEmpty,
