@@ -817,10 +817,19 @@ final class Verifier: Sendable {
             !afterInstitutionsWord || k != last + 1 || mention.facts[k].flags.contains(.kind)
         }
         let mentionIsDictionaryName = mentionIsTranslation && mention.count > 0 && mention.facts[0].flags.contains(.opensDictionaryName)
+        // The country the alias's entity is listed in (nil for none, and for no alias's view).
+        func listedCountry() -> String? {
+            aliasIndex >= 0 ? index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country : nil
+        }
         // Whether words name the country the alias's entity is of.
         func namesEntitysCountry(_ words: some Sequence<String>) -> Bool {
-            guard aliasIndex >= 0, let code = CountryNames.code(words.joined(separator: " ")) else { return false }
-            return code == index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country
+            guard let code = CountryNames.code(words.joined(separator: " ")) else { return false }
+            return code == listedCountry()
+        }
+        // Whether words name another country than the entity's (China where the list gives none).
+        func namesAnotherCountry(_ words: String) -> Bool {
+            guard let code = CountryNames.code(words) else { return false }
+            return code != listedCountry() ?? "CN"
         }
         // Where the translated word holding token k opens.
         func wordOpening(of k: Int) -> Int {
@@ -881,11 +890,10 @@ final class Verifier: Sendable {
         // where the list gives none (the 1286 list's Chinese military bodies).
         if translatedWordsKnown && first > 0 && Self.nationalOpeningWords.contains(alias.words[0])
             && mention.facts[first].flags.contains(.opensTranslatedWord) {
-            let listed = aliasIndex >= 0 ? index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country ?? "CN" : "CN"
             for n in 1...min(2, first) where mention.facts[first - n].flags.contains(.opensTranslatedWord) {
                 let country = mention.words[(first - n)..<first].joined(separator: " ")
                 // Not a two-letter code but the translations' US and UK (美国's last gloss).
-                if country.utf8.count > 2 || country == "us" || country == "uk", let code = CountryNames.code(country), code != listed {
+                if country.utf8.count > 2 || country == "us" || country == "uk", namesAnotherCountry(country) {
                     score *= 0.7
                     if recording { result.words?.notes.append("right after “\(country)”, another country's name: that country's own (×0.70)") }
                     break
@@ -897,10 +905,9 @@ final class Verifier: Sendable {
         // names without a country).
         if !mentionIsTranslation && mentionIsSegment && !mentionIsPair && alias.count > 1
             && Self.nationalOpeningWords.contains(alias.words[0]) && last + 1 < mention.count {
-            let listed = aliasIndex >= 0 ? index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country ?? "CN" : "CN"
             for n in 1...min(3, mention.count - last - 1) {
                 let country = mention.words[(last + 1)...(last + n)].joined(separator: " ")
-                if country.utf8.count > 2, let code = CountryNames.code(country), code != listed {
+                if country.utf8.count > 2, namesAnotherCountry(country) {
                     score *= 0.7
                     if recording { result.words?.notes.append("followed by “\(country)”, another country's name: that country's own (×0.70)") }
                     break
