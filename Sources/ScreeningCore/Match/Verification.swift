@@ -781,7 +781,12 @@ final class Verifier: Sendable {
         // Medicine), unless a university's kind word follows it: another's name (HSE
         // University). One closing it after a stop word closes one (School of Medicine at UCLA).
         let partsSegment = aliasOpensPartNames && mentionIsSegment && !mentionIsPair && first == last && mention.count > 1
-        let opensPart = partsSegment && first == 0 && !Matcher.universityWords.contains(mention.words[1])
+        // Any listed acronym so opens a sub-unit its word names (HIT School of Astronautics,
+        // NUDT College of Computer, as papers print them): the lists of concern give no
+        // hierarchy that would say the entity has parts.
+        let opensSubUnit = aliasIsAcronym && mentionIsSegment && !mentionIsPair && first == 0 && last == 0 && mention.count > 2
+            && mention.facts[1].flags.contains(.subUnit) && !Matcher.universityWords.contains(mention.words[1])
+        let opensPart = partsSegment && first == 0 && !Matcher.universityWords.contains(mention.words[1]) || opensSubUnit
             || partsSegment && last == mention.count - 1 && mention.facts[last].flags.contains(.followsStopWord)
         var repeatedWeight = 0.0, wordsBefore = false
         // A kind word that a stop word joins right after a name ending in its own kind makes

@@ -685,7 +685,8 @@ final class RegistryMatchingTests: XCTestCase {
     /// after a stop word: the segment's other words are the part's, not counted (UCLA's
     /// medical school, 0.30 before; Wageningen's plant breeding, 0.58), unless a university's
     /// kind word follows it (HSE University). Where its entry has no parts listed the words
-    /// still count (KAUST Core Labs). The seat's city counts on neither side of an acronym
+    /// still count (KAUST Core Labs), but for a sub-unit's word right after it
+    /// (`MatchingSemanticsTests.testAListedAcronymOpensItsSubUnitsName`). The seat's city counts on neither side of an acronym
     /// (CAU Kiel, Kiel CAU: 0.54 before). Of an entity's hits at one score, its name's ranks
     /// before its acronym's. Crossref strings.
     func testAnAcronymOpensItsPartsNames() throws {
