@@ -28,6 +28,10 @@ final class Verifier: Sendable {
 
     /// Per entity, the words of its seat's city (see `init`); empty when none has one.
     let seatWords: [[UInt64]]
+    /// The acronyms each entity's listed names print (`ownAcronymKey`): CASIC in the Entity
+    /// List's "CASIC Second Academy", CAEP inside one of its entry's aliases. Made when an
+    /// acronym is first met right before a name.
+    let ownAcronyms: Lazy<Set<UInt64>>
     /// The Han glossary, loaded when a Han name is first compared (nil without one): its
     /// places and common words (`placeBefore`).
     let glossary: @Sendable () -> Glossary?
@@ -47,7 +51,31 @@ final class Verifier: Sendable {
         self.phonetic = phonetic
         self.weights = weights
         orderTwins = Lazy { WordOrderTwins.aliases(in: index, leavingOut: unverifiedAliases) }
+        ownAcronyms = Lazy { Self.ownAcronyms(of: index.entities) }
     }
+
+    /// The keys (`ownAcronymKey`) of the acronyms each entity's name and aliases print: an
+    /// alias that is one, and the words of three to six capitals in one of mixed case.
+    static func ownAcronyms(of entities: [ListedEntity]) -> Set<UInt64> {
+        var keys: Set<UInt64> = []
+        for (e, entity) in entities.enumerated() {
+            for name in [entity.name] + entity.aliases {
+                if name.utf8.count >= 3 && Matcher.isAcronym(name) { keys.insert(ownAcronymKey(e, Grams.hash(.token, name.lowercased()))) }
+                for word in capitalWords(in: name) { keys.insert(ownAcronymKey(e, Grams.hash(.token, word))) }
+            }
+        }
+        return keys
+    }
+
+    /// An entity's position and a word's text hash in one key.
+    static func ownAcronymKey(_ entity: Int, _ textHash: UInt64) -> UInt64 {
+        textHash &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(entity)
+    }
+
+    /// Kind words of an institution that a parent's acronym may stand before, its parent
+    /// named with it (PLA Information Engineering University), not a unit's (an institute
+    /// or a centre the acronym's owner has its own of).
+    static let parentedKinds: Set<String> = ["university", "college", "academy", "polytechnic", "hospital"]
 
     func weight(of token: String) -> Double {
         if let weights { return weights.weight(of: token) }
@@ -184,12 +212,16 @@ final class Verifier: Sendable {
         var previousClause: Int32 = 0
         // Whether each segment opens with a conjunction (and Berlin Institute of Health).
         var opensWithConjunction: [Bool] = []
+        let capitals = Self.capitalWords(in: text.original)
         for token in text.tokens where token.script != .han && token.script != .kana {
             if segments.last?.number != token.segment {
                 opensWithConjunction.append(!segments.isEmpty && token.clause != previousClause)
                 segments.append((token.segment, [], []))
             }
             var word = info(token.text, memo: memo)
+            if !capitals.isEmpty && capitals.contains(token.text) {
+                word = TokenInfo(text: word.text, facts: word.facts.adding(.printedInCapitals))
+            }
             if token.followsStopWord {
                 let sameClause = segments[segments.count - 1].tokens.isEmpty || previousClause == token.clause
                 word = TokenInfo(text: word.text, facts: word.facts.adding(sameClause ? [.followsStopWord, .continuesName] : .followsStopWord))
@@ -288,6 +320,33 @@ final class Verifier: Sendable {
             }
         }
         return views
+    }
+
+    /// The words of three to six ASCII letters a text prints in capitals, lowercased, when
+    /// it prints lower-case letters too: acronyms (PLA Information Engineering University;
+    /// CNRS-Aix Marseille University). A text all in capitals tells none apart.
+    static func capitalWords(in text: String) -> Set<String> {
+        var words: Set<String> = []
+        var run: [UInt8] = [], capitalsOnly = true, hasLowercase = false
+        func close() {
+            if capitalsOnly && (3...6).contains(run.count) { words.insert(String(decoding: run.map { $0 | 0x20 }, as: UTF8.self)) }
+            run.removeAll(keepingCapacity: true)
+            capitalsOnly = true
+        }
+        for byte in text.utf8 {
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            // Any other letter or digit (é, 2) continues a word that is no acronym.
+            let continuesWord = byte >= 0x80 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            if isUpper || isLower || continuesWord {
+                if isUpper { run.append(byte) } else { capitalsOnly = false; run.append(byte) }
+                hasLowercase = hasLowercase || isLower
+            } else if !run.isEmpty {
+                close()
+            }
+        }
+        if !run.isEmpty { close() }
+        return hasLowercase ? words : []
     }
 
     /// The words the normalizer made of a text's dotted initials (mv of M. V.), lowercased.
@@ -788,6 +847,25 @@ final class Verifier: Sendable {
             && mention.facts[1].flags.contains(.subUnit) && !Matcher.universityWords.contains(mention.words[1])
         let opensPart = partsSegment && first == 0 && !Matcher.universityWords.contains(mention.words[1]) || opensSubUnit
             || partsSegment && last == mention.count - 1 && mention.facts[last].flags.contains(.followsStopWord)
+        // An acronym printed in capitals right before the name in its segment that the
+        // entity's own names print is its own or its group's (CASIC Beijing Institute of
+        // Electronic System Engineering, an alias of CASIC's Second Academy; CAEP Southwest
+        // Institute of Fluid Physics): not counted. So is one before an institution's name
+        // of common words alone, which the list gives without its owner (PLA Information
+        // Engineering University). Before an institution's name of its own it names a
+        // partner (CNRS-Aix Marseille University) as often as the institution's own first
+        // word (PSL University Paris is no University of Paris): it counts, but not as a
+        // longer name (`extendedBefore`). Before a unit's name it is the owner's, which may
+        // be another than the entity's (NIHR Biomedical Research Centre is not the Slovak
+        // Academy's Biomedical Research Center), and costs as any word there.
+        let capitalsBefore = first > 0 && mentionIsSegment && !mentionIsPair && alias.count >= 2
+            && mention.facts[first - 1].flags.contains(.printedInCapitals)
+        let beforeInstitution = capitalsBefore && alias.indices.contains { Self.parentedKinds.contains(alias.words[$0]) }
+        let ownerBefore = capitalsBefore
+            && (beforeInstitution && alias.indices.allSatisfy { !alias.facts[$0].flags.isDisjoint(with: [.vocabulary, .generic, .kind]) }
+                || aliasIndex >= 0 && ownAcronyms.get.contains(Self.ownAcronymKey(Int(index.aliases[Int(aliasIndex)].entity),
+                                                                                 mention.facts[first - 1].textHash)))
+        let partnerBefore = beforeInstitution && !ownerBefore
         var repeatedWeight = 0.0, wordsBefore = false
         // A kind word that a stop word joins right after a name ending in its own kind makes
         // another name, though kind words beside a name are otherwise generic (Tianjin
@@ -966,6 +1044,10 @@ final class Verifier: Sendable {
                 if recording { partWords.append(mention.words[k]) }
                 continue
             }
+            if ownerBefore && k == first - 1 {
+                if recording { result.words?.notes.append("“\(mention.words[k])” right before it in capitals, an acronym of its own or its owner's, not counted") }
+                continue
+            }
             // In a translation of Han, a distinctive word right before a name that opens with
             // its kind (University of Science and Technology) makes a longer name too: the
             // characters run the place into it (河南理工大学, henan university science
@@ -1011,7 +1093,8 @@ final class Verifier: Sendable {
             if k == first - 1 && mentionIsSegment
                 && (!mentionIsPair || (first < commas.mention && Self.isCountry(mention.words[commas.mention...])
                                        && !alias.indices.contains(where: { isSame(alias, $0, mention, k) }))) {
-                result.extendedBefore = true
+                if !partnerBefore { result.extendedBefore = true }
+                else if recording { result.words?.notes.append("“\(mention.words[k])” right before it in capitals, an acronym: a parent's or partner's name as often as its own word") }
             }
             // So does a word of an institution's field that a stop word joins right after a
             // name ending in its kind (National Defense University of Science and Technology

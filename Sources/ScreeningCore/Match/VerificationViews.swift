@@ -67,6 +67,9 @@ struct TokenFacts: Sendable {
         /// The first word of a mention's translation that is an organisation's English name
         /// a dictionary gives for the whole text (`Form.dictionaryNameSource`).
         static let opensDictionaryName = Flags(rawValue: 1 << 17)
+        /// In a mention of mixed case, a word of three to six letters it prints in capitals
+        /// (PLA, CASIC): an acronym, which names an organisation (`Verifier.capitalWords`).
+        static let printedInCapitals = Flags(rawValue: 1 << 18)
     }
 
     let weight: Double

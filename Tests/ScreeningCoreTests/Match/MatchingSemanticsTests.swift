@@ -302,6 +302,26 @@ final class MatchingSemanticsTests: XCTestCase {
     /// name, as papers print a university's schools: its words are the school's, not another
     /// organisation's (0.53–0.66 before, where "School of Astronautics, HIT" hit at 1.00). Its
     /// evidence is still needed, and a university's word after it makes another name.
+    /// A group's or a parent's acronym printed right before a listed name, as Chinese papers
+    /// print their institutes: one the entry's own names print is not counted (CASIC, CAEP and
+    /// CETC before their institutes, 0.77–0.79 before), the PLA's before its universities is
+    /// not a longer name (0.71 and 0.73 before). In lower case it is a word like any other.
+    func testAGroupsAcronymBeforeAListedNameIsNoLongerName() throws {
+        for (text, name) in [("CASIC Beijing Institute of Electronic System Engineering, Beijing, China",
+                              "China Aerospace Science and Industry Corporation Second Academy"),
+                             ("CAEP Southwest Institute of Fluid Physics, Mianyang 621900, China", "Chinese Academy of Engineering Physics"),
+                             ("CETC Nanjing Research Institute of Electronics Technology, Nanjing 210039, China",
+                              "China Electronics Technology Group Corporation 14th Research Institute")] {
+            let hit = try XCTUnwrap(matcher().match(affiliation: text).first { $0.entity.name.hasPrefix(name) }, text)
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+            XCTAssertTrue(hit.explanation.contains("an acronym of its own or its owner's, not counted"), hit.explanation)
+        }
+        try assertHits("PLA Information Engineering University, Zhengzhou 450001, China", "Information Engineering University")
+        try assertHits("PLA Army Engineering University, Nanjing, China", "Army Engineering University")
+        try assertDoesNotHit("Cetc Nanjing Research Institute of Electronics Technology, Nanjing 210039, China",
+                             "China Electronics Technology Group Corporation 14th Research Institute (CETC 14)")
+    }
+
     func testAListedAcronymOpensItsSubUnitsName() throws {
         try assertHits("HIT School of Astronautics, Harbin 150001, China", "Harbin Institute of Technology")
         try assertHits("NUDT College of Computer, Changsha, China", "National University of Defense Technology")

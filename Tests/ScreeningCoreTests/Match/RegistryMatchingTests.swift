@@ -705,6 +705,24 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertEqual(ucl.alias, "University College London", ucl.explanation)
     }
 
+    /// An acronym in capitals right before a name: one its own entry prints is its own, not
+    /// counted (PBL Netherlands Environmental Assessment Agency, 0.70 before; AIT Austrian
+    /// Inst. of Technology, S2AFF's, 0.58); before a university's name it is a partner's or the
+    /// university's own first word, counted but not as a longer name (CNRS-Aix Marseille
+    /// University, 0.71 before; PSL University Paris stays off the University of Paris); before
+    /// a unit's name of common words it is the owner's, and costs as before (NIHR Biomedical
+    /// Research Centre is not the Slovak Academy's Biomedical Research Center). Crossref strings.
+    func testAnAcronymBeforeANameIsItsOwnOrAnotherOrganisations() throws {
+        try assertFullHits([("PBL Netherlands Environmental Assessment Agency", "https://ror.org/052x1hs80"),
+                            ("AIT Austrian Inst. of Technology", "https://ror.org/04knbh022")],
+                           noting: "an acronym of its own or its owner's, not counted")
+        let aix = try hit(of: "https://ror.org/035xkbk20", in: "CNRS-Aix Marseille University")
+        XCTAssertGreaterThanOrEqual(aix.score, 0.8, aix.explanation)
+        XCTAssertTrue(aix.explanation.contains("a parent's or partner's name as often as its own word"), aix.explanation)
+        try assertNoHit(of: "https://ror.org/05f82e368", in: "Institut Curie, PSL Research University, Paris")
+        try assertNoHit(of: "https://ror.org/02s3ds748", in: "NIHR Biomedical Research Centre, Guy's and St Thomas' Foundation Trust")
+    }
+
     /// The places that let a one-word name count inside a longer segment are, for a registry's
     /// entry, the city it is seated in, not the types its remarks give beside it (MIT's
     /// "funder"); a city many names hold (Cambridge) is none.
