@@ -77,6 +77,10 @@ final class Verifier: Sendable {
     /// or a centre the acronym's owner has its own of).
     static let parentedKinds: Set<String> = ["university", "college", "academy", "polytechnic", "hospital"]
 
+    /// The most a word that goes on with a name in its segment leaves of its score
+    /// (`Comparison.extendedAfter`): as much as listed words in another order.
+    static let goingOnFactor = 0.75
+
     func weight(of token: String) -> Double {
         if let weights { return weights.weight(of: token) }
         let w = index.weight(of: Grams.hash(.token, token))
@@ -1158,6 +1162,11 @@ final class Verifier: Sendable {
             let strength = mentionIsSegment ? (alias.count == 1 || result.extendedBefore || result.extendedAfter ? 1.0 : 0.5)
                 : (result.extendedAfter || result.extendedBefore ? 1.0 : alias.count == 1 ? 0.5 : 0.25)
             result.outsideFactor = 1 - strength * outsideWeight / (matchedWeight + outsideWeight)
+            // A field that goes on with a long name in its segment makes another institution
+            // however little its word weighs beside the name's many (Changchun Institute of
+            // Optics, Fine Mechanics and Physics, the Academy's, is not the Changchun Institute
+            // of Optics and Fine Mechanics that became a university: 0.86 before).
+            if mentionIsSegment && result.extendedAfter { result.outsideFactor = min(result.outsideFactor, Self.goingOnFactor) }
             score *= result.outsideFactor
         }
         if result.unitOfName != nil { score *= 0.9 }

@@ -192,6 +192,14 @@ final class MatchingSemanticsTests: XCTestCase {
         let listed = "All-Russian Scientific Research Institute of Technical Physics (VNIITF)"
         try assertDoesNotHit("Institute of Technical Physics and Materials Science, Centre for Energy Research", listed)
         try assertHits("Institute of Technical Physics, Snezhinsk, Russia", listed)
+        // However little the field weighs beside a long name (medline16n0902's string: the
+        // Academy's institute, not the 1286 list's university under its former name, 0.86
+        // before).
+        let ciomp = "State Key Laboratory of Luminescence and Applications, Changchun Institute of Optics, Fine Mechanics and Physics, "
+            + "Chinese Academy of Sciences, Changchun, 130012 People's Republic of China."
+        try assertDoesNotHit(ciomp, "Changchun University of Science and Technology")
+        try assertHits(ciomp, "Chinese Academy of Sciences Changchun Institute of Optics, Fine Mechanics, and Physics")
+        try assertHits("Changchun Institute of Optics and Fine Mechanics, Changchun, China", "Changchun University of Science and Technology")
     }
 
     /// A unit's name of common words that an entry lists (VNIIEF's "Institute of
