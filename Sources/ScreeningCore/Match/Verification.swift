@@ -1093,9 +1093,13 @@ final class Verifier: Sendable {
             // Science and Technology of China); before a pair of a name's own two segments
             // stand a department's words (Departments of Physiology and Psychiatry University
             // of California, San Francisco), and a word of the name itself is its own
-            // (Singapore Nat. Univ., Singapore).
+            // (Singapore Nat. Univ., Singapore). Also when the name meets only kind words in
+            // the first segment, which the words before them name (National Taiwan
+            // University, Taipei is not the University of Taipei; Kharazmi University, Tehran
+            // not the University of Tehran).
             if k == first - 1 && mentionIsSegment
-                && (!mentionIsPair || (first < commas.mention && Self.isCountry(mention.words[commas.mention...])
+                && (!mentionIsPair || (first < commas.mention && (Self.isCountry(mention.words[commas.mention...])
+                                                                 || (first..<commas.mention).allSatisfy { mention.facts[$0].flags.contains(.kind) })
                                        && !alias.indices.contains(where: { isSame(alias, $0, mention, k) }))) {
                 if !partnerBefore { result.extendedBefore = true }
                 else if recording { result.words?.notes.append("“\(mention.words[k])” right before it in capitals, an acronym: a parent's or partner's name as often as its own word") }

@@ -330,6 +330,21 @@ final class MatchingSemanticsTests: XCTestCase {
                              "China Electronics Technology Group Corporation 14th Research Institute (CETC 14)")
     }
 
+    /// A listed "University of X" is not met across a comma by another university's name
+    /// and its city, X: the words before the kind word name that university (0.74 before for
+    /// these; S2AFF and Crossref strings, the first two).
+    func testAUniversitysNameAndItsCityAreNotTheUniversityOfTheCity() throws {
+        for text in ["School of Medicine, Nankai University, Tianjin, China.",
+                     "School of Textile Science and Engineering, Tiangong University, Tianjin, China",
+                     "Department of Chemistry, Kharazmi University, Tehran, Iran"] {
+            let hits = try matcher().match(affiliation: text, threshold: 0.5)
+            XCTAssertFalse(hits.contains { ["Tianjin University", "University of Tehran"].contains($0.entity.name) && $0.score >= 0.7 },
+                           "\(text): \(hits.map(\.explanation))")
+        }
+        try assertHits("Department of Chemistry, Tianjin University, Tianjin, China", "Tianjin University")
+        try assertHits("Department of Physics, University of Tehran, Tehran, Iran", "University of Tehran")
+    }
+
     func testAListedAcronymOpensItsSubUnitsName() throws {
         try assertHits("HIT School of Astronautics, Harbin 150001, China", "Harbin Institute of Technology")
         try assertHits("NUDT College of Computer, Changsha, China", "National University of Defense Technology")
