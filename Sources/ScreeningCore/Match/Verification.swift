@@ -1096,10 +1096,12 @@ final class Verifier: Sendable {
             // (Singapore Nat. Univ., Singapore). Also when the name meets only kind words in
             // the first segment, which the words before them name (National Taiwan
             // University, Taipei is not the University of Taipei; Kharazmi University, Tehran
-            // not the University of Tehran).
+            // not the University of Tehran), or opens in the second, the address's city (Capital
+            // Normal Univ., Beijing is not Beijing Normal University).
             if k == first - 1 && mentionIsSegment
                 && (!mentionIsPair || (first < commas.mention && (Self.isCountry(mention.words[commas.mention...])
-                                                                 || (first..<commas.mention).allSatisfy { mention.facts[$0].flags.contains(.kind) })
+                                                                 || (first..<commas.mention).allSatisfy { mention.facts[$0].flags.contains(.kind) }
+                                                                 || firstMet >= commas.mention)
                                        && !alias.indices.contains(where: { isSame(alias, $0, mention, k) }))) {
                 if !partnerBefore { result.extendedBefore = true }
                 else if recording { result.words?.notes.append("“\(mention.words[k])” right before it in capitals, an acronym: a parent's or partner's name as often as its own word") }

@@ -723,6 +723,19 @@ final class RegistryMatchingTests: XCTestCase {
         try assertNoHit(of: "https://ror.org/02s3ds748", in: "NIHR Biomedical Research Centre, Guy's and St Thomas' Foundation Trust")
     }
 
+    /// A name whose first word, a place, is met in the segment after the rest (the address's
+    /// city) is no longer met there when another word stands right before the rest: Capital
+    /// Normal University, Beijing is not Beijing Normal University (0.84 before; S2AFF strings).
+    /// With nothing before the rest the order still costs nothing (the Academy's key laboratory
+    /// printed before the Academy).
+    func testAnotherWordBeforeANameWhosePlaceFollowsIsAnotherName() throws {
+        for text in ["Capital Normal Univ., Beijing, , China", "College of Life Science, Capital Normal Univ., Beijing (China)"] {
+            let found = try hits(text)
+            XCTAssertFalse(found.contains { $0.entity.id == "https://ror.org/022k4wk35" }, "\(text): \(found.map(\.explanation))")
+        }
+        try assertFullHits([("College of Life Science, Beijing Normal University, Beijing, China", "https://ror.org/022k4wk35")])
+    }
+
     /// The places that let a one-word name count inside a longer segment are, for a registry's
     /// entry, the city it is seated in, not the types its remarks give beside it (MIT's
     /// "funder"); a city many names hold (Cambridge) is none.
