@@ -29,9 +29,10 @@ final class Verifier: Sendable {
     /// Per entity, the words of its seat's city (see `init`); empty when none has one.
     let seatWords: [[UInt64]]
     /// The acronyms each entity's listed names print (`ownAcronymKey`): CASIC in the Entity
-    /// List's "CASIC Second Academy", CAEP inside one of its entry's aliases. Made when an
-    /// acronym is first met right before a name.
-    let ownAcronyms: Lazy<Set<UInt64>>
+    /// List's "CASIC Second Academy", CAEP inside one of its entry's aliases; and the text
+    /// hashes of the aliases that are acronyms, of any entity (AGH, the registry's acronym of
+    /// the AGH University of Krakow). Made when an acronym is first met right before a name.
+    let acronyms: Lazy<(own: Set<UInt64>, listed: Set<UInt64>)>
     /// The Han glossary, loaded when a Han name is first compared (nil without one): its
     /// places and common words (`placeBefore`).
     let glossary: @Sendable () -> Glossary?
@@ -51,20 +52,25 @@ final class Verifier: Sendable {
         self.phonetic = phonetic
         self.weights = weights
         orderTwins = Lazy { WordOrderTwins.aliases(in: index, leavingOut: unverifiedAliases) }
-        ownAcronyms = Lazy { Self.ownAcronyms(of: index.entities) }
+        acronyms = Lazy { Self.acronyms(of: index.entities) }
     }
 
-    /// The keys (`ownAcronymKey`) of the acronyms each entity's name and aliases print: an
-    /// alias that is one, and the words of three to six capitals in one of mixed case.
-    static func ownAcronyms(of entities: [ListedEntity]) -> Set<UInt64> {
-        var keys: Set<UInt64> = []
+    /// The keys (`ownAcronymKey`) of the acronyms each entity's name and aliases print (an
+    /// alias that is one, and the words of three to six capitals in one of mixed case), and
+    /// the text hashes of the aliases that are acronyms.
+    static func acronyms(of entities: [ListedEntity]) -> (own: Set<UInt64>, listed: Set<UInt64>) {
+        var own: Set<UInt64> = [], listed: Set<UInt64> = []
         for (e, entity) in entities.enumerated() {
             for name in [entity.name] + entity.aliases {
-                if name.utf8.count >= 3 && Matcher.isAcronym(name) { keys.insert(ownAcronymKey(e, Grams.hash(.token, name.lowercased()))) }
-                for word in capitalWords(in: name) { keys.insert(ownAcronymKey(e, Grams.hash(.token, word))) }
+                if name.utf8.count >= 3 && Matcher.isAcronym(name) {
+                    let hash = Grams.hash(.token, name.lowercased())
+                    own.insert(ownAcronymKey(e, hash))
+                    listed.insert(hash)
+                }
+                for word in capitalWords(in: name) { own.insert(ownAcronymKey(e, Grams.hash(.token, word))) }
             }
         }
-        return keys
+        return (own, listed)
     }
 
     /// An entity's position and a word's text hash in one key.
@@ -856,7 +862,9 @@ final class Verifier: Sendable {
         // Electronic System Engineering, an alias of CASIC's Second Academy; CAEP Southwest
         // Institute of Fluid Physics): not counted. So is one before an institution's name
         // of common words alone, which the list gives without its owner (PLA Information
-        // Engineering University). Before an institution's name of its own it names a
+        // Engineering University), unless the lists give it to an organisation, whose own
+        // name it then opens (AGH University of Science and Technology is not Uzbekistan's
+        // University of Science and Technologies). Before an institution's name of its own it names a
         // partner (CNRS-Aix Marseille University) as often as the institution's own first
         // word (PSL University Paris is no University of Paris): it counts, but not as a
         // longer name (`extendedBefore`). Before a unit's name it is the owner's, which may
@@ -865,10 +873,11 @@ final class Verifier: Sendable {
         let capitalsBefore = first > 0 && mentionIsSegment && !mentionIsPair && alias.count >= 2
             && mention.facts[first - 1].flags.contains(.printedInCapitals)
         let beforeInstitution = capitalsBefore && alias.indices.contains { Self.parentedKinds.contains(alias.words[$0]) }
+        let acronymHash = first > 0 ? mention.facts[first - 1].textHash : 0
         let ownerBefore = capitalsBefore
             && (beforeInstitution && alias.indices.allSatisfy { !alias.facts[$0].flags.isDisjoint(with: [.vocabulary, .generic, .kind]) }
-                || aliasIndex >= 0 && ownAcronyms.get.contains(Self.ownAcronymKey(Int(index.aliases[Int(aliasIndex)].entity),
-                                                                                 mention.facts[first - 1].textHash)))
+                    && !acronyms.get.listed.contains(acronymHash)
+                || aliasIndex >= 0 && acronyms.get.own.contains(Self.ownAcronymKey(Int(index.aliases[Int(aliasIndex)].entity), acronymHash)))
         let partnerBefore = beforeInstitution && !ownerBefore
         var repeatedWeight = 0.0, wordsBefore = false
         // A kind word that a stop word joins right after a name ending in its own kind makes

@@ -23,10 +23,12 @@ final class CapitalWordsTests: XCTestCase {
         let entities = [ListedEntity(id: "a", name: "China Aerospace Science and Industry Corporation Second Academy",
                                      aliases: ["CASIC Second Academy"]),
                         ListedEntity(id: "b", name: "Austrian Institute of Technology", aliases: ["AIT"])]
-        let keys = Verifier.ownAcronyms(of: entities)
+        let (keys, listed) = Verifier.acronyms(of: entities)
         XCTAssertTrue(keys.contains(Verifier.ownAcronymKey(0, Grams.hash(.token, "casic"))))
         XCTAssertTrue(keys.contains(Verifier.ownAcronymKey(1, Grams.hash(.token, "ait"))))
         XCTAssertFalse(keys.contains(Verifier.ownAcronymKey(1, Grams.hash(.token, "casic"))))
         XCTAssertFalse(keys.contains(Verifier.ownAcronymKey(0, Grams.hash(.token, "second"))))
+        // Of any entity, only an alias that is an acronym: AIT, not CASIC inside a name.
+        XCTAssertEqual(listed, [Grams.hash(.token, "ait")])
     }
 }

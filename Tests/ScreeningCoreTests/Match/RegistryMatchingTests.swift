@@ -711,7 +711,8 @@ final class RegistryMatchingTests: XCTestCase {
     /// university's own first word, counted but not as a longer name (CNRS-Aix Marseille
     /// University, 0.71 before; PSL University Paris stays off the University of Paris); before
     /// a unit's name of common words it is the owner's, and costs as before (NIHR Biomedical
-    /// Research Centre is not the Slovak Academy's Biomedical Research Center). Crossref strings.
+    /// Research Centre is not the Slovak Academy's Biomedical Research Center); one the
+    /// registry gives an organisation opens that one's name (AGH). Crossref strings.
     func testAnAcronymBeforeANameIsItsOwnOrAnotherOrganisations() throws {
         try assertFullHits([("PBL Netherlands Environmental Assessment Agency", "https://ror.org/052x1hs80"),
                             ("AIT Austrian Inst. of Technology", "https://ror.org/04knbh022")],
@@ -721,6 +722,10 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertTrue(aix.explanation.contains("a parent's or partner's name as often as its own word"), aix.explanation)
         try assertNoHit(of: "https://ror.org/05f82e368", in: "Institut Curie, PSL Research University, Paris")
         try assertNoHit(of: "https://ror.org/02s3ds748", in: "NIHR Biomedical Research Centre, Guy's and St Thomas' Foundation Trust")
+        // An acronym the registry gives an organisation opens that one's name, before a name
+        // of common words too: AGH University of Science and Technology is AGH's.
+        try assertNoHit(of: "https://ror.org/00a9eka65", in: "AGH University of Science and Technology")
+        try assertFullHits([("AGH University of Science and Technology", "https://ror.org/00bas1c41")])
     }
 
     /// A name whose first word, a place, is met in the segment after the rest (the address's
