@@ -4,8 +4,9 @@
 /// that name: printed before another institution's name (Institute of Experimental Physics,
 /// Otto-von-Guericke-University; ..., Slovak Academy of Sciences), it is that institution's
 /// unit, and its hit is lowered (×0.60), not dropped, so a reviewer at a lower threshold
-/// still sees it. An entity a registry files under a parent is left alone: its units print
-/// their parents' names after theirs.
+/// still sees it. An entity a registry files under a parent prints its parents' names after
+/// its own: those are no other institution (Institute for Theoretical Physics, ETH Zurich),
+/// another is (..., University of Bern is not ETH's institute).
 enum DescriptiveUnitName {
     /// Kind words of units that institutions hold (the matching form's spellings).
     static let unitKinds: Set<String> = ["institute", "laboratory", "center", "department", "division"]
@@ -40,6 +41,47 @@ enum DescriptiveUnitName {
               CountryEvidence.names[word] == nil else { return false }
         return !(OrganisationKinds.flags[word] ?? []).isDisjoint(with: [.kind, .generic]) || Normalizer.vocabularyWords.contains(word)
             || Matcher.isCommonWord(word, weights: weights)
+    }
+
+    /// The words of the names of an entity's parents, and of theirs, as a registry links
+    /// them (`ListFiles.Loaded.parents`).
+    struct Ancestors {
+        let index: EntityIndex
+        let parents: [String: [String]]
+        /// Each entity's position by its id; empty without links.
+        let position: [String: Int]
+
+        init(index: EntityIndex, parents: [String: [String]]) {
+            self.index = index
+            self.parents = parents
+            position = parents.isEmpty ? [:]
+                : Dictionary(index.entities.indices.map { (index.entities[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The words of every name of the entity's ancestors (up to five levels; a cycle in
+        /// the links is walked once).
+        func words(of entity: Int) -> Set<String> {
+            var words: Set<String> = [], seen: Set<Int> = [entity], level = [entity]
+            for _ in 0..<5 where !level.isEmpty {
+                level = level.flatMap { parents[index.entities[$0].id] ?? [] }.compactMap { position[$0] }.filter { seen.insert($0).inserted }
+                for ancestor in level {
+                    for a in aliases(of: ancestor) { words.formUnion(index.normalized(alias: a).tokens.map(\.text)) }
+                }
+            }
+            return words
+        }
+
+        /// The positions of an entity's aliases, which stand together in the entities' order.
+        private func aliases(of entity: Int) -> Range<Int> {
+            var low = 0, high = index.aliases.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(index.aliases[middle].entity) < entity { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < index.aliases.count && Int(index.aliases[end].entity) == entity { end += 1 }
+            return low..<end
+        }
     }
 
     /// The words of the first segment after `segment` that names another institution: one

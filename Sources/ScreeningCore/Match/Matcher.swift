@@ -74,6 +74,8 @@ public final class Matcher: Sendable {
     private let lazyListedPersonKeys: Lazy<ListedPersonKeys>
     /// Which entities belong to which, for ranking ties (`Match.Placement.depth`).
     let hierarchy: EntityHierarchy
+    /// The names of each entity's parents, as a registry links them.
+    let ancestors: DescriptiveUnitName.Ancestors
 
     /// How many candidates are verified for an affiliation (or an organisation's name), and
     /// from what share of their gram weight; rescans rank candidates by the same values.
@@ -107,6 +109,7 @@ public final class Matcher: Sendable {
         self.verifier = verifier
         // On the worker threads: a registry has a hundred thousand aliases to read.
         let capitalsOnly = ParallelMap.map(index.aliases, threads: threads) { AcronymAlias.acronym(of: $0.text) }
+        ancestors = DescriptiveUnitName.Ancestors(index: index, parents: parents)
         aliasForms = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
             let normalized = index.normalized(alias: a)
             let entity = Int(index.aliases[a].entity), isPrimary = index.aliases[a].isPrimary
@@ -147,7 +150,8 @@ public final class Matcher: Sendable {
             let hanText = normalized.tokens.contains { $0.script == .latin } ? "" : Verifier.hanSegments(normalized).map(\.text).joined()
             let commonHan = !hanText.isEmpty && Self.isCommonHan(hanText, normalized, verifier: verifier)
             let kanaOnly = !hanText.isEmpty && normalized.tokens.allSatisfy { $0.script == .kana }
-            // A unit's name of common words, of an entity filed under no parent.
+            // A unit's name of common words, of an entity filed under no parent (one filed
+            // under some is looked at where it is met: `unitOwnWords(of:)`).
             let unitOwnWords = views.isEmpty || hierarchy.depth(of: entity) > 0 ? nil
                 : DescriptiveUnitName.ownWords(of: a, index: index, verifier: verifier)
             // A name of common words has no views: its readings (kexue yanjiu) are as common
@@ -370,6 +374,16 @@ public final class Matcher: Sendable {
         return best.values.sorted { $0.score > $1.score || ($0.score == $1.score && $0.entity.id < $1.entity.id) }
     }
 
+    /// The words of alias `a`'s entity when the alias is a unit's name of common words
+    /// (`DescriptiveUnitName.ownWords`); nil otherwise. Made with the alias's forms for an
+    /// entity filed under no parent; for one filed under some, here, where it is met (few
+    /// are, and their parents' names are looked up only then).
+    private func unitOwnWords(of a: Int) -> Set<String>? {
+        if let own = aliasForms.withValue(a, { $0.pointee.unitOwnWords }) { return own }
+        guard hierarchy.depth(of: Int(index.aliases[a].entity)) > 0 else { return nil }
+        return DescriptiveUnitName.ownWords(of: a, index: index, verifier: verifier)
+    }
+
     /// A short all-capital single word: an acronym, which says little without its context.
     static func isAcronym(_ text: some StringProtocol) -> Bool {
         // Bytes, not scalars: an acronym is ASCII, and a string's byte count is at hand
@@ -534,8 +548,13 @@ public final class Matcher: Sendable {
                 countryNote = "; the list gives no country, the mention's is \(evidence.code) (\(evidence.why))"
             }
             var unitNote = ""
-            if let segment = result.placement.lastSegment, let own = aliasForms.withValue(a, { $0.pointee.unitOwnWords }),
-               let other = DescriptiveUnitName.otherInstitution(after: segment, in: mention, verifier: verifier, own: own) {
+            // An entity a registry files under a parent is its parent's unit where the text
+            // names that parent: its names' words are no other institution's.
+            if let segment = result.placement.lastSegment, let own = unitOwnWords(of: a),
+               let other = DescriptiveUnitName.otherInstitution(after: segment, in: mention, verifier: verifier, own: own).flatMap({ other in
+                   hierarchy.depth(of: e) == 0 ? other
+                       : DescriptiveUnitName.otherInstitution(after: segment, in: mention, verifier: verifier, own: own.union(ancestors.words(of: e)))
+               }) {
                 result.score *= DescriptiveUnitName.factor
                 unitNote = String(format: "; a unit's name of common words, printed before another institution, “%@”: its unit (×%.2f)",
                                   other, DescriptiveUnitName.factor)

@@ -217,6 +217,19 @@ final class RegistryMatchingTests: XCTestCase {
         ])
     }
 
+    /// So is one the registry files under a parent, unless the institution after it is that
+    /// parent (its names' words): ETH Zurich's Institute for Theoretical Physics is not met by
+    /// the University of Bern's (S2AFF's string, 1.00 before) nor Stanford's, and is by its own.
+    func testAUnitsNameOfCommonWordsFiledUnderAParentIsLoweredBeforeAnotherInstitution() throws {
+        let eth = "https://ror.org/025en1p25"
+        for text in ["Institute for Theoretical Physics, University of Berne Sidlerstrasse 5, CH-3012 Bern, Switzerland",
+                     "Institute of Theoretical Physics, Department of Physics, Stanford University, Stanford, California"] {
+            let lowered = try XCTUnwrap(matcher().candidates(for: text).first { $0.entity.id == eth }, text)
+            XCTAssertEqual(lowered.score, 0.6, accuracy: 1e-9, lowered.explanation)
+        }
+        try assertFullHits([("Institute for Theoretical Physics, ETH Zurich, Switzerland", eth)])
+    }
+
     /// Near-miss institutions: a distinctive word right before a listed name makes it another
     /// organisation's name (DESIGN.md: near-miss institutions are different institutions).
     func testAWordRightBeforeTheNameMakesAnotherOrganisation() throws {
