@@ -306,10 +306,6 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("ELPROM, St. Petersburg, Russia", "ELPROM")
     }
 
-    /// A listed acronym opening its segment before a sub-unit's word opens that sub-unit's
-    /// name, as papers print a university's schools: its words are the school's, not another
-    /// organisation's (0.53–0.66 before, where "School of Astronautics, HIT" hit at 1.00). Its
-    /// evidence is still needed, and a university's word after it makes another name.
     /// A group's or a parent's acronym printed right before a listed name, as Chinese papers
     /// print their institutes: one the entry's own names print is not counted (CASIC, CAEP and
     /// CETC before their institutes, 0.77–0.79 before), the PLA's before its universities is
@@ -345,6 +341,10 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Department of Physics, University of Tehran, Tehran, Iran", "University of Tehran")
     }
 
+    /// A listed acronym opening its segment before a sub-unit's word opens that sub-unit's
+    /// name, as papers print a university's schools: its words are the school's, not another
+    /// organisation's (0.53–0.66 before, where "School of Astronautics, HIT" hit at 1.00). Its
+    /// evidence is still needed, and a university's word after it makes another name.
     func testAListedAcronymOpensItsSubUnitsName() throws {
         try assertHits("HIT School of Astronautics, Harbin 150001, China", "Harbin Institute of Technology")
         try assertHits("NUDT College of Computer, Changsha, China", "National University of Defense Technology")
