@@ -864,12 +864,12 @@ final class Verifier: Sendable {
         // of common words alone, which the list gives without its owner (PLA Information
         // Engineering University), unless the lists give it to an organisation, whose own
         // name it then opens (AGH University of Science and Technology is not Uzbekistan's
-        // University of Science and Technologies). Before an institution's name of its own it names a
-        // partner (CNRS-Aix Marseille University) as often as the institution's own first
-        // word (PSL University Paris is no University of Paris): it counts, but not as a
-        // longer name (`extendedBefore`). Before a unit's name it is the owner's, which may
-        // be another than the entity's (NIHR Biomedical Research Centre is not the Slovak
-        // Academy's Biomedical Research Center), and costs as any word there.
+        // University of Science and Technologies). Before an institution's name of its own
+        // it names a partner (CNRS-Aix Marseille University) as often as the institution's
+        // own first word (PSL University Paris is no University of Paris): it counts, but
+        // not as a longer name (`extendedBefore`). Before a unit's name it is the owner's,
+        // which may be another than the entity's (NIHR Biomedical Research Centre is not the
+        // Slovak Academy's Biomedical Research Center), and costs as any word there.
         let capitalsBefore = first > 0 && mentionIsSegment && !mentionIsPair && alias.count >= 2
             && mention.facts[first - 1].flags.contains(.printedInCapitals)
         let beforeInstitution = capitalsBefore && alias.indices.contains { Self.parentedKinds.contains(alias.words[$0]) }
