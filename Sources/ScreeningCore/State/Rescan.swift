@@ -143,19 +143,11 @@ public struct Rescan {
             try keepParents(parents, stored: storedLinks, current: Set(state.entityHashes.keys))
             checkpoint("lists")
             let (all, normalizer, threads, threshold, sources) = (current, self.normalizer, self.threads, self.threshold, aliasSources)
-            // Every entry's spellings, which the index needs whatever was kept, are made on
-            // the worker threads while this one reads the kept forms (one core stood idle
-            // for that read), when the run may build the index: a revision, or records.
-            let spellings = fresh.isEmpty && removedIDs.isEmpty && moved.isEmpty && recordFiles.isEmpty ? nil
-                : BackgroundValue { IndexedForms.spellings(of: all, threads: threads) }
-            // The index from the forms kept of the entries a revision left alone; alias forms
-            // on demand: a revision verifies few aliases, and a night's records not many more.
+            // The index from the forms and spellings kept of the entries a revision left
+            // alone; alias forms on demand: a revision verifies few aliases, and a night's
+            // records not many more.
             let kept = try KeptIndexForms(store: store, identity: normalizer.formsIdentity)
-            let allSpellings: @Sendable () -> [[IndexedForms.Spelling]] = { spellings?.value ?? IndexedForms.spellings(of: all, threads: threads) }
-            let fullIndex = Lazy {
-                Self.index(of: all, spellings: allSpellings(), kept: kept,
-                           hashes: currentHashes, normalizer: normalizer, threads: threads)
-            }
+            let fullIndex = Lazy { Self.index(of: all, kept: kept, hashes: currentHashes, normalizer: normalizer, threads: threads) }
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
                                                                aliasSources: sources, aliasFormsOnDemand: true, parents: parents),
                                                threshold: threshold) }
@@ -172,7 +164,7 @@ public struct Rescan {
                 // as a changed one's.
                 (summary.storedMentionsRescreened, summary.storedMentionsTouched, summary.storedMentionsMatched)
                     = try rescreenStoredMentions(fresh: fresh + moved, previous: previous, moved: moved.map(\.id),
-                                                 index: fullIndex, spellings: allSpellings, full: fullScreener, state: &state)
+                                                 index: fullIndex, full: fullScreener, state: &state)
             }
             try noteStoredMentionsIdentity()
             for id in removedIDs {
@@ -201,7 +193,7 @@ public struct Rescan {
             }
             try finishIngest(&pipeline, screener: fullScreener, state: &state, summary: &summary)
             if let built = fullIndex.ifBuilt {
-                try kept.keep(entities: all, hashes: currentHashes, forms: built.forms, made: built.made,
+                try kept.keep(entities: all, hashes: currentHashes, forms: built.forms, spellings: built.spellings, made: built.made,
                               in: store, identity: normalizer.formsIdentity)
             }
             checkpoint("records")
@@ -278,8 +270,8 @@ public struct Rescan {
     /// near as one, through an index of earlier versions alone, it took in most stored
     /// mentions for one parent link).
     private func rescreenStoredMentions(fresh: [ListedEntity], previous: [ListedEntity], moved: [String] = [],
-                                        index: Lazy<(index: EntityIndex, forms: [IndexedForms], made: [Bool])>,
-                                        spellings: () -> [[IndexedForms.Spelling]], full: Lazy<Screener>,
+                                        index: Lazy<(index: EntityIndex, forms: [IndexedForms], spellings: [[IndexedForms.Spelling]], made: [Bool])>,
+                                        full: Lazy<Screener>,
                                         state: inout RunState) throws -> (Int, Int, Int) {
         let db = store.db
         // The index and then the matcher are built on the worker threads while this one
@@ -292,7 +284,7 @@ public struct Rescan {
         let hadRevisedHits = try mentionsWithOpenHits(of: previous.map(\.id) + moved, records: &records)
         // The scan needs the index alone: it tests the stored mentions while the matcher
         // is still being made from it.
-        let scan = try scanStoredMentions(fresh: fresh, previous: previous, moved: Set(moved), fullIndex: { (index.get.index, index.get.forms, spellings()) })
+        let scan = try scanStoredMentions(fresh: fresh, previous: previous, moved: Set(moved), fullIndex: { (index.get.index, index.get.forms, index.get.spellings) })
         let screener = building.value
         var touched = hadRevisedHits.mapValues { (mention: $0, freshAliases: [Int32]?.none) }
         let findings = Dictionary(uniqueKeysWithValues: scan.touched.filter { touched[$0.id] == nil })

@@ -25,10 +25,16 @@ enum StateMigration {
             // 4 → 5: `entity_parents` is made by the schema's own statements, empty: the
             // store's hits were found without links, and the next run with a registry's
             // links rescreens the entries they place (HierarchyChanges).
+            // 5 → 6: the kept forms' batches hold no spellings (an empty text); the next run
+            // that builds the index keeps every entry's (KeptIndexForms).
+            if from < 6 {
+                let columns = Set(try db.query("SELECT name FROM pragma_table_info('entity_forms')") { $0.text(0) })
+                if !columns.contains("spellings") { try db.execute("ALTER TABLE entity_forms ADD COLUMN spellings TEXT NOT NULL DEFAULT ''") }
+            }
             try db.run("UPDATE meta SET value = ? WHERE key = 'schema'", [.text(StateSchema.version)])
         }
         // The old columns' and tables' pages are free now: give them back (once; itself all
-        // or nothing). 4 → 5 frees none.
+        // or nothing). 4 → 5 and 5 → 6 free none.
         if from < 4 { try db.execute("VACUUM") }
     }
 

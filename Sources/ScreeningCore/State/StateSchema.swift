@@ -5,8 +5,9 @@ enum StateSchema {
     /// moved from a row each in `places` into their records' rows and `place_batches`; 4:
     /// the mentions found by their keys in `mention_keys` instead of a unique index, and
     /// each hit's mention noted in `hits.mention_id` (see `StateMigration`); 5: a registry's
-    /// parent links kept in `entity_parents`.
-    static let version = "5"
+    /// parent links kept in `entity_parents`; 6: the entities' spellings kept in
+    /// `entity_forms.spellings`.
+    static let version = "6"
 
     static let sql = """
         -- Pages of 16 KiB (instead of 4): an ingest's inserts land on a quarter as many pages
@@ -55,9 +56,10 @@ enum StateSchema {
         -- The index forms (IndexedForms, packed) of listed entities with the content hashes of the
         -- entries they were made from, under the normalizer identity in meta `forms_identity`, a
         -- batch per run that made any (ids one per line; data, for each, the hash, the length and
-        -- the packed forms): a rescan normalizes only the entries a revision added or changed
-        -- (KeptIndexForms).
-        CREATE TABLE IF NOT EXISTS entity_forms (batch INTEGER PRIMARY KEY, ids TEXT NOT NULL, data BLOB NOT NULL);
+        -- the packed forms; spellings, each entry's spellings, KeptSpellings): a rescan normalizes
+        -- only the entries a revision added or changed (KeptIndexForms).
+        CREATE TABLE IF NOT EXISTS entity_forms (batch INTEGER PRIMARY KEY, ids TEXT NOT NULL, data BLOB NOT NULL,
+                                                 spellings TEXT NOT NULL DEFAULT '');
         -- Each distinct mention once (co-author networks repeat affiliations); country '' when unstated.
         -- Found by text through mention_keys, not an index (StoredMentionKeys).
         CREATE TABLE IF NOT EXISTS mentions (

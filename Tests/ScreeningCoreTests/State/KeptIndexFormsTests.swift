@@ -18,6 +18,9 @@ final class KeptIndexFormsTests: StateStoreTestCase {
         for entity in entities {
             XCTAssertEqual(kept.forms[entity.id]?.hash, ContentHash.of(entity), "\(step): \(entity.id)", file: file, line: line)
             XCTAssertEqual(kept.forms[entity.id]?.forms, IndexedForms.of(entity, normalizer: normalizer).forms, "\(step): \(entity.id)", file: file, line: line)
+            let spellings = IndexedForms.spellings(of: entity)
+            XCTAssertEqual(kept.forms[entity.id]?.spellings?.map(\.text), spellings.map(\.text), "\(step): \(entity.id)", file: file, line: line)
+            XCTAssertEqual(kept.forms[entity.id]?.spellings?.map(\.derivation), spellings.map(\.derivation), "\(step): \(entity.id)", file: file, line: line)
         }
         XCTAssertLessThanOrEqual(kept.stored, 2 * entities.count + 20, step, file: file, line: line)
         return kept.stored
@@ -62,6 +65,14 @@ final class KeptIndexFormsTests: StateStoreTestCase {
         XCTAssertEqual(try rescan(current).added, 1)
         XCTAssertEqual(try store.meta("forms_identity"), identity)
         XCTAssertEqual(try assertKeepsTheFormsOf(current, store, "after another identity"), current.count)
+
+        // Batches kept without spellings (by a store of schema 5): the next run that builds
+        // the index keeps every entry's, forms and spellings written again as one batch.
+        try store.db.run("UPDATE entity_forms SET spellings = ''")
+        XCTAssertTrue(try KeptIndexForms(store: store, identity: identity).forms.values.allSatisfy { $0.spellings == nil })
+        current.append(all[all.count - 2])
+        XCTAssertEqual(try rescan(current).added, 1)
+        XCTAssertEqual(try assertKeepsTheFormsOf(current, store, "after batches without spellings"), current.count)
 
         // A normalizer of unknown identity keeps nothing.
         XCTAssertTrue(try KeptIndexForms(store: store, identity: nil).forms.isEmpty)

@@ -80,6 +80,20 @@ final class StateMigrationTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
+    /// Schema 5 kept no spellings beside the entities' forms: a store of it opens with the
+    /// column, its batches' texts empty (`KeptIndexForms` reads them as not kept).
+    func testAFifthSchemaStoreGainsTheSpellingsColumn() throws {
+        do {
+            let store = try StateStore(path: path)
+            try store.db.run("INSERT INTO entity_forms (ids, data) VALUES ('a', x'')")
+            try store.db.execute("ALTER TABLE entity_forms DROP COLUMN spellings")
+            try store.setMeta("schema", "5")
+        }
+        let store = try StateStore(path: path)
+        XCTAssertEqual(try store.meta("schema"), StateSchema.version)
+        XCTAssertEqual(try store.db.query("SELECT ids, spellings FROM entity_forms") { [$0.text(0), $0.text(1)] }, [["a", ""]])
+    }
+
     func testALaterSchemaIsRefused() throws {
         _ = try StateStore(path: path)
         try StateStore(path: path).setMeta("schema", "99")
