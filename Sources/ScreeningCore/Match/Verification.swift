@@ -165,7 +165,12 @@ final class Verifier: Sendable {
             // stands, to meet a mention that prints the comma there.
             let firstSegment = latin.prefix { $0.segment == latin[0].segment }.count
             let inTwoSegments = firstSegment < latin.count && latin[firstSegment...].allSatisfy { $0.segment == latin[firstSegment].segment }
-            views.append(View(name: "matching form", tokens: latin.map { info($0.text, memo: memo) }, isSegment: false,
+            let adjectival = Self.adjectivalWords(in: text.original)
+            let tokens = latin.map { token in
+                let word = info(token.text, memo: memo)
+                return adjectival.contains(token.text) ? TokenInfo(text: word.text, facts: word.facts.adding(.printedAsAdjective)) : word
+            }
+            views.append(View(name: "matching form", tokens: tokens, isSegment: false,
                               firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias,
                               namesSocietyOfInstitutes: namesSocietyOfInstitutes, isAcronym: isAcronym, opensPartNames: opensPartNames,
                               namesCompany: namesCompany))
@@ -222,7 +227,7 @@ final class Verifier: Sendable {
         var previousClause: Int32 = 0
         // Whether each segment opens with a conjunction (and Berlin Institute of Health).
         var opensWithConjunction: [Bool] = []
-        let capitals = Self.capitalWords(in: text.original)
+        let capitals = Self.capitalWords(in: text.original), adjectival = Self.adjectivalWords(in: text.original)
         for token in text.tokens where token.script != .han && token.script != .kana {
             if segments.last?.number != token.segment {
                 opensWithConjunction.append(!segments.isEmpty && token.clause != previousClause)
@@ -231,6 +236,9 @@ final class Verifier: Sendable {
             var word = info(token.text, memo: memo)
             if !capitals.isEmpty && capitals.contains(token.text) {
                 word = TokenInfo(text: word.text, facts: word.facts.adding(.printedInCapitals))
+            }
+            if !adjectival.isEmpty && adjectival.contains(token.text) {
+                word = TokenInfo(text: word.text, facts: word.facts.adding(.printedAsAdjective))
             }
             if token.followsStopWord {
                 let sameClause = segments[segments.count - 1].tokens.isEmpty || previousClause == token.clause
@@ -331,6 +339,21 @@ final class Verifier: Sendable {
         }
         return views
     }
+
+    /// The nouns of `adjectivalForms` a text prints only as their adjective (technology of
+    /// "Xi'an Technological University"), as matching forms spell them.
+    static func adjectivalWords(in text: String) -> Set<String> {
+        // Most texts print none: a byte test first, for every mention verified.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "l") || $0 == UInt8(ascii: "L") }) else { return [] }
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        return Set(adjectivalForms.filter { words.contains($0.adjective) && !words.contains($0.noun) }.map(\.noun))
+    }
+
+    /// Adjectives that the matching form folds into a noun (`OrganisationTerms`) and that
+    /// name another institution than the noun after "of": Xi'an Technological University is
+    /// not Xi'an University of Technology, though both match as xian technology university
+    /// in another order.
+    static let adjectivalForms: [(adjective: String, noun: String)] = [("technological", "technology")]
 
     /// The words of three to six ASCII letters a text prints in capitals, lowercased, when
     /// it prints lower-case letters too: acronyms (PLA Information Engineering University;
@@ -1182,6 +1205,15 @@ final class Verifier: Sendable {
             // Optics, Fine Mechanics and Physics, the Academy's, is not the Changchun Institute
             // of Optics and Fine Mechanics that became a university: 0.86 before).
             if mentionIsSegment && result.extendedAfter { result.outsideFactor = min(result.outsideFactor, Self.goingOnFactor) }
+            // So does a word right before a name that opens with its kind, however long the
+            // name (International Centre for Genetic Engineering and Biotechnology, in
+            // Trieste, is not Cuba's Center for Genetic Engineering and Biotechnology: 0.83
+            // before; Medical University of South Carolina not the University of South
+            // Carolina). Not an acronym in capitals, which costs as any word there (UMR Plant
+            // Health Institute of Montpellier: a joint unit's mark).
+            if mentionIsSegment && result.extendedBefore && alias.facts[0].flags.contains(.kind) && !capitalsBefore {
+                result.outsideFactor = min(result.outsideFactor, Self.goingOnFactor)
+            }
             score *= result.outsideFactor
         }
         if result.unitOfName != nil { score *= 0.9 }
@@ -1198,7 +1230,15 @@ final class Verifier: Sendable {
         // (`WordOrderTwins`) and the name holds a word of its own, not only a field's words.
         // Beside other words (King's College London) the order makes another name.
         if outOfOrder && (!mentionIsPair || descents > 1 || previous > firstMet || firstMet < commas.mention || previous >= commas.mention) {
+            // Nor one the name prints as an adjective where the text prints its noun, or the
+            // other way round (Xi'an Technological University; Xi'an University of Technology).
+            let adjectiveMoved = alias.facts.contains { $0.flags.contains(.printedAsAdjective) }
+                != mention.facts[first...last].contains { $0.flags.contains(.printedAsAdjective) }
+            if adjectiveMoved && recording {
+                result.words?.notes.append("a word printed as an adjective on one side and as a noun on the other: another name, not the same in another language's order")
+            }
             result.kindWordMoved = !outOfOrderOtherThanKind && mentionIsSegment && missingWeight == 0 && alias.count == mention.count
+                && !adjectiveMoved
                 && alias.facts.contains { $0.flags.isDisjoint(with: [.kind, .generic, .vocabulary, .digits]) }
                 && aliasIndex >= 0 && !orderTwins.get[Int(aliasIndex)]
             // A translation from Han or kana puts the head last, as the characters do (马来亚大学,

@@ -70,6 +70,9 @@ struct TokenFacts: Sendable {
         /// In a mention of mixed case, a word of three to six letters it prints in capitals
         /// (PLA, CASIC): an acronym, which names an organisation (`Verifier.capitalWords`).
         static let printedInCapitals = Flags(rawValue: 1 << 18)
+        /// A word the text prints only as an adjective the matching form folds into its noun
+        /// (Technological for technology; `Verifier.adjectivalWords`).
+        static let printedAsAdjective = Flags(rawValue: 1 << 19)
     }
 
     let weight: Double

@@ -237,13 +237,19 @@ final class RegistryMatchingTests: XCTestCase {
                               ("Medical University of Vienna", "https://ror.org/03prydq77"),  // University of Vienna
                               ("New York University", "https://ror.org/022jz8688"),  // York University
                               ("Department of Sport and Health Sciences, Technical University of Munich",
-                               "https://ror.org/05591te55")] {  // Ludwig-Maximilians-Universität München
+                               "https://ror.org/05591te55"),  // Ludwig-Maximilians-Universität München
+                              // However long the name after it, when it opens with its kind (0.81 before).
+                              ("Department of Neuroscience, Medical University of South Carolina", "https://ror.org/02b6qw903")] {
             let found = try hits(text)
             XCTAssertFalse(found.contains { $0.entity.id == notID }, "\(text): \(found.map(\.explanation))")
             XCTAssertEqual(found.first?.score, 1, "\(text) should still hit its own organisation: \(found.map(\.explanation))")
         }
         let york = try XCTUnwrap(matcher().candidates(for: "New York University").first { $0.entity.id == "https://ror.org/022jz8688" })
         XCTAssertTrue(york.explanation.contains("words beside it: new, one right before the name"), york.explanation)
+        // An acronym in capitals there costs as any word: a joint unit's mark (UMR) leaves
+        // the unit's name its hit.
+        let unit = try hit(of: "https://ror.org/05y5s3h28", in: "UMR Plant Health Institute of Montpellier, CIRAD and INRAE")
+        XCTAssertGreaterThanOrEqual(unit.score, Matcher.defaultThreshold, unit.explanation)
     }
 
     /// Spellings of several entities that fold alike (Institut, Instituto and Istituto Pasteur
