@@ -343,10 +343,28 @@ final class Verifier: Sendable {
     /// The nouns of `adjectivalForms` a text prints only as their adjective (technology of
     /// "Xi'an Technological University"), as matching forms spell them.
     static func adjectivalWords(in text: String) -> Set<String> {
-        // Most texts print none: a byte test first, for every mention verified.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "l") || $0 == UInt8(ascii: "L") }) else { return [] }
-        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
-        return Set(adjectivalForms.filter { words.contains($0.adjective) && !words.contains($0.noun) }.map(\.noun))
+        var nouns: Set<String> = []
+        for form in adjectivalForms where printsWord(form.adjective, in: text) && !printsWord(form.noun, in: text) {
+            nouns.insert(form.noun)
+        }
+        return nouns
+    }
+
+    /// Whether `text` prints the lower-case ASCII `word` whole, in any case: compared byte by
+    /// byte, since every mention verified is asked.
+    static func printsWord(_ word: String, in text: String) -> Bool {
+        let bytes = Array(word.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) }
+        return text.utf8.withContiguousStorageIfAvailable { all -> Bool in
+            guard all.count >= bytes.count else { return false }
+            for start in 0...(all.count - bytes.count) where all[start] | 0x20 == bytes[0] {
+                guard start == 0 || !isLetter(all[start - 1]) else { continue }
+                var k = 1
+                while k < bytes.count && all[start + k] | 0x20 == bytes[k] { k += 1 }
+                if k == bytes.count && (start + k == all.count || !isLetter(all[start + k])) { return true }
+            }
+            return false
+        } ?? Set(text.lowercased().split { !$0.isLetter }.map(String.init)).contains(word)
     }
 
     /// Adjectives that the matching form folds into a noun (`OrganisationTerms`) and that
