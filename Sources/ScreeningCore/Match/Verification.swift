@@ -87,6 +87,9 @@ final class Verifier: Sendable {
     /// (`Comparison.extendedAfter`): as much as listed words in another order.
     static let goingOnFactor = 0.75
 
+    /// The countries whose institutions print their names in Han characters.
+    static let hanWritingCountries: Set<String> = ["CN", "TW", "HK", "MO", "JP"]
+
     func weight(of token: String) -> Double {
         if let weights { return weights.weight(of: token) }
         let w = index.weight(of: Grams.hash(.token, token))
@@ -1269,6 +1272,22 @@ final class Verifier: Sendable {
                 && (alias.count == mention.count || onlyItsPartAfter) && aliasIndex >= 0 && !orderTwins.get[Int(aliasIndex)]
             result.reorderFactor = result.kindWordMoved || result.inTranslatedOrder ? 0.9 : 0.75
             score *= result.reorderFactor
+        }
+        // A name of common words alone met in a translation of Han, for an entity the list
+        // seats in a country that does not write Han: every country has such a name, and a
+        // text in Han names one of its own (電子科学研究所, a Japanese foundation, is not
+        // Russia's Scientific-Research Institute of Electronics: 0.90 before), unless it
+        // names the entity's country (蒙古国防大学, Mongolia's National Defense University).
+        if mentionIsTranslation, let country = listedCountry(), !Self.hanWritingCountries.contains(country),
+           alias.indices.allSatisfy({ !alias.facts[$0].flags.isDisjoint(with: [.vocabulary, .generic, .kind]) }),
+           !mention.indices.contains(where: { k in
+               namesEntitysCountry(mention.words[k...k]) || (k + 1 < mention.count && namesEntitysCountry(mention.words[k...(k + 1)]))
+           }) {
+            score *= Self.goingOnFactor
+            if recording {
+                result.words?.notes.append(String(format: "a name of common words alone, met in a translation of Han, of an entity in %@, which does not write Han (×%.2f)",
+                                                  country, Self.goingOnFactor))
+            }
         }
         // A different kind of organisation in the same name (Institute vs University); or a
         // university of a company's name that holds no kind (Baikal State University is not

@@ -370,6 +370,18 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Center for Genetic Engineering and Biotechnology, Havana, Cuba", "Center for Genetic Engineering and Biotechnology")
     }
 
+    /// Script evidence (DESIGN.md): a name of common words alone, met in a translation of
+    /// Han, is not a listed name of the same words for an entity the list seats in a country
+    /// that does not write Han. KAKEN's "(財)電子科学研究所", a Japanese foundation, met the
+    /// Entity List's Russian Scientific-Research Institute of Electronics at 0.90; a Chinese
+    /// entry's name of common words is still met so.
+    func testAHanNameOfCommonWordsIsNotAnotherScriptsCountrysName() throws {
+        try assertDoesNotHit("(財)電子科学研究所", "Scientific-Research Institute of Electronics (NIIET)")
+        let near = try XCTUnwrap(matcher().candidates(for: "(財)電子科学研究所").first { $0.entity.id == "bis-entity-list:2731" })
+        XCTAssertTrue(near.explanation.contains("which does not write Han"), near.explanation)
+        try assertHits("中国科学技术大学", "University of Science and Technology of China")
+    }
+
     func testAListedAcronymOpensItsSubUnitsName() throws {
         try assertHits("HIT School of Astronautics, Harbin 150001, China", "Harbin Institute of Technology")
         try assertHits("NUDT College of Computer, Changsha, China", "National University of Defense Technology")
