@@ -12,10 +12,10 @@ import Foundation
 ///
 /// Each run that made forms appends them as one row of `entity_forms` (a batch: the ids in
 /// one text, the hashes and packed forms in one blob, the spellings in another text); a
-/// later batch's forms of an id stand
-/// over an earlier one's. One row per entry instead would put a revision's few entries on
-/// as many pages across the table, each written twice by the commit. Once the batches hold
-/// more than twice as many forms as there are entries, they are written again as one.
+/// later batch's forms of an id stand over an earlier one's. One row per entry instead
+/// would put a revision's few entries on as many pages across the table, each written
+/// twice by the commit. Once the batches hold more than twice as many forms as there are
+/// entries, they are written again as one.
 struct KeptIndexForms {
     /// The forms by entity id, each with the content hash of the entry it was made from, and
     /// the entry's spellings when kept.
