@@ -136,7 +136,11 @@ extension Normalizer {
                 let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
                 let fullGiven = givenNames.filter { $0.count > 1 }
                 let givenVariants = fullGiven.isEmpty ? [] : variants.value(of: fullGiven.joined(), make: keyVariants)
-                let firstGivenVariants = fullGiven.count > 1 && reading.how != PersonName.Reading.familyFirst
+                // Pinyin syllables after a pinyin family name are one given name written apart,
+                // whatever the order (Chen, Hao Li is not Chen Hao; Hao Li Chen is not Hao Chen).
+                let syllablesOfOneName = fullGiven.count > 1 && tables.pinyinSyllables.contains(reading.family)
+                    && fullGiven.allSatisfy(tables.pinyinSyllables.contains)
+                let firstGivenVariants = fullGiven.count > 1 && reading.how != PersonName.Reading.familyFirst && !syllablesOfOneName
                     ? variants.value(of: fullGiven[0], make: keyVariants) : []
                 for family in accepted {
                     if joined.isEmpty {

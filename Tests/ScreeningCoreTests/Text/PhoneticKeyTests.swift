@@ -62,6 +62,23 @@ final class PhoneticKeyTests: XCTestCase {
         XCTAssertNil(TestSupport.normalizer.personName("Xiao Ming Zhang").agreement(with: TestSupport.normalizer.personName("Zhang, Xiao Hong")))
     }
 
+    /// Pinyin syllables after a pinyin family name are one given name written apart: the
+    /// State Department's debarred "Chen, Hao Li" is not every Chen Hao (an author of the
+    /// real-name benchmark file met it at 0.95), however either is ordered, and is still
+    /// met by Hao Li Chen, Haoli Chen and Chen Haoli.
+    func testPinyinGivenSyllablesWrittenApartAreOneName() {
+        let normalizer = TestSupport.normalizer
+        let listed = normalizer.personName("Chen, Hao Li")
+        for other in ["Chen Hao", "Hao Chen", "CHEN, Hao"] {
+            XCTAssertNil(normalizer.personName(other).agreement(with: listed), other)
+            XCTAssertNil(listed.agreement(with: normalizer.personName(other)), other)
+        }
+        for same in ["Hao Li Chen", "Haoli Chen", "Hao-Li Chen", "Chen Haoli"] {
+            XCTAssertEqual(normalizer.personName(same).agreement(with: listed), .full, same)
+        }
+        XCTAssertNil(normalizer.personName("Hao Li Chen").agreement(with: normalizer.personName("Chen, Hao")))
+    }
+
     /// A MEDLINE author against the State Department's debarred Kim, Young Su: Yong and Young
     /// are one Korean syllable's spellings, but the given names are two syllables each.
     func testTwoSyllableGivenNamesAgreeOnlyWhole() {
