@@ -341,10 +341,6 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Department of Physics, University of Tehran, Tehran, Iran", "University of Tehran")
     }
 
-    /// A listed acronym opening its segment before a sub-unit's word opens that sub-unit's
-    /// name, as papers print a university's schools: its words are the school's, not another
-    /// organisation's (0.53–0.66 before, where "School of Astronautics, HIT" hit at 1.00). Its
-    /// evidence is still needed, and a university's word after it makes another name.
     /// Near-miss institutions: Xi'an University of Technology (a real Crossref string and
     /// S2AFF's abbreviation of it) is not the 1286 list's Xi'an Technological University,
     /// though both fold to the same words in another order (0.90 before); the listed name
@@ -382,6 +378,10 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("中国科学技术大学", "University of Science and Technology of China")
     }
 
+    /// A listed acronym opening its segment before a sub-unit's word opens that sub-unit's
+    /// name, as papers print a university's schools: its words are the school's, not another
+    /// organisation's (0.53–0.66 before, where "School of Astronautics, HIT" hit at 1.00). Its
+    /// evidence is still needed, and a university's word after it makes another name.
     func testAListedAcronymOpensItsSubUnitsName() throws {
         try assertHits("HIT School of Astronautics, Harbin 150001, China", "Harbin Institute of Technology")
         try assertHits("NUDT College of Computer, Changsha, China", "National University of Defense Technology")
