@@ -341,8 +341,8 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("Department of Physics, University of Tehran, Tehran, Iran", "University of Tehran")
     }
 
-    /// Near-miss institutions: Xi'an University of Technology (a real Crossref string and
-    /// S2AFF's abbreviation of it) is not the 1286 list's Xi'an Technological University,
+    /// Near-miss institutions: Xi'an University of Technology (two real S2AFF strings, in
+    /// full and abbreviated) is not the 1286 list's Xi'an Technological University,
     /// though both fold to the same words in another order (0.90 before); the listed name
     /// as printed still meets it, and a kind word moved alone still meets the same name
     /// (`RegistryMatchingTests.testAUniversitysKindWordAtTheOtherEndOfItsName`).
