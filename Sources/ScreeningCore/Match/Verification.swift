@@ -344,30 +344,18 @@ final class Verifier: Sendable {
     }
 
     /// The nouns of `adjectivalForms` a text prints only as their adjective (technology of
-    /// "Xi'an Technological University"), as matching forms spell them.
+    /// "Xi'an Technological University"), as matching forms spell them. Every mention
+    /// verified is asked: a text without the adjective's first letter (most Han texts) is
+    /// passed over by its bytes, before `Matcher.containsWord`'s search.
     static func adjectivalWords(in text: String) -> Set<String> {
         var nouns: Set<String> = []
-        for form in adjectivalForms where printsWord(form.adjective, in: text) && !printsWord(form.noun, in: text) {
+        for form in adjectivalForms {
+            guard let first = form.adjective.utf8.first, text.utf8.contains(where: { $0 | 0x20 == first }),
+                  Matcher.containsWord(form.adjective, in: text, caseInsensitive: true),
+                  !Matcher.containsWord(form.noun, in: text, caseInsensitive: true) else { continue }
             nouns.insert(form.noun)
         }
         return nouns
-    }
-
-    /// Whether `text` prints the lower-case ASCII `word` whole, in any case: compared byte by
-    /// byte, since every mention verified is asked.
-    static func printsWord(_ word: String, in text: String) -> Bool {
-        let bytes = Array(word.utf8)
-        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) }
-        return text.utf8.withContiguousStorageIfAvailable { all -> Bool in
-            guard all.count >= bytes.count else { return false }
-            for start in 0...(all.count - bytes.count) where all[start] | 0x20 == bytes[0] {
-                guard start == 0 || !isLetter(all[start - 1]) else { continue }
-                var k = 1
-                while k < bytes.count && all[start + k] | 0x20 == bytes[k] { k += 1 }
-                if k == bytes.count && (start + k == all.count || !isLetter(all[start + k])) { return true }
-            }
-            return false
-        } ?? Set(text.lowercased().split { !$0.isLetter }.map(String.init)).contains(word)
     }
 
     /// Adjectives that the matching form folds into a noun (`OrganisationTerms`) and that
