@@ -3,7 +3,7 @@
 /// China's full name, its army's or national academies' (解放军, 中国科学院) or a Chinese
 /// province named with its suffix (浙江省).
 enum CountryEvidence {
-    /// `word` is the mention's word that names the country, when a word does: a listed name
+    /// `word` is the mention's word (or legal form) that names the country, when one does: a listed name
     /// that holds the word itself (Korea Ryonbong General Corp., listed in North Korea) is
     /// not contradicted by it.
     static func country(of mention: NormalizedText, stated: String?) -> (code: String, why: String, word: String?)? {
@@ -36,9 +36,12 @@ enum CountryEvidence {
                 return ("JP", "“\(word)”, written so only in Japan", nil)
             }
         }
-        // A Japanese corporation's form, cut off as a legal form (国立大学法人).
-        if let form = mention.legalForms.first(where: OrganisationTerms.isJapaneseCorporationForm) {
-            return ("JP", "“\(form)”, written so only in Japan", nil)
+        // A Japanese corporation's or company's form, cut off as a legal form (国立大学法人,
+        // 株式会社): 天馬株式会社 is Japan's Tenma, not China's Tianma read in pinyin.
+        if let form = mention.legalForms.first(where: { OrganisationTerms.isJapaneseCorporationForm($0) || OrganisationTerms.isJapaneseCompanyForm($0) }) {
+            // Japan's own lists write a foreign joint-stock company so too (MOFA's
+            // 株式会社プラズマ, Russia's JSC Plasma): the form is the word an alias may hold.
+            return ("JP", "“\(form)”, written so only in Japan", form)
         }
         for token in mention.tokens where token.script == .han {
             // The country's full name, inside a Han run (中华人民共和国教育部): 中国 alone is

@@ -784,7 +784,8 @@ public final class Matcher: Sendable {
         guard let word else { return false }
         // A Han word inside a run of Han, which is one token.
         let han = word.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false
-        return index.normalized(alias: a).tokens.contains { $0.text == word || (han && $0.text.contains(word)) }
+        let normalized = index.normalized(alias: a)
+        return normalized.tokens.contains { $0.text == word || (han && $0.text.contains(word)) } || normalized.legalForms.contains(word)
     }
 
     /// What an explanation says of the alias after its text: where enrichment found it

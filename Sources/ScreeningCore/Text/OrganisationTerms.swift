@@ -239,6 +239,18 @@ public enum OrganisationTerms {
         ["法人", "法人社团", "法人财团", "ホウジン", "ホウジンシャダン", "ホウジンザイダン"].contains { form.hasSuffix($0) }
     }
 
+    /// Whether `form` (a removed legal form, canonical, or its reading in katakana) is a
+    /// Japanese company's (株式会社, (株), 有限会社, 合同会社, カブシキガイシャ): written so only in
+    /// Japan, where China writes 股份有限公司 or 有限公司.
+    public static func isJapaneseCompanyForm(_ form: String) -> Bool {
+        japaneseCompanyForms.contains(form)
+    }
+
+    private static let japaneseCompanyForms: Set<String> = [
+        "株式会社", "有限会社", "合同会社", "合资会社", "合名会社", "株", "有",
+        "カブシキガイシャ", "カブシキカイシャ", "ユウゲンガイシャ", "ゴウドウガイシャ",
+    ]
+
     /// Legal forms in Han script written before the name (株式会社ソニー), canonical
     /// simplified forms, a longer one before one it ends with. Japan's public and non-profit
     /// corporations print theirs there too (国立大学法人東北大学, 国立研究開発法人理化学研究所,

@@ -31,6 +31,14 @@ final class ExportBanJapaneseNamesTests: XCTestCase {
         XCTAssertEqual(try hitIDs("株式会社科学研究"), ["jp.mofa.russia.99"])
     }
 
+    /// 株式会社 is written so only in Japan, and says a text names a Japanese company; but
+    /// MOFA writes its Russian joint-stock companies so too, and its own spelling of one
+    /// (株式会社プラズマ, JSC Plasma) is not against its Russian seat.
+    func testAJapaneseCompanyFormTheListedNameHoldsIsNoEvidenceAgainstIt() throws {
+        XCTAssertEqual(try hitIDs("株式会社プラズマ"), ["jp.mofa.russia.393"])
+        XCTAssertEqual(try hitIDs("有限会社センター"), ["jp.mofa.russia.70"])
+    }
+
     /// An alias of a Latin word and katakana (VXI システム, NM テック, 有限会社 RSB グループ):
     /// the katakana alone are not the name; and katakana inside a longer katakana word are
     /// not met (テック in プライムテック).

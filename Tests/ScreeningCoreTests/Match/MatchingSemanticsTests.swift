@@ -378,6 +378,19 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("中国科学技术大学", "University of Science and Technology of China")
     }
 
+    /// A Japanese company's legal form (株式会社, (株)), cut off the name, still says the
+    /// company is Japanese: 天馬株式会社 (Tenma) read in pinyin is no longer China's Tianma
+    /// Microelectronics at 1.00, nor 八重洲無線株式会社 (Yaesu Musen) the Entity List's
+    /// Chong Zhou at 0.85. Huawei's Japanese company is still its listed self.
+    func testAJapaneseCompanyFormIsEvidenceOfJapan() throws {
+        try assertDoesNotHit("天馬株式会社", "Tianma Microelectronics Co., Ltd.")
+        try assertDoesNotHit("(株)天馬", "Tianma Microelectronics Co., Ltd.")
+        try assertDoesNotHit("八重洲無線株式会社", "Chong Zhou")
+        let near = try XCTUnwrap(matcher().candidates(for: "天馬株式会社").first { $0.entity.name == "Tianma Microelectronics Co., Ltd." })
+        XCTAssertTrue(near.explanation.contains("country differs: JP (“株式会社”"), near.explanation)
+        try assertHits("華為技術日本株式会社", "Huawei Technologies Japan K.K.")
+    }
+
     /// A listed acronym opening its segment before a sub-unit's word opens that sub-unit's
     /// name, as papers print a university's schools: its words are the school's, not another
     /// organisation's (0.53–0.66 before, where "School of Astronautics, HIT" hit at 1.00). Its
