@@ -42,8 +42,10 @@ extension Normalizer {
             switch piece.script {
             case .han:
                 hasHan = true
-                let words = glossary?.translate(piece.scalars, japanese: japanese, lexicon: lexicon) { cp in
-                    self.tables.pinyin(cp).first ?? ""
+                let words = glossary.map { glossary in
+                    glossary.withoutOthersNames(glossary.translate(piece.scalars, japanese: japanese, lexicon: lexicon) { cp in
+                        self.tables.pinyin(cp).first ?? ""
+                    })
                 } ?? piece.scalars.map { cp in
                     Glossary.Word(text: Self.string([cp]), english: [tables.pinyin(cp).first ?? ""],
                                   pinyin: tables.pinyin(cp).first ?? "", source: "reading")

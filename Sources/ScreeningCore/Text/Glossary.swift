@@ -27,6 +27,9 @@ public final class Glossary: Sendable {
     private let vocabularyIndex: HashIndex
     private let vocabularyList: [(String, [String])]
     let longestKey: Int
+    /// Each proper noun's English (`englishKey`) → the Han keys CC-CEDICT gives it to, made
+    /// when a translation first needs to know (`withoutOthersNames`).
+    private let properNounOwners: Lazy<[String: [String]]>
 
     /// Loads `Tables/cedict-glosses.tsv` from the data folder.
     public init(dataDirectory: URL) throws {
@@ -52,7 +55,18 @@ public final class Glossary: Sendable {
             vocabularyIndex.insert(TextHash.of(key), Int32(position))
             longest = max(longest, key.unicodeScalars.count)
         }
-        bytes = table.bytes
+        let bytes = table.bytes, properLines = lines.filter(\.proper)
+        self.bytes = bytes
+        properNounOwners = Lazy {
+            var owners: [String: [String]] = [:]
+            for line in properLines {
+                let han = String(decoding: bytes[line.key], as: UTF8.self)
+                for gloss in String(decoding: bytes[line.glosses], as: UTF8.self).split(separator: "|") {
+                    owners[Self.englishKey(gloss), default: []].append(han)
+                }
+            }
+            return owners
+        }
         self.lines = lines
         self.index = index
         self.vocabularyIndex = vocabularyIndex
@@ -73,6 +87,32 @@ public final class Glossary: Sendable {
             line += 1
         }
         return entry
+    }
+
+    /// An English name as a key: lowercase words of letters and digits, without the little
+    /// words names drop or keep at will (of, the, and).
+    static func englishKey<S: StringProtocol>(_ english: S) -> String {
+        english.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { !["of", "the", "and"].contains($0) }.joined(separator: " ")
+    }
+
+    /// `words` without an English rendering of a common word after a proper noun (大连
+    /// 工业大学) that, with the noun's English, makes the name CC-CEDICT gives another Han
+    /// name: "Dalian University of Technology" is 大连理工大学's, so 大连工业大学 (Dalian
+    /// Polytechnic University) is rendered only as "Dalian technical university". A word
+    /// keeps its renderings when every one is another's.
+    func withoutOthersNames(_ words: [Word]) -> [Word] {
+        guard words.count >= 2 else { return words }
+        var result = words
+        for i in 1..<words.count where words[i].english.count > 1 && words[i - 1].isProperNoun && !words[i].isProperNoun {
+            guard let noun = words[i - 1].english.first else { continue }
+            let han = words[i - 1].text + words[i].text
+            let owners = properNounOwners.get
+            let kept = words[i].english.filter { rendering in
+                owners[Self.englishKey(noun + " " + rendering)].map { $0.contains(han) } ?? true
+            }
+            if !kept.isEmpty && kept.count < words[i].english.count { result[i].english = kept }
+        }
+        return result
     }
 
     /// One word of a translated run.
