@@ -391,6 +391,21 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("華為技術日本株式会社", "Huawei Technologies Japan K.K.")
     }
 
+    /// A Han name translated word by word into the English CC-CEDICT gives another Han name
+    /// is not that name: "Dalian University of Technology" is 大连理工大学's, and
+    /// 大连工业大学 (Dalian Polytechnic University) hit it at 1.00. Nor are a listed Han
+    /// name's character pairs, scattered in another order, that name: North Korea's
+    /// 化学工業大学 met 大连工业大学轻工与化学工程学院 (its five pairs all there) at 1.00. A
+    /// group's unit that drops the group's 公司 is still the listed unit (0.74 before).
+    func testAHanNameIsNotAnotherNamesTranslationNorItsScatteredCharacters() throws {
+        try assertDoesNotHit("大连工业大学", "Dalian University of Technology")
+        try assertHits("大连理工大学", "Dalian University of Technology")
+        try assertHits("大连理工大学化工学院", "Dalian University of Technology")
+        try assertDoesNotHit("大连工业大学轻工与化学工程学院", "University of Chemical Industry")
+        try assertHits("化学工業大学", "University of Chemical Industry")
+        try assertHits("中国电子科技集团第二十研究所", "20th Research Institute of China Electronic Technology Group Corporation")
+    }
+
     /// A listed acronym opening its segment before a sub-unit's word opens that sub-unit's
     /// name, as papers print a university's schools: its words are the school's, not another
     /// organisation's (0.53–0.66 before, where "School of Astronautics, HIT" hit at 1.00). Its
