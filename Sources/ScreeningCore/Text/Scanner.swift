@@ -196,6 +196,12 @@ struct Scanner {
             scripts.insert(isDigits ? .digits : .latin)
             if tokens.capacity == 0 { tokens.reserveCapacity(expectedPieces) }
             if let role, role < 0 { stopWordDropped = true; return }
+            // "No." or "Nr." right before a number is its sign, not a word (as in
+            // `Normalizer.matchingTokens`, the path of texts with phrases or legal forms).
+            if isDigits, !stopWordDropped, let last = tokens.last, last.segment == segment, last.text == "no" || last.text == "nr" {
+                stopWordDropped = last.followsStopWord
+                tokens.removeLast()
+            }
             let text = role.map { terms.replacements[Int($0)] } ?? Self.string(bytes, length: length, folded: folded)
             tokens.append(Token(text: text, script: isDigits ? .digits : .latin, segment: segment, clause: clause,
                                 followsStopWord: stopWordDropped))

@@ -406,6 +406,21 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("中国电子科技集团第二十研究所", "20th Research Institute of China Electronic Technology Group Corporation")
     }
 
+    /// A numbered unit printed with "No." is the listed unit of that number: CETC's 38th
+    /// and 14th institutes as Chinese affiliations print them (0.74 and 0.73 before, the
+    /// "no" a word inside the name; 0.82 with the group's acronym).
+    func testANumberedUnitPrintedWithItsNumbersSignIsTheListedUnit() throws {
+        try assertHits("China Electronics Technology Group Corporation No. 38 Research Institute, Hefei",
+                       "China Electronics Technology Group Corporation 38th Research Institute (CETC 38)")
+        try assertHits("China Electronics Technology Group Corporation No. 14 Research Institute, Nanjing",
+                       "China Electronics Technology Group Corporation 14th Research Institute (CETC 14)")
+        let hit = try XCTUnwrap(matcher().match(affiliation: "No. 38 Research Institute of CETC, Hefei 230088, China")
+            .first { $0.entity.name.hasSuffix("(CETC 38)") })
+        XCTAssertEqual(hit.score, 1, accuracy: 1e-9, hit.explanation)
+        try assertDoesNotHit("China Electronics Technology Group Corporation No. 38 Research Institute, Hefei",
+                             "China Electronics Technology Group Corporation 14th Research Institute (CETC 14)")
+    }
+
     /// A listed acronym opening its segment before a sub-unit's word opens that sub-unit's
     /// name, as papers print a university's schools: its words are the school's, not another
     /// organisation's (0.53–0.66 before, where "School of Astronautics, HIT" hit at 1.00). Its

@@ -44,6 +44,21 @@ final class DirectScanTests: XCTestCase {
         }
     }
 
+    /// "No." (№) or "Nr." right before a number is its sign, dropped on either path: No. 38
+    /// Research Institute is the 38th, as the lists write CETC's institutes. Before anything
+    /// else it is a word.
+    func testANumbersSignIsNoWord() {
+        for (text, matching) in [("No. 38 Research Institute of CETC", "38 research institute cetc"),
+                                 ("No.38 Research Institute of CETC", "38 research institute cetc"),
+                                 ("№ 5 Plant Co., Ltd.", "5 plant"), ("Plant Nr. 5", "plant 5"),
+                                 ("Hospital of No. 3, Nanjing", "hospital 3 nanjing"),
+                                 ("No Name University", "no name university"), ("No, 38", "no 38")] {
+            XCTAssertEqual(normalizer.normalize(text, options: .allForms).key, matching, text)
+            assertSameAsPiecePath(text)
+            assertSameAsPiecePath(text, options: .allForms)
+        }
+    }
+
     func testGoldAffiliationsGiveTheSameFormsEitherWay() throws {
         var direct = 0
         var checked = 0
