@@ -3,9 +3,9 @@
 /// China's full name, its army's or national academies' (解放军, 中国科学院) or a Chinese
 /// province named with its suffix (浙江省).
 enum CountryEvidence {
-    /// `word` is the mention's word (or legal form) that names the country, when one does: a listed name
-    /// that holds the word itself (Korea Ryonbong General Corp., listed in North Korea) is
-    /// not contradicted by it.
+    /// `word` is the mention's word (or legal form) that names the country, when one does: a
+    /// listed name that holds the word itself (Korea Ryonbong General Corp., listed in North
+    /// Korea; MOFA's 株式会社プラズマ) is not contradicted by it.
     static func country(of mention: NormalizedText, stated: String?) -> (code: String, why: String, word: String?)? {
         if let stated, !stated.isEmpty { return (stated.uppercased(), "the party's country", nil) }
         // The last segments name the country in affiliations; look from the end.

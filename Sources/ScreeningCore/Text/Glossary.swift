@@ -55,15 +55,17 @@ public final class Glossary: Sendable {
             vocabularyIndex.insert(TextHash.of(key), Int32(position))
             longest = max(longest, key.unicodeScalars.count)
         }
-        let bytes = table.bytes, properLines = lines.filter(\.proper)
+        // The lines' own storage, shared with `self.lines`, not a filtered copy of its own.
+        let bytes = table.bytes, allLines = lines
         self.bytes = bytes
         properNounOwners = Lazy {
             var owners: [String: [String]] = [:]
-            for line in properLines {
+            for line in allLines where line.proper {
                 let han = String(decoding: bytes[line.key], as: UTF8.self)
                 for gloss in String(decoding: bytes[line.glosses], as: UTF8.self).split(separator: "|") {
                     // Organisations' names only: the words a translation composes end in a
-                    // kind's word (606 of the 21,543 glosses of its proper nouns; all of them put 2–3 MiB on the ROR index's peak).
+                    // kind's word (606 of the 21,543 glosses of its proper nouns; all of them
+                    // put 2–3 MiB on the ROR index's peak).
                     let key = Self.englishKey(gloss)
                     guard key.split(separator: " ").contains(where: { Self.organisationHeads.contains(String($0)) }) else { continue }
                     owners[key, default: []].append(han)

@@ -36,6 +36,15 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(wrong.isEmpty, "\(text) should not hit \(name): \(wrong.map(\.explanation))", file: file, line: line)
     }
 
+    /// The candidate `named` for `text` (its entity's name, or its id) says `phrase` in its
+    /// explanation: why it fell below the threshold.
+    private func assertExplains(_ text: String, named name: String, _ phrase: String,
+                                file: StaticString = #filePath, line: UInt = #line) throws {
+        let near = try XCTUnwrap(matcher().candidates(for: text).first { $0.entity.name == name || $0.entity.id == name },
+                                 "\(text): no candidate \(name)", file: file, line: line)
+        XCTAssertTrue(near.explanation.contains(phrase), near.explanation, file: file, line: line)
+    }
+
     /// Russian institutes on the US Entity List as Russian affiliations print them: the
     /// legal form (Federal State Budgetary Institution of Science) left out, the Academy's
     /// branch abbreviated, or between commas of its own. An institute of the same name
@@ -230,8 +239,7 @@ final class MatchingSemanticsTests: XCTestCase {
     func testAUniversityOfACompanysNameIsAnotherOrganisation() throws {
         try assertDoesNotHit("Baikal State University, Irkutsk, Russia", "Izhevsky Mekhanichesky Zavod JSC")
         try assertHits("Baikal, Izhevsk, Russia", "Izhevsky Mekhanichesky Zavod JSC")
-        let hit = try XCTUnwrap(try matcher().candidates(for: "Baikal State University").first { $0.entity.name == "Izhevsky Mekhanichesky Zavod JSC" })
-        XCTAssertTrue(hit.explanation.contains("organisation kind differs: none vs university"), hit.explanation)
+        try assertExplains("Baikal State University", named: "Izhevsky Mekhanichesky Zavod JSC", "organisation kind differs: none vs university")
     }
 
     /// A word before the name in its segment makes another name when the country follows in
@@ -350,8 +358,7 @@ final class MatchingSemanticsTests: XCTestCase {
         for text in ["School of Computer Science and Engineering, Xi'an University of Technology, Xi'an, China",
                      "Sch. of Comput. Sci. & Eng., Xi'an Univ. of Technol., Xi'an"] {
             try assertDoesNotHit(text, "Xi'an Technological University")
-            let near = try XCTUnwrap(matcher().candidates(for: text).first { $0.entity.name == "Xi'an Technological University" }, text)
-            XCTAssertTrue(near.explanation.contains("printed as an adjective on one side and as a noun on the other"), near.explanation)
+            try assertExplains(text, named: "Xi'an Technological University", "printed as an adjective on one side and as a noun on the other")
         }
         try assertHits("School of Mechatronic Engineering, Xi'an Technological University, Xi'an 710021, China", "Xi'an Technological University")
     }
@@ -373,8 +380,7 @@ final class MatchingSemanticsTests: XCTestCase {
     /// entry's name of common words is still met so.
     func testAHanNameOfCommonWordsIsNotAnotherScriptsCountrysName() throws {
         try assertDoesNotHit("(財)電子科学研究所", "Scientific-Research Institute of Electronics (NIIET)")
-        let near = try XCTUnwrap(matcher().candidates(for: "(財)電子科学研究所").first { $0.entity.id == "bis-entity-list:2731" })
-        XCTAssertTrue(near.explanation.contains("which does not write Han"), near.explanation)
+        try assertExplains("(財)電子科学研究所", named: "bis-entity-list:2731", "which does not write Han")
         try assertHits("中国科学技术大学", "University of Science and Technology of China")
     }
 
@@ -386,8 +392,7 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertDoesNotHit("天馬株式会社", "Tianma Microelectronics Co., Ltd.")
         try assertDoesNotHit("(株)天馬", "Tianma Microelectronics Co., Ltd.")
         try assertDoesNotHit("八重洲無線株式会社", "Chong Zhou")
-        let near = try XCTUnwrap(matcher().candidates(for: "天馬株式会社").first { $0.entity.name == "Tianma Microelectronics Co., Ltd." })
-        XCTAssertTrue(near.explanation.contains("country differs: JP (“株式会社”"), near.explanation)
+        try assertExplains("天馬株式会社", named: "Tianma Microelectronics Co., Ltd.", "country differs: JP (“株式会社”")
         try assertHits("華為技術日本株式会社", "Huawei Technologies Japan K.K.")
     }
 
