@@ -4,8 +4,9 @@
 Every organisation of ../shared/data/registries/ror-v2-partial.jsonl.gz becomes a record
 with one party whose affiliation is its display name, its city and its country, as a paper
 prints them ("Tianjin University of Technology, Tianjin, China"); and every institution of
-registries/kaken-institutions.csv (Japanese research institutions) two, its Japanese name
-and its English name with ", Japan". `screen` runs against all the US lists, METI's End User
+registries/kaken-institutions.csv (Japanese research institutions) three, its Japanese name,
+its English name with ", Japan" and its reading in katakana (as a Japanese database may
+print it). `screen` runs against all the US lists, METI's End User
 List and the MOFA export-ban lists at the default threshold. Most of these organisations are no listed one, and the
 few that are (Harbin Institute of Technology) print the listed name, so each hit is either
 the listed organisation itself or a false hit worth a rule; no Japanese research institution
@@ -55,7 +56,8 @@ def kaken_records(out):
     with open(os.path.join(shared, "registries", "kaken-institutions.csv"), encoding="utf-8") as registry:
         for row in csv.DictReader(registry):
             code = row["#nii_code"]
-            for language, affiliation in [("ja", row["name_ja"]), ("en", row["name_en"] and row["name_en"] + ", Japan")]:
+            for language, affiliation in [("ja", row["name_ja"]), ("en", row["name_en"] and row["name_en"] + ", Japan"),
+                                          ("kana", row["name_yomi"])]:
                 if affiliation:
                     out.write(json.dumps({"id": f"kaken:{code}:{language}", "parties": [{"role": "author", "affiliations": [affiliation]}]},
                                          ensure_ascii=False) + "\n")

@@ -1589,15 +1589,23 @@ final class Verifier: Sendable {
     /// the alias is read left to right in the longest pieces the segment holds after the
     /// last piece found. Pairs scattered in another order are another name's characters:
     /// 化学工业大学 (North Korea's University of Chemical Industry) is not in
-    /// 大连工业大学轻工与化学工程学院, though each of its five pairs is.
+    /// 大连工业大学轻工与化学工程学院, though each of its five pairs is. Nor is the alias's
+    /// katakana edge inside a longer katakana word (ルビン, MOFA's JSC Rubin, in ハルビン,
+    /// Harbin: 1.00 before), as `splitsKatakanaWord` says of a whole alias.
     static func pairsInOrder(_ alias: [Unicode.Scalar], _ segment: [Unicode.Scalar]) -> Int {
+        func isKatakana(_ scalar: Unicode.Scalar) -> Bool { (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC }
+        let opensInKatakana = isKatakana(alias[0]), endsInKatakana = isKatakana(alias[alias.count - 1])
         var found = 0, i = 0, cursor = 0
         while i < alias.count - 1 {
             var taken = 0
             for length in stride(from: alias.count - i, through: 2, by: -1) {
                 let piece = alias[i..<(i + length)]
                 guard cursor + length <= segment.count,
-                      let start = (cursor...(segment.count - length)).first(where: { segment[$0..<($0 + length)].elementsEqual(piece) })
+                      let start = (cursor...(segment.count - length)).first(where: { at in
+                          segment[at..<(at + length)].elementsEqual(piece)
+                              && !(i == 0 && opensInKatakana && at > 0 && isKatakana(segment[at - 1]))
+                              && !(i + length == alias.count && endsInKatakana && at + length < segment.count && isKatakana(segment[at + length]))
+                      })
                 else { continue }
                 found += length - 1
                 cursor = start + length

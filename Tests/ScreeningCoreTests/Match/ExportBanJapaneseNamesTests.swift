@@ -41,8 +41,11 @@ final class ExportBanJapaneseNamesTests: XCTestCase {
 
     /// An alias of a Latin word and katakana (VXI システム, NM テック, 有限会社 RSB グループ):
     /// the katakana alone are not the name; and katakana inside a longer katakana word are
-    /// not met (テック in プライムテック).
+    /// not met (テック in プライムテック), whole or by their character pairs (ルビン, JSC
+    /// Rubin, in ハルビン工科大学, Harbin's institute of technology: 1.00 before).
     func testKanaBesideALatinWordOrInsideALongerWordIsNotTheName() throws {
+        XCTAssertEqual(try hitIDs("ハルビン工科大学"), [])
+        XCTAssertTrue(try hitIDs("株式会社ルビン").contains("jp.mofa.russia.202"))
         XCTAssertEqual(try hitIDs("防衛大学校(電気情報学群及びシステム工学群)"), [])
         XCTAssertEqual(try hitIDs("株式会社日立製作所(研究開発グループ)"), [])
         XCTAssertEqual(try hitIDs("プライムテック株式会社(先進技術開発チーム)"), [])
