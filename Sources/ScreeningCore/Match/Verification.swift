@@ -1455,11 +1455,11 @@ final class Verifier: Sendable {
     /// named after it: 中国科学院大学); otherwise the share of the alias's bigrams found, squared.
     /// Whether the alias found at `range` of `segment` begins or ends inside a katakana word
     /// of it: katakana on both sides of either edge.
+    /// Whether a scalar is a katakana letter or the long-vowel mark.
+    static func isKatakana(_ scalar: Unicode.Scalar) -> Bool { (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC }
+
     static func splitsKatakanaWord(_ alias: String, at range: Range<String.Index>, in segment: String) -> Bool {
-        func isKatakana(_ c: Character?) -> Bool {
-            guard let c, let scalar = c.unicodeScalars.first else { return false }
-            return (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC
-        }
+        func isKatakana(_ c: Character?) -> Bool { c?.unicodeScalars.first.map(Self.isKatakana) ?? false }
         let before = range.lowerBound == segment.startIndex ? nil : segment[segment.index(before: range.lowerBound)]
         let after = range.upperBound == segment.endIndex ? nil : segment[range.upperBound]
         return (isKatakana(alias.first) && isKatakana(before)) || (isKatakana(alias.last) && isKatakana(after))
@@ -1565,6 +1565,14 @@ final class Verifier: Sendable {
             if let suffix = OrganisationKinds.hanSuffixes.first(where: { rest.hasPrefix($0) }) {
                 return (0.7, "contained, but followed by “\(suffix)”: another organisation named after it (×0.70)", false)
             }
+            // A name in katakana going on in Han words that end in an institution's kind is
+            // that institution's name opening with the word (MOFA's 株式会社プラズマ, JSC
+            // Plasma, in KAKEN's 株式会社プラズマ理工学研究所: 1.00 before), as the kind right
+            // after it is.
+            if let last = alias.unicodeScalars.last, Self.isKatakana(last), let first = rest.unicodeScalars.first, first.value >= 0x4E00,
+               rest.count <= 10, let suffix = OrganisationKinds.hanSuffixes.first(where: { rest.hasSuffix($0) }) {
+                return (0.7, "contained, but followed by “\(rest)”, a name ending in “\(suffix)”: another organisation named after it (×0.70)", false)
+            }
             if let place = placeBefore(range, in: segment, alias: alias) {
                 return (0.7, "contained, but right after “\(place.han)” (\(place.english)), a place the listed name does not open with: "
                             + "another organisation named for it (×0.70)", true)
@@ -1593,7 +1601,6 @@ final class Verifier: Sendable {
     /// katakana edge inside a longer katakana word (ルビン, MOFA's JSC Rubin, in ハルビン,
     /// Harbin: 1.00 before), as `splitsKatakanaWord` says of a whole alias.
     static func pairsInOrder(_ alias: [Unicode.Scalar], _ segment: [Unicode.Scalar]) -> Int {
-        func isKatakana(_ scalar: Unicode.Scalar) -> Bool { (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC }
         let opensInKatakana = isKatakana(alias[0]), endsInKatakana = isKatakana(alias[alias.count - 1])
         var found = 0, i = 0, cursor = 0
         while i < alias.count - 1 {

@@ -31,6 +31,15 @@ final class ExportBanJapaneseNamesTests: XCTestCase {
         XCTAssertEqual(try hitIDs("株式会社科学研究"), ["jp.mofa.russia.99"])
     }
 
+    /// A katakana name that goes on in Han words ending in an institution's kind opens that
+    /// institution's name: KAKEN's 株式会社プラズマ理工学研究所 is no JSC Plasma (1.00 before),
+    /// as プラズマ研究所 was not.
+    func testAKatakanaNameGoingOnIntoAnInstitutionsNameIsThatInstitution() throws {
+        XCTAssertEqual(try hitIDs("株式会社プラズマ理工学研究所"), [])
+        XCTAssertEqual(try hitIDs("プラズマ研究所"), [])
+        XCTAssertEqual(try hitIDs("株式会社プラズマ"), ["jp.mofa.russia.393"])
+    }
+
     /// 株式会社 is written so only in Japan, and says a text names a Japanese company; but
     /// MOFA writes its Russian joint-stock companies so too, and its own spelling of one
     /// (株式会社プラズマ, JSC Plasma) is not against its Russian seat.
