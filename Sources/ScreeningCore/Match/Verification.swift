@@ -1451,13 +1451,11 @@ final class Verifier: Sendable {
         }
     }
 
-    /// Han: the alias inside the segment is a hit (less if a university or institute is
-    /// named after it: 中国科学院大学); otherwise the share of the alias's bigrams found, squared.
-    /// Whether the alias found at `range` of `segment` begins or ends inside a katakana word
-    /// of it: katakana on both sides of either edge.
     /// Whether a scalar is a katakana letter or the long-vowel mark.
     static func isKatakana(_ scalar: Unicode.Scalar) -> Bool { (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC }
 
+    /// Whether the alias found at `range` of `segment` begins or ends inside a katakana word
+    /// of it: katakana on both sides of either edge.
     static func splitsKatakanaWord(_ alias: String, at range: Range<String.Index>, in segment: String) -> Bool {
         func isKatakana(_ c: Character?) -> Bool { c?.unicodeScalars.first.map(Self.isKatakana) ?? false }
         let before = range.lowerBound == segment.startIndex ? nil : segment[segment.index(before: range.lowerBound)]
@@ -1555,7 +1553,10 @@ final class Verifier: Sendable {
     /// Characters that follow a place's name as its kind (杭州市, 陕西省).
     private static let placeQualifiers: Set<Character> = ["市", "省", "县", "区"]
 
-    /// `placeBefore`: the alias is contained right after a place it does not open with.
+    /// Han: the alias inside the segment is a hit (less if a university or institute is
+    /// named after it: 中国科学院大学); otherwise the share of the alias's character pairs the
+    /// segment prints in the alias's order (`pairsInOrder`), squared. `placeBefore`: the
+    /// alias is contained right after a place it does not open with.
     func compareHan(_ alias: String, _ segment: String) -> (score: Double, account: String, placeBefore: Bool) {
         let (alias, segment) = (Self.withoutLimited(alias), Self.withoutLimited(segment))
         // Katakana at either edge of the alias that goes on in the segment's katakana make one
