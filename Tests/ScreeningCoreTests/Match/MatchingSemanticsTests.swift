@@ -409,6 +409,9 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertDoesNotHit("大连工业大学轻工与化学工程学院", "University of Chemical Industry")
         try assertHits("化学工業大学", "University of Chemical Industry")
         try assertHits("中国电子科技集团第二十研究所", "20th Research Institute of China Electronic Technology Group Corporation")
+        // The group's "limited" inside the unit's Han name, translated for a list in English
+        // only (0.61 before: "limited company" inside the unit's name).
+        try assertHits("中国电子科技集团有限公司第三十八研究所", "China Electronics Technology Group Corporation 38th Research Institute (CETC 38)")
     }
 
     /// A numbered unit printed with "No." is the listed unit of that number: CETC's 38th
