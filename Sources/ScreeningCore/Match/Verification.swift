@@ -1491,8 +1491,8 @@ final class Verifier: Sendable {
     /// METI's 中国電子科技集団公司第二十研究所, 0.74 before).
     static func withoutLimited(_ text: String) -> String {
         guard text.contains("公司") else { return text }
-        return text.replacingOccurrences(of: "股份有限公司", with: "公司").replacingOccurrences(of: "有限责任公司", with: "公司")
-            .replacingOccurrences(of: "有限公司", with: "公司").replacingOccurrences(of: "集团公司", with: "集团")
+        return OrganisationTerms.hanLimitedCompanyForms.reduce(text) { $0.replacingOccurrences(of: $1, with: "公司") }
+            .replacingOccurrences(of: "集团公司", with: "集团")
     }
 
     /// The place printed right before a listed Han name that opens with a common word, not

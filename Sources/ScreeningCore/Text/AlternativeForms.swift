@@ -269,8 +269,7 @@ extension Normalizer {
         return result
     }
 
-    /// 股份有限公司, 有限责任公司 and 有限公司 (canonical forms), longest first.
-    private static let innerLimited: [[UInt32]] = ["股份有限公司", "有限责任公司", "有限公司"].map { $0.unicodeScalars.map(\.value) }
+    private static let innerLimited: [[UInt32]] = OrganisationTerms.hanLimitedCompanyForms.map { $0.unicodeScalars.map(\.value) }
     private static let companyScalars: [UInt32] = "公司".unicodeScalars.map(\.value)
 
     /// English text in the matching form's shape (folded, abbreviations, stop words).

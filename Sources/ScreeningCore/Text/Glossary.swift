@@ -116,10 +116,13 @@ public final class Glossary: Sendable {
     func withoutOthersNames(_ words: [Word]) -> [Word] {
         guard words.count >= 2 else { return words }
         var result = words
+        var table: [String: [String]]?
         for i in 1..<words.count where words[i].english.count > 1 && words[i - 1].isProperNoun && !words[i].isProperNoun {
             guard let noun = words[i - 1].english.first else { continue }
             let han = words[i - 1].text + words[i].text
-            let owners = properNounOwners.get
+            // Made (or fetched under its lock) once per run, and only for a run that needs it.
+            let owners = table ?? properNounOwners.get
+            table = owners
             let kept = words[i].english.filter { rendering in
                 owners[Self.englishKey(noun + " " + rendering)].map { $0.contains(han) } ?? true
             }

@@ -239,6 +239,11 @@ public enum OrganisationTerms {
         ["法人", "法人社团", "法人财团", "ホウジン", "ホウジンシャダン", "ホウジンザイダン"].contains { form.hasSuffix($0) }
     }
 
+    /// A Han company's forms that say "limited" (canonical, longest first), which a group's
+    /// units print inside their names since it became one (中国电子科技集团有限公司第三十八研究所)
+    /// and the lists write as 公司.
+    static let hanLimitedCompanyForms = ["股份有限公司", "有限责任公司", "有限公司"]
+
     /// Whether `form` (a removed legal form, canonical, or its reading in katakana) is a
     /// Japanese company's (株式会社, (株), 有限会社, 合同会社, カブシキガイシャ): written so only in
     /// Japan, where China writes 股份有限公司 or 有限公司.
