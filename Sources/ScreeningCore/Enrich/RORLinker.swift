@@ -74,9 +74,12 @@ public struct RORLinker: Sendable {
         var doubtful: [DoubtfulLink] = []
         var leftOut = 0
         result.reserveCapacity(entities.count)
-        for entity in entities {
+        // An entry its list gives no country is confirmed by the one another list's entry of
+        // its name gives (the 1286 list's Harbin Institute of Technology, by the Entity List's).
+        let inferred = InferredCountries(entities: entities)
+        for (k, entity) in entities.enumerated() {
             guard entity.kind != .person, entity.list != RORRegistry.listName else { result.append(entity); continue }
-            switch decide(entity) {
+            switch decide(entity, inferred: inferred[k]) {
             case .none:
                 result.append(entity)
             case .doubtful(let report):
@@ -131,7 +134,8 @@ public struct RORLinker: Sendable {
         case link(record: Int, evidence: RORLink.Evidence, matched: String)
     }
 
-    func decide(_ entity: ListedEntity) -> Decision {
+    /// `inferred`: the country the entity takes from another entry where its list gives none.
+    func decide(_ entity: ListedEntity, inferred: InferredCountries.Inference? = nil) -> Decision {
         // Candidate records in order of first meeting, with the first spelling that met each.
         var candidates: [(record: Int, byName: Bool, spelling: String)] = []
         for (k, text) in ([entity.name] + entity.aliases).enumerated() {
@@ -147,7 +151,7 @@ public struct RORLinker: Sendable {
         func doubt(_ reason: String) -> Decision {
             .doubtful(DoubtfulLink(entityID: entity.id, name: entity.name, reason: reason, candidates: ids))
         }
-        guard let country = entity.country?.uppercased(), !country.isEmpty else {
+        guard let country = (entity.country?.isEmpty ?? true ? inferred?.country : entity.country)?.uppercased(), !country.isEmpty else {
             return doubt("the list gives no country to confirm \(candidates.count == 1 ? "the ROR record" : "one of \(candidates.count) ROR records") of the same name")
         }
         let same = candidates.filter { records[$0.record].entity.country?.uppercased() == country }
@@ -156,7 +160,8 @@ public struct RORLinker: Sendable {
             return .link(record: same[0].record, evidence: same[0].byName ? .name : .alias, matched: same[0].spelling)
         case 0:
             let theirs = Set(candidates.map { records[$0.record].entity.country ?? "none" }).sorted().joined(separator: ", ")
-            return doubt("country differs: listed \(country), ROR \(theirs)")
+            let ours = entity.country?.isEmpty ?? true ? inferred.map { "\(country) (as \($0.fromID) of the same name is listed)" } : nil
+            return doubt("country differs: listed \(ours ?? country), ROR \(theirs)")
         default:
             return doubt("\(same.count) ROR records in \(country) carry its names")
         }

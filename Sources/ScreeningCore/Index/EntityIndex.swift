@@ -131,6 +131,8 @@ public final class EntityIndex: Sendable {
 
     public let entities: [ListedEntity]
     public let aliases: [Alias]
+    /// Countries for the entities their lists give none (`InferredCountries`), by position.
+    public let inferredCountries: InferredCountries
     let rows: HashIndex           // gram → row
     let idf: [Float]              // per row, over all spellings
     /// Postings of organisation (and unknown-kind) spellings, and of person spellings: a
@@ -253,6 +255,7 @@ public final class EntityIndex: Sendable {
                  normalized: [NormalizedText]?, normalizer: Normalizer, threads: Int) {
         precondition(forms.count == entities.count && spellingsOf.count == entities.count, "one IndexedForms and spellings per entity")
         self.entities = entities
+        inferredCountries = InferredCountries(entities: entities)
         // Each spelling's entity, text and partitions (as bits, `IndexedForms.partitionBits`:
         // an array of them per spelling cost reference counts for each), and its rows.
         // Rows are numbered over all spellings; each partition keeps its own postings. Every
@@ -324,6 +327,13 @@ public final class EntityIndex: Sendable {
         self.aliases = aliases
         postingCap = cap
         scratch = CandidateScratch.Pool(totals: weights)
+    }
+
+    /// The country of entity `entity` (an index into `entities`): as listed, or where its
+    /// list gives none, as another entry of the same name gives it (`inferredCountries`).
+    public func country(of entity: Int) -> String? {
+        if let listed = entities[entity].country, !listed.isEmpty { return listed }
+        return inferredCountries[entity]?.country
     }
 
     /// The normalizer's forms of alias `alias` (an index into `aliases`).

@@ -20,7 +20,7 @@ enum CountryBodyName {
         // The lists' own spellings only: one made from another (a place left out) is not
         // what the list prints.
         guard index.aliases[a].derivation == nil,
-              let country = index.entities[Int(index.aliases[a].entity)].country?.uppercased(), !country.isEmpty else { return nil }
+              let country = index.country(of: Int(index.aliases[a].entity))?.uppercased(), !country.isEmpty else { return nil }
         let listed = index.aliases[a].text
         let bracketed = bracketedCountryWord(in: listed, country: country)
         let words = normalized.tokens.map(\.text).filter { $0 != bracketed }

@@ -281,7 +281,7 @@ public final class Matcher: Sendable {
            AcronymAlias.printedWithLegalForm(acronym, in: mention.original) { return true }
         let e = Int(index.aliases[a].entity)
         guard let evidence else { return printsSeat(of: e, mention) }
-        guard let listed = index.entities[e].country else { return false }
+        guard let listed = index.country(of: e) else { return false }
         return !CountryEvidence.contradicts(listed: listed, evidence: evidence.code)
     }
 
@@ -489,7 +489,7 @@ public final class Matcher: Sendable {
             // way such a name is met, shared by other countries' bodies or not.
             let countryBody = evidence.flatMap { evidence in
                 aliasForms.withValue(a) { $0.pointee.countryBody }.flatMap {
-                    CountryBodyName.verification($0, country: index.entities[e].country ?? "", in: mention, evidence: evidence)
+                    CountryBodyName.verification($0, country: index.country(of: e) ?? "", in: mention, evidence: evidence)
                 }
             }
             guard !aliasIsAmbiguousShortForm[a] || countryBody != nil, !aliasIsPlace[a] else { return }
@@ -537,15 +537,23 @@ public final class Matcher: Sendable {
             if beside != nil && partner == nil { return }
             let placeNote = homePlace.map { "; a word many names hold, met inside a longer segment with its entry's place “\($0)” in the text" } ?? ""
             var countryNote = ""
-            if let evidence, let listed = index.entities[e].country, !listed.isEmpty,
+            // Where the list gives none, another list's entry of the same name may
+            // (`InferredCountries`): it counts as listed, and the explanation says whose it is.
+            let inferred = index.inferredCountries[e]
+            if let evidence, let listed = index.country(of: e),
                CountryEvidence.contradicts(listed: listed, evidence: evidence.code), !alias(a, holds: evidence.word) {
                 result.score *= 0.5
-                countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs listed \(listed) (×0.50)"
+                countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs "
+                    + (inferred.map { "\($0.country), as \($0.fromID) of the same name is listed (its own list gives none)" } ?? "listed \(listed)")
+                    + " (×0.50)"
             }
             // A reviewer weighs a hit on an entry with no country (the Pentagon's 1286 list
-            // gives none) by the text's: said, not scored.
-            if let evidence, index.entities[e].country?.isEmpty ?? true {
+            // gives none) by the text's: said, not scored; and one taken from another
+            // entry, where the text's agrees, by whose it is.
+            if let evidence, index.country(of: e) == nil {
                 countryNote = "; the list gives no country, the mention's is \(evidence.code) (\(evidence.why))"
+            } else if let evidence, let inferred, countryNote.isEmpty {
+                countryNote = "; the list gives no country, the mention's \(evidence.code) is that of \(inferred.fromID) of the same name"
             }
             var unitNote = ""
             // An entity a registry files under a parent is its parent's unit where the text
@@ -560,7 +568,7 @@ public final class Matcher: Sendable {
                                   other, DescriptiveUnitName.factor)
             }
             let score = min(1, result.score)
-            if aliasAcronyms[a] == nil, score >= Self.defaultThreshold, let country = index.entities[e].country, !country.isEmpty,
+            if aliasAcronyms[a] == nil, score >= Self.defaultThreshold, let country = index.country(of: e),
                let segment = result.placement.lastSegment {
                 partners[country, default: []].append((index.entities[e].name, segment))
             }
@@ -597,7 +605,7 @@ public final class Matcher: Sendable {
         // none of them.
         let acronymsBeside = awaitingPartner.compactMap { candidate -> (alias: Int32, acronym: Substring, entity: Int32, partners: [(name: String, segment: Int)])? in
             let entity = index.aliases[Int(candidate)].entity
-            guard let country = index.entities[Int(entity)].country, let found = partners[country],
+            guard let country = index.country(of: Int(entity)), let found = partners[country],
                   let acronym = aliasAcronyms[Int(candidate)] else { return nil }
             return (candidate, acronym, entity, found)
         }

@@ -947,7 +947,7 @@ final class Verifier: Sendable {
         let mentionIsDictionaryName = mentionIsTranslation && mention.count > 0 && mention.facts[0].flags.contains(.opensDictionaryName)
         // The country the alias's entity is listed in (nil for none, and for no alias's view).
         func listedCountry() -> String? {
-            aliasIndex >= 0 ? index.entities[Int(index.aliases[Int(aliasIndex)].entity)].country : nil
+            aliasIndex >= 0 ? index.country(of: Int(index.aliases[Int(aliasIndex)].entity)) : nil
         }
         // Whether words name the country the alias's entity is of.
         func namesEntitysCountry(_ words: some Sequence<String>) -> Bool {

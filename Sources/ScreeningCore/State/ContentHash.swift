@@ -11,6 +11,13 @@ public enum ContentHash {
     /// Every field of the entry: id, list, kind, name, aliases, country, remarks (the hash
     /// of their texts joined by `unit`, the aliases by `group`).
     public static func of(_ entity: ListedEntity) -> UInt64 {
+        of(entity, inferredCountry: nil)
+    }
+
+    /// The entry's hash with the country matching gives it where its list gives none
+    /// (`InferredCountries`) after its fields (nil: the same as `of(_:)`): a revision of
+    /// another list that gives it a country, or takes it back, changes how it is matched.
+    public static func of(_ entity: ListedEntity, inferredCountry: String?) -> UInt64 {
         var hash = TextHash.Stream()
         for field in [entity.id, entity.list, entity.kind.rawValue, entity.name] {
             hash.add(field)
@@ -20,6 +27,10 @@ public enum ContentHash {
         for field in [entity.country ?? "", entity.remarks ?? ""] {
             hash.add(unit)
             hash.add(field)
+        }
+        if let inferredCountry {
+            hash.add(group)
+            hash.add(inferredCountry)
         }
         return hash.value
     }

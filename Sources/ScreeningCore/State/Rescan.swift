@@ -116,13 +116,16 @@ public struct Rescan {
             var current: [ListedEntity] = [], hashesInOrder: [UInt64] = []
             current.reserveCapacity(entities.count)
             state.entityHashes.reserveCapacity(entities.count)
+            var seen = Set<String>(minimumCapacity: entities.count)
+            for entity in entities where seen.insert(entity.id).inserted { current.append(entity) }
+            // With the country an entry takes from another list's where its own gives none,
+            // as the index infers it over the same entries: a change there is a change of it.
             // Hashed on the worker threads: a rescan hashes every entry of the lists.
-            let hashes = ParallelMap.map(entities, threads: threads) { ContentHash.of($0) }
-            for (entity, hash) in zip(entities, hashes) where state.entityHashes[entity.id] == nil {
-                state.entityHashes[entity.id] = hash
-                current.append(entity)
-                hashesInOrder.append(hash)
+            let inferred = InferredCountries(entities: current)
+            hashesInOrder = ParallelMap.map(Array(current.indices), threads: threads) { [current] k in
+                ContentHash.of(current[k], inferredCountry: inferred[k]?.country)
             }
+            for (entity, hash) in zip(current, hashesInOrder) { state.entityHashes[entity.id] = hash }
             let currentHashes = hashesInOrder
             summary.entities = current.count
             let storedHashes = try store.entityHashes()
