@@ -243,19 +243,21 @@ public final class EntityIndex: Sendable {
 
     /// `init(entities:forms:normalizer:threads:)` with each entity's spellings already made
     /// (`IndexedForms.spellings(of:)`): a rescan makes them once, to check its kept forms'
-    /// spelling counts too.
+    /// spelling counts too; and the countries inferred over `entities`, when already made
+    /// (a rescan hashes the entries with them).
     convenience init(entities: [ListedEntity], spellings: [[IndexedForms.Spelling]], forms: [IndexedForms], normalizer: Normalizer,
-                     threads: Int) {
-        self.init(entities: entities, spellings: spellings, forms: forms, normalized: nil, normalizer: normalizer, threads: threads)
+                     threads: Int, inferredCountries: InferredCountries? = nil) {
+        self.init(entities: entities, spellings: spellings, forms: forms, normalized: nil, normalizer: normalizer, threads: threads,
+                  inferredCountries: inferredCountries)
     }
 
     /// `spellings`: each entity's, as `IndexedForms.spellings(of:)` gives them; `normalized`:
     /// every spelling's normalized forms in order, when already made.
     private init(entities: [ListedEntity], spellings spellingsOf: [[IndexedForms.Spelling]], forms: [IndexedForms],
-                 normalized: [NormalizedText]?, normalizer: Normalizer, threads: Int) {
+                 normalized: [NormalizedText]?, normalizer: Normalizer, threads: Int, inferredCountries: InferredCountries? = nil) {
         precondition(forms.count == entities.count && spellingsOf.count == entities.count, "one IndexedForms and spellings per entity")
         self.entities = entities
-        inferredCountries = InferredCountries(entities: entities)
+        self.inferredCountries = inferredCountries ?? InferredCountries(entities: entities)
         // Each spelling's entity, text and partitions (as bits, `IndexedForms.partitionBits`:
         // an array of them per spelling cost reference counts for each), and its rows.
         // Rows are numbered over all spellings; each partition keeps its own postings. Every

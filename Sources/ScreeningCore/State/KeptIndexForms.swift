@@ -91,7 +91,9 @@ extension Rescan {
     /// The index over `entities`, from the kept forms and spellings of those whose entry is
     /// unchanged (`hashes`: their current content hashes, in order), the others' made now;
     /// returns every entity's forms and spellings, and which were made (forms or spellings).
-    static func index(of entities: [ListedEntity], kept: KeptIndexForms, hashes: [UInt64], normalizer: Normalizer, threads: Int)
+    /// `inferredCountries`: made over `entities` already (`EntityIndex.inferredCountries`).
+    static func index(of entities: [ListedEntity], kept: KeptIndexForms, hashes: [UInt64], normalizer: Normalizer, threads: Int,
+                      inferredCountries: InferredCountries? = nil)
         -> (index: EntityIndex, forms: [IndexedForms], spellings: [[IndexedForms.Spelling]], made: [Bool]) {
         let keptEntries = entities.indices.map { k in kept.forms[entities[k].id].flatMap { $0.hash == hashes[k] ? $0 : nil } }
         let unspelt = entities.indices.filter { keptEntries[$0]?.spellings == nil }
@@ -109,7 +111,8 @@ extension Rescan {
         var forms = found
         for (position, k) in missing.enumerated() { forms[k] = made[position] }
         let all = forms.map { $0! }
-        let index = EntityIndex(entities: entities, spellings: spellings, forms: all, normalizer: normalizer, threads: threads)
+        let index = EntityIndex(entities: entities, spellings: spellings, forms: all, normalizer: normalizer, threads: threads,
+                                inferredCountries: inferredCountries)
         return (index, all, spellings, entities.indices.map { found[$0] == nil || keptEntries[$0]?.spellings == nil })
     }
 }

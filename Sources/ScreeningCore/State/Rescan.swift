@@ -150,7 +150,8 @@ public struct Rescan {
             // alone; alias forms on demand: a revision verifies few aliases, and a night's
             // records not many more.
             let kept = try KeptIndexForms(store: store, identity: normalizer.formsIdentity)
-            let fullIndex = Lazy { Self.index(of: all, kept: kept, hashes: currentHashes, normalizer: normalizer, threads: threads) }
+            let fullIndex = Lazy { Self.index(of: all, kept: kept, hashes: currentHashes, normalizer: normalizer, threads: threads,
+                                              inferredCountries: inferred) }
             let fullScreener = Lazy { Screener(matcher: Matcher(index: fullIndex.get.index, normalizer: normalizer, threads: threads,
                                                                aliasSources: sources, aliasFormsOnDemand: true, parents: parents),
                                                threshold: threshold) }

@@ -48,6 +48,18 @@ final class InferredCountriesTests: XCTestCase {
                      "its own id's other entry")
     }
 
+    /// An ASCII name's key, made byte by byte, is the one Foundation's folding makes.
+    func testAnASCIINamesKeyIsTheFoldedOne() throws {
+        let names = try TestSupport.usLists().flatMap { [$0.name] + $0.aliases } + ["A.A. Kharkevich", "x", "  NPO  --Mash ", "MAI"]
+        var ascii = 0
+        for name in names where name.utf8.allSatisfy({ $0 < 0x80 }) {
+            ascii += 1
+            XCTAssertEqual(InferredCountries.key(of: name), InferredCountries.foldedKey(of: name), name)
+        }
+        XCTAssertGreaterThan(ascii, 10_000)
+        XCTAssertEqual(InferredCountries.key(of: "Université Paris-Saclay"), "universite paris saclay")
+    }
+
     /// The Institute for High Energy Physics in Amsterdam, and the Chinese Academy's in
     /// Beijing, met the 1286 entry at 1.00 (a registry sweep and the S2AFF gold); now as
     /// the Entity List's Russian one, at half. Sichuan University in China still meets it.
