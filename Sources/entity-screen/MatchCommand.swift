@@ -40,6 +40,10 @@ struct MatchCommand: ParsableCommand {
         let matcher = ListLoading.matcher(of: loaded, threads: threads)
         let names = Dictionary(loaded.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let candidates = matcher.candidates(for: query, limit: limit)
+        // The countries entries without their own take from another entry of their name.
+        let index = matcher.index
+        let taken = Dictionary(index.entities.indices.compactMap { k in index.inferredCountries[k].map { (index.entities[k].id, $0) } },
+                               uniquingKeysWith: { first, _ in first })
         if candidates.isEmpty && !json { print("no candidate for “\(query)”") }
         for (rank, match) in candidates.enumerated() {
             // Where the entity is and what it belongs to: a registry holds many organisations
@@ -53,12 +57,14 @@ struct MatchCommand: ParsableCommand {
                     "explanation": match.explanation,
                 ]
                 if let country = entity.country, !country.isEmpty { object["country"] = country }
+                if let inferred = taken[entity.id] { object["country_taken"] = ["country": inferred.country, "from": inferred.fromID] }
                 if !parents.isEmpty { object["parents"] = parents.map { ["id": $0.id, "name": $0.name ?? ""] } }
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                 print(String(decoding: data, as: UTF8.self))
             } else {
                 var context = [entity.list]
                 if let country = entity.country, !country.isEmpty { context.append(country) }
+                if let inferred = taken[entity.id] { context.append("\(inferred.country) as \(inferred.fromID)") }
                 if !parents.isEmpty { context.append("part of " + parents.map { $0.name ?? $0.id }.joined(separator: "; ")) }
                 print(String(format: "%2d. %.2f  %@  %@ [%@]", rank + 1, match.score, entity.id, entity.name, context.joined(separator: ", ")))
                 print("    \(match.explanation)")
@@ -74,7 +80,7 @@ struct MatchCommand: ParsableCommand {
             let alone = countsAloneElsewhere
                 ? ", or alone, as the only organisation the lists give it to with parts listed, where the text names no organisation of another country, no other holder's seat and no university it opens"
                 : ""
-            let rule = if let country = entity.country, !country.isEmpty {
+            let rule = if let country = entity.country.flatMap({ $0.isEmpty ? nil : $0 }) ?? taken[entity.id]?.country {
                 "counts only printed in capitals with its entity's country (\(country))\(seat) in the text, or beside an organisation of that country named in another segment\(alone)"
             } else {
                 "counts only with its entity's country in the text, which the list does not give"
