@@ -18,14 +18,15 @@ public struct InferredCountries: Sendable {
         public let fromID: String
     }
 
-    /// By position in the entities the inference was made over.
-    private let byPosition: [Int: Inference]
+    /// By position in the entities the inference was made over; empty when none takes one
+    /// (a registry). An array: matching asks for every candidate it verifies.
+    private let byPosition: [Inference?]
 
     /// Infers over `entities` (all the loaded lists together).
     public init(entities: [ListedEntity]) {
         let wanting = entities.indices.filter { Self.canTake(entities[$0]) }
         guard !wanting.isEmpty else {
-            byPosition = [:]
+            byPosition = []
             return
         }
         // The keys of the entries without a country first: the others' names are folded and
@@ -43,7 +44,7 @@ public struct InferredCountries: Sendable {
                 }
             }
         }
-        var byPosition: [Int: Inference] = [:]
+        var byPosition = [Inference?](repeating: nil, count: found.isEmpty ? 0 : entities.count)
         for (k, sources) in found where sources.countries.count == 1 {
             byPosition[k] = Inference(country: sources.countries.first!, fromID: sources.fromID)
         }
@@ -51,10 +52,10 @@ public struct InferredCountries: Sendable {
     }
 
     /// The country the entry at `position` takes, if any.
-    public subscript(position: Int) -> Inference? { byPosition[position] }
+    public subscript(position: Int) -> Inference? { position < byPosition.count ? byPosition[position] : nil }
 
     /// How many entries take a country.
-    public var count: Int { byPosition.count }
+    public var count: Int { byPosition.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 
     /// Whether an entry lacks a country and may take one.
     private static func canTake(_ entity: ListedEntity) -> Bool {
