@@ -103,6 +103,9 @@ public enum OrganisationTerms {
         ("instrument", "instrum instruments instrumentation"),
         ("communication", "commun communications"),
         ("telecommunication", "telecommun telecommunications"),
+        // China's universities "of Posts and Telecommunications" (邮电, CC-CEDICT's "post and
+        // telecommunications"; papers print "Post" too).
+        ("post", "posts"),
         ("international", "int intl internat"),
         ("administration", "adm admin"),
         ("military", "mil"),
