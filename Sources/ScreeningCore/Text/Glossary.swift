@@ -422,6 +422,23 @@ public final class Glossary: Sendable {
         "人民解放军": ["people's liberation army", "pla"],
         "导弹": ["missile"],
         "火箭": ["rocket"],
+        // The PLA's services and schools as the Pentagon's 1286 list names them (火箭军工程大学,
+        // Rocket Force Engineering University; 海军军医大学, Naval Medical University; 火箭军指挥
+        // 学院, Rocket Force Command College; 陆军装甲兵学院, Army Academy of Armored Forces;
+        // 航天工程大学, Space Engineering University): CC-CEDICT reads 军 alone (jun), 军医
+        // as "military doctor", 指挥 as "conduct", 装甲 as "vehicle armor", 陆军 "army" and
+        // "ground forces" (which took the army's school's second rendering).
+        "火箭军": ["rocket force"],
+        "陆军": ["army"],
+        // The army after the PLA's name is its word's second printing ("liberation army army
+        // engineering university" met the Army Engineering University with a word inside).
+        "解放军陆军": ["people's liberation army"],
+        "人民解放军陆军": ["people's liberation army"],
+        "中国人民解放军陆军": ["chinese people's liberation army"],
+        "军医大学": ["medical university", "military medical university"],
+        "指挥学院": ["command college", "command academy"],
+        "装甲兵": ["armored forces"],
+        "航天工程大学": ["space engineering university", "aerospace engineering university"],
         "卫星": ["satellite"],
         "雷达": ["radar"],
         "半导体": ["semiconductor"],

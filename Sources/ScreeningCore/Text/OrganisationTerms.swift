@@ -109,6 +109,9 @@ public enum OrganisationTerms {
         ("international", "int intl internat"),
         ("administration", "adm admin"),
         ("military", "mil"),
+        // The service and its adjective (Naval Medical University, Navy Submarine Academy:
+        // both the PLA's on the 1286 list; CC-CEDICT glosses 海军 "navy").
+        ("navy", "naval"),
         ("normal", "normal"),
         ("economics", "econ economic economy"),
         ("geology", "geol geological"),

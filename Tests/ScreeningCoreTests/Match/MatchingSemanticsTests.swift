@@ -1112,6 +1112,28 @@ final class MatchingSemanticsTests: XCTestCase {
                              "Beijing University of Posts and Telecommunications (BUPT)")
     }
 
+    /// The PLA's universities and colleges as Chinese prints them meet the 1286 list's
+    /// English names: the services (火箭军 Rocket Force, 海军 navy for Naval, 陆军 Army) and
+    /// their schools' words (军医大学 Medical University, 指挥学院 Command College, 装甲兵
+    /// Armored Forces), with the PLA's full name before them. Each scored 0.09–0.44 before.
+    func testThePLAsSchoolsInHanMeetThe1286ListsNames() throws {
+        let cases = [
+            ("火箭军工程大学", "Rocket Force Engineering University"), ("中国人民解放军火箭军工程大学", "Rocket Force Engineering University"),
+            ("海军航空大学", "Naval Aviation University"), ("海军工程大学", "Naval Engineering University"),
+            ("中国人民解放军海军工程大学", "Naval Engineering University"), ("海军军医大学", "Naval Medical University"),
+            ("陆军军医大学", "Army Medical University"), ("空军军医大学", "Air Force Medical University"),
+            ("火箭军指挥学院", "Rocket Force Command College"), ("海军指挥学院", "Naval Command College"),
+            ("陆军装甲兵学院", "Army Academy of Armored Forces"), ("航天工程大学", "Space Engineering University"),
+            ("中国人民解放军陆军工程大学", "Army Engineering University"),
+        ]
+        for (text, name) in cases { try assertHits(text, name) }
+        // The navy's word and its adjective are one: the list's Dalian Naval Academy.
+        try assertHits("Dalian Navy Academy, Dalian, China", "Dalian Naval Academy")
+        // Another service's school is not it.
+        try assertDoesNotHit("空军工程大学", "Naval Engineering University")
+        try assertDoesNotHit("海军工程大学", "Rocket Force Engineering University")
+    }
+
     func testEveryHitExplainsItself() throws {
         let hit = try XCTUnwrap(try matcher().match(affiliation: "Sch Astronaut, Harbin Inst Technol, Harbin 150001, Peoples R China").first)
         XCTAssertTrue(hit.explanation.contains("Harbin Institute of Technology"), hit.explanation)
