@@ -425,7 +425,9 @@ public final class Glossary: Sendable {
         // The PLA's services and schools as the Pentagon's 1286 list names them (火箭军工程大学,
         // Rocket Force Engineering University; 海军军医大学, Naval Medical University; 火箭军指挥
         // 学院, Rocket Force Command College; 陆军装甲兵学院, Army Academy of Armored Forces;
-        // 航天工程大学, Space Engineering University): CC-CEDICT reads 军 alone (jun), 军医
+        // 航天工程大学, Space Engineering University; 空军通信士官学校, Air Force Communication
+        // NCO Academy; 陆军炮兵防空兵学院, Army Academy of Artillery and Air Defense; 海军大连
+        // 舰艇学院, Dalian Naval Academy): CC-CEDICT reads 军 alone (jun), 军医
         // as "military doctor", 指挥 as "conduct", 装甲 as "vehicle armor", 陆军 "army" and
         // "ground forces" (which took the army's school's second rendering).
         "火箭军": ["rocket force"],
@@ -439,6 +441,14 @@ public final class Glossary: Sendable {
         "指挥学院": ["command college", "command academy"],
         "装甲兵": ["armored forces"],
         "航天工程大学": ["space engineering university", "aerospace engineering university"],
+        "飞行学院": ["flight academy", "flight college"],
+        "士官学校": ["nco school", "nco academy"],
+        "炮兵": ["artillery"],
+        "航空兵": ["aviation"],
+        "防空兵": ["air defense"],
+        "特种作战": ["special operations"],
+        "边海防": ["border and coastal defense"],
+        "舰艇学院": ["naval academy"],
         "卫星": ["satellite"],
         "雷达": ["radar"],
         "半导体": ["semiconductor"],

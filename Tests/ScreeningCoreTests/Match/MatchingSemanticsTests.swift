@@ -1115,7 +1115,8 @@ final class MatchingSemanticsTests: XCTestCase {
     /// The PLA's universities and colleges as Chinese prints them meet the 1286 list's
     /// English names: the services (火箭军 Rocket Force, 海军 navy for Naval, 陆军 Army) and
     /// their schools' words (军医大学 Medical University, 指挥学院 Command College, 装甲兵
-    /// Armored Forces), with the PLA's full name before them. Each scored 0.09–0.44 before.
+    /// Armored Forces, 士官学校 NCO School, 飞行学院 Flight Academy), with the PLA's full
+    /// name before them. Each scored 0.09–0.45 before.
     func testThePLAsSchoolsInHanMeetThe1286ListsNames() throws {
         let cases = [
             ("火箭军工程大学", "Rocket Force Engineering University"), ("中国人民解放军火箭军工程大学", "Rocket Force Engineering University"),
@@ -1125,6 +1126,10 @@ final class MatchingSemanticsTests: XCTestCase {
             ("火箭军指挥学院", "Rocket Force Command College"), ("海军指挥学院", "Naval Command College"),
             ("陆军装甲兵学院", "Army Academy of Armored Forces"), ("航天工程大学", "Space Engineering University"),
             ("中国人民解放军陆军工程大学", "Army Engineering University"),
+            ("空军通信士官学校", "Air Force Communication NCO Academy"), ("空军哈尔滨飞行学院", "Air Force Harbin Flight Academy"),
+            ("陆军炮兵防空兵学院", "Army Academy of Artillery and Air Defense"), ("陆军特种作战学院", "Army Special Operations Academy"),
+            ("陆军边海防学院", "Army Academy of Border and Coastal Defense"), ("海军大连舰艇学院", "Dalian Naval Academy"),
+            ("火箭军士官学校", "Rocket Force NCO School"), ("陆军航空兵学院", "Army Aviation Academy"),
         ]
         for (text, name) in cases { try assertHits(text, name) }
         // The navy's word and its adjective are one: the list's Dalian Naval Academy.
