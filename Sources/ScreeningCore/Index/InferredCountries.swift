@@ -16,6 +16,11 @@ public struct InferredCountries: Sendable {
         public let country: String
         /// The id of the entry it comes from (the first in list order).
         public let fromID: String
+
+        public init(country: String, fromID: String) {
+            self.country = country
+            self.fromID = fromID
+        }
     }
 
     /// By position in the entities the inference was made over; empty when none takes one

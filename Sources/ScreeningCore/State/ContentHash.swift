@@ -11,13 +11,14 @@ public enum ContentHash {
     /// Every field of the entry: id, list, kind, name, aliases, country, remarks (the hash
     /// of their texts joined by `unit`, the aliases by `group`).
     public static func of(_ entity: ListedEntity) -> UInt64 {
-        of(entity, inferredCountry: nil)
+        of(entity, inferred: nil)
     }
 
-    /// The entry's hash with the country matching gives it where its list gives none
-    /// (`InferredCountries`) after its fields (nil: the same as `of(_:)`): a revision of
-    /// another list that gives it a country, or takes it back, changes how it is matched.
-    public static func of(_ entity: ListedEntity, inferredCountry: String?) -> UInt64 {
+    /// The entry's hash with the country matching gives it where its list gives none, and
+    /// whose entry gives it (`InferredCountries`), after its fields (nil: the same as
+    /// `of(_:)`): a revision of another list that gives it a country, or takes it back,
+    /// changes how it is matched and explained.
+    public static func of(_ entity: ListedEntity, inferred: InferredCountries.Inference?) -> UInt64 {
         var hash = TextHash.Stream()
         for field in [entity.id, entity.list, entity.kind.rawValue, entity.name] {
             hash.add(field)
@@ -28,9 +29,11 @@ public enum ContentHash {
             hash.add(unit)
             hash.add(field)
         }
-        if let inferredCountry {
+        if let inferred {
             hash.add(group)
-            hash.add(inferredCountry)
+            hash.add(inferred.country)
+            hash.add(unit)
+            hash.add(inferred.fromID)
         }
         return hash.value
     }

@@ -123,7 +123,7 @@ public struct Rescan {
             // Hashed on the worker threads: a rescan hashes every entry of the lists.
             let inferred = InferredCountries(entities: current)
             hashesInOrder = ParallelMap.map(Array(current.indices), threads: threads) { [current] k in
-                ContentHash.of(current[k], inferredCountry: inferred[k]?.country)
+                ContentHash.of(current[k], inferred: inferred[k])
             }
             for (entity, hash) in zip(current, hashesInOrder) { state.entityHashes[entity.id] = hash }
             let currentHashes = hashesInOrder

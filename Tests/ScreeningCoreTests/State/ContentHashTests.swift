@@ -21,6 +21,16 @@ final class ContentHashTests: XCTestCase {
         XCTAssertEqual(ContentHash.of(bare), TextHash.of(["x", "l", "unknown", "", "", "", ""].joined(separator: unit)))
     }
 
+    /// An entry's country taken from another's (`InferredCountries`) follows its fields:
+    /// the country, then whose entry gave it.
+    func testATakenCountryFollowsTheFields() {
+        let entity = ListedEntity(id: "dow-1286:80", list: "dow-1286", name: "Institute of High Energy Physics")
+        let fields = ["dow-1286:80", "dow-1286", "unknown", "Institute of High Energy Physics", "", "", ""].joined(separator: unit)
+        XCTAssertEqual(ContentHash.of(entity, inferred: nil), ContentHash.of(entity))
+        XCTAssertEqual(ContentHash.of(entity, inferred: .init(country: "RU", fromID: "bis-entity-list:2159")),
+                       TextHash.of(fields + group + "RU" + unit + "bis-entity-list:2159"))
+    }
+
     func testRecordHashesAreTheHashOfTheirJoinedParties() throws {
         let path = try TestSupport.shared("gold-dev/crossref-affiliation-ror.csv").path
         let rows = CSVRows(try InputFile.open(path), file: path)
