@@ -350,6 +350,8 @@ public final class Glossary: Sendable {
         "科技大学": ["university of science and technology"],
         "工科大学": ["university of technology", "institute of technology"],
         "工程大学": ["engineering university"],
+        // CC-CEDICT glosses 理工 "science and engineering as academic subjects".
+        "理工学院": ["institute of science and technology", "institute of technology"],
         "技术大学": ["university of technology", "technical university"],
         "医科大学": ["medical university"],
         "师范大学": ["normal university"],
@@ -405,7 +407,10 @@ public final class Glossary: Sendable {
         "材料": ["materials"],
         "机械": ["mechanical", "machinery"],
         "航空": ["aeronautics", "aviation"],
-        "航天": ["astronautics", "aerospace"],
+        // Aerospace first, as China's aerospace groups name themselves (中国航天科技集团, China
+        // Aerospace Science and Technology Corporation: the two sequences of renderings gave
+        // "astronautics science technology" and "aerospace technology", 0.70).
+        "航天": ["aerospace", "astronautics"],
         "航空航天": ["aeronautics and astronautics", "aerospace"],
         "核": ["nuclear"],
         "能源": ["energy"],
@@ -453,6 +458,8 @@ public final class Glossary: Sendable {
         "雷达": ["radar"],
         "半导体": ["semiconductor"],
         "微电子": ["microelectronics"],
+        "微系统": ["microsystem"],
+        "天文光学": ["astronomical optics"],
         "研究": ["research"],
         "开发": ["development"],
         "大学院": ["graduate school"],

@@ -1139,6 +1139,18 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertDoesNotHit("海军工程大学", "Rocket Force Engineering University")
     }
 
+    /// Listed Chinese bodies in Han whose English took one word's first rendering and
+    /// another's second (中国航天科技集团有限公司: "astronautics science technology" and
+    /// "aerospace technology", 0.70 on CASC), or words the glossary lacked (微系统, 理工学院,
+    /// 天文光学: 0.26–0.39).
+    func testChinasBodiesInHanMeetTheirListedEnglishNames() throws {
+        try assertHits("中国航天科技集团有限公司", "China Aerospace Science and Technology Corporation")
+        try assertHits("中国科学院上海微系统与信息技术研究所", "Chinese Academy of Sciences' Shanghai Institute of Microsystem and Information Technology")
+        try assertHits("洛阳理工学院", "Luoyang Institute of Science and Technology")
+        try assertHits("中国科学院南京天文光学技术研究所", "Nanjing Institute of Astronomical Optics and Technology")
+        try assertHits("北京航空航天大学", "Beijing University of Aeronautics and Astronautics")
+    }
+
     func testEveryHitExplainsItself() throws {
         let hit = try XCTUnwrap(try matcher().match(affiliation: "Sch Astronaut, Harbin Inst Technol, Harbin 150001, Peoples R China").first)
         XCTAssertTrue(hit.explanation.contains("Harbin Institute of Technology"), hit.explanation)
