@@ -420,7 +420,8 @@ public final class Glossary: Sendable {
         "自动化": ["automation"],
         "系统": ["system"],
         "船舶": ["shipbuilding"],
-        "重工": ["heavy industry"],
+        // China Shipbuilding Industry Corporation (中国船舶重工集团) writes no "heavy".
+        "重工": ["heavy industry", "industry"],
         "兵器": ["ordnance"],
         "军事": ["military"],
         "解放军": ["people's liberation army", "pla"],

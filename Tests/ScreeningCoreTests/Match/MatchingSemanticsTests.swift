@@ -1142,13 +1142,15 @@ final class MatchingSemanticsTests: XCTestCase {
     /// Listed Chinese bodies in Han whose English took one word's first rendering and
     /// another's second (中国航天科技集团有限公司: "astronautics science technology" and
     /// "aerospace technology", 0.70 on CASC), or words the glossary lacked (微系统, 理工学院,
-    /// 天文光学: 0.26–0.39).
+    /// 天文光学: 0.26–0.39) or rendered with a word the listed name lacks (重工).
     func testChinasBodiesInHanMeetTheirListedEnglishNames() throws {
         try assertHits("中国航天科技集团有限公司", "China Aerospace Science and Technology Corporation")
         try assertHits("中国科学院上海微系统与信息技术研究所", "Chinese Academy of Sciences' Shanghai Institute of Microsystem and Information Technology")
         try assertHits("洛阳理工学院", "Luoyang Institute of Science and Technology")
         try assertHits("中国科学院南京天文光学技术研究所", "Nanjing Institute of Astronomical Optics and Technology")
         try assertHits("北京航空航天大学", "Beijing University of Aeronautics and Astronautics")
+        // 重工 is "heavy industry", but CSIC writes no "heavy" (0.52, on CSSC only).
+        try assertHits("中国船舶重工集团有限公司", "China Shipbuilding Industry Company Limited")
     }
 
     func testEveryHitExplainsItself() throws {
