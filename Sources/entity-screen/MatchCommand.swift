@@ -80,7 +80,7 @@ struct MatchCommand: ParsableCommand {
             let alone = countsAloneElsewhere
                 ? ", or alone, as the only organisation the lists give it to with parts listed, where the text names no organisation of another country, no other holder's seat and no university it opens"
                 : ""
-            let rule = if let country = entity.country.flatMap({ $0.isEmpty ? nil : $0 }) ?? taken[entity.id]?.country {
+            let rule = if let country = InferredCountries.country(of: entity, taking: taken[entity.id]) {
                 "counts only printed in capitals with its entity's country (\(country))\(seat) in the text, or beside an organisation of that country named in another segment\(alone)"
             } else {
                 "counts only with its entity's country in the text, which the list does not give"

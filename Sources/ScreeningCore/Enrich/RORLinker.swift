@@ -151,7 +151,7 @@ public struct RORLinker: Sendable {
         func doubt(_ reason: String) -> Decision {
             .doubtful(DoubtfulLink(entityID: entity.id, name: entity.name, reason: reason, candidates: ids))
         }
-        guard let country = (entity.country?.isEmpty ?? true ? inferred?.country : entity.country)?.uppercased(), !country.isEmpty else {
+        guard let country = InferredCountries.country(of: entity, taking: inferred)?.uppercased() else {
             return doubt("the list gives no country to confirm \(candidates.count == 1 ? "the ROR record" : "one of \(candidates.count) ROR records") of the same name")
         }
         let same = candidates.filter { records[$0.record].entity.country?.uppercased() == country }

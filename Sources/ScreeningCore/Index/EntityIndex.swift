@@ -334,8 +334,7 @@ public final class EntityIndex: Sendable {
     /// The country of entity `entity` (an index into `entities`): as listed, or where its
     /// list gives none, as another entry of the same name gives it (`inferredCountries`).
     public func country(of entity: Int) -> String? {
-        if let listed = entities[entity].country, !listed.isEmpty { return listed }
-        return inferredCountries[entity]?.country
+        InferredCountries.country(of: entities[entity], taking: inferredCountries[entity])
     }
 
     /// The normalizer's forms of alias `alias` (an index into `aliases`).

@@ -59,6 +59,12 @@ public struct InferredCountries: Sendable {
     /// The country the entry at `position` takes, if any.
     public subscript(position: Int) -> Inference? { position < byPosition.count ? byPosition[position] : nil }
 
+    /// An entry's country: as its list gives it, else as it takes it (`inferred`).
+    public static func country(of entity: ListedEntity, taking inferred: Inference?) -> String? {
+        if let listed = entity.country, !listed.isEmpty { return listed }
+        return inferred?.country
+    }
+
     /// How many entries take a country.
     public var count: Int { byPosition.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 

@@ -539,21 +539,22 @@ public final class Matcher: Sendable {
             var countryNote = ""
             // Where the list gives none, another list's entry of the same name may
             // (`InferredCountries`): it counts as listed, and the explanation says whose it is.
-            if let evidence, let listed = index.country(of: e),
-               CountryEvidence.contradicts(listed: listed, evidence: evidence.code), !alias(a, holds: evidence.word) {
-                result.score *= 0.5
-                countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs "
-                    + (index.inferredCountries[e].map { "\($0.country), as \($0.fromID) of the same name is listed (its own list gives none)" }
-                        ?? "listed \(listed)")
-                    + " (×0.50)"
-            }
             // A reviewer weighs a hit on an entry with no country (the Pentagon's 1286 list
             // gives none) by the text's: said, not scored; and one taken from another
             // entry, where the text's agrees, by whose it is.
-            if let evidence, index.country(of: e) == nil {
-                countryNote = "; the list gives no country, the mention's is \(evidence.code) (\(evidence.why))"
-            } else if let evidence, countryNote.isEmpty, let inferred = index.inferredCountries[e] {
-                countryNote = "; the list gives no country, the mention's \(evidence.code) is that of \(inferred.fromID) of the same name"
+            if let evidence {
+                let country = index.country(of: e)
+                if let listed = country, CountryEvidence.contradicts(listed: listed, evidence: evidence.code), !alias(a, holds: evidence.word) {
+                    result.score *= 0.5
+                    countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs "
+                        + (index.inferredCountries[e].map { "\($0.country), as \($0.fromID) of the same name is listed (its own list gives none)" }
+                            ?? "listed \(listed)")
+                        + " (×0.50)"
+                } else if country == nil {
+                    countryNote = "; the list gives no country, the mention's is \(evidence.code) (\(evidence.why))"
+                } else if let inferred = index.inferredCountries[e] {
+                    countryNote = "; the list gives no country, the mention's \(evidence.code) is that of \(inferred.fromID) of the same name"
+                }
             }
             var unitNote = ""
             // An entity a registry files under a parent is its parent's unit where the text
