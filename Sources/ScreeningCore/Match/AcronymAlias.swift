@@ -81,9 +81,15 @@ enum AcronymAlias {
     private static func isLegalForms(_ text: Substring) -> Bool {
         // The longest ("Group Holdings Co., Ltd.") fit in this: longer texts are names.
         guard text.utf8.count <= 28 else { return false }
+        // A Han form as Japan's lists print it beside an acronym (MOFA's 公共株式会社 NII).
+        if hanLegalForms.contains(text.trimmingCharacters(in: .whitespaces)) { return true }
         let words = words(text)
         return !words.isEmpty && isLegalForms(words[...])
     }
+
+    /// The Han legal forms, canonical and as Japan spells those that differ.
+    private static let hanLegalForms = Set(OrganisationTerms.hanLegalPrefixes + OrganisationTerms.hanLegalSuffixes
+                                           + OrganisationTerms.japaneseSpellingsOfHanLegalForms)
 
     private static func isLegalForms(_ words: ArraySlice<String>) -> Bool {
         guard !words.isEmpty else { return true }

@@ -31,14 +31,22 @@ enum CountryEvidence {
         }
         // Japanese kanji forms alone say who wrote the text, not where the organisation is:
         // METI itself writes 哈爾浜工業大学 for a Chinese university. Japanese words do.
+        // A company's form says where the company is only when its name is not in katakana:
+        // Japan writes a foreign company's name so, with a Japanese form (MOFA's
+        // 株式会社アルマズ, Almaz JSC; 有限会社クラナーク, Kranark LLC), and a country drawn
+        // from the form halved every such name's score against Russia's. A name in Latin
+        // letters with one (株式会社JCU) is most often a Japanese company's.
+        let foreignName = mention.tokens.contains { $0.script == .kana }
         for token in mention.tokens where token.script == .han {
-            if let word = japaneseWords.first(where: { token.text.contains($0) }) {
+            if let word = japaneseWords.first(where: { token.text.contains($0) && !(foreignName && $0 == "株式会社") }) {
                 return ("JP", "“\(word)”, written so only in Japan", nil)
             }
         }
         // A Japanese corporation's or company's form, cut off as a legal form (国立大学法人,
         // 株式会社): 天馬株式会社 is Japan's Tenma, not China's Tianma read in pinyin.
-        if let form = mention.legalForms.first(where: { OrganisationTerms.isJapaneseCorporationForm($0) || OrganisationTerms.isJapaneseCompanyForm($0) }) {
+        if let form = mention.legalForms.first(where: {
+            OrganisationTerms.isJapaneseCorporationForm($0) || !foreignName && OrganisationTerms.isJapaneseCompanyForm($0)
+        }) {
             // Japan's own lists write a foreign joint-stock company so too (MOFA's
             // 株式会社プラズマ, Russia's JSC Plasma): the form is the word an alias may hold.
             return ("JP", "“\(form)”, written so only in Japan", form)

@@ -195,7 +195,7 @@ public enum OrganisationTerms {
     /// only, which its own spellings no longer met.
     static let russianCompanyForms: [[String]] = [
         "joint stock company", "open joint stock company", "closed joint stock company", "public joint stock company",
-        "limited liability company",
+        "non public joint stock company", "limited liability company",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// Legal forms that may stand first in a name. Russia's state institutions print theirs
@@ -267,12 +267,20 @@ public enum OrganisationTerms {
     /// corporations print theirs there too (国立大学法人東北大学, 国立研究開発法人理化学研究所,
     /// 一般財団法人北海道コンクリート技術センター), and registries and lists in English leave
     /// them out (Tohoku University, RIKEN, Hokkaido Concrete Technical Center).
+    /// Japan's lists write a Russian company's form so too (MOFA's 公開株式会社, public joint
+    /// stock company; 連邦国家単一企業, federal state unitary enterprise), which the English
+    /// names print as forms.
     public static let hanLegalPrefixes: [String] = [
+        "公开株式会社", "非公开株式会社", "公共株式会社", "有限责任会社", "连邦国家单一企业",
         "株式会社", "有限会社", "合同会社",
         "国立大学法人", "国立研究开发法人", "大学共同利用机关法人", "地方独立行政法人", "独立行政法人",
         "一般社团法人", "一般财团法人", "公益社团法人", "公益财团法人", "社团法人", "财团法人",
         "学校法人", "社会福祉法人", "医疗法人社团", "医疗法人财团", "医疗法人", "特定非营利活动法人", "宗教法人",
     ]
+
+    /// The Japanese spellings of `hanLegalPrefixes` whose canonical forms differ, for text
+    /// read as listed (`AcronymAlias`).
+    static let japaneseSpellingsOfHanLegalForms = ["公開株式会社", "非公開株式会社", "有限責任会社", "連邦国家単一企業"]
 
     /// Han runs that are a whole legal form on their own, as in `(株)` and `(有)`.
     public static let hanLegalAbbreviations: Set<String> = ["株", "有"]
