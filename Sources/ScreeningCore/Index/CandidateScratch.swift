@@ -36,7 +36,7 @@ final class CandidateScratch {
     @inline(__always)
     static func slot(of gram: UInt64) -> Int {
         switch Grams.kind(of: gram) {
-        case .token: 0
+        case .token, .loanWord: 0
         case .trigram: 1
         case .hanBigram, .kanaBigram: 2
         }

@@ -113,7 +113,7 @@ public final class EntityIndex: Sendable {
 
         mutating func add(_ gram: UInt64, _ weight: Double) {
             switch Grams.kind(of: gram) {
-            case .token: tokens += weight
+            case .token, .loanWord: tokens += weight
             case .trigram: trigrams += weight
             case .hanBigram, .kanaBigram: bigrams += weight
             }

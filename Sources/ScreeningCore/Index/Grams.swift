@@ -4,11 +4,34 @@
 ///   keys) in one space, so 哈尔滨 (translated `harbin`) meets `Harbin`;
 /// - character trigrams of the matching form's Latin tokens (padded), so a misspelt word
 ///   still shares most of its grams;
-/// - character bigrams of Han and kana runs (unigrams for one-character runs).
+/// - character bigrams of Han and kana runs (unigrams for one-character runs);
+/// - for a mention only (`of(_:loanWords:)`), the loan-word keys of its katakana readings
+///   (`LoanWordKey`), which no listed spelling's postings hold: they find a rescan's stored
+///   mentions for an added entry's Latin words.
 public enum Grams {
     /// What a gram was made from, for explanations and weights.
     public enum Kind: UInt8, Sendable {
-        case token = 1, trigram = 2, hanBigram = 3, kanaBigram = 4
+        case token = 1, trigram = 2, hanBigram = 3, kanaBigram = 4, loanWord = 5
+    }
+
+    /// The distinct grams of a normalized text, sorted; with `loanWords`, its readings'
+    /// loan-word keys too (the last grams, their kind being the greatest).
+    public static func of(_ text: NormalizedText, loanWords: Bool) -> [UInt64] {
+        var grams = of(text)
+        guard loanWords else { return grams }
+        let keys = Set(text.loanWordReadings.map { LoanWordKey.gram($0.key) })
+        guard !keys.isEmpty else { return grams }
+        grams += keys.sorted()
+        return grams
+    }
+
+    /// The loan-word grams of sorted grams (`of(_:loanWords:)`): their last, since their
+    /// kind is the greatest; most mentions have none.
+    @inline(__always)
+    static func loanWords<C: BidirectionalCollection>(in grams: C) -> C.SubSequence where C.Element == UInt64 {
+        var start = grams.endIndex
+        while start > grams.startIndex, kind(of: grams[grams.index(before: start)]) == .loanWord { start = grams.index(before: start) }
+        return grams[start...]
     }
 
     /// The distinct grams of a normalized text, sorted.

@@ -22,6 +22,9 @@ public final class Matcher: Sendable {
     /// company's name of common words only, which has no view (`Verifier.aliasViews`), or
     /// a name of one word that many organisations' names hold (`isCommonWord`).
     let aliasForms: AliasTable<(views: [View], han: HanName, wholeSegment: WholeSegment?, unitOwnWords: Set<String>?, countryBody: [String]?)>
+    /// The aliases katakana readings may spell, made when a mention first has readings:
+    /// most runs screen Latin text only.
+    let loanWordCandidates: Lazy<LoanWordCandidates>
 
     /// An alias's Han and kana as `Verifier.compareHan` meets them: none when a Latin word
     /// stands beside them (VXI システム: システム alone is not the name), and met only as a
@@ -98,6 +101,7 @@ public final class Matcher: Sendable {
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount, aliasSources: AliasSources = AliasSources(),
                 aliasFormsOnDemand: Bool = false, parents: [String: [String]] = [:]) {
         self.index = index
+        loanWordCandidates = Lazy { LoanWordCandidates(index: index, threads: threads) }
         let hierarchy = EntityHierarchy(entities: index.entities, parents: parents)
         self.hierarchy = hierarchy
         self.normalizer = normalizer
@@ -444,8 +448,15 @@ public final class Matcher: Sendable {
     /// The aliases an affiliation (or an organisation's name) is verified against: `limit`
     /// of them, more when more are held whole.
     func candidateAliases(organisation mention: NormalizedText, limit: Int = Matcher.organisationCandidates.limit) -> [Int32] {
-        index.candidates(for: mention, among: .organisations, limit: limit,
-                         minimumContainment: Self.organisationCandidates.minimumContainment).map(\.alias)
+        let grams = Grams.of(mention, loanWords: true)
+        var found = index.candidates(grams: grams, among: .organisations, limit: limit,
+                                     minimumContainment: Self.organisationCandidates.minimumContainment).map(\.alias)
+        // The aliases its katakana readings may spell, which share no grams with them.
+        if !Grams.loanWords(in: grams).isEmpty {
+            let known = Set(found)
+            found += loanWordCandidates.get.aliases(for: grams).filter { !known.contains($0) }
+        }
+        return found
     }
 
     /// Whether verifying these aliases alone (`verify(organisation:aliases:...)`) finds every

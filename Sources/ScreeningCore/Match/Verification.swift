@@ -213,6 +213,7 @@ final class Verifier: Sendable {
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
             for token in form.tokens { signature.insert(memo.value(of: token, make: facts)) }
         }
+        if !text.loanWordReadings.isEmpty { signature.admitKatakanaReadings() }
         return signature
     }
 
@@ -322,8 +323,14 @@ final class Verifier: Sendable {
                 }
             }
         }
+        let readings = Set(text.loanWordReadings.map(\.word))
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese {
             var tokens = form.tokens.map { info($0, memo: memo) }
+            if !readings.isEmpty && (form.kind == .hepburn || form.kind == .translation) {
+                for k in tokens.indices where readings.contains(tokens[k].text) {
+                    tokens[k] = TokenInfo(text: tokens[k].text, facts: tokens[k].facts.adding(.katakanaReading))
+                }
+            }
             for (k, opening) in form.openings.enumerated() where opening != .nothing {
                 let common = !form.openedWords.isEmpty && form.openedWords[k] == .common
                 tokens[k] = TokenInfo(text: tokens[k].text,
@@ -759,8 +766,10 @@ final class Verifier: Sendable {
             for j in 0..<mention.count {
                 let k = start + j < mention.count ? start + j : start + j - mention.count
                 guard !used[k] else { continue }
-                // A one-word name must be met exactly (Martin is not Marin, Planetec not Planetes).
-                let (s, h) = alias.count == 1 ? (isSame(alias, i, mention, k) ? 1.0 : 0.0, WordMeeting.same)
+                // A one-word name must be met exactly (Martin is not Marin, Planetec not Planetes),
+                // or by a katakana reading of it (アルマズ, arumazu: Almaz).
+                let (s, h) = alias.count == 1 && !mention.facts[k].flags.contains(.katakanaReading)
+                    ? (isSame(alias, i, mention, k) ? 1.0 : 0.0, WordMeeting.same)
                     : tokenScore(alias, i, mention, k)
                 if s > bestScore { bestScore = s; bestIndex = k; how = h }
                 if s == 1 { break }
@@ -1432,6 +1441,14 @@ final class Verifier: Sendable {
             let limit = longest >= 10 ? 2 : 1
             if let d = EditDistance.bounded(a.words[i], b.words[k], limit: limit) { return (d == 1 ? 0.85 : 0.8, .editDistance(d)) }
         }
+        // A katakana reading of a Latin word (yarosuravuri, Yaroslavl): a word the vocabulary
+        // translates is met by its translation instead.
+        if fb.flags.contains(.katakanaReading) && !fa.flags.contains(.katakanaReading) && !fa.flags.contains(.vocabulary),
+           let key = LoanWordKey.key(ofReading: b.words[k]), LoanWordKey.keys(ofLatin: a.words[i]).contains(key) {
+            // From 0.35 for consonants alone to 0.95 for the same spelling folded: a
+            // one-word name reaches 0.8 only when its spelling is three-quarters the reading's.
+            return (0.35 + 0.6 * LoanWordKey.similarity(reading: b.words[k], latin: a.words[i]), .katakanaReading)
+        }
         return (0, .same)
     }
 
@@ -1439,7 +1456,7 @@ final class Verifier: Sendable {
     /// string, since the words of every pairing are compared (a string here was released
     /// for every pair of words, millions of times on a few thousand records).
     private enum WordMeeting: CustomStringConvertible {
-        case same, japaneseRomanization, chineseRomanization, editDistance(Int)
+        case same, japaneseRomanization, chineseRomanization, editDistance(Int), katakanaReading
 
         var description: String {
             switch self {
@@ -1447,6 +1464,7 @@ final class Verifier: Sendable {
             case .japaneseRomanization: "Japanese romanization"
             case .chineseRomanization: "Chinese romanization"
             case .editDistance(let d): "edit distance \(d)"
+            case .katakanaReading: "katakana reading"
             }
         }
     }

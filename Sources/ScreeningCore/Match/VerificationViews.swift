@@ -73,6 +73,10 @@ struct TokenFacts: Sendable {
         /// A word the text prints only as an adjective the matching form folds into its noun
         /// (Technological for technology; `Verifier.adjectivalWords`).
         static let printedAsAdjective = Flags(rawValue: 1 << 19)
+        /// In a mention's Hepburn form or translation, a word that reads katakana
+        /// (`NormalizedText.loanWordReadings`): it meets a Latin word of the same loan-word
+        /// key (`LoanWordKey`), arumazu Almaz. Set per place, not per word.
+        static let katakanaReading = Flags(rawValue: 1 << 20)
     }
 
     let weight: Double

@@ -6,6 +6,9 @@
 /// aligns them (most pairings of an alias with a mention's segments have few in common).
 struct WordSignature: Sendable {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Whether the view holds a katakana reading, which may meet any word but the
+    /// vocabulary's by its loan-word key (`Verifier.tokenScore`).
+    private var readsKatakana = false
 
     /// The signature of a view's words.
     init(_ facts: [TokenFacts]) {
@@ -14,10 +17,15 @@ struct WordSignature: Sendable {
 
     mutating func insert(_ word: TokenFacts) {
         Self.forEachKey(of: word) { set($0) }
+        if word.flags.contains(.katakanaReading) { readsKatakana = true }
     }
+
+    /// Lets every word but the vocabulary's meet, as a view holding a katakana reading does.
+    mutating func admitKatakanaReadings() { readsKatakana = true }
 
     /// Whether `word` may meet one of the view's words (false: it meets none).
     func mayMeet(_ word: TokenFacts) -> Bool {
+        if readsKatakana && !word.flags.contains(.vocabulary) { return true }
         var found = false
         Self.forEachKey(of: word) { if !found && has($0) { found = true } }
         return found

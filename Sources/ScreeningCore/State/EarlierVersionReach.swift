@@ -34,6 +34,10 @@ struct EarlierVersionReach: Sendable {
     private let went: [Bool]
     private let persons: AliasReach
     private let organisations: AliasReach
+    /// The loan-word grams of the organisations' spellings that went: a mention with
+    /// katakana readings had each alias holding one among its candidates
+    /// (`LoanWordCandidates`), whatever the ranks.
+    private let loanWords: Set<UInt64>
 
     /// The reach of `versions` among the earlier lists, rebuilt from the current ones (`index`,
     /// with the `forms` and `spellings` it was built from), to which the revision added the
@@ -80,6 +84,7 @@ struct EarlierVersionReach: Sendable {
         let wentAliases = went.indices.filter { went[$0] }.map(Int32.init)
         persons = AliasReach(index: earlierLists, aliases: wentAliases, partition: .persons)
         organisations = AliasReach(index: earlierLists, aliases: wentAliases, partition: .organisations)
+        loanWords = Set(LoanWordCandidates.reach(of: wentAliases, in: earlierLists).keys)
     }
 
     /// For each earlier version, the positions of its spellings that free no candidate place:
@@ -108,6 +113,7 @@ struct EarlierVersionReach: Sendable {
     /// the earlier lists: one it held at the search's minimum, and fewer than the search's
     /// limit of other aliases held more (or it held one whole).
     func isNear(_ grams: UnsafeBufferPointer<UInt64>, asPerson: Bool) -> Bool {
+        if !asPerson && !loanWords.isEmpty && Grams.loanWords(in: grams).contains(where: loanWords.contains) { return true }
         let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates
         guard let reach = (asPerson ? persons : organisations).reached(grams, minimumContainment: minimum) else {
             return false

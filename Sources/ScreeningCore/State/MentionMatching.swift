@@ -14,7 +14,7 @@ extension Screener {
         let normalized = matcher.normalizer.normalize(mention.text, options: .allForms)
         let found = matcher.match(organisation: normalized, country: mention.country, threshold: threshold,
                                   limit: Matcher.organisationCandidates.limit)
-        return (found, Grams.of(normalized))
+        return (found, Grams.of(normalized, loanWords: true))
     }
 
     /// The matches of a mention among the given aliases only (ids into the index's aliases):

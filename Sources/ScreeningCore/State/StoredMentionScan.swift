@@ -49,7 +49,8 @@ extension Rescan {
             let freshAliases = isFreshAlias.indices.filter { isFreshAlias[$0] }.map(Int32.init)
             let test = MentionTest(fullIndex: fullIndex, nearEarlier: nearEarlier, isFreshAlias: isFreshAlias,
                                    personReach: revised.contains(.persons) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .persons) : nil,
-                                   organisationReach: revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil)
+                                   organisationReach: revised.contains(.organisations) ? AliasReach(index: fullIndex, aliases: freshAliases, partition: .organisations) : nil,
+                                   loanWordReach: revised.contains(.organisations) ? LoanWordCandidates.reach(of: freshAliases, in: fullIndex) : [:])
             madeTest = test
             return test
         }
@@ -125,9 +126,29 @@ extension Rescan {
         /// else the rest).
         let personReach: AliasReach?
         let organisationReach: AliasReach?
+        /// The loan-word key grams of the added and changed organisations' aliases, with the
+        /// aliases holding each (`LoanWordCandidates.reach(of:in:)`): a stored mention with
+        /// katakana readings has them among its candidates as a full screen's matcher does.
+        let loanWordReach: [UInt64: [Int32]]
 
         func finding(_ grams: UnsafeBufferPointer<UInt64>, asPerson: Bool) -> ScanFinding {
             guard asPerson ? personReach != nil : organisationReach != nil else { return .untouched }
+            // A mention's loan-word grams are its last (`Grams.of(_:loanWords:)`); most have none.
+            var spelt: [Int32] = []
+            if !asPerson && !loanWordReach.isEmpty {
+                for gram in Grams.loanWords(in: grams) { spelt += loanWordReach[gram] ?? [] }
+            }
+            let byGrams = gramFinding(grams, asPerson: asPerson)
+            guard !spelt.isEmpty else { return byGrams }
+            switch byGrams {
+            case .freshCandidates(let aliases): return .freshCandidates(Array(Set(aliases + spelt)).sorted())
+            case .nearPrevious: return .nearPrevious
+            default: return .freshCandidates(Array(Set(spelt)).sorted())
+            }
+        }
+
+        /// `finding` by the mention's grams that postings hold.
+        private func gramFinding(_ grams: UnsafeBufferPointer<UInt64>, asPerson: Bool) -> ScanFinding {
             let partition: EntityIndex.Partition = asPerson ? .persons : .organisations
             if nearEarlier?.isNear(grams, asPerson: asPerson) == true { return .nearPrevious }
             let (limit, minimum) = asPerson ? Matcher.personCandidates : Matcher.organisationCandidates

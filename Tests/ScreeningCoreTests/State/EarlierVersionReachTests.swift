@@ -80,7 +80,9 @@ final class EarlierVersionReachTests: XCTestCase {
                                     normalizer: normalizer, threads: 2)
             for mention in mentions {
                 let (asPerson, text) = (mention.first == "p", String(mention.dropFirst()))
-                let grams = asPerson ? oldMatcher.personGrams(text) : Grams.of(normalizer.normalize(text, options: .allForms))
+                // As a rescan stores them (`Screener.matchesAndGrams`): with an organisation's
+                // loan-word grams.
+                let grams = asPerson ? oldMatcher.personGrams(text) : Grams.of(normalizer.normalize(text, options: .allForms), loanWords: true)
                 let candidates = asPerson ? oldMatcher.candidateAliases(personGrams: grams)
                     : oldMatcher.candidateAliases(organisation: normalizer.normalize(text, options: .allForms))
                 let near = grams.withUnsafeBufferPointer { reach?.isNear($0, asPerson: asPerson) ?? false }

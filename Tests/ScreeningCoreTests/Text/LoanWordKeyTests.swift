@@ -1,0 +1,56 @@
+import ScreeningCore
+import XCTest
+
+/// Loan-word keys on the MOFA export-ban lists' own pairs of a Russian entity's English name
+/// and its katakana (read in Hepburn as `Kana.hepburn` gives it).
+final class LoanWordKeyTests: XCTestCase {
+    private func meets(_ reading: String, _ latin: String) -> Bool {
+        guard let key = LoanWordKey.key(ofReading: reading) else { return false }
+        return LoanWordKey.keys(ofLatin: latin).contains(key)
+    }
+
+    func testAReadingMeetsTheLatinSpellingItTranscribes() {
+        XCTAssertTrue(meets("arumazu", "almaz"))                // アルマズ, Almaz JSC
+        XCTAssertTrue(meets("yarosuravuri", "yaroslavl"))       // ヤロスラヴリ造船工場
+        XCTAssertTrue(meets("voenterekomu", "voentelecom"))     // ヴォエンテレコム
+        XCTAssertTrue(meets("zuvuyoozudachika", "zvezdochka"))  // ズヴョーズダチカ
+        XCTAssertTrue(meets("motoviriha", "motovilikha"))       // モトヴィリハ
+        XCTAssertTrue(meets("rosutoverutoru", "rostvertol"))    // ロストヴェルトル
+    }
+
+    /// An r before a consonant is a long vowel in one transcription (クラナーク, Kranark) and
+    /// ル in another (イルクート, Irkut): a Latin word keys both ways.
+    func testAnRBeforeAConsonantMayBeALongVowel() {
+        XCTAssertTrue(meets("kuranaaku", "kranark"))
+        XCTAssertTrue(meets("irukuuto", "irkut"))
+        XCTAssertEqual(LoanWordKey.keys(ofLatin: "kranark"), ["krnrk", "krnk"])
+    }
+
+    /// Keys of two consonants meet too much: none.
+    func testAShortKeyIsNone() {
+        XCTAssertNil(LoanWordKey.key(ofReading: "faawei"))
+        XCTAssertEqual(LoanWordKey.keys(ofLatin: "huawei"), [])
+    }
+
+    /// Similarity ranks what keys alone cannot tell apart: パピロン is Papilon, not Planar.
+    func testSimilarityTellsApartWordsOfOneKey() {
+        XCTAssertTrue(meets("papiron", "papilon"))
+        XCTAssertTrue(meets("papiron", "planar"))
+        XCTAssertEqual(LoanWordKey.similarity(reading: "papiron", latin: "papilon"), 1)
+        XCTAssertEqual(LoanWordKey.similarity(reading: "arumazu", latin: "almaz"), 1)
+        XCTAssertLessThan(LoanWordKey.similarity(reading: "papiron", latin: "planar"), 0.5)
+        // ジャムコ is Jamco, not Samco: j is a sound of its own.
+        XCTAssertGreaterThan(LoanWordKey.similarity(reading: "jamuko", latin: "jamco"),
+                             LoanWordKey.similarity(reading: "jamuko", latin: "samco"))
+    }
+
+    /// Readings are told from English words by their syllables.
+    func testAKanaReadingIsHepburnSyllables() {
+        for reading in ["arumazu", "yarosuravuri", "tekunorojii", "kuranaaku", "matchi", "shinbun", "sensutaimu"] {
+            XCTAssertTrue(LoanWordKey.isKanaReading(reading), reading)
+        }
+        for word in ["shipbuilding", "factory", "almaz", "kranark", "plant", "institute"] {
+            XCTAssertFalse(LoanWordKey.isKanaReading(word), word)
+        }
+    }
+}
