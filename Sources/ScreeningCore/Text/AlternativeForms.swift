@@ -36,6 +36,10 @@ extension Normalizer {
         var hasHan = false
         let hasHanPiece = pieces.contains { $0.script == .han }
         var canJapanese = lexicon != nil
+        // Whether a text without Han has a katakana word JMdict or ENAMDICT gives English
+        // for (ウルトラン・エレクトロニック・コンポネンツ, Ultran Electronic Components):
+        // then it has a translation too.
+        var translatedKana = false
 
         for (index, piece) in pieces.enumerated() {
             let kept = matching.tokens[matching.firstToken[index]..<matching.firstToken[index + 1]].map(\.text)
@@ -96,12 +100,13 @@ extension Normalizer {
                 // not tskba, an acronym on the Entity List).
                 let katakana = !piece.hasHiragana && piece.scalars.count >= 2
                 loose.append(katakana ? Self.looseHepburn(roman) : roman)
-                // A word in katakana beside Han words (モスクワ物理工科大学, シャリフ工科大学,
-                // 情報センター) is English in the translation as JMdict or ENAMDICT gives it:
-                // Moscow, not mosukuwa. Not hiragana, a particle (の "indicates possessive")
-                // or a Japanese word's ending.
-                let english = hasHanPiece && katakana ? lexicon?.english(kana: piece.string) : nil
+                // A word in katakana (モスクワ物理工科大学, シャリフ工科大学, 情報センター,
+                // エレクトロニック・コンポネンツ) is English in the translation as JMdict or
+                // ENAMDICT gives it: Moscow, not mosukuwa. Not hiragana, a particle (の
+                // "indicates possessive") or a Japanese word's ending.
+                let english = katakana ? lexicon?.english(kana: piece.string) : nil
                 if english != nil { sources.insert("JMdict/ENAMDICT") }
+                if english != nil && !hasHanPiece { translatedKana = true }
                 translation.append(english ?? roman)
                 elementOpenings.append(opening(piece))
                 elementWords.append(.other)
@@ -175,7 +180,7 @@ extension Normalizer {
                 }
             }
             let source = sources.sorted().joined(separator: "+")
-            if hasHan {
+            if hasHan || translatedKana {
                 let first = translated(translation), other = translated(alternative)
                 add(.translation, first.tokens, source, openings: first.openings, openedWords: first.openedWords)
                 add(.translation, other.tokens, source, openings: other.openings, openedWords: other.openedWords)

@@ -455,6 +455,24 @@ public final class Glossary: Sendable {
         "特种作战": ["special operations"],
         "边海防": ["border and coastal defense"],
         "舰艇学院": ["naval academy"],
+        // Russia's defence bodies as METI and MOFA's lists write them in Japanese beside their
+        // English (株式会社ブリャンスク自動車工場, Bryansk Automobile Plant; 実験設計局ノヴァトル,
+        // Experimental Design Bureau Novator; 学術生産団体オリオン, Scientific Production
+        // Association Orion; 深海調査総局, Main Directorate of Deep-Sea Research): JMdict
+        // reads 工場 "factory" first, 設計 "plan", 団体 "organization", 学術 "scholarship",
+        // 総局 "head office".
+        "工场": ["plant", "factory"],
+        "修理工场": ["repair plant", "repair factory"],
+        "修理": ["repair"],
+        "设计局": ["design bureau"],
+        "实验设计局": ["experimental design bureau"],
+        "特别设计局": ["special design bureau"],
+        "中央设计局": ["central design bureau"],
+        "团体": ["association", "organization"],
+        "生产团体": ["production association"],
+        "学术生产团体": ["scientific production association", "research and production association"],
+        "学术生产企业": ["scientific production enterprise", "research and production enterprise"],
+        "总局": ["main directorate", "general administration"],
         "卫星": ["satellite"],
         "雷达": ["radar"],
         "半导体": ["semiconductor"],

@@ -89,8 +89,11 @@ final class TranslationTests: XCTestCase {
         assertMeet("シャリフ工科大学", "Sharif University of Technology")
         let moscow = forms("モスクワ物理工科大学", .translation)
         XCTAssertTrue(moscow.contains { $0.hasPrefix("moscow ") }, "\(moscow)")
-        // Alone, katakana is still read, not looked up (a name is a person's as often).
-        XCTAssertFalse(forms("モスクワ", .translation).contains("moscow"), "\(forms("モスクワ", .translation))")
+        // Alone, katakana is still read, and looked up too (ウルトラン・エレクトロニック・
+        // コンポネンツ, Ultran Electronic Components): the reading stays a form of its own.
+        XCTAssertEqual(forms("モスクワ", .hepburn), ["mosukuwa"])
+        XCTAssertEqual(forms("モスクワ", .translation), ["moscow"])
+        XCTAssertEqual(forms("ウルトラン・エレクトロニック・コンポネンツ", .translation), ["urutoran electronic konponentsu"])
     }
 
     /// A common word's later senses that name something (CC-CEDICT's 基地 "al-Qaeda", 天马
