@@ -10,10 +10,15 @@ found when its own entity hits; any other entity it hits is counted as another. 
 are the lists' own, so this measures what a Japanese patent gazette or paper naming a
 foreign body in katakana finds on a list that names it in English only (the US lists).
 
-    python3 Benchmarks/mofa_katakana.py [ENTITY_SCREEN_BINARY] [--misses] [--others]
+    python3 Benchmarks/mofa_katakana.py [ENTITY_SCREEN_BINARY] [--misses] [--others] [--lists]
 
 Prints the names, those finding their entity, those hitting another and those hitting
 nothing; with --misses and --others, each such name with the English one and the best hit.
+With --lists, the Japanese names are screened against the lists of concern instead (every
+lists/us/*.jsonl and METI's End User List xlsx, not MOFA's own lists), where many of these
+bodies are listed in English: each hit is printed with MOFA's English name, and a name
+counts as met by its own body when a hit's entry shares at least half the words of MOFA's
+English name, legal forms and "of", "and" aside (a reader's shortcut, not a label).
 Run from the project's root; the binary defaults to .build/release/entity-screen.
 """
 import glob
@@ -74,8 +79,12 @@ with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="u
         listed.write(json.dumps(entity, ensure_ascii=False) + "\n")
         records.write(json.dumps({"id": e["id"], "parties": [{"role": "author", "name": "-", "affiliations": [e["ja"]]}]},
                                  ensure_ascii=False) + "\n")
-run = subprocess.run([binary, "screen", "--list", listed.name, "--records", records.name],
-                     capture_output=True, text=True)
+if "--lists" in sys.argv:
+    lists = sorted(glob.glob(os.path.join(shared, "lists", "us", "*.jsonl"))) + [os.path.join(shared, "lists", "meti-eul", "20250929_4.xlsx")]
+    arguments = [a for path in lists for a in ("--list", path)]
+else:
+    arguments = ["--list", listed.name]
+run = subprocess.run([binary, "screen", *arguments, "--records", records.name], capture_output=True, text=True)
 os.unlink(listed.name)
 os.unlink(records.name)
 if run.returncode != 0:
@@ -84,6 +93,24 @@ hits = {}
 for line in run.stdout.splitlines():
     hit = json.loads(line)
     hits.setdefault(hit["record_id"], []).append(hit)
+if "--lists" in sys.argv:
+    generic = {"joint", "stock", "company", "jsc", "llc", "limited", "liability", "ooo", "ao", "pjsc", "oao", "zao", "open",
+               "public", "closed", "the", "of", "and", "co", "ltd", "corporation", "inc"}
+
+    def words(text):
+        return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in generic}
+
+    def own(e, hit):
+        mofa, listed = words(e["en"]), words(hit["entity_name"])
+        return bool(mofa) and (mofa <= listed or len(mofa & listed) * 2 >= len(mofa | listed))
+
+    met = [e for e in pairs if e["id"] in hits]
+    print(f"names {len(pairs)} against the lists of concern: with a hit {len(met)}, "
+          f"a hit sharing MOFA's English name {sum(any(own(e, h) for h in hits[e['id']]) for e in met)}")
+    for e in met:
+        for h in hits[e["id"]]:
+            print(f"hit\t{h['score']:.2f}\t{e['ja']}\t{e['en']}\t=> {h['entity_name']} [{h['list']}]")
+    sys.exit(0)
 found = [e for e in pairs if any(h["entity_id"] == e["id"] for h in hits.get(e["id"], []))]
 others = [e for e in pairs if any(h["entity_id"] != e["id"] for h in hits.get(e["id"], []))]
 nothing = [e for e in pairs if not hits.get(e["id"])]
