@@ -35,17 +35,19 @@ enum CountryEvidence {
         // Japan writes a foreign company's name so, with a Japanese form (MOFA's
         // 株式会社アルマズ, Almaz JSC; 有限会社クラナーク, Kranark LLC), and a country drawn
         // from the form halved every such name's score against Russia's. A name in Latin
-        // letters with one (株式会社JCU) is most often a Japanese company's.
-        let foreignName = mention.tokens.contains { $0.script == .kana }
+        // letters with one (株式会社JCU) is most often a Japanese company's, and one in
+        // hiragana (株式会社きもと) is Japanese.
+        let katakanaName = mention.tokens.contains { $0.script == .kana }
+            && !mention.original.unicodeScalars.contains { (0x3041...0x3096).contains($0.value) }
         for token in mention.tokens where token.script == .han {
-            if let word = japaneseWords.first(where: { token.text.contains($0) && !(foreignName && $0 == "株式会社") }) {
+            if let word = japaneseWords.first(where: { token.text.contains($0) && !(katakanaName && $0 == "株式会社") }) {
                 return ("JP", "“\(word)”, written so only in Japan", nil)
             }
         }
         // A Japanese corporation's or company's form, cut off as a legal form (国立大学法人,
         // 株式会社): 天馬株式会社 is Japan's Tenma, not China's Tianma read in pinyin.
         if let form = mention.legalForms.first(where: {
-            OrganisationTerms.isJapaneseCorporationForm($0) || !foreignName && OrganisationTerms.isJapaneseCompanyForm($0)
+            OrganisationTerms.isJapaneseCorporationForm($0) || !katakanaName && OrganisationTerms.isJapaneseCompanyForm($0)
         }) {
             // Japan's own lists write a foreign joint-stock company so too (MOFA's
             // 株式会社プラズマ, Russia's JSC Plasma): the form is the word an alias may hold.

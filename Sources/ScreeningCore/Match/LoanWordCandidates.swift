@@ -3,17 +3,15 @@
 /// shares no grams with the English spelling (arumazu, Almaz), so a mention with readings
 /// adds these to its candidates, and verification decides. Every alias holding a key is
 /// one, however many do, so that a rescan's stored mentions meet an added entry's aliases
-/// exactly as a full screen's do (`holders(of:)`).
+/// exactly as a full screen's do (`reach(of:in:)`).
 struct LoanWordCandidates: Sendable {
     /// Key gram → the aliases (ids into the index's aliases) holding it, each once.
     private let holders: [UInt64: [Int32]]
 
-    /// Over every alias of `index` that `holds` takes, read on `threads` threads (a rescan's
-    /// index normalizes its aliases when first asked).
+    /// Over every alias of `index`, read on `threads` threads (a rescan's index normalizes
+    /// its aliases when first asked).
     init(index: EntityIndex, threads: Int) {
-        let gramsOf = ParallelMap.map(Array(index.aliases.indices), threads: threads) { a -> Set<UInt64> in
-            Self.holds(index.entities[Int(index.aliases[a].entity)]) ? Self.grams(of: index.normalized(alias: a), listed: index.aliases[a].text) : []
-        }
+        let gramsOf = ParallelMap.map(Array(index.aliases.indices), threads: threads) { Self.grams(ofAlias: $0, in: index) }
         var holders: [UInt64: [Int32]] = [:]
         for (a, grams) in gramsOf.enumerated() {
             for gram in grams { holders[gram, default: []].append(Int32(a)) }
@@ -35,15 +33,18 @@ struct LoanWordCandidates: Sendable {
     /// each: what a rescan's stored mentions are tested against for a revision's entries.
     static func reach(of aliases: [Int32], in index: EntityIndex) -> [UInt64: [Int32]] {
         var reach: [UInt64: [Int32]] = [:]
-        for a in aliases where holds(index.entities[Int(index.aliases[Int(a)].entity)]) {
-            for gram in grams(of: index.normalized(alias: Int(a)), listed: index.aliases[Int(a)].text) { reach[gram, default: []].append(a) }
+        for a in aliases {
+            for gram in grams(ofAlias: Int(a), in: index) { reach[gram, default: []].append(a) }
         }
         return reach
     }
 
-    /// Whether an entity's aliases are looked up so: an organisation's (a person's name is
-    /// romanized, not transcribed, and meets persons' entries by its readings).
-    static func holds(_ entity: ListedEntity) -> Bool { entity.kind != .person }
+    /// The loan-word key grams of an alias of `index`: none for a person's (a person's name
+    /// is romanized, not transcribed, and meets persons' entries by its readings).
+    private static func grams(ofAlias a: Int, in index: EntityIndex) -> Set<UInt64> {
+        guard index.entities[Int(index.aliases[a].entity)].kind != .person else { return [] }
+        return grams(of: index.normalized(alias: a), listed: index.aliases[a].text)
+    }
 
     /// The loan-word key grams of an alias's Latin words (`listed`: the alias as listed), but
     /// the vocabulary's, which a mention translates (テクノロジー, technology), and acronyms
