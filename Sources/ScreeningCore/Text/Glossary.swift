@@ -473,6 +473,11 @@ public final class Glossary: Sendable {
         "学术生产团体": ["scientific production association", "research and production association"],
         "学术生产企业": ["scientific production enterprise", "research and production enterprise"],
         "总局": ["main directorate", "general administration"],
+        // 名称 after a person's name marks whom a body is named after (ヤコヴレフ名称試験設計局,
+        // Experimental Design Bureau named after A.S. Yakovlev; ベリエフ名称航空機会社, Beriev
+        // Aircraft Company): no word of the English name, which prints the honoree's name
+        // before the body's or after "named after", a name the index also holds without him.
+        "名称": [""],
         "卫星": ["satellite"],
         "雷达": ["radar"],
         "半导体": ["semiconductor"],

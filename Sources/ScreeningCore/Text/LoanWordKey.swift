@@ -15,12 +15,16 @@ public enum LoanWordKey {
     /// The keys of a Latin word: its consonants folded, and, when it has an r before a
     /// consonant or at the end, the same without those r's, which a katakana reading writes as
     /// a long vowel (Kranark, クラナーク: `krnk`) as often as with ル (Irkut, イルクート:
-    /// `rkt`). Empty for a word with anything but ASCII letters, or too few consonants.
+    /// `rkt`); and when it has a v before a consonant or at the end, the same with an f, as
+    /// Russian sounds it (Beriev, ベリエフ: `brh`). Empty for a word with anything but ASCII
+    /// letters, or too few consonants.
     public static func keys(ofLatin word: String) -> [String] {
-        guard let full = skeleton(word.utf8, dropPreconsonantalR: false) else { return [] }
-        var keys = full.count >= minimumConsonants ? [full] : []
-        if let nonRhotic = skeleton(word.utf8, dropPreconsonantalR: true), nonRhotic != full, nonRhotic.count >= minimumConsonants {
-            keys.append(nonRhotic)
+        var keys: [String] = []
+        for (dropR, devoiceV) in [(false, false), (true, false), (false, true), (true, true)] {
+            if let key = skeleton(word.utf8, dropPreconsonantalR: dropR, devoiceFinalV: devoiceV),
+               key.count >= minimumConsonants, !keys.contains(key) {
+                keys.append(key)
+            }
         }
         return keys
     }
@@ -28,7 +32,7 @@ public enum LoanWordKey {
     /// The key of a katakana reading (Hepburn, as `Kana.hepburn` writes it); nil for too few
     /// consonants.
     public static func key(ofReading reading: String) -> String? {
-        guard let key = skeleton(reading.utf8, dropPreconsonantalR: false), key.count >= minimumConsonants else { return nil }
+        guard let key = skeleton(reading.utf8, dropPreconsonantalR: false, devoiceFinalV: false), key.count >= minimumConsonants else { return nil }
         return key
     }
 
@@ -56,6 +60,11 @@ public enum LoanWordKey {
                 && (next == 0 || !isVowel(next) && next != ascii("n") && next != ascii("y"))
                 && (c == ascii("u") || c == ascii("o") && (at(i - 1) == ascii("t") || at(i - 1) == ascii("d"))) {
                 i += 1; continue
+            }
+            // A Latin word's v after a vowel and before a consonant or the end sounds f in
+            // Russian (Beriev, ベリエフ).
+            if !reading && c == ascii("v") && i > 0 && isVowel(at(i - 1)) && (next == 0 || !isVowel(next) && next != ascii("y")) {
+                letters.append(ascii("h")); i += 1; continue
             }
             letters.append(letterFolds[Int(c)] ?? c)
             i += 1
@@ -126,7 +135,7 @@ public enum LoanWordKey {
     }
 
     /// The folded consonants of a word; nil for a word with anything but ASCII lowercase letters.
-    static func skeleton(_ word: String.UTF8View, dropPreconsonantalR: Bool) -> String? {
+    static func skeleton(_ word: String.UTF8View, dropPreconsonantalR: Bool, devoiceFinalV: Bool) -> String? {
         let b = Array(word)
         guard !b.isEmpty, b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         func at(_ k: Int) -> UInt8 { k >= 0 && k < b.count ? b[k] : 0 }
@@ -162,7 +171,9 @@ public enum LoanWordKey {
             case ascii("h"):
                 // After a consonant it only marks how the consonant sounds.
                 if i == 0 || isVowel(at(i - 1)) || at(i - 1) == ascii("y") || at(i - 1) == ascii("w") { emit(ascii("h")) }
-            case ascii("v"): emit(ascii("b"))
+            case ascii("v"):
+                emit(devoiceFinalV && i > 0 && isVowel(at(i - 1)) && (next == 0 || !(isVowel(next) || next == ascii("y")))
+                     ? ascii("h") : ascii("b"))
             case ascii("l"), ascii("r"):
                 let drop = dropPreconsonantalR && c == ascii("r") && i > 0 && isVowel(at(i - 1))
                     && (next == 0 || !(isVowel(next) || next == ascii("y")))

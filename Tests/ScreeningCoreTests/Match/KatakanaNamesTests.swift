@@ -5,7 +5,7 @@ import XCTest
 /// A foreign organisation's name in katakana against a list that names it in English only,
 /// as a Japanese paper or patent gazette names a Russian company the US lists hold. The MOFA
 /// export-ban lists give each entry both: their English names become the list here, their
-/// Japanese names the mentions (`Benchmarks/mofa_katakana.py` measures the same: 200 of 631).
+/// Japanese names the mentions (`Benchmarks/mofa_katakana.py` measures the same: 207 of 631).
 final class KatakanaNamesTests: XCTestCase {
     nonisolated(unsafe) private static var loaded: (matcher: Matcher, japanese: [(id: String, name: String)])?
 
@@ -68,14 +68,15 @@ final class KatakanaNamesTests: XCTestCase {
         XCTAssertEqual(normalizer.normalize("Non-public Joint Stock Company Gamma", options: .allForms).tokens.map(\.text), ["gamma"])
     }
 
-    /// Every entry's Japanese name against the English names: 200 of 631 find their own entry
+    /// Every entry's Japanese name against the English names: 207 of 631 find their own entry
     /// (22 before katakana met Latin words, a Japanese form beside katakana stopped counting
     /// against Russia, and Russia's bodies' words got their English: 工場 plant, 設計局
-    /// design bureau, 学術生産団体 scientific production association). Eleven hit another:
-    /// Irkut's and United Aircraft's entries listed twice, GosNIIMash's two, Vympel's and
-    /// Soyuz's namesakes, Trust Logistics inside Trust Logistics Group, the Closed Joint Stock
-    /// Company Special Design Bureau inside two special design bureaus' names, and two by an
-    /// acronym or a translated word (VNIIR, 新技術).
+    /// design bureau, 学術生産団体 scientific production association, 名称 none). Thirteen hit
+    /// another: Irkut's and United Aircraft's entries listed twice, GosNIIMash's two,
+    /// Vympel's and Soyuz's namesakes, Ilyushin's Aviation Complex for its branch, JSC
+    /// Avtomatika for JSC Concern Avtomatika, Trust Logistics inside Trust Logistics Group,
+    /// the Closed Joint Stock Company Special Design Bureau inside two special design
+    /// bureaus' names, and two by an acronym or a translated word (VNIIR, 新技術).
     func testEachJapaneseNameAgainstTheEnglishNames() throws {
         let (matcher, japanese) = try exportBan()
         let screener = Screener(matcher: matcher, threshold: Matcher.defaultThreshold)
@@ -87,7 +88,7 @@ final class KatakanaNamesTests: XCTestCase {
             others += hits.filter { $0.entityID != id }.map { "\(name) → \($0.entityName)" }
         }
         XCTAssertEqual(japanese.count, 631)
-        XCTAssertEqual(found, 200)
-        XCTAssertLessThanOrEqual(others.count, 11, others.joined(separator: "\n"))
+        XCTAssertEqual(found, 207)
+        XCTAssertLessThanOrEqual(others.count, 13, others.joined(separator: "\n"))
     }
 }

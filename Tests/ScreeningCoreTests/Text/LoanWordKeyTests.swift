@@ -26,6 +26,14 @@ final class LoanWordKeyTests: XCTestCase {
         XCTAssertEqual(LoanWordKey.keys(ofLatin: "kranark"), ["krnrk", "krnk"])
     }
 
+    /// A v before a consonant or at the end sounds f in Russian: ベリエフ is Beriev, and the
+    /// word keys with its v too (Voentelecom's first v stays b).
+    func testAFinalVMayBeAnF() {
+        XCTAssertTrue(meets("beriefu", "beriev"))
+        XCTAssertEqual(LoanWordKey.keys(ofLatin: "beriev"), ["brb", "brh"])
+        XCTAssertEqual(LoanWordKey.similarity(reading: "beriefu", latin: "beriev"), 1)
+    }
+
     /// Keys of two consonants meet too much: none.
     func testAShortKeyIsNone() {
         XCTAssertNil(LoanWordKey.key(ofReading: "faawei"))
