@@ -1434,22 +1434,27 @@ final class Verifier: Sendable {
            !(fa.flags.contains(.pinyinOnly) && fb.flags.contains(.pinyinOnly)) { return (0.95, .chineseRomanization) }
         // Two provinces' names are two provinces, not a typo (Shaanxi, Shanxi).
         if fa.flags.contains(.chineseProvince) && fb.flags.contains(.chineseProvince) { return (0, .same) }
+        // A katakana reading of a Latin word (yarosuravuri, Yaroslavl): a word the vocabulary
+        // translates is met by its translation instead. From 0.35 for consonants alone to
+        // 0.95 for the same spelling folded: a one-word name reaches 0.8 only when its
+        // spelling is three-quarters the reading's. A typo's score below does not lower it
+        // (papiron is Papilon's reading, 0.95, and one letter from it, 0.85).
+        var reading = 0.0
+        if fb.flags.contains(.katakanaReading) && !fa.flags.contains(.katakanaReading) && !fa.flags.contains(.vocabulary),
+           let key = LoanWordKey.key(ofReading: b.words[k]), LoanWordKey.keys(ofLatin: a.words[i]).contains(key) {
+            reading = 0.35 + 0.6 * LoanWordKey.similarity(reading: b.words[k], latin: a.words[i])
+        }
         let la = Int(fa.length), lb = Int(fb.length)
         let longest = max(la, lb)
         // Typos keep the first letter; checking it first spares most distance computations.
         if longest >= 7 && abs(la - lb) <= 2 && !fa.flags.contains(.digits) && !fb.flags.contains(.digits) && fa.firstByte == fb.firstByte {
             let limit = longest >= 10 ? 2 : 1
-            if let d = EditDistance.bounded(a.words[i], b.words[k], limit: limit) { return (d == 1 ? 0.85 : 0.8, .editDistance(d)) }
+            if let d = EditDistance.bounded(a.words[i], b.words[k], limit: limit) {
+                let typo = d == 1 ? 0.85 : 0.8
+                return reading > typo ? (reading, .katakanaReading) : (typo, .editDistance(d))
+            }
         }
-        // A katakana reading of a Latin word (yarosuravuri, Yaroslavl): a word the vocabulary
-        // translates is met by its translation instead.
-        if fb.flags.contains(.katakanaReading) && !fa.flags.contains(.katakanaReading) && !fa.flags.contains(.vocabulary),
-           let key = LoanWordKey.key(ofReading: b.words[k]), LoanWordKey.keys(ofLatin: a.words[i]).contains(key) {
-            // From 0.35 for consonants alone to 0.95 for the same spelling folded: a
-            // one-word name reaches 0.8 only when its spelling is three-quarters the reading's.
-            return (0.35 + 0.6 * LoanWordKey.similarity(reading: b.words[k], latin: a.words[i]), .katakanaReading)
-        }
-        return (0, .same)
+        return reading > 0 ? (reading, .katakanaReading) : (0, .same)
     }
 
     /// How two words met short of being the same, for the account: a value without a

@@ -44,7 +44,11 @@ final class KatakanaNamesTests: XCTestCase {
     /// パピロン shares its consonants with Planar too: the spelling decides (Papilon's two
     /// entries, not OOO Planar).
     func testTheSpellingDecidesBetweenNamesOfOneKey() throws {
-        XCTAssertEqual(Set(try hits("株式会社パピロン").map(\.entity.id)), ["jp.mofa.russia.359"])
+        let papilon = try hits("株式会社パピロン")
+        XCTAssertEqual(Set(papilon.map(\.entity.id)), ["jp.mofa.russia.359"])
+        // Met as its reading (0.95), not as a typo one letter off (0.85).
+        XCTAssertEqual(papilon.first?.score ?? 0, 0.95, accuracy: 0.001)
+        XCTAssertTrue(papilon.first?.explanation.contains("papilon≈papiron (katakana reading)") ?? false)
     }
 
     /// A Japanese company's form beside a katakana name is no evidence of Japan (MOFA writes
@@ -71,10 +75,11 @@ final class KatakanaNamesTests: XCTestCase {
     /// Every entry's Japanese name against the English names: 207 of 631 find their own entry
     /// (22 before katakana met Latin words, a Japanese form beside katakana stopped counting
     /// against Russia, and Russia's bodies' words got their English: 工場 plant, 設計局
-    /// design bureau, 学術生産団体 scientific production association, 名称 none). Thirteen hit
+    /// design bureau, 学術生産団体 scientific production association, 名称 none). Fourteen hit
     /// another: Irkut's and United Aircraft's entries listed twice, GosNIIMash's two,
     /// Vympel's and Soyuz's namesakes, Ilyushin's Aviation Complex for its branch, JSC
-    /// Avtomatika for JSC Concern Avtomatika, Trust Logistics inside Trust Logistics Group,
+    /// Avtomatika for JSC Concern Avtomatika, AO Papilon for Papilon Systems LLC, Trust
+    /// Logistics inside Trust Logistics Group,
     /// the Closed Joint Stock Company Special Design Bureau inside two special design
     /// bureaus' names, and two by an acronym or a translated word (VNIIR, 新技術).
     func testEachJapaneseNameAgainstTheEnglishNames() throws {
@@ -89,6 +94,6 @@ final class KatakanaNamesTests: XCTestCase {
         }
         XCTAssertEqual(japanese.count, 631)
         XCTAssertEqual(found, 207)
-        XCTAssertLessThanOrEqual(others.count, 13, others.joined(separator: "\n"))
+        XCTAssertLessThanOrEqual(others.count, 14, others.joined(separator: "\n"))
     }
 }
