@@ -1434,15 +1434,14 @@ final class Verifier: Sendable {
            !(fa.flags.contains(.pinyinOnly) && fb.flags.contains(.pinyinOnly)) { return (0.95, .chineseRomanization) }
         // Two provinces' names are two provinces, not a typo (Shaanxi, Shanxi).
         if fa.flags.contains(.chineseProvince) && fb.flags.contains(.chineseProvince) { return (0, .same) }
-        // A katakana reading of a Latin word (yarosuravuri, Yaroslavl): a word the vocabulary
-        // translates is met by its translation instead. From 0.35 for consonants alone to
-        // 0.95 for the same spelling folded: a one-word name reaches 0.8 only when its
-        // spelling is three-quarters the reading's. A typo's score below does not lower it
-        // (papiron is Papilon's reading, 0.95, and one letter from it, 0.85).
+        // A katakana reading of a Latin word (yarosuravuri, Yaroslavl; `LoanWordKey.meeting`):
+        // a word the vocabulary translates is met by its translation instead. A typo's score
+        // below does not lower it (papiron is Papilon's reading, 0.95, and one letter from
+        // it, 0.85).
         var reading = 0.0
         if fb.flags.contains(.katakanaReading) && !fa.flags.contains(.katakanaReading) && !fa.flags.contains(.vocabulary),
-           let key = LoanWordKey.key(ofReading: b.words[k]), LoanWordKey.keys(ofLatin: a.words[i]).contains(key) {
-            reading = 0.35 + 0.6 * LoanWordKey.similarity(reading: b.words[k], latin: a.words[i])
+           let meeting = LoanWordKey.meeting(reading: b.words[k], latin: a.words[i]) {
+            reading = meeting
         }
         let la = Int(fa.length), lb = Int(fb.length)
         let longest = max(la, lb)

@@ -7,10 +7,27 @@
 /// Japanese does not tell apart are folded (l and r, v and b, f and h, s, z and j, c and k):
 /// Almaz and arumazu both key to `rms`, Yaroslavl and yarosuravuri to `rsrbr`. A vowel-less
 /// key is coarse, so it meets only a katakana reading (`isKanaReading`) with a Latin word,
-/// never two Latin words, and only one of three consonants or more.
+/// never two Latin words, and a key of one or two consonants only a close spelling
+/// (`meeting(reading:latin:)`).
 public enum LoanWordKey {
-    /// The fewest consonants a key holds to count: two (`ms`, `kt`) meet too many words.
-    public static let minimumConsonants = 3
+    /// The fewest consonants a key holds: a word of vowels alone has none.
+    public static let minimumConsonants = 1
+    /// Keys of fewer consonants (ファーウェイ and Huawei: `h`) say little: their words meet
+    /// only at `closeSpelling` or above.
+    public static let fewConsonants = 3
+    public static let closeSpelling = 0.8
+
+    /// How a katakana reading meets a Latin word, in [0.35, 0.95]: nil when their keys differ,
+    /// or when a key of few consonants comes with spellings less alike than `closeSpelling`;
+    /// else 0.35 + 0.6 × their similarity (consonants alone 0.35, the same spelling folded
+    /// 0.95), so a one-word name reaches 0.8 only when its spelling is three-quarters the
+    /// reading's.
+    public static func meeting(reading: String, latin: String) -> Double? {
+        guard let key = key(ofReading: reading), keys(ofLatin: latin).contains(key) else { return nil }
+        let similarity = similarity(reading: reading, latin: latin)
+        if key.utf8.count < fewConsonants && similarity < closeSpelling { return nil }
+        return 0.35 + 0.6 * similarity
+    }
 
     /// The keys of a Latin word: its consonants folded, and, when it has an r before a
     /// consonant or at the end, the same without those r's, which a katakana reading writes as

@@ -5,7 +5,7 @@ import XCTest
 /// A foreign organisation's name in katakana against a list that names it in English only,
 /// as a Japanese paper or patent gazette names a Russian company the US lists hold. The MOFA
 /// export-ban lists give each entry both: their English names become the list here, their
-/// Japanese names the mentions (`Benchmarks/mofa_katakana.py` measures the same: 207 of 631).
+/// Japanese names the mentions (`Benchmarks/mofa_katakana.py` measures the same: 226 of 631).
 final class KatakanaNamesTests: XCTestCase {
     nonisolated(unsafe) private static var loaded: (matcher: Matcher, japanese: [(id: String, name: String)])?
 
@@ -34,6 +34,11 @@ final class KatakanaNamesTests: XCTestCase {
     private func hits(_ text: String) throws -> [Match] { try exportBan().matcher.match(affiliation: text) }
 
     func testAKatakanaNameMeetsTheEnglishNameItTranscribes() throws {
+        // One consonant, and the spellings close: ファーウェイ is Huawei (the 1260H list's).
+        let huawei = try TestSupport.usLists().filter { $0.id == "dow-1260h:55" }
+        XCTAssertEqual(huawei.count, 1)
+        let matcher = Matcher(index: EntityIndex(entities: huawei, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        XCTAssertEqual(matcher.match(affiliation: "ファーウェイ").map(\.entity.id), ["dow-1260h:55"])
         let almaz = try hits("株式会社アルマズ")
         XCTAssertEqual(almaz.map(\.entity.id), ["jp.mofa.russia.134"])
         XCTAssertTrue(almaz[0].explanation.contains("almaz≈arumazu (katakana reading)"), almaz[0].explanation)
@@ -72,16 +77,16 @@ final class KatakanaNamesTests: XCTestCase {
         XCTAssertEqual(normalizer.normalize("Non-public Joint Stock Company Gamma", options: .allForms).tokens.map(\.text), ["gamma"])
     }
 
-    /// Every entry's Japanese name against the English names: 207 of 631 find their own entry
+    /// Every entry's Japanese name against the English names: 226 of 631 find their own entry
     /// (22 before katakana met Latin words, a Japanese form beside katakana stopped counting
     /// against Russia, and Russia's bodies' words got their English: 工場 plant, 設計局
-    /// design bureau, 学術生産団体 scientific production association, 名称 none). Fourteen hit
-    /// another: Irkut's and United Aircraft's entries listed twice, GosNIIMash's two,
-    /// Vympel's and Soyuz's namesakes, Ilyushin's Aviation Complex for its branch, JSC
+    /// design bureau, 学術生産団体 scientific production association, 名称 none). Sixteen hit
+    /// another: Irkut's, Eleron's and United Aircraft's entries listed twice, GosNIIMash's
+    /// two, Vympel's and Soyuz's namesakes, Ilyushin's Aviation Complex for its branch, JSC
     /// Avtomatika for JSC Concern Avtomatika, AO Papilon for Papilon Systems LLC, Trust
-    /// Logistics inside Trust Logistics Group,
-    /// the Closed Joint Stock Company Special Design Bureau inside two special design
-    /// bureaus' names, and two by an acronym or a translated word (VNIIR, 新技術).
+    /// Logistics inside Trust Logistics Group, the Closed Joint Stock Company Special Design
+    /// Bureau inside two special design bureaus' names, and two by an acronym or a translated
+    /// word (VNIIR, 新技術).
     func testEachJapaneseNameAgainstTheEnglishNames() throws {
         let (matcher, japanese) = try exportBan()
         let screener = Screener(matcher: matcher, threshold: Matcher.defaultThreshold)
@@ -93,7 +98,7 @@ final class KatakanaNamesTests: XCTestCase {
             others += hits.filter { $0.entityID != id }.map { "\(name) → \($0.entityName)" }
         }
         XCTAssertEqual(japanese.count, 631)
-        XCTAssertEqual(found, 207)
-        XCTAssertLessThanOrEqual(others.count, 14, others.joined(separator: "\n"))
+        XCTAssertEqual(found, 226)
+        XCTAssertLessThanOrEqual(others.count, 16, others.joined(separator: "\n"))
     }
 }

@@ -34,10 +34,17 @@ final class LoanWordKeyTests: XCTestCase {
         XCTAssertEqual(LoanWordKey.similarity(reading: "beriefu", latin: "beriev"), 1)
     }
 
-    /// Keys of two consonants meet too much: none.
-    func testAShortKeyIsNone() {
-        XCTAssertNil(LoanWordKey.key(ofReading: "faawei"))
-        XCTAssertEqual(LoanWordKey.keys(ofLatin: "huawei"), [])
+    /// A key of one or two consonants says little: its words meet only when spelt closely
+    /// (ファーウェイ, faawei: Huawei, both `h`, 0.83 alike; ナイス, naisu: not NAZ, 0.75).
+    func testAShortKeyNeedsACloseSpelling() {
+        XCTAssertEqual(LoanWordKey.key(ofReading: "faawei"), "h")
+        XCTAssertEqual(LoanWordKey.keys(ofLatin: "huawei"), ["h"])
+        XCTAssertEqual(LoanWordKey.meeting(reading: "faawei", latin: "huawei") ?? 0, 0.85, accuracy: 0.001)
+        XCTAssertEqual(LoanWordKey.key(ofReading: "naisu"), "ns")
+        XCTAssertEqual(LoanWordKey.keys(ofLatin: "naz"), ["ns"])
+        XCTAssertNil(LoanWordKey.meeting(reading: "naisu", latin: "naz"))
+        // A key of three consonants meets whatever the spelling, at a low score.
+        XCTAssertEqual(LoanWordKey.meeting(reading: "papiron", latin: "planar") ?? 0, 0.35 + 0.6 * LoanWordKey.similarity(reading: "papiron", latin: "planar"), accuracy: 1e-9)
     }
 
     /// Similarity ranks what keys alone cannot tell apart: パピロン is Papilon, not Planar.
