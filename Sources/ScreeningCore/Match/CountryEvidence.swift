@@ -38,7 +38,7 @@ enum CountryEvidence {
         // letters with one (株式会社JCU) is most often a Japanese company's, and one in
         // hiragana (株式会社きもと) is Japanese.
         let katakanaName = mention.tokens.contains { $0.script == .kana }
-            && !mention.original.unicodeScalars.contains { (0x3041...0x3096).contains($0.value) }
+            && !mention.original.unicodeScalars.contains { Kana.isHiragana($0.value) }
         for token in mention.tokens where token.script == .han {
             if let word = japaneseWords.first(where: { token.text.contains($0) && !(katakanaName && $0 == "株式会社") }) {
                 return ("JP", "“\(word)”, written so only in Japan", nil)

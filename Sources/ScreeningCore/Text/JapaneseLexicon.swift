@@ -78,7 +78,7 @@ public final class JapaneseLexicon: Sendable {
                 guard i > start else { continue }
                 let first = decoder.decode(b, at: start).scalar
                 let isOn = (0x30A1...0x30FA).contains(first)
-                guard isOn || (0x3041...0x3096).contains(first) else { continue }
+                guard isOn || Kana.isHiragana(first) else { continue }
                 // The reading before its okurigana (after "."), without hyphens.
                 var stop = start
                 while stop < i && b[stop] != UInt8(ascii: ".") { stop += 1 }

@@ -1,10 +1,14 @@
 /// Kana: folding hiragana and katakana to one form, composing voicing marks left apart
 /// by half-width text (ｶﾞ), and Hepburn romanization for cross-script comparison.
 public enum Kana {
+    /// Whether a scalar is a hiragana letter (ぁ to ゖ).
+    @inline(__always)
+    public static func isHiragana(_ cp: UInt32) -> Bool { (0x3041...0x3096).contains(cp) }
+
     /// Katakana for a hiragana scalar (the canonical kana form); other scalars unchanged.
     @inline(__always)
     public static func katakana(_ cp: UInt32) -> UInt32 {
-        (0x3041...0x3096).contains(cp) || (0x309D...0x309E).contains(cp) ? cp + 0x60 : cp
+        isHiragana(cp) || (0x309D...0x309E).contains(cp) ? cp + 0x60 : cp
     }
 
     /// True for the combining and spacing voicing marks (゛゜ and U+3099, U+309A).

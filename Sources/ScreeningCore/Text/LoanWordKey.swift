@@ -60,8 +60,11 @@ public enum LoanWordKey {
     /// papiron, Planar: 0.29). Keys alone meet too much: this ranks and thresholds them.
     public static func similarity(reading: String, latin: String) -> Double {
         let a = folded(Array(reading.utf8), reading: true), b = folded(Array(latin.utf8), reading: false)
-        guard !a.isEmpty || !b.isEmpty else { return 0 }
-        return 1 - Double(editDistance(a, b)) / Double(max(a.count, b.count))
+        let longer = max(a.count, b.count)
+        guard longer > 0 else { return 0 }
+        // Bounded by the longer length, which no distance exceeds: always a value.
+        let distance = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in EditDistance.bounded(x, y, limit: longer) } }
+        return 1 - Double(distance ?? longer) / Double(longer)
     }
 
     private static func folded(_ word: [UInt8], reading: Bool) -> [UInt8] {
@@ -100,20 +103,6 @@ public enum LoanWordKey {
         Int(ascii("l")): ascii("r"), Int(ascii("v")): ascii("b"), Int(ascii("c")): ascii("k"), Int(ascii("q")): ascii("k"),
         Int(ascii("z")): ascii("s"), Int(ascii("f")): ascii("h"), Int(ascii("y")): ascii("i"), Int(ascii("w")): ascii("u"),
     ]
-
-    private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        var row = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var diagonal = row[0]
-            row[0] = i + 1
-            for (j, y) in b.enumerated() {
-                let above = row[j + 1]
-                row[j + 1] = min(above + 1, row[j] + 1, diagonal + (x == y ? 0 : 1))
-                diagonal = above
-            }
-        }
-        return row[b.count]
-    }
 
     /// The gram of a key (`Grams.Kind.loanWord`): a mention's readings carry theirs, so a
     /// rescan finds the stored mentions an added entry's Latin words may meet.
