@@ -25,6 +25,10 @@ public final class Normalizer: Sendable {
     /// index build fills it with the lists' words, which then give way to the records'
     /// (kept instead, the word "author" of the bulk benchmark's names was keyed anew in each).
     let tokenKeys = ThreadAffinePool { BoundedMemo<TokenPhoneticKeys?>(capacity: 16_384) }
+    /// The letters a to z (bit 0 for a) that the scanner reads as themselves when one
+    /// stands alone, as an initial does (`plainParts`): some are terms of organisation
+    /// names (S, C, K) and names with them were read through the scanner.
+    let initialsReadAsWritten: UInt32
 
     /// CC-CEDICT glosses and the organisation vocabulary (nil: no translations); loaded on
     /// first use, since only Han text needs it.
@@ -53,6 +57,7 @@ public final class Normalizer: Sendable {
         lazyGlossary = Lazy(loaded: glossary)
         lazyLexicon = Lazy(loaded: lexicon)
         phonetic = PhoneticKeys(pinyinSyllables: tables.pinyinSyllables)
+        initialsReadAsWritten = Self.initialsReadAsWritten(tables: tables)
     }
 
     /// Builds a normalizer whose glossary and Japanese dictionaries load on first use;
@@ -64,6 +69,7 @@ public final class Normalizer: Sendable {
         lazyGlossary = Lazy(glossary)
         lazyLexicon = Lazy(lexicon)
         phonetic = PhoneticKeys(pinyinSyllables: tables.pinyinSyllables)
+        initialsReadAsWritten = Self.initialsReadAsWritten(tables: tables)
     }
 
     /// The normalizer with the project's tables and, when installed, the Japanese

@@ -128,34 +128,53 @@ extension Normalizer {
         // made once by each thread (`keyVariantsMemo`), not once per use.
         keyVariantsMemo.with { variants in
             for reading in readings {
-                let accepted = variants.value(of: reading.family, make: keyVariants).filter(accepts)
-                guard !accepted.isEmpty else { continue }
-                let givenNames = reading.given.filter { !$0.isEmpty }
-                let middles = Set(givenNames.dropFirst().compactMap(\.first))
-                let joined = givenNames.joined()
-                let onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
-                let fullGiven = givenNames.filter { $0.count > 1 }
-                let givenVariants = fullGiven.isEmpty ? [] : variants.value(of: fullGiven.joined(), make: keyVariants)
-                // Pinyin syllables after a pinyin family name are one given name written apart,
-                // whatever the order (Chen, Hao Li is not Chen Hao; Hao Li Chen is not Hao Chen).
-                let syllablesOfOneName = fullGiven.count > 1 && tables.pinyinSyllables.contains(reading.family)
-                    && fullGiven.allSatisfy(tables.pinyinSyllables.contains)
-                let firstGivenVariants = fullGiven.count > 1 && reading.how != PersonName.Reading.familyFirst && !syllablesOfOneName
-                    ? variants.value(of: fullGiven[0], make: keyVariants) : []
-                for family in accepted {
-                    if joined.isEmpty {
+                // The given names' forms are made once a family is accepted, and only then:
+                // most readings' families are not (the matcher asks only of listed ones).
+                var given: GivenNameForms?
+                for family in variants.value(of: reading.family, make: keyVariants) where accepts(family) {
+                    let forms = given ?? GivenNameForms(reading, variants: variants, normalizer: self)
+                    given = forms
+                    let middles = forms.middles
+                    guard let initial = forms.initial else {
                         if key(.full, family + "|", middles) { return true }
                         continue
                     }
-                    for given in givenVariants where key(.full, family + "|" + given, middles) { return true }
-                    for given in firstGivenVariants where key(.firstGiven, family + "|" + given, middles) { return true }
-                    if let initial = joined.first {
-                        let initialKey = family + "|" + String(initial)
-                        if key(.initial, initialKey, middles) || (onlyInitials && key(.initialOnly, initialKey, middles)) { return true }
-                    }
+                    for given in forms.variants where key(.full, family + "|" + given, middles) { return true }
+                    for given in forms.firstGivenVariants where key(.firstGiven, family + "|" + given, middles) { return true }
+                    let initialKey = family + "|" + String(initial)
+                    if key(.initial, initialKey, middles) || (forms.onlyInitials && key(.initialOnly, initialKey, middles)) { return true }
                 }
             }
             return false
+        }
+    }
+
+    /// What `forEachPersonKey` keys a reading's given names by.
+    private struct GivenNameForms {
+        /// The initials of the given names after the first.
+        let middles: Set<Character>
+        /// The first given name's first letter; nil when the reading has no given name.
+        let initial: Character?
+        /// Whether every given name is an initial.
+        let onlyInitials: Bool
+        /// The spelling variants of the given names that are not initials, joined.
+        let variants: Set<String>
+        /// The first of several given names' variants, when it may be used alone.
+        let firstGivenVariants: Set<String>
+
+        init(_ reading: PersonName.Reading, variants memo: BoundedMemo<Set<String>>, normalizer: Normalizer) {
+            let givenNames = reading.given.filter { !$0.isEmpty }
+            middles = givenNames.count > 1 ? Set(givenNames.dropFirst().compactMap { $0.first }) : []
+            initial = givenNames.first?.first
+            onlyInitials = !givenNames.isEmpty && givenNames.allSatisfy { $0.count == 1 }
+            let fullGiven = givenNames.filter { $0.count > 1 }
+            variants = fullGiven.isEmpty ? [] : memo.value(of: fullGiven.joined(), make: normalizer.keyVariants)
+            // Pinyin syllables after a pinyin family name are one given name written apart,
+            // whatever the order (Chen, Hao Li is not Chen Hao; Hao Li Chen is not Hao Chen).
+            let syllablesOfOneName = fullGiven.count > 1 && normalizer.tables.pinyinSyllables.contains(reading.family)
+                && fullGiven.allSatisfy(normalizer.tables.pinyinSyllables.contains)
+            firstGivenVariants = fullGiven.count > 1 && reading.how != PersonName.Reading.familyFirst && !syllablesOfOneName
+                ? memo.value(of: fullGiven[0], make: normalizer.keyVariants) : []
         }
     }
 
@@ -166,11 +185,12 @@ extension Normalizer {
     }
 
     /// Whether a person's name may share a family name with the gate's families (a set of
-    /// `PersonName.familyKeys`), told without reading the name when it is plain ASCII: the
-    /// folded words of each of its parts, joined, and of what stands before its first
-    /// comma, hold every family name its readings take (`personReadings`). True when it
-    /// cannot be told so (other scripts, quotes, a word of organisation names' terms, which
-    /// the reading replaces or drops, a word of digits and letters).
+    /// `PersonName.familyKeys`), told without reading the name when it is written in Latin
+    /// letters (Bolaños-Guzmán as well as Doshi): the folded words of each of its parts,
+    /// joined, and of what stands before its first comma, hold every family name its
+    /// readings take (`personReadings`). True when it cannot be told so (other scripts,
+    /// quotes, a word of organisation names' terms, which the reading replaces or drops, a
+    /// word of digits and letters).
     func mayShareFamilyName(_ name: String, with gate: FamilyNameGate) -> Bool {
         gate.verdicts.with { verdicts in
             withFamilyNameCandidates(name) { part in
@@ -179,7 +199,7 @@ extension Normalizer {
         }
     }
 
-    /// Calls `isShared` with the joined folded words of each part of an ASCII name and of
+    /// Calls `isShared` with the joined folded words of each part of a Latin name and of
     /// what stands before its first comma, as UTF-8 bytes, until it returns true; whether
     /// it did, or nil when `mayShareFamilyName` cannot tell (and `isShared` is not called).
     /// The bytes are kept on the stack: this runs for every party's name.
@@ -187,19 +207,35 @@ extension Normalizer {
         var name = name
         return name.withUTF8 { bytes -> Bool? in
             let count = bytes.count
-            // The parts' bytes one after another, where each part ends, and the bytes before the comma.
+            // The parts' bytes one after another, where each part ends, and the bytes before
+            // the comma; a letter of two bytes folds to at most two (`foldedLatinLetter`).
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * count + 1) { buffer -> Bool? in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: count + 1) { ends -> Bool? in
                     let parts = buffer.baseAddress!, beforeComma = parts + count
                     var length = 0, partStart = 0, wordStart = 0, partCount = 0, beforeCommaLength = 0
-                    var commaSeen = false, wordHasLetters = false
-                    // A word's end: a term of organisation names, or a word of a digit and then
-                    // letters (an ordinal, 2nd), are read otherwise than folded.
-                    func endWord() -> Bool {
+                    var commaSeen = false, wordHasLetters = false, rawPartStart = 0, standingInitial = false
+                    func append(_ folded: UInt8) {
+                        parts[length] = folded
+                        length += 1
+                        if !commaSeen {
+                            beforeComma[beforeCommaLength] = folded
+                            beforeCommaLength += 1
+                        }
+                    }
+                    // A word's end (at byte `end`, which ends its part too when `endsPart`): a
+                    // term of organisation names, or a word of a digit and then letters (an
+                    // ordinal, 2nd), are read otherwise than folded; but an initial the scanner
+                    // reads as written (`initialsReadAsWritten`: S, which is a term) when it is a
+                    // whole part of one byte, as the readings of a name without a comma scan it.
+                    func endWord(at end: Int, endsPart: Bool) -> Bool {
                         defer { wordStart = length; wordHasLetters = false }
                         guard length > wordStart else { return true }
                         if parts[wordStart] <= 0x39 && wordHasLetters { return false }
-                        return terms.words.lookup(TextHash.of(bytes: UnsafeBufferPointer(start: parts + wordStart, count: length - wordStart))) == nil
+                        guard terms.words.lookup(TextHash.of(bytes: UnsafeBufferPointer(start: parts + wordStart, count: length - wordStart))) != nil else { return true }
+                        guard endsPart, end - rawPartStart == 1, length - wordStart == 1, parts[wordStart] >= 0x61,
+                              initialsReadAsWritten & 1 << (parts[wordStart] - 0x61) != 0 else { return false }
+                        standingInitial = true
+                        return true
                     }
                     func endPart() {
                         if length > partStart {
@@ -208,29 +244,40 @@ extension Normalizer {
                         }
                         partStart = length
                     }
-                    for byte in bytes {
+                    var i = 0
+                    while i < count {
+                        let byte = bytes[i]
+                        i += 1
                         switch byte {
                         case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
-                            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                             if byte > 0x39 { wordHasLetters = true }
-                            parts[length] = folded
-                            length += 1
-                            if !commaSeen {
-                                beforeComma[beforeCommaLength] = folded
-                                beforeCommaLength += 1
-                            }
+                            append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                         case 0x27, 0x60:
                             // An apostrophe joins the letters around it (O'Brien), as the scanner reads it.
                             continue
+                        case 0xC2...0xDF where i < count:
+                            // A letter of two bytes: what the scanner folds it to (ñ → n, ß → ss).
+                            let scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[i] & 0x3F)
+                            i += 1
+                            guard let (first, second) = foldedLatinLetter(scalar, after: length > wordStart ? parts[length - 1] : nil) else { return nil }
+                            if first != 0 {
+                                wordHasLetters = true
+                                append(first)
+                            }
+                            if second != 0 { append(second) }
                         case 0x22, 0x80...0xFF:
                             return nil
                         default:
-                            guard endWord() else { return nil }
+                            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                            guard endWord(at: i - 1, endsPart: isSpace) else { return nil }
                             if byte == 0x2C { commaSeen = true }
-                            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x2C { endPart() }
+                            if isSpace || byte == 0x2C {
+                                endPart()
+                                rawPartStart = i
+                            }
                         }
                     }
-                    guard endWord() else { return nil }
+                    guard endWord(at: count, endsPart: true), !(standingInitial && commaSeen) else { return nil }
                     endPart()
                     var start = 0
                     for k in 0..<partCount {
@@ -242,6 +289,35 @@ extension Normalizer {
                 }
             }
         }
+    }
+
+    /// The ASCII letters (lowercase, at most two; the second 0 when one) the scanner reads a
+    /// scalar of two UTF-8 bytes as, inside a word: its fold when that is ASCII letters
+    /// (é → e, Ø → o, ß → ss), nothing (0, 0) for a mark the scanner drops after a letter
+    /// (the accent of a decomposed é); nil for anything else (a space or a mark of
+    /// punctuation other than ASCII, a letter of another script), where the scanner's
+    /// words may differ from the bytes' (`mayShareFamilyName` then cannot tell).
+    private func foldedLatinLetter(_ scalar: UInt32, after previous: UInt8?) -> (UInt8, UInt8)? {
+        if Scanner.isBoundary(scalar) || Scanner.isApostrophe(scalar) { return nil }
+        if tables.scalarClass(scalar) == .drop {
+            guard let previous, previous > 0x39 else { return nil }
+            return (0, 0)
+        }
+        var first: UInt8 = 0, second: UInt8 = 0, count = 0, isLetters = true
+        tables.fold(scalar) { f in
+            let letter: UInt8
+            switch f {
+            case 0x41...0x5A: letter = UInt8(f) | 0x20
+            case 0x61...0x7A: letter = UInt8(f)
+            default:
+                isLetters = false
+                return
+            }
+            count += 1
+            if count == 1 { first = letter } else { second = letter }
+        }
+        guard isLetters, (1...2).contains(count) else { return nil }
+        return (first, second)
     }
 
     /// `personFamilyKeys(_:)` of readings already made.
@@ -304,31 +380,35 @@ extension Normalizer {
     /// The parts of an ASCII name of letters alone, between white space and hyphens, each
     /// part's words folded and joined, as `words` and the readings without a comma read
     /// them, when none of its words is a term of organisation names (which the scanner
-    /// replaces or drops, as it does stop words): most authors' names (Ke-Xuan Doshi). Nil
+    /// replaces or drops, as it does stop words) but an initial it reads as written
+    /// (`initialsReadAsWritten`): most authors' names (Ke-Xuan Doshi, Beatriz S Pavanelli). Nil
     /// for any other name, which is read through the scanner: the scanner made for each part
     /// was over a quarter of reading a name in a profile of screening real names.
     func plainParts(of name: String) -> [String]? {
         var parts: [String] = []
         var part: [UInt8] = [], wordStart = 0, hyphenated = false
         part.reserveCapacity(name.utf8.count)
-        // A word ends at white space or a hyphen; false when it is empty or a term.
-        func endWord() -> Bool {
+        // A word ends at white space or a hyphen; false when it is empty or a term, but for
+        // an initial standing alone as a part that the scanner reads as written (S).
+        func endWord(endsPart: Bool) -> Bool {
             guard part.count > wordStart else { return false }
-            return part.withUnsafeBufferPointer {
-                terms.words.lookup(TextHash.of(bytes: UnsafeBufferPointer(rebasing: $0[wordStart...]))) == nil
+            let isTerm = part.withUnsafeBufferPointer {
+                terms.words.lookup(TextHash.of(bytes: UnsafeBufferPointer(rebasing: $0[wordStart...]))) != nil
             }
+            guard isTerm else { return true }
+            return endsPart && !hyphenated && part.count == 1 && initialsReadAsWritten & 1 << (part[0] - 0x61) != 0
         }
         for byte in name.utf8 {
             switch byte {
             case 0x41...0x5A: part.append(byte | 0x20)
             case 0x61...0x7A: part.append(byte)
             case 0x2D:
-                guard endWord() else { return nil }
+                guard endWord(endsPart: false) else { return nil }
                 wordStart = part.count
                 hyphenated = true
             case 0x20, 0x09...0x0D:
                 if part.isEmpty && !hyphenated { continue }
-                guard endWord() else { return nil }
+                guard endWord(endsPart: true) else { return nil }
                 parts.append(String(decoding: part, as: UTF8.self))
                 part.removeAll(keepingCapacity: true)
                 (wordStart, hyphenated) = (0, false)
@@ -337,10 +417,23 @@ extension Normalizer {
             }
         }
         if !part.isEmpty || hyphenated {
-            guard endWord() else { return nil }
+            guard endWord(endsPart: true) else { return nil }
             parts.append(String(decoding: part, as: UTF8.self))
         }
         return parts
+    }
+
+    /// `initialsReadAsWritten` for these tables: the letters whose scanner's words, each
+    /// alone, are the letter itself.
+    static func initialsReadAsWritten(tables: TextTables) -> UInt32 {
+        var mask: UInt32 = 0
+        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+            let text = String(UnicodeScalar(letter))
+            var scan = Scanner(tables: tables, explain: false, elides: false, partsAtFootnotes: false)
+            scan.run(text)
+            if scan.pieces.count == 1, scan.pieces[0].script == .latin, scan.pieces[0].text == text { mask |= 1 << (letter - 0x61) }
+        }
+        return mask
     }
 
     /// The readings `read` makes of a name's parts (each part's words) and given names, with

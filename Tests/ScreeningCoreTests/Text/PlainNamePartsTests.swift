@@ -27,8 +27,12 @@ final class PlainNamePartsTests: XCTestCase {
         // Thousands are plain (the lists hold companies too); a name with a term of
         // organisation names, or anything but letters, is not.
         XCTAssertGreaterThan(plain, names.count / 4, "names read without the scanner")
-        for name in ["Institute Smith", "Gia An Du", "St Michael", "O'Brien John", "J. Smith", "Smith, John", "Li 2nd"] {
+        for name in ["Institute Smith", "Gia An Du", "St Michael", "O'Brien John", "J. Smith", "Smith, John", "Li 2nd", "Jean-S Smith"] {
             XCTAssertNil(normalizer.plainParts(of: name), name)
+        }
+        // Initials that are terms of organisation names too (S for South), standing alone.
+        for name in ["Beatriz S Pavanelli", "P M Castex", "Colin S H Barat", "K Smith"] {
+            XCTAssertNotNil(normalizer.plainParts(of: name), name)
         }
         print("PlainNamePartsTests: \(plain) of \(names.count) names read without the scanner")
     }
