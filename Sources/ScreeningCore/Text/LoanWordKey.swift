@@ -64,7 +64,22 @@ public enum LoanWordKey {
         guard longer > 0 else { return 0 }
         // Bounded by the longer length, which no distance exceeds: always a value.
         let distance = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in EditDistance.bounded(x, y, limit: longer) } }
-        return 1 - Double(distance ?? longer) / Double(longer)
+        // A word's first sound is the one katakana keeps best (アシックス is not Izix, ジャムコ
+        // not Samco): unlike, it counts twice.
+        let onset = sameOnset(reading: a, latin: b) ? 0 : 1
+        return max(0, 1 - Double((distance ?? longer) + onset) / Double(longer))
+    }
+
+    /// Whether a folded reading and a folded Latin word start with the same sound: the same
+    /// letter, or as katakana writes English spellings: an i that sounds アイ (Itrek,
+    /// アイトレック), a u that sounds ユ (Ubigraph, ユビグラフ), a ch that sounds ク (Chem, ケム).
+    private static func sameOnset(reading a: [UInt8], latin b: [UInt8]) -> Bool {
+        guard let first = a.first, let other = b.first else { return false }
+        if first == other { return true }
+        let second = a.count > 1 ? a[1] : 0
+        return (first == ascii("a") && second == ascii("i") && other == ascii("i"))
+            || (first == ascii("i") && second == ascii("u") && other == ascii("u"))
+            || (first == ascii("k") && other == ascii("C"))
     }
 
     private static func folded(_ word: [UInt8], reading: Bool) -> [UInt8] {
@@ -86,6 +101,15 @@ public enum LoanWordKey {
             if !reading && c == ascii("v") && i > 0 && isVowel(at(i - 1)) && (next == 0 || !isVowel(next) && next != ascii("y")) {
                 letters.append(ascii("h")); i += 1; continue
             }
+            // English -sion and -tion sound ジョン after a vowel (vision, ビジョン) and ション
+            // otherwise (mission, station): their i is no vowel of the reading's.
+            if !reading && (c == ascii("s") || c == ascii("t")) && next == ascii("i") && at(i + 2) == ascii("o") && at(i + 3) == ascii("n") {
+                letters.append(c == ascii("s") && i > 0 && isVowel(at(i - 1)) ? ascii("j") : ascii("s")); i += 2; continue
+            }
+            // z before i sounds ジ (Zixis, ジクシス), which the reading writes ji.
+            if !reading && c == ascii("z") && (next == ascii("i") || next == ascii("y")) { letters.append(ascii("j")); i += 1; continue }
+            // x sounds ks (Lexus, レクサス).
+            if !reading && c == ascii("x") { letters += [ascii("k"), ascii("s")]; i += 1; continue }
             letters.append(letterFolds[Int(c)] ?? c)
             i += 1
         }

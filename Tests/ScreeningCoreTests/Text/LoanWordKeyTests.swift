@@ -59,6 +59,26 @@ final class LoanWordKeyTests: XCTestCase {
                              LoanWordKey.similarity(reading: "jamuko", latin: "samco"))
     }
 
+    /// English spellings as katakana writes them: -sion after a vowel as ジョン (Hikvision,
+    /// ハイクビジョン), x as クス (Zixis, ジクシス; Lexus, レクサス), zi as ジ.
+    func testEnglishSpellingsAsKatakanaSoundsThem() {
+        XCTAssertGreaterThanOrEqual(LoanWordKey.meeting(reading: "haikubijon", latin: "hikvision") ?? 0, 0.8)
+        XCTAssertEqual(LoanWordKey.similarity(reading: "jikushisu", latin: "zixis"), 1)
+        XCTAssertGreaterThanOrEqual(LoanWordKey.meeting(reading: "rekusasu", latin: "lexus") ?? 0, 0.8)
+        XCTAssertGreaterThan(LoanWordKey.similarity(reading: "misshon", latin: "mission"), LoanWordKey.similarity(reading: "misshon", latin: "mision"))
+    }
+
+    /// A word's first sound counts twice: アシックス is not Izix, ジャムコ not Samco, オハラ not
+    /// Hara; but an English i may sound アイ (Itrek), a u ユ (Ubigraph) and a ch ク (Chem).
+    func testTheFirstSoundCountsTwice() {
+        XCTAssertLessThan(LoanWordKey.meeting(reading: "ashikkusu", latin: "izix") ?? 0, 0.8)
+        XCTAssertLessThan(LoanWordKey.meeting(reading: "jamuko", latin: "samco") ?? 0, 0.8)
+        XCTAssertLessThan(LoanWordKey.meeting(reading: "ohara", latin: "hara") ?? 0, 0.8)
+        for (reading, latin) in [("aitorekku", "itrek"), ("yubigurafu", "ubigraph"), ("kemuinfonabi", "cheminfonavi")] {
+            XCTAssertGreaterThanOrEqual(LoanWordKey.meeting(reading: reading, latin: latin) ?? 0, 0.8, latin)
+        }
+    }
+
     /// Readings are told from English words by their syllables.
     func testAKanaReadingIsHepburnSyllables() {
         for reading in ["arumazu", "yarosuravuri", "tekunorojii", "kuranaaku", "matchi", "shinbun", "sensutaimu"] {
