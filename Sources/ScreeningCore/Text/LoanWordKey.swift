@@ -59,7 +59,33 @@ public enum LoanWordKey {
     /// Japanese adds after a consonant (arumazu, Almaz: armas both, 1; papiron, Papilon: 1;
     /// papiron, Planar: 0.29). Keys alone meet too much: this ranks and thresholds them.
     public static func similarity(reading: String, latin: String) -> Double {
-        let a = folded(Array(reading.utf8), reading: true), b = folded(Array(latin.utf8), reading: false)
+        let a = folded(Array(reading.utf8), reading: true)
+        let spelt = similarity(folded: a, latin: folded(Array(latin.utf8), reading: false))
+        // An English word may end in a silent e that makes its vowel long (time, タイム).
+        guard let english = withSilentE(Array(latin.utf8)) else { return spelt }
+        return max(spelt, similarity(folded: a, latin: folded(english, reading: false)))
+    }
+
+    /// The sound of a Latin word that ends in a vowel, a consonant and a silent e (time,
+    /// sensetime): the e dropped and the vowel long as katakana writes it (taim, as タイム;
+    /// gate, geit, as ゲイト; tone, ton, as トーン; tube, tyub, as チューブ); nil for any other word.
+    private static func withSilentE(_ word: [UInt8]) -> [UInt8]? {
+        let n = word.count
+        guard n >= 4, word[n - 1] == ascii("e"), !isVowel(word[n - 2]), word[n - 2] != ascii("y"), word[n - 2] != ascii("w"),
+              !isVowel(word[n - 4]) else { return nil }
+        let long: [UInt8]
+        switch word[n - 3] {
+        case ascii("a"): long = [ascii("e"), ascii("i")]
+        case ascii("i"): long = [ascii("a"), ascii("i")]
+        case ascii("o"): long = [ascii("o")]
+        case ascii("u"): long = [ascii("y"), ascii("u")]
+        default: return nil
+        }
+        return Array(word[..<(n - 3)]) + long + [word[n - 2]]
+    }
+
+    /// `similarity(reading:latin:)` of a folded reading and a folded Latin word.
+    private static func similarity(folded a: [UInt8], latin b: [UInt8]) -> Double {
         let longer = max(a.count, b.count)
         guard longer > 0 else { return 0 }
         // Bounded by the longer length, which no distance exceeds: always a value.

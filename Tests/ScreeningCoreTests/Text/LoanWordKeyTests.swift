@@ -60,8 +60,12 @@ final class LoanWordKeyTests: XCTestCase {
     }
 
     /// English spellings as katakana writes them: -sion after a vowel as ジョン (Hikvision,
-    /// ハイクビジョン), x as クス (Zixis, ジクシス; Lexus, レクサス), zi as ジ.
+    /// ハイクビジョン), x as クス (Zixis, ジクシス; Lexus, レクサス), zi as ジ, a silent e's long
+    /// vowel (SenseTime, センスタイム; Enegate, エネゲート).
     func testEnglishSpellingsAsKatakanaSoundsThem() {
+        XCTAssertGreaterThanOrEqual(LoanWordKey.meeting(reading: "sensutaimu", latin: "sensetime") ?? 0, 0.8)
+        XCTAssertGreaterThanOrEqual(LoanWordKey.meeting(reading: "enegeeto", latin: "enegate") ?? 0, 0.8)
+        XCTAssertEqual(LoanWordKey.similarity(reading: "taimu", latin: "time"), 1)
         XCTAssertGreaterThanOrEqual(LoanWordKey.meeting(reading: "haikubijon", latin: "hikvision") ?? 0, 0.8)
         XCTAssertEqual(LoanWordKey.similarity(reading: "jikushisu", latin: "zixis"), 1)
         XCTAssertGreaterThanOrEqual(LoanWordKey.meeting(reading: "rekusasu", latin: "lexus") ?? 0, 0.8)
