@@ -105,14 +105,18 @@ extension Normalizer {
                 // ENAMDICT gives it: Moscow, not mosukuwa. Not hiragana, a particle (の
                 // "indicates possessive") or a Japanese word's ending.
                 let english = katakana ? lexicon?.english(kana: piece.string) : nil
-                if english != nil { sources.insert("JMdict/ENAMDICT") }
-                if english != nil && !hasHanPiece { translatedKana = true }
-                translation.append(english ?? roman)
-                elementOpenings.append(opening(piece))
-                elementWords.append(.other)
-                unqualified.append(english ?? roman)
-                alternative.append(english ?? roman)
-                englishOrder.append(english ?? roman)
+                // A compound no dictionary has whole ends in English where its ending is a
+                // word that describes a body (センスタイムジャパン: sensutaimu Japan).
+                let compound = katakana && english == nil ? lexicon?.compound(kana: piece.scalars, isDescriptor: describesABody) : nil
+                let translated = compound.map { [Kana.hepburn($0.rest), $0.english] } ?? [english ?? roman]
+                if english != nil || compound != nil { sources.insert("JMdict/ENAMDICT") }
+                if (english != nil || compound != nil) && !hasHanPiece { translatedKana = true }
+                translation.append(contentsOf: translated)
+                elementOpenings.append(contentsOf: [opening(piece)] + Array(repeating: .word, count: translated.count - 1))
+                elementWords.append(contentsOf: repeatElement(.other, count: translated.count))
+                unqualified.append(contentsOf: translated)
+                alternative.append(contentsOf: translated)
+                englishOrder.append(contentsOf: translated)
             default:
                 pinyin.append(contentsOf: kept)
                 japaneseReading.append(contentsOf: kept)
@@ -381,4 +385,13 @@ extension Normalizer {
 
     /// Words of the organisation vocabulary are English, not romanized names: no keys for them.
     static let vocabularyWords: Set<String> = Set(OrganisationTerms.wordClasses.map(\.0))
+
+    /// Whether an English gloss describes a body, as the ending of a company's name in
+    /// katakana does: a country (ジャパン Japan) or words of organisation names alone
+    /// (システム system, テクノロジー technology), not any word (スキー ski, タイム time).
+    func describesABody(_ gloss: String) -> Bool {
+        let words = gloss.lowercased().split(separator: " ")
+        if words.count == 1, CountryEvidence.names[String(words[0])] != nil { return true }
+        return !words.isEmpty && words.allSatisfy { terms.words.lookup(TextHash.of(String($0))) != nil }
+    }
 }

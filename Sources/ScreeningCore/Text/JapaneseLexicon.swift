@@ -132,6 +132,23 @@ public final class JapaneseLexicon: Sendable {
         return chosen.map(Glossary.withoutParentheses).flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// A katakana compound no dictionary has whole, split before its longest ending that is
+    /// a JMdict word of three kana or more whose English `isDescriptor` accepts (センスタイム
+    /// | ジャパン Japan, アガト | システム system), the rest of two kana or more: the rest and
+    /// the ending's English. Nil when there is no such ending. Only JMdict's words end a
+    /// compound so, and only those that describe a body: a name's own ending (ENAMDICT's
+    /// ポルト, JMdict's スキー ski in カスペルスキー) is not split off.
+    public func compound(kana scalars: [UInt32], isDescriptor: (String) -> Bool) -> (rest: [UInt32], english: String)? {
+        guard scalars.count >= 5 else { return nil }
+        for start in 2...(scalars.count - 3) {
+            guard let word = jmdictWord(Normalizer.string(Array(scalars[start...]))),
+                  let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }),
+                  isDescriptor(gloss) else { continue }
+            return (Array(scalars[..<start]), gloss)
+        }
+        return nil
+    }
+
     /// Splits a run of canonical Han (or kana) text into dictionary words: the split with
     /// the lowest cost, where a dictionary word costs 1, a single kanji more (so 愛知|県立
     /// beats 愛知県|立), a kanji only KANJIDIC knows more still, and an unknown one most.
