@@ -105,8 +105,9 @@ extension Normalizer {
                 // ENAMDICT gives it: Moscow, not mosukuwa. Not hiragana, a particle (の
                 // "indicates possessive") or a Japanese word's ending.
                 let english = katakana ? lexicon?.english(kana: piece.string) : nil
-                // A compound no dictionary has whole ends in English where its ending is a
-                // word that describes a body (センスタイムジャパン: sensutaimu Japan).
+                // A compound no dictionary has whole is English at its end where the end is a
+                // word that describes a body (センスタイムジャパン: sensutaimu Japan) or follows
+                // a name (カザンヘリコプター: kazan helicopter).
                 let compound = katakana && english == nil ? lexicon?.compound(kana: piece.scalars, isDescriptor: describesABody) : nil
                 let translated = compound.map { [Kana.hepburn($0.rest), $0.english] } ?? [english ?? roman]
                 if english != nil || compound != nil { sources.insert("JMdict/ENAMDICT") }

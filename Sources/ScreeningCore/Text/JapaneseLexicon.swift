@@ -133,18 +133,21 @@ public final class JapaneseLexicon: Sendable {
     }
 
     /// A katakana compound no dictionary has whole, split before its longest ending that is
-    /// a JMdict word of three kana or more whose English `isDescriptor` accepts (センスタイム
-    /// | ジャパン Japan, アガト | システム system), the rest of two kana or more: the rest and
-    /// the ending's English. Nil when there is no such ending. Only JMdict's words end a
-    /// compound so, and only those that describe a body: a name's own ending (ENAMDICT's
-    /// ポルト, JMdict's スキー ski in カスペルスキー) is not split off.
+    /// a JMdict word of three kana or more, where either the ending's English is a word
+    /// `isDescriptor` accepts (センスタイム | ジャパン Japan, アガト | システム system) or the
+    /// rest, of two kana or more, is a name ENAMDICT has and JMdict has not (カザン | ヘリコプター
+    /// helicopter, a place's): the rest, to be read, and the ending's English. Nil when there
+    /// is no such ending. A compound of two words of the language (オール | パーツ, ハイク |
+    /// ビジョン) is a name coined whole, read whole (Allparts, not oar parts), and only JMdict's
+    /// words end a compound: a name's own ending (ENAMDICT's ポルト, or JMdict's スキー ski
+    /// after カスペル, which no dictionary has) is not split off.
     public func compound(kana scalars: [UInt32], isDescriptor: (String) -> Bool) -> (rest: [UInt32], english: String)? {
         guard scalars.count >= 5 else { return nil }
         for start in 2...(scalars.count - 3) {
             guard let word = jmdictWord(Normalizer.string(Array(scalars[start...]))),
-                  let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }),
-                  isDescriptor(gloss) else { continue }
-            return (Array(scalars[..<start]), gloss)
+                  let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }) else { continue }
+            let rest = Array(scalars[..<start]), restText = Normalizer.string(rest)
+            if isDescriptor(gloss) || (names?.contains(restText) == true && jmdictWord(restText) == nil) { return (rest, gloss) }
         }
         return nil
     }
