@@ -406,7 +406,9 @@ public final class Glossary: Sendable {
         "与": ["and"],
         "材料": ["materials"],
         "机械": ["mechanical", "machinery"],
-        "航空": ["aeronautics", "aviation"],
+        // Aviation first, as Russia's aviation plants' English names have it (航空工場,
+        // Aviation Plant; 工場's first gloss is plant): one form holds both words then.
+        "航空": ["aviation", "aeronautics"],
         // Aerospace first, as China's aerospace groups name themselves (中国航天科技集团, China
         // Aerospace Science and Technology Corporation: the two sequences of renderings gave
         // "astronautics science technology" and "aerospace technology", 0.70).
