@@ -232,8 +232,7 @@ extension Normalizer {
                         guard length > wordStart else { return true }
                         if parts[wordStart] <= 0x39 && wordHasLetters { return false }
                         guard terms.words.lookup(TextHash.of(bytes: UnsafeBufferPointer(start: parts + wordStart, count: length - wordStart))) != nil else { return true }
-                        guard endsPart, end - rawPartStart == 1, length - wordStart == 1, parts[wordStart] >= 0x61,
-                              initialsReadAsWritten & 1 << (parts[wordStart] - 0x61) != 0 else { return false }
+                        guard endsPart, end - rawPartStart == 1, length - wordStart == 1, readsAsWritten(initial: parts[wordStart]) else { return false }
                         standingInitial = true
                         return true
                     }
@@ -396,7 +395,7 @@ extension Normalizer {
                 terms.words.lookup(TextHash.of(bytes: UnsafeBufferPointer(rebasing: $0[wordStart...]))) != nil
             }
             guard isTerm else { return true }
-            return endsPart && !hyphenated && part.count == 1 && initialsReadAsWritten & 1 << (part[0] - 0x61) != 0
+            return endsPart && !hyphenated && part.count == 1 && readsAsWritten(initial: part[0])
         }
         for byte in name.utf8 {
             switch byte {
@@ -421,6 +420,12 @@ extension Normalizer {
             parts.append(String(decoding: part, as: UTF8.self))
         }
         return parts
+    }
+
+    /// Whether the scanner reads this folded letter (a to z), standing alone, as itself
+    /// (`initialsReadAsWritten`); false for any other byte.
+    func readsAsWritten(initial letter: UInt8) -> Bool {
+        (0x61...0x7A).contains(letter) && initialsReadAsWritten & 1 << (letter - 0x61) != 0
     }
 
     /// `initialsReadAsWritten` for these tables: the letters whose scanner's words, each
