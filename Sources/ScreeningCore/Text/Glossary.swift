@@ -357,6 +357,9 @@ public final class Glossary: Sendable {
         "师范大学": ["normal university"],
         "交通大学": ["jiaotong university", "university of communications"],
         "研究所": ["research institute", "institute"],
+        // JMdict's one word for it reads "science institute"; Russia's НИИ, which Japan
+        // writes so, are Scientific Research Institutes.
+        "科学研究所": ["science research institute", "science institute"],
         "研究院": ["research institute", "academy"],
         "研究中心": ["research center"],
         "科学院": ["academy of sciences"],
