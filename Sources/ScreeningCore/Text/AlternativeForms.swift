@@ -104,13 +104,15 @@ extension Normalizer {
                 // エレクトロニック・コンポネンツ) is English in the translation as JMdict or
                 // ENAMDICT gives it: Moscow, not mosukuwa. Not hiragana, a particle (の
                 // "indicates possessive") or a Japanese word's ending.
-                let english = katakana ? lexicon?.english(kana: piece.string) : nil
+                // The project's vocabulary first (コンツェルン concern, not "group of companies").
+                let vocabulary = katakana ? glossary?.vocabularyEnglish(piece.string) : nil
+                let english = vocabulary ?? (katakana ? lexicon?.english(kana: piece.string) : nil)
                 // A compound no dictionary has whole is English at its end where the end is a
                 // word that describes a body (センスタイムジャパン: sensutaimu Japan) or follows
                 // a name (カザンヘリコプター: kazan helicopter).
                 let compound = katakana && english == nil ? lexicon?.compound(kana: piece.scalars, isDescriptor: describesABody) : nil
                 let translated = compound.map { [Kana.hepburn($0.rest), $0.english] } ?? [english ?? roman]
-                if english != nil || compound != nil { sources.insert("JMdict/ENAMDICT") }
+                if vocabulary != nil { sources.insert("vocabulary") } else if english != nil || compound != nil { sources.insert("JMdict/ENAMDICT") }
                 if (english != nil || compound != nil) && !hasHanPiece { translatedKana = true }
                 translation.append(contentsOf: translated)
                 elementOpenings.append(contentsOf: [opening(piece)] + Array(repeating: .word, count: translated.count - 1))

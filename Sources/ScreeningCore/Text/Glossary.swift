@@ -287,6 +287,12 @@ public final class Glossary: Sendable {
     /// (中国 china is as good).
     private static func isPlace(_ entry: Entry) -> Bool { !entry.properNoun.isEmpty && entry.word.count <= 1 }
 
+    /// The project's vocabulary's English for a word written exactly so (its first
+    /// rendering), if the vocabulary has it: katakana words' too (コンツェルン concern).
+    public func vocabularyEnglish(_ text: String) -> String? {
+        vocabularyIndex.lookup(TextHash.of(text)).flatMap { vocabularyList[Int($0)].1.first }
+    }
+
     /// Whether `text` is a common word (electronic 电子, river 河川): the project's vocabulary's
     /// or one CC-CEDICT glosses as no proper noun.
     public func isCommonWord(_ text: String) -> Bool {
@@ -478,6 +484,11 @@ public final class Glossary: Sendable {
         "学术生产团体": ["scientific production association", "research and production association"],
         "学术生产企业": ["scientific production enterprise", "research and production enterprise"],
         "总局": ["main directorate", "general administration"],
+        // Katakana words of Russia's bodies' names whose English there is not JMdict's:
+        // コンツェルン is a Concern (JMdict: "group of companies"), and アンド joins two
+        // words of a name (JMdict has none).
+        "コンツェルン": ["concern", "group of companies"],
+        "アンド": ["and"],
         // 名称 after a person's name marks whom a body is named after (ヤコヴレフ名称試験設計局,
         // Experimental Design Bureau named after A.S. Yakovlev; ベリエフ名称航空機会社, Beriev
         // Aircraft Company): no word of the English name, which prints the honoree's name
