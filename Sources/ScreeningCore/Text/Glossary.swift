@@ -488,6 +488,9 @@ public final class Glossary: Sendable {
         // コンツェルン is a Concern (JMdict: "group of companies"), and アンド joins two
         // words of a name (JMdict has none).
         "コンツェルン": ["concern", "group of companies"],
+        // 全 before a country's name is "All-" (全ロシア科学研究所, All-Russian Scientific
+        // Research Institute); read "quan" without it.
+        "全": ["all"],
         "アンド": ["and"],
         // 名称 after a person's name marks whom a body is named after (ヤコヴレフ名称試験設計局,
         // Experimental Design Bureau named after A.S. Yakovlev; ベリエフ名称航空機会社, Beriev

@@ -126,10 +126,25 @@ public final class JapaneseLexicon: Sendable {
            let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }) {
             return gloss
         }
+        // An English plural written with ズ, which JMdict lists without (ソリューションズ,
+        // Solutions; テクノロジーズ, Technologies).
+        if canonicalText.hasSuffix("ズ"), canonicalText.unicodeScalars.count >= 4,
+           let word = jmdictWord(String(canonicalText.dropLast())),
+           let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }),
+           gloss.allSatisfy(\.isLetter) {
+            return Self.plural(gloss)
+        }
         guard let names else { return nil }
         let glosses = names.entries(canonicalText).flatMap(\.glosses)
         let chosen = glosses.first { !$0.contains("(") } ?? glosses.first
         return chosen.map(Glossary.withoutParentheses).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// An English noun's plural: technology technologies, process processes, solution solutions.
+    static func plural(_ noun: String) -> String {
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+        if ["s", "x", "z", "ch", "sh"].contains(where: noun.hasSuffix) { return noun + "es" }
+        return noun + "s"
     }
 
     /// A katakana compound no dictionary has whole, split before its longest ending that is
