@@ -16,6 +16,9 @@ public enum LoanWordKey {
     /// only at `closeSpelling` or above.
     public static let fewConsonants = 3
     public static let closeSpelling = 0.8
+    /// Each thread's keys of the Latin words and of the readings it has met (`meeting`).
+    private static let latinKeysMemo = ThreadAffinePool { BoundedMemo<[String]>(capacity: 50_000) }
+    private static let readingKeyMemo = ThreadAffinePool { BoundedMemo<String?>(capacity: 50_000) }
 
     /// How a katakana reading meets a Latin word, in [0.35, 0.95]: nil when their keys differ,
     /// or when a key of few consonants comes with spellings less alike than `closeSpelling`;
@@ -23,7 +26,11 @@ public enum LoanWordKey {
     /// 0.95), so a one-word name reaches 0.8 only when its spelling is three-quarters the
     /// reading's.
     public static func meeting(reading: String, latin: String) -> Double? {
-        guard let key = key(ofReading: reading), keys(ofLatin: latin).contains(key) else { return nil }
+        // The verifier asks this of every reading's word and listed word it aligns, again and
+        // again for the same words: each thread keeps the keys it has made (made afresh, the
+        // keys were most of screening katakana text in a profile).
+        guard let key = readingKeyMemo.with({ $0.value(of: reading, make: key(ofReading:)) }),
+              latinKeysMemo.with({ $0.value(of: latin, make: keys(ofLatin:)) }).contains(key) else { return nil }
         let similarity = similarity(reading: reading, latin: latin)
         if key.utf8.count < fewConsonants && similarity < closeSpelling { return nil }
         return 0.35 + 0.6 * similarity
