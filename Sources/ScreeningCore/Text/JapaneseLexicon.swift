@@ -122,22 +122,22 @@ public final class JapaneseLexicon: Sendable {
     /// Moscow, シャリフ Sharif), a gloss without a note in brackets first (Moscow before
     /// "Moskva (Russia)"), the note left out; nil when neither has it.
     public func english(kana canonicalText: String) -> String? {
-        if let word = jmdictWord(canonicalText),
-           let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }) {
-            return gloss
-        }
+        if let gloss = jmdictGloss(canonicalText) { return gloss }
         // An English plural written with ズ, which JMdict lists without (ソリューションズ,
         // Solutions; テクノロジーズ, Technologies).
         if canonicalText.hasSuffix("ズ"), canonicalText.unicodeScalars.count >= 4,
-           let word = jmdictWord(String(canonicalText.dropLast())),
-           let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }),
-           gloss.allSatisfy(\.isLetter) {
+           let gloss = jmdictGloss(String(canonicalText.dropLast())), gloss.allSatisfy(\.isLetter) {
             return Self.plural(gloss)
         }
         guard let names else { return nil }
         let glosses = names.entries(canonicalText).flatMap(\.glosses)
         let chosen = glosses.first { !$0.contains("(") } ?? glosses.first
         return chosen.map(Glossary.withoutParentheses).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// JMdict's first gloss of a word written exactly so, its note in brackets left out.
+    private func jmdictGloss(_ canonicalText: String) -> String? {
+        jmdictWord(canonicalText)?.glosses.lazy.map(Glossary.withoutParentheses).first { !$0.isEmpty }
     }
 
     /// An English noun's plural: technology technologies, process processes, solution solutions.
@@ -159,8 +159,7 @@ public final class JapaneseLexicon: Sendable {
     public func compound(kana scalars: [UInt32], isDescriptor: (String) -> Bool) -> (rest: [UInt32], english: String)? {
         guard scalars.count >= 5 else { return nil }
         for start in 2...(scalars.count - 3) {
-            guard let word = jmdictWord(Normalizer.string(Array(scalars[start...]))),
-                  let gloss = word.glosses.lazy.map(Glossary.withoutParentheses).first(where: { !$0.isEmpty }) else { continue }
+            guard let gloss = jmdictGloss(Normalizer.string(Array(scalars[start...]))) else { continue }
             let rest = Array(scalars[..<start]), restText = Normalizer.string(rest)
             if isDescriptor(gloss) || (names?.contains(restText) == true && jmdictWord(restText) == nil) { return (rest, gloss) }
         }
