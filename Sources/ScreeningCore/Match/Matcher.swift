@@ -21,7 +21,10 @@ public final class Matcher: Sendable {
     /// the places of the entry's address that let it be met inside a longer segment too: a
     /// company's name of common words only, which has no view (`Verifier.aliasViews`), or
     /// a name of one word that many organisations' names hold (`isCommonWord`).
-    let aliasForms: AliasTable<(views: [View], han: HanName, wholeSegment: WholeSegment?, unitOwnWords: Set<String>?, countryBody: [String]?)>
+    /// (The Han name and the whole-segment name are boxed: most aliases have neither, and a
+    /// registry has a hundred thousand.)
+    let aliasForms: AliasTable<(views: [View], han: Boxed<HanName>?, wholeSegment: Boxed<WholeSegment>?, unitOwnWords: Set<String>?,
+                                countryBody: [String]?)>
     /// The aliases katakana readings may spell, made when a mention first has readings:
     /// most runs screen Latin text only.
     let loanWordCandidates: Lazy<LoanWordCandidates>
@@ -64,8 +67,9 @@ public final class Matcher: Sendable {
     /// For each alias added by enrichment, the note saying where it comes from (nil for the
     /// lists' own names and aliases).
     let aliasNotes: [String?]
-    /// Each alias indexed among persons parsed as a name once (nil for the others).
-    let aliasPersons: AliasTable<PersonName?>
+    /// Each alias indexed among persons parsed as a name once (nil for the others), boxed:
+    /// a registry's aliases are almost all organisations'.
+    let aliasPersons: AliasTable<Boxed<PersonName>?>
     /// The keys of every listed person's name pooled, made with the matcher; nil when the
     /// aliases are parsed on demand (`lazyListedPersonKeys`). Held apart from the lazy one,
     /// whose lock every party's name would otherwise take in a screen.
@@ -131,23 +135,23 @@ public final class Matcher: Sendable {
             // little to be met inside a longer one.
             let companyPrintingItsWords = normalized.printsCompanyForm && Self.printsItsWords(index.aliases[a].text, words)
             if companyPrintingItsWords && Self.isCompanyOfCommonWords(words, verifier: verifier) { views = [] }
-            let wholeSegment: WholeSegment?
+            let wholeSegment: Boxed<WholeSegment>?
             if views.isEmpty && companyPrintingItsWords {
-                wholeSegment = (words, true, [], [])
+                wholeSegment = Boxed((words, true, [], []))
             } else if views.isEmpty && normalized.printsCompanyForm && words.count >= 2 && normalized.tokens.allSatisfy({ $0.script == .latin }) {
                 // One whose words the normalizer spelt out (Aero Systems, Inc.: aeronautics
                 // system) is met so only where the text prints them as the list does: not
                 // by every company of the spelt-out words (Info Tech is not Information
                 // Technology).
                 let legalFormWords = normalized.legalForms.flatMap { $0.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() } }
-                wholeSegment = (words, true, [], Self.printedWords(of: index.aliases[a].text, leaving: Set(legalFormWords)))
+                wholeSegment = Boxed((words, true, [], Self.printedWords(of: index.aliases[a].text, leaving: Set(legalFormWords))))
             } else if !views.isEmpty && normalized.tokens.count == 1 && normalized.tokens[0].script == .latin
                         && Self.isCommonWord(words[0], weights: verifier.weights) {
                 // A registry's remarks hold its types (education, funder) beside the seat: only
                 // the seat is a place.
                 let entity = index.entities[Int(index.aliases[a].entity)]
                 let address = RORRegistry.seat(of: entity) ?? entity.remarks
-                wholeSegment = (words, normalized.printsCompanyForm, address.map { Self.homePlaces($0, weights: verifier.weights) } ?? [], [])
+                wholeSegment = Boxed((words, normalized.printsCompanyForm, address.map { Self.homePlaces($0, weights: verifier.weights) } ?? [], []))
             } else {
                 wholeSegment = nil
             }
@@ -160,7 +164,7 @@ public final class Matcher: Sendable {
                 : DescriptiveUnitName.ownWords(of: a, index: index, verifier: verifier)
             // A name of common words has no views: its readings (kexue yanjiu) are as common
             // as its characters.
-            return (commonHan ? [] : views, (hanText, commonHan, kanaOnly), wholeSegment, unitOwnWords,
+            return (commonHan ? [] : views, hanText.isEmpty ? nil : Boxed((hanText, commonHan, kanaOnly)), wholeSegment, unitOwnWords,
                     CountryBodyName.words(of: a, index: index))
         }
         aliasAcronyms = zip(index.aliases, capitalsOnly).map { alias, capitals in
@@ -175,11 +179,11 @@ public final class Matcher: Sendable {
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
         let persons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in
-            index.aliases[a].isPersonName ? normalizer.personName(index.aliases[a].text) : nil
+            index.aliases[a].isPersonName ? Boxed(normalizer.personName(index.aliases[a].text)) : nil
         }
         aliasPersons = persons
         let makeListedPersonKeys: @Sendable () -> ListedPersonKeys = {
-            ListedPersonKeys(index.aliases.indices.lazy.compactMap { a in persons.withValue(a) { $0.pointee } })
+            ListedPersonKeys(index.aliases.indices.lazy.compactMap { a in persons.withValue(a) { $0.pointee?.value } })
         }
         madeListedPersonKeys = aliasFormsOnDemand ? nil : makeListedPersonKeys()
         lazyListedPersonKeys = Lazy(makeListedPersonKeys)
@@ -244,9 +248,9 @@ public final class Matcher: Sendable {
         -> [(entity: ListedEntity, alias: String, oneWord: Bool, places: [String], printed: [String])] {
         let mention = normalizer.normalize(text, options: .allForms)
         return wholeAliases(in: mention, limit: limit) { a in
-            aliasForms[a].wholeSegment.map { Self.wholeSegmentName($0.words, legalForm: $0.legalForm, printed: $0.printed, in: mention).score == 0 } ?? false
+            aliasForms[a].wholeSegment.map { Self.wholeSegmentName($0.value.words, legalForm: $0.value.legalForm, printed: $0.value.printed, in: mention).score == 0 } ?? false
         }.compactMap { a in
-            guard let name = aliasForms[a].wholeSegment else { return nil }
+            guard let name = aliasForms[a].wholeSegment?.value else { return nil }
             let (entity, alias) = listed(a)
             return (entity, alias, name.words.count == 1, name.homePlaces, name.printed)
         }
@@ -345,7 +349,7 @@ public final class Matcher: Sendable {
         // Only the family names' hashes are read of a listed name first (reading the whole
         // name copied its sets, a reference count each, for every candidate).
         let sharing = aliases.filter { a in
-            aliasPersons.withValue(Int(a)) { listed in listed.pointee?.familyHashes.contains(where: families.contains) ?? false }
+            aliasPersons.withValue(Int(a)) { listed in listed.pointee?.value.familyHashes.contains(where: families.contains) ?? false }
         }
         guard !sharing.isEmpty else { return [] }
         let person = normalizer.personName(name, readings: readings)
@@ -355,7 +359,7 @@ public final class Matcher: Sendable {
             // retain and release) are read only for those that agree.
             let agreement = aliasPersons.withValue(Int(a)) { listed -> PersonName.Agreement? in
                 guard let listed = listed.pointee else { return nil }
-                return person.agreement(with: listed)
+                return person.agreement(with: listed.value)
             }
             guard let agreement else { continue }
             let alias = index.aliases[Int(a)]
@@ -513,7 +517,7 @@ public final class Matcher: Sendable {
             var result = aliasForms.withValue(a) { forms -> Verification in
                 // A name other entries share is not verified by its words.
                 if let countryBody, aliasIsAmbiguousShortForm[a] { return countryBody }
-                if let name = forms.pointee.wholeSegment {
+                if let name = forms.pointee.wholeSegment?.value {
                     let whole = Self.wholeSegmentName(name.words, legalForm: name.legalForm, printed: name.printed, in: mention)
                     // A one-word name inside a longer segment, with its entry's place in the
                     // text: verified as any other name.
@@ -522,7 +526,7 @@ public final class Matcher: Sendable {
                     else { return whole }
                     homePlace = place
                 }
-                if let signature, forms.pointee.han.text.isEmpty || han.isEmpty,
+                if let signature, forms.pointee.han == nil || han.isEmpty,
                    !forms.pointee.views.contains(where: { Verifier.mayBeat(verifyFloor - 1e-9, $0, signature: signature) }) {
                     return Verification(score: 0)
                 }
@@ -531,9 +535,10 @@ public final class Matcher: Sendable {
                 // Scores below the threshold are dropped below, and the country's factor only lowers one.
                 // A name of common words only counts in a text that prints a company's legal
                 // form, as a Latin one does (`wholeSegmentName`).
-                let hanName = forms.pointee.han.onlyWhole && !mention.printsCompanyForm ? "" : forms.pointee.han.text
-                return verifier.verify(aliasHan: hanName, hanOnlyWhole: forms.pointee.han.onlyWhole,
-                                       views: forms.pointee.han.kanaOnly && mention.tokens.contains { $0.script == .han }
+                let aliasHan: HanName = forms.pointee.han?.value ?? (text: "", onlyWhole: false, kanaOnly: false)
+                let hanName = aliasHan.onlyWhole && !mention.printsCompanyForm ? "" : aliasHan.text
+                return verifier.verify(aliasHan: hanName, hanOnlyWhole: aliasHan.onlyWhole,
+                                       views: aliasHan.kanaOnly && mention.tokens.contains { $0.script == .han }
                                            ? [] : forms.pointee.views,
                                        mentionViews: mentionViews,
                                        mentionHan: han, floor: verifyFloor)

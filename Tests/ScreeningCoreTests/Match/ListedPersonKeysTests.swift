@@ -11,7 +11,7 @@ final class ListedPersonKeysTests: XCTestCase {
         let normalizer = TestSupport.normalizer
         var listed: [PersonName] = []
         for a in matcher.index.aliases.indices {
-            if let person = matcher.aliasPersons[a] { listed.append(person) }
+            if let person = matcher.aliasPersons[a] { listed.append(person.value) }
         }
         XCTAssertGreaterThan(listed.count, 2_000, "the US lists name two thousand persons and their aliases")
         // Agreeing needs a shared family name (PersonFamilyKeysTests): the listed by theirs.
