@@ -189,6 +189,11 @@ public final class Matcher: Sendable {
         lazyListedPersonKeys = Lazy(makeListedPersonKeys)
     }
 
+    /// The factor of a company's hit where the text's country is not the listed one and
+    /// its name says so (`Verification.regionAfterCompany`): a hit in full stays a hit for
+    /// the reviewer, who reads the country in the explanation.
+    static let subsidiaryAbroadFactor = 0.8
+
     /// The keys of every listed person's name pooled (`ListedPersonKeys`).
     var listedPersonKeys: ListedPersonKeys { madeListedPersonKeys ?? lazyListedPersonKeys.get }
 
@@ -561,11 +566,18 @@ public final class Matcher: Sendable {
             if let evidence {
                 let country = index.country(of: e)
                 if let listed = country, CountryEvidence.contradicts(listed: listed, evidence: evidence.code), !alias(a, holds: evidence.word) {
-                    result.score *= 0.5
+                    // A company's name with a country's name after it is its office or
+                    // subsidiary there (SenseTime Japan): the country does not make it
+                    // another organisation, as it does a university's or an institute's
+                    // (東北大学 in Sendai is not 东北大学 in Shenyang).
+                    let subsidiary = result.regionAfterCompany
+                    let factor = subsidiary ? Self.subsidiaryAbroadFactor : 0.5
+                    result.score *= factor
                     countryNote = "; country differs: \(evidence.code) (\(evidence.why)) vs "
                         + (index.inferredCountries[e].map { "\($0.country), as \($0.fromID) of the same name is listed (its own list gives none)" }
                             ?? "listed \(listed)")
-                        + " (×0.50)"
+                        + (subsidiary ? ", the company's office or subsidiary there" : "")
+                        + String(format: " (×%.2f)", factor)
                 } else if country == nil {
                     countryNote = "; the list gives no country, the mention's is \(evidence.code) (\(evidence.why))"
                 } else if let inferred = index.inferredCountries[e] {

@@ -7,6 +7,9 @@ struct Verification {
     var placement = Match.Placement(lastSegment: nil, aliasLength: 0)
     /// Renders the account of the pairing that won (only for hits: formatting costs).
     var describe: () -> String = { "" }
+    /// The winning pairing met a company's name with a country's or a continent's name
+    /// right after it (SenseTime Japan): its office or subsidiary there.
+    var regionAfterCompany = false
     /// Human-readable account of the pairing that won.
     var account: String { describe() }
 }
@@ -533,12 +536,17 @@ final class Verifier: Sendable {
         // A hair below the floor, so that a pairing scoring it exactly still wins (sums added
         // in other orders may differ in the last bits).
         var winnerScore = floor > 0 ? floor - 1e-9 : 0.0
+        var winnerRegionAfterCompany = false
         views.withUnsafeBufferPointer { views in
             mentionViews.withUnsafeBufferPointer { mentionViews in
                 for a in views.indices {
                     for m in mentionViews.indices where !mentionViews[m].words.isEmpty {
-                        let score = compare(views[a], mentionViews[m], toBeat: winnerScore, recording: false).score
-                        if score > winnerScore { winnerIndices = (a, m); winnerScore = score }
+                        let comparison = compare(views[a], mentionViews[m], toBeat: winnerScore, recording: false)
+                        if comparison.score > winnerScore {
+                            winnerIndices = (a, m)
+                            winnerScore = comparison.score
+                            winnerRegionAfterCompany = comparison.regionAfterCompany
+                        }
                     }
                 }
             }
@@ -550,6 +558,7 @@ final class Verifier: Sendable {
                                                            inMembership: winner.mention.inMembership, aliasLength: winner.alias.length)) {
                 "alias \(winner.alias.name) “\(winner.alias.words.joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.words.joined(separator: " "))”: \(self.compare(winner.alias, winner.mention).account)"
             }
+            best.regionAfterCompany = winnerRegionAfterCompany
         }
         if !aliasHan.isEmpty {
             // Characters contained after a place they do not open with name another
@@ -596,6 +605,8 @@ final class Verifier: Sendable {
         var reorderFactor = 1.0
         /// Only a kind word moved, and no other entity's alias prints the words that way.
         var kindWordMoved = false
+        /// A company's name met with a country's or a continent's name right after it.
+        var regionAfterCompany = false
         /// The mention's translation holds the listed words and no other, in the order of
         /// the characters it translates, and no other entity's alias prints them so.
         var inTranslatedOrder = false
@@ -887,6 +898,14 @@ final class Verifier: Sendable {
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
         var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatCityWords: [String] = []
         var instituteWords: [String] = [], labWords: [String] = [], partWords: [String] = [], seatCityBefore = false
+        var regionWords: [String] = []
+        // A country's or a continent's name right after a company's name that opens its
+        // segment: the company's office or subsidiary there (SenseTime Japan, Hikvision
+        // Europe), whose country the matcher weighs as the text's; not another company's
+        // word. Not after other words (Universiti Poly-Tech Malaysia is a university).
+        let regionAfter = aliasNamesCompany && mentionIsSegment && first == 0 && (!mentionIsPair || last + 1 != commas.mention)
+            ? Self.regionName(in: mention, at: last + 1) : 0..<0
+        result.regionAfterCompany = !regionAfter.isEmpty
         // An acronym opening its segment opens a part's name (UCLA David Geffen School of
         // Medicine), unless a university's kind word follows it: another's name (HSE
         // University). One closing it after a stop word closes one (School of Medicine at UCLA).
@@ -1098,6 +1117,10 @@ final class Verifier: Sendable {
                 if recording { partWords.append(mention.words[k]) }
                 continue
             }
+            if regionAfter.contains(k) {
+                if recording { regionWords.append(mention.words[k]) }
+                continue
+            }
             if ownerBefore && k == first - 1 {
                 if recording { result.words?.notes.append("“\(mention.words[k])” right before it in capitals, an acronym of its own or its owner's, not counted") }
                 continue
@@ -1195,6 +1218,10 @@ final class Verifier: Sendable {
         }
         if !instituteWords.isEmpty {
             result.words?.notes.append("the institute's words, not counted: " + instituteWords.joined(separator: " "))
+        }
+        if !regionWords.isEmpty {
+            result.words?.notes.append("a country's or a continent's name after a company's, its office or subsidiary there, not counted: "
+                                       + regionWords.joined(separator: " "))
         }
         if !seatCityWords.isEmpty {
             result.words?.notes.append("its seat's city \(seatCityBefore ? "beside" : "after") it, not counted: " + seatCityWords.joined(separator: " "))
@@ -1310,6 +1337,27 @@ final class Verifier: Sendable {
     }
 
     /// Whether words are a country's name (China, United States).
+    /// The tokens from `start` that name a country or a continent (one to three words),
+    /// empty for none. A country's two-letter code is not taken (Co is Colombia's), but for
+    /// UK; a continent's or region's name is a subsidiary's as often (Microsoft Research Asia).
+    private static func regionName(in mention: Tokens, at start: Int) -> Range<Int> {
+        guard start < mention.count else { return start..<start }
+        for length in stride(from: min(3, mention.count - start), through: 1, by: -1) {
+            let words = mention.words[start..<(start + length)]
+            let text = words.joined(separator: " ")
+            if regions.contains(text) || (text.utf8.count > 2 || text == "uk") && CountryNames.code(text) != nil {
+                return start..<(start + length)
+            }
+        }
+        return start..<start
+    }
+
+    /// Continents and regions companies name their subsidiaries by, in the matching form.
+    static let regions: Set<String> = [
+        "europe", "asia", "africa", "america", "americas", "oceania", "middle east", "asia pacific", "north america",
+        "latin america", "south america", "emea", "apac", "nordic", "nordics", "benelux",
+    ]
+
     static func isCountry(_ words: Slice<UnsafeBufferPointer<String>>) -> Bool {
         !words.isEmpty && CountryNames.code(words.joined(separator: " ")) != nil
     }

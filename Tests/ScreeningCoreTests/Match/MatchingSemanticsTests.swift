@@ -396,6 +396,22 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertHits("華為技術日本株式会社", "Huawei Technologies Japan K.K.")
     }
 
+    /// A company's name with a country's or a continent's name right after it is its office
+    /// or subsidiary there, as researchers' affiliations print it (SenseTime Japan, Hikvision
+    /// Europe, 0.37 and 0.30 before): hit, the country said, not halved as another
+    /// organisation's would be. Not a name after other words (Universiti Poly-Tech Malaysia
+    /// is a university), nor a company's name of common words abroad without one (Rubin, a
+    /// Norwegian body, is not the Russian AO Rubin).
+    func testACompanysNameWithACountryAfterItIsItsSubsidiaryThere() throws {
+        try assertHits("SenseTime Japan, Kyoto, Japan", "SenseTime Group, Inc.")
+        try assertHits("Hikvision Europe B.V., Hoofddorp, Netherlands", "Hangzhou Hikvision Digital Technology Co., Ltd.")
+        try assertExplains("SenseTime Japan, Kyoto, Japan", named: "SenseTime Group, Inc.",
+                           "not counted: japan; country differs: JP (“japan” in the text) vs listed CN, the company's office or subsidiary there (×0.80)")
+        try assertDoesNotHit("Universiti Poly-Tech Malaysia, Kuala Lumpur, Malaysia", "Poly Technologies Inc.")
+        try assertDoesNotHit("Rubin, Trondheim, Norway", "AO Rubin")
+        try assertExplains("Rubin, Trondheim, Norway", named: "AO Rubin", "(×0.50)")
+    }
+
     /// A Han name translated word by word into the English CC-CEDICT gives another Han name
     /// is not that name: "Dalian University of Technology" is 大连理工大学's, and
     /// 大连工业大学 (Dalian Polytechnic University) hit it at 1.00. Nor are a listed Han
