@@ -546,7 +546,7 @@ public final class Matcher: Sendable {
                                        views: aliasHan.kanaOnly && mention.tokens.contains { $0.script == .han }
                                            ? [] : forms.pointee.views,
                                        mentionViews: mentionViews,
-                                       mentionHan: han, floor: verifyFloor)
+                                       mentionHan: han, mentionCountry: evidence?.code, floor: verifyFloor)
             }
             // Where its words alone do not meet it in full: met whole with its country, the
             // name has no more to say (one with views that do keeps their account).

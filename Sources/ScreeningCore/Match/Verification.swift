@@ -176,10 +176,12 @@ final class Verifier: Sendable {
                 let word = info(token.text, memo: memo)
                 return adjectival.contains(token.text) ? TokenInfo(text: word.text, facts: word.facts.adding(.printedAsAdjective)) : word
             }
+            let country = alias >= 0 ? index.country(of: Int(index.aliases[Int(alias)].entity)) : nil
             views.append(View(name: "matching form", tokens: tokens, isSegment: false,
                               firstSegmentCount: inTwoSegments ? firstSegment : 0, isPrimaryName: isPrimaryName, alias: alias,
                               namesSocietyOfInstitutes: namesSocietyOfInstitutes, isAcronym: isAcronym, opensPartNames: opensPartNames,
-                              namesCompany: namesCompany))
+                              namesCompany: namesCompany,
+                              countryWordsAtEnd: Self.countryWordsAtEnd(of: tokens, afterStopWord: latin.map(\.followsStopWord), country: country)))
         }
         for form in text.forms where form.kind != .phoneticJapanese && form.kind != .phoneticChinese && !seen.contains(form.tokens) {
             seen.append(form.tokens)
@@ -525,8 +527,10 @@ final class Verifier: Sendable {
     /// The best pairing of the alias (its views precomputed) with the mention. A caller that
     /// keeps only scores of at least `floor` (a screen's threshold) may give it: a pairing
     /// that cannot reach it is then not aligned, and one scoring below it may read as 0.
+    /// `mentionCountry`: the country the text states (`CountryEvidence`), if any, which
+    /// stands for a listed name's last words naming it.
     func verify(aliasHan: String, hanOnlyWhole: Bool = false, views: [View], mentionViews: [View],
-                mentionHan: [(segment: Int, text: String)], floor: Double = 0) -> Verification {
+                mentionHan: [(segment: Int, text: String)], mentionCountry: String? = nil, floor: Double = 0) -> Verification {
         var best = Verification(score: 0)
         // Pairings are scored without their accounts, and one that cannot beat the best so
         // far stops early; the winner's account is written when asked for.
@@ -541,7 +545,8 @@ final class Verifier: Sendable {
             mentionViews.withUnsafeBufferPointer { mentionViews in
                 for a in views.indices {
                     for m in mentionViews.indices where !mentionViews[m].words.isEmpty {
-                        let comparison = compare(views[a], mentionViews[m], toBeat: winnerScore, recording: false)
+                        let comparison = compare(views[a], mentionViews[m], mentionCountry: mentionCountry, toBeat: winnerScore,
+                                                 recording: false)
                         if comparison.score > winnerScore {
                             winnerIndices = (a, m)
                             winnerScore = comparison.score
@@ -556,7 +561,7 @@ final class Verifier: Sendable {
             best = Verification(score: winnerScore,
                                 placement: Match.Placement(lastSegment: winner.mention.lastSegment, lastPart: winner.mention.lastPart,
                                                            inMembership: winner.mention.inMembership, aliasLength: winner.alias.length)) {
-                "alias \(winner.alias.name) “\(winner.alias.words.joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.words.joined(separator: " "))”: \(self.compare(winner.alias, winner.mention).account)"
+                "alias \(winner.alias.name) “\(winner.alias.words.joined(separator: " "))” met \(winner.mention.name) “\(winner.mention.words.joined(separator: " "))”: \(self.compare(winner.alias, winner.mention, mentionCountry: mentionCountry).account)"
             }
             best.regionAfterCompany = winnerRegionAfterCompany
         }
@@ -675,7 +680,7 @@ final class Verifier: Sendable {
     /// `recording`: write down the words behind each factor, for the account (strings cost,
     /// so only the winning pairing's). Unrecorded, a pairing whose score cannot exceed
     /// `toBeat` stops once that is certain and scores 0.
-    func compare(_ alias: View, _ mention: View, toBeat: Double = 0, recording: Bool = true) -> Comparison {
+    func compare(_ alias: View, _ mention: View, mentionCountry: String? = nil, toBeat: Double = 0, recording: Bool = true) -> Comparison {
         if !recording && !Self.mayBeat(toBeat, alias, mention) { return Comparison() }
         // Tokens are read in place, and the hot loop reads only their plain facts: copying a
         // token with its string would retain it, for every pair of words compared.
@@ -688,7 +693,9 @@ final class Verifier: Sendable {
                                 seatOf: (alias.isPrimaryName || alias.isAcronym) && alias.alias >= 0 && !seatWords.isEmpty
                                     ? Int(index.aliases[Int(alias.alias)].entity) : -1, aliasIsAcronym: alias.isAcronym,
                                 aliasNamesSocietyOfInstitutes: alias.namesSocietyOfInstitutes, aliasOpensPartNames: alias.opensPartNames,
-                                aliasNamesCompany: alias.namesCompany, mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
+                                aliasNamesCompany: alias.namesCompany,
+                                aliasCountryWords: mentionCountry == nil ? 0 : Int(alias.countryWordsAtEnd), mentionCountry: mentionCountry,
+                                mentionIsSegment: mention.isSegment, mentionIsPair: mention.isPair,
                                 mentionIsTranslation: mention.isTranslation,
                                 mentionSubUnitTail: mention.subUnitTail, commas: (alias.firstSegmentCount, mention.firstSegmentCount),
                                 toBeat: toBeat, recording: recording)
@@ -714,9 +721,11 @@ final class Verifier: Sendable {
     @inline(__always)
     static func mayBeat(_ toBeat: Double, _ alias: View, signature: WordSignature) -> Bool {
         var possible = 0.0, total = 0.0
-        for word in alias.facts {
+        // The last words that name the entity's country may be given by the text's (`compare`).
+        let countryFrom = alias.facts.count - Int(alias.countryWordsAtEnd)
+        for (i, word) in alias.facts.enumerated() {
             total += word.weight
-            if signature.mayMeet(word) { possible += word.weight }
+            if i >= countryFrom || signature.mayMeet(word) { possible += word.weight }
         }
         guard possible > 0, total > 0 else { return false }
         let bound: Double
@@ -743,7 +752,7 @@ final class Verifier: Sendable {
     /// either side of an acronym, `aliasIsAcronym`); -1 for none.
     private func compare(_ alias: Tokens, _ mention: Tokens, aliasIsPrimary: Bool, aliasIndex: Int32, seatOf: Int, aliasIsAcronym: Bool,
                          aliasNamesSocietyOfInstitutes: Bool, aliasOpensPartNames: Bool, aliasNamesCompany: Bool,
-                         mentionIsSegment: Bool, mentionIsPair: Bool, mentionIsTranslation: Bool,
+                         aliasCountryWords: Int, mentionCountry: String?, mentionIsSegment: Bool, mentionIsPair: Bool, mentionIsTranslation: Bool,
                          mentionSubUnitTail: Range<Int>, commas: (alias: Int, mention: Int), toBeat: Double, recording: Bool) -> Comparison {
         var result = Comparison()
         if recording { result.words = Comparison.Words() }
@@ -807,6 +816,24 @@ final class Verifier: Sendable {
             }
         }
         guard totalWeight > 0, matchedWeight > 0, last >= 0 else { return result }
+        // A listed name's last words that name its entity's country, missing where the text
+        // states that country (Huawei Technologies Japan K.K. in "Huawei Technologies Co.,
+        // Ltd., Tokyo, Japan"): the text gives them, and they are not looked for.
+        if aliasCountryWords > 0 && missingWeight > 0, let mentionCountry, listedCountry() == mentionCountry {
+            let countryWords = (alias.count - aliasCountryWords)..<alias.count
+            let countryMask = countryWords.reduce(UInt64(0)) { $0 | ($1 < 63 ? 1 << UInt64($1) : 0) }
+            if alias.count < 63 && misses & countryMask == countryMask {
+                let weight = countryWords.reduce(0.0) { $0 + alias.facts[$1].weight }
+                missingWeight -= weight
+                totalWeight -= weight
+                misses &= ~countryMask
+                if recording {
+                    let words = alias.words[countryWords]
+                    result.words?.missing.removeAll { words.contains($0) }
+                    result.words?.notes.append("its country's name, which the text's country gives, not looked for: " + words.joined(separator: " "))
+                }
+            }
+        }
         // Across two joined segments, a name does not take a sub-unit's words (Graduate
         // School of [Science], The University of Tokyo is not the Science University of
         // Tokyo) unless it names a sub-unit itself (Stanford University School of Medicine).
@@ -1351,6 +1378,35 @@ final class Verifier: Sendable {
         }
         return start..<start
     }
+
+    /// How many of a name's last words (one to three) name `country`, the country its
+    /// entity is listed in, as a company's or a campus's abroad does (Huawei Technologies
+    /// Japan K.K., Japan's; University of Nottingham Malaysia), 0 for none. Only where the
+    /// words before them are a name of their own: two or more, one of them a word of its own
+    /// (not Cancer Australia, Universities Norway, SCI Japan), not a unit's (Department of
+    /// Biotechnology India: the country's own department). Not a country the name holds
+    /// after "of" (Pontifical Catholic University of Chile, whose words the one of Valparaíso
+    /// shares) or after a direction (University of Western Australia).
+    /// `afterStopWord`: per token, whether a dropped stop word stood before it.
+    static func countryWordsAtEnd(of tokens: [TokenInfo], afterStopWord: [Bool], country: String?) -> Int {
+        guard let country, tokens.count >= 3, afterStopWord.count == tokens.count else { return 0 }
+        for n in stride(from: min(3, tokens.count - 2), through: 1, by: -1) {
+            let start = tokens.count - n
+            let text = tokens[start...].map(\.text).joined(separator: " ")
+            guard (text.utf8.count > 2 || text == "uk") && CountryNames.code(text) == country else { continue }
+            let rest = tokens[..<start]
+            let ownWord = rest.contains { $0.facts.length >= 3 && $0.facts.flags.isDisjoint(with: [.generic, .vocabulary, .kind, .digits]) }
+            let partOfName = afterStopWord[start] || directions.contains(tokens[start - 1].text)
+            return ownWord && !partOfName && !tokens[0].facts.flags.contains(.subUnit) ? n : 0
+        }
+        return 0
+    }
+
+    /// Words that make a country's name a region's (Western Australia, North Korea's aside).
+    static let directions: Set<String> = [
+        "western", "eastern", "northern", "southern", "west", "east", "north", "south", "central", "northwest",
+        "northeast", "southwest", "southeast", "upper", "lower", "greater",
+    ]
 
     /// Continents and regions companies name their subsidiaries by, in the matching form.
     static let regions: Set<String> = [

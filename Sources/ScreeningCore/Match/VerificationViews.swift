@@ -182,14 +182,19 @@ final class View: Sendable {
     /// For an alias's view, whether its entity's name prints a company's legal form (JSC,
     /// Co., Ltd.): a university of its words is another organisation (`Verifier.compare`).
     let namesCompany: Bool
+    /// For an alias's view, how many of its last words name its entity's listed country
+    /// (Huawei Technologies Japan K.K., JP: 1), which a text that states that country need
+    /// not print (`Verifier.compare`); 0 otherwise.
+    let countryWordsAtEnd: UInt8
 
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
     init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, isTranslation: Bool = false,
          firstSegmentCount: Int = 0, lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false,
          inMembership: Bool = false, alias: Int32 = -1, namesSocietyOfInstitutes: Bool = false, isAcronym: Bool = false,
-         opensPartNames: Bool = false, namesCompany: Bool = false) {
+         opensPartNames: Bool = false, namesCompany: Bool = false, countryWordsAtEnd: Int = 0) {
         self.name = name
+        self.countryWordsAtEnd = UInt8(clamping: countryWordsAtEnd)
         self.namesCompany = namesCompany
         self.isTranslation = isTranslation
         self.namesSocietyOfInstitutes = namesSocietyOfInstitutes

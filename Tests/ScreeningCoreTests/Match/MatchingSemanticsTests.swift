@@ -412,6 +412,17 @@ final class MatchingSemanticsTests: XCTestCase {
         try assertExplains("Rubin, Trondheim, Norway", named: "AO Rubin", "(×0.50)")
     }
 
+    /// A listed company named with its country (Huawei Technologies Japan K.K.) is the
+    /// text's company of the rest of its name in that country: "Huawei Technologies Co.,
+    /// Ltd., Tokyo, Japan" hits Huawei's Japanese company at 1.00 (0.64 before, "listed words
+    /// not found: japan"); in Shenzhen it does not.
+    func testAListedCompanyNamedWithItsCountryIsTheCompanyInThatCountry() throws {
+        try assertHits("Huawei Technologies Co., Ltd., Tokyo, Japan", "Huawei Technologies Japan K.K.")
+        try assertExplains("Huawei Technologies Co., Ltd., Tokyo, Japan", named: "Huawei Technologies Japan K.K.",
+                           "its country's name, which the text's country gives, not looked for: japan; score 1.00")
+        try assertDoesNotHit("Huawei Technologies Co., Ltd., Shenzhen, China", "Huawei Technologies Japan K.K.")
+    }
+
     /// A Han name translated word by word into the English CC-CEDICT gives another Han name
     /// is not that name: "Dalian University of Technology" is 大连理工大学's, and
     /// 大连工业大学 (Dalian Polytechnic University) hit it at 1.00. Nor are a listed Han

@@ -367,6 +367,23 @@ final class RegistryMatchingTests: XCTestCase {
         try assertNoHit(of: "https://ror.org/03prydq77", in: "Department of Psychiatry, Medical University of Vienna, Vienna")
     }
 
+    /// A name whose last word is its entity's own country, as a campus's or a company's
+    /// abroad is (University of Nottingham Malaysia), is met without it where the text
+    /// states that country: the Malaysian campus, not the British university at ×0.50. Not a
+    /// country the name holds after "of" (Pontificia Universidad Católica de Chile is not the
+    /// one of Valparaíso), or after a direction (The University of Western Australia), nor
+    /// one after a unit's name (DBT, the Department of Biotechnology of India, is not every
+    /// Indian college's department).
+    func testANamesLastWordThatIsItsCountryIsGivenByTheTextsCountry() throws {
+        try assertFullHits([("Department of Chemistry, University of Nottingham, Semenyih, Malaysia", "https://ror.org/04mz9mt17")],
+                           noting: "its country's name, which the text's country gives, not looked for: malaysia", chosen: true)
+        try assertNoHit(of: "https://ror.org/04mz9mt17", in: "School of Chemistry, University of Nottingham, Nottingham, UK")
+        try assertNoHit(of: "https://ror.org/04teye511",
+                        in: "Instituto de Física, Pontificia Universidad Católica de Valparaíso, Casilla 4059, Valparaíso, Chile")
+        try assertNoHit(of: "https://ror.org/047272k79", in: "University of Western , Sydney, Australia")
+        try assertNoHit(of: "https://ror.org/03tjsyq23", in: "Department of Biotechnology, Rajalakshmi Engineering College, Chennai, India")
+    }
+
     /// An institute of a society of institutes, named by the society's words before
     /// "institute" (Max-Planck-Institut für Physik, Leibniz Institute for Plasma Science and
     /// Technology), is also a hit of the society, below the institute itself where the
