@@ -929,9 +929,12 @@ final class Verifier: Sendable {
         // A country's or a continent's name right after a company's name that opens its
         // segment: the company's office or subsidiary there (SenseTime Japan, Hikvision
         // Europe), whose country the matcher weighs as the text's; not another company's
-        // word. Not after other words (Universiti Poly-Tech Malaysia is a university).
-        let regionAfter = aliasNamesCompany && mentionIsSegment && first == 0 && (!mentionIsPair || last + 1 != commas.mention)
+        // word. Not after other words (Universiti Poly-Tech Malaysia is a university). In a
+        // whole text's reading or translation, only where the country's name ends it
+        // (センスタイムジャパン, sensutaimu japan).
+        var regionAfter = aliasNamesCompany && first == 0 && (mentionIsSegment ? !mentionIsPair || last + 1 != commas.mention : true)
             ? Self.regionName(in: mention, at: last + 1) : 0..<0
+        if !mentionIsSegment && regionAfter.upperBound != mention.count { regionAfter = 0..<0 }
         result.regionAfterCompany = !regionAfter.isEmpty
         // An acronym opening its segment opens a part's name (UCLA David Geffen School of
         // Medicine), unless a university's kind word follows it: another's name (HSE

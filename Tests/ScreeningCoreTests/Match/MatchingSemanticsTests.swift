@@ -398,13 +398,16 @@ final class MatchingSemanticsTests: XCTestCase {
 
     /// A company's name with a country's or a continent's name right after it is its office
     /// or subsidiary there, as researchers' affiliations print it (SenseTime Japan, Hikvision
-    /// Europe, 0.37 and 0.30 before): hit, the country said, not halved as another
+    /// Europe, 0.37 and 0.30 before; センスタイムジャパン): hit, the country said, not halved as another
     /// organisation's would be. Not a name after other words (Universiti Poly-Tech Malaysia
     /// is a university), nor a company's name of common words abroad without one (Rubin, a
     /// Norwegian body, is not the Russian AO Rubin).
     func testACompanysNameWithACountryAfterItIsItsSubsidiaryThere() throws {
         try assertHits("SenseTime Japan, Kyoto, Japan", "SenseTime Group, Inc.")
         try assertHits("Hikvision Europe B.V., Hoofddorp, Netherlands", "Hangzhou Hikvision Digital Technology Co., Ltd.")
+        // So in katakana, where the reading ends in the country's name (0.76 before).
+        try assertHits("ハイクビジョンジャパン株式会社", "Hangzhou Hikvision Digital Technology Co., Ltd.")
+        try assertHits("センスタイムジャパン", "Sensetime Group Limited")
         try assertExplains("SenseTime Japan, Kyoto, Japan", named: "SenseTime Group, Inc.",
                            "not counted: japan; country differs: JP (“japan” in the text) vs listed CN, the company's office or subsidiary there (×0.80)")
         try assertDoesNotHit("Universiti Poly-Tech Malaysia, Kuala Lumpur, Malaysia", "Poly Technologies Inc.")
