@@ -13,6 +13,15 @@ enum CountryEvidence {
         var k = tokens.count
         while k > 0 {
             k -= 1
+            // Inner Mongolia is China's.
+            if tokens[k].text == "mongolia" && k > 0 && tokens[k - 1].text == "inner" {
+                return ("CN", "“inner mongolia”, a region of China, in the text", tokens[k].text)
+            }
+            // A Chinese province's or city's name in Latin letters (Changsha 410073, Xi'an,
+            // Shaanxi): Chinese affiliations often print no country.
+            if chinesePlaces.contains(tokens[k].text) {
+                return ("CN", "“\(tokens[k].text)”, a place in China, in the text", tokens[k].text)
+            }
             guard let code = names[tokens[k].text] else { continue }
             // New Mexico and New England are in the United States.
             if code != "NZ" && k > 0 && tokens[k - 1].text == "new" { continue }
@@ -117,6 +126,21 @@ enum CountryEvidence {
     /// names (海南市, 湖南市), 海南省 and 湖南省 are not. A name written in Han says where
     /// its writer is no more than its kanji do (METI writes 哈爾浜工業大学); its province says
     /// where the organisation is.
+    /// China's provinces and its larger cities, in the matching form of their pinyin: each
+    /// a name of no other country's place a paper prints (not Taipei, Hong Kong's districts,
+    /// nor Georgia's or Korea's towns).
+    static let chinesePlaces: Set<String> = [
+        "hebei", "shanxi", "liaoning", "jilin", "heilongjiang", "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi",
+        "shandong", "henan", "hubei", "hunan", "guangdong", "hainan", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu",
+        "qinghai", "guangxi", "ningxia", "xinjiang",
+        "beijing", "shanghai", "tianjin", "chongqing", "shenzhen", "guangzhou", "hangzhou", "nanjing", "wuhan", "chengdu",
+        "xian", "harbin", "changsha", "changchun", "shenyang", "dalian", "qingdao", "jinan", "zhengzhou", "hefei",
+        "kunming", "lanzhou", "nanchang", "xiamen", "nanning", "guiyang", "taiyuan", "shijiazhuang", "hohhot", "urumqi",
+        "mianyang", "ningbo", "wuxi", "suzhou", "fuzhou", "xuzhou", "changzhou", "yangzhou", "zhenjiang", "wenzhou",
+        "shantou", "zhuhai", "dongguan", "foshan", "luoyang", "baotou", "tangshan", "yantai", "weihai", "zibo", "xiangtan",
+        "guilin", "haikou", "sanya", "lhasa", "xining", "yinchuan",
+    ]
+
     static let chineseProvinces: [String] = [
         "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
         "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省",
