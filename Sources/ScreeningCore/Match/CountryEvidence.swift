@@ -83,6 +83,36 @@ enum CountryEvidence {
     /// Whether a listed country and the mention's disagree. Hong Kong and Macao are China's
     /// special administrative regions: their addresses often end in "China", and the US
     /// Entity List files Hong Kong entities under China, so neither contradicts the other.
+    /// The first country a Latin text names after segment `segment`, in printed order: in
+    /// a text naming several organisations each with its own address ("Harbin Institute of
+    /// Technology, Harbin 150001, China and University of Tokyo, Japan"), the one that
+    /// follows an organisation's name is its own; nil when none follows.
+    static func country(of mention: NormalizedText, after segment: Int) -> (code: String, why: String, word: String?)? {
+        let tokens = mention.tokens
+        var k = tokens.firstIndex { $0.segment > segment } ?? tokens.count
+        while k < tokens.count {
+            defer { k += 1 }
+            let text = tokens[k].text
+            if text == "mongolia" && k > 0 && tokens[k - 1].text == "inner" {
+                return ("CN", "“inner mongolia”, a region of China, after it", text)
+            }
+            if chinesePlaces.contains(text) { return ("CN", "“\(text)”, a place in China, after it", text) }
+            guard let code = names[text] else { continue }
+            if code != "NZ" && k > 0 && tokens[k - 1].text == "new" { continue }
+            // Two countries side by side name a binational body (above): neither.
+            if k + 1 < tokens.count, tokens[k + 1].segment == tokens[k].segment, let next = names[tokens[k + 1].text],
+               contradicts(listed: code, evidence: next) {
+                k += 1
+                continue
+            }
+            if code == "KR" && northKorea(before: tokens[..<k].suffix(4).map(\.text)) {
+                return ("KP", "“\(text)” of North Korea after it", text)
+            }
+            return (code, "“\(text)” after it", text)
+        }
+        return nil
+    }
+
     static func contradicts(listed: String, evidence: String) -> Bool {
         let listed = listed.uppercased()
         guard listed != evidence else { return false }

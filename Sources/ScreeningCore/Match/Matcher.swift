@@ -493,6 +493,7 @@ public final class Matcher: Sendable {
         let signature = verifyFloor > 0 ? verifier.mentionSignature(mention) : nil
         let han = Verifier.hanSegments(mention)
         let evidence = CountryEvidence.country(of: mention, stated: country)
+        let partyCountry = country
         var best: [Int32: Match] = [:]
         // Acronyms printed in a text that shows no country and not their seat, tried again
         // once the named organisations are verified: one that an organisation of its own
@@ -565,7 +566,13 @@ public final class Matcher: Sendable {
             // entry, where the text's agrees, by whose it is.
             if let evidence {
                 let country = index.country(of: e)
-                if let listed = country, CountryEvidence.contradicts(listed: listed, evidence: evidence.code), !alias(a, holds: evidence.word) {
+                // In a text of several organisations, each with its address, the country
+                // after the name's segment is its own, not the last one printed.
+                let own = partyCountry == nil && country.map { CountryEvidence.contradicts(listed: $0, evidence: evidence.code) } == true
+                    ? result.placement.lastSegment.flatMap { CountryEvidence.country(of: mention, after: $0) } : nil
+                if let listed = country, let own, !CountryEvidence.contradicts(listed: listed, evidence: own.code) {
+                    countryNote = "; the country printed after it, \(own.code) (\(own.why)), is its own; the text's \(evidence.code) is another organisation's"
+                } else if let listed = country, CountryEvidence.contradicts(listed: listed, evidence: evidence.code), !alias(a, holds: evidence.word) {
                     // A company's name with a country's name after it is its office or
                     // subsidiary there (SenseTime Japan): the country does not make it
                     // another organisation, as it does a university's or an institute's

@@ -710,6 +710,20 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertFalse(explanation("Inner Mongolia University", "test:imu").contains("country differs"), explanation("Inner Mongolia University", "test:imu"))
     }
 
+    /// A text of several organisations, each with its address, gives each the country
+    /// printed after it: a co-author of Harbin Institute of Technology and the University of
+    /// Tokyo is HIT's (0.50 before, "country differs: JP"), as one of Sharif University and
+    /// Peking University is Sharif's. A listed name followed by another country alone still
+    /// pays for it.
+    func testEachOrganisationOfATextTakesTheCountryPrintedAfterIt() throws {
+        try assertHits("Department of Physics, Harbin Institute of Technology, Harbin 150001, China and Department of Physics, University of Tokyo, Japan",
+                       "Harbin Institute of Technology")
+        try assertExplains("Sharif University of Technology, Tehran, Iran; Peking University, Beijing, China", named: "Sharif University of Technology",
+                           "the country printed after it, IR (“iran” after it), is its own; the text's CN is another organisation's")
+        try assertDoesNotHit("Harbin Institute of Technology, Tokyo, Japan", "Harbin Institute of Technology")
+        try assertExplains("Harbin Institute of Technology, Tokyo, Japan", named: "Harbin Institute of Technology", "country differs: JP")
+    }
+
     /// A Chinese province named with its suffix says China (the registry's 浙江省亚热带作物研究所
     /// hit the Czech Crop Research Institute, 宁夏回族自治区气象局 the British Met Office);
     /// 海南市, a Japanese town, does not.
