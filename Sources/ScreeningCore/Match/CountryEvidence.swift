@@ -1,5 +1,6 @@
-/// The country a mention points to: the party's own country, else a country named in the
-/// text, else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台), else
+/// The country a mention points to: the party's own country, else a country or a Chinese
+/// place named in the text (the last; or, for an organisation, the first printed after it:
+/// `country(of:after:)`), else words only Japanese addresses use (大学院, 研究科, a prefecture, 仙台), else
 /// China's full name, its army's or national academies' (解放军, 中国科学院) or a Chinese
 /// province named with its suffix (浙江省).
 enum CountryEvidence {
@@ -13,30 +14,16 @@ enum CountryEvidence {
         var k = tokens.count
         while k > 0 {
             k -= 1
-            // Inner Mongolia is China's.
-            if tokens[k].text == "mongolia" && k > 0 && tokens[k - 1].text == "inner" {
-                return ("CN", "“inner mongolia”, a region of China, in the text", tokens[k].text)
-            }
-            // A Chinese province's or city's name in Latin letters (Changsha 410073, Xi'an,
-            // Shaanxi): Chinese affiliations often print no country.
-            if chinesePlaces.contains(tokens[k].text) {
-                return ("CN", "“\(tokens[k].text)”, a place in China, in the text", tokens[k].text)
-            }
-            guard let code = names[tokens[k].text] else { continue }
-            // New Mexico and New England are in the United States.
-            if code != "NZ" && k > 0 && tokens[k - 1].text == "new" { continue }
+            guard let named = place(at: k, in: tokens) else { continue }
             // Two countries side by side in one segment name a binational body (Institute of
             // Medical Research Israel–Canada), not where it is: neither is evidence. (Hong
             // Kong China is one place.)
             if k > 0, tokens[k - 1].segment == tokens[k].segment, let before = names[tokens[k - 1].text],
-               contradicts(listed: before, evidence: code) {
+               contradicts(listed: before, evidence: named.code) {
                 k -= 1
                 continue
             }
-            if code == "KR" && northKorea(before: tokens[..<k].suffix(4).map(\.text)) {
-                return ("KP", "“\(tokens[k].text)” of North Korea in the text", tokens[k].text)
-            }
-            return (code, "“\(tokens[k].text)” in the text", tokens[k].text)
+            return (named.code, named.what + " in the text", tokens[k].text)
         }
         // Japanese kanji forms alone say who wrote the text, not where the organisation is:
         // METI itself writes 哈爾浜工業大学 for a Chinese university. Japanese words do.
@@ -80,9 +67,6 @@ enum CountryEvidence {
         return nil
     }
 
-    /// Whether a listed country and the mention's disagree. Hong Kong and Macao are China's
-    /// special administrative regions: their addresses often end in "China", and the US
-    /// Entity List files Hong Kong entities under China, so neither contradicts the other.
     /// The first country a Latin text names after segment `segment`, in printed order: in
     /// a text naming several organisations each with its own address ("Harbin Institute of
     /// Technology, Harbin 150001, China and University of Tokyo, Japan"), the one that
@@ -92,27 +76,34 @@ enum CountryEvidence {
         var k = tokens.firstIndex { $0.segment > segment } ?? tokens.count
         while k < tokens.count {
             defer { k += 1 }
-            let text = tokens[k].text
-            if text == "mongolia" && k > 0 && tokens[k - 1].text == "inner" {
-                return ("CN", "“inner mongolia”, a region of China, after it", text)
-            }
-            if chinesePlaces.contains(text) { return ("CN", "“\(text)”, a place in China, after it", text) }
-            guard let code = names[text] else { continue }
-            if code != "NZ" && k > 0 && tokens[k - 1].text == "new" { continue }
+            guard let named = place(at: k, in: tokens) else { continue }
             // Two countries side by side name a binational body (above): neither.
             if k + 1 < tokens.count, tokens[k + 1].segment == tokens[k].segment, let next = names[tokens[k + 1].text],
-               contradicts(listed: code, evidence: next) {
+               contradicts(listed: named.code, evidence: next) {
                 k += 1
                 continue
             }
-            if code == "KR" && northKorea(before: tokens[..<k].suffix(4).map(\.text)) {
-                return ("KP", "“\(text)” of North Korea after it", text)
-            }
-            return (code, "“\(text)” after it", text)
+            return (named.code, named.what + " after it", tokens[k].text)
         }
         return nil
     }
 
+    /// The country token `k` names, and how to say so: a country's name (not New Mexico's or
+    /// New England's; Korea after "North" is North Korea), Inner Mongolia (China's), or a
+    /// Chinese province's or city's name in Latin letters (Changsha 410073, Xi'an, Shaanxi:
+    /// Chinese affiliations often print no country).
+    private static func place(at k: Int, in tokens: [Token]) -> (code: String, what: String)? {
+        let text = tokens[k].text
+        if text == "mongolia" && k > 0 && tokens[k - 1].text == "inner" { return ("CN", "“inner mongolia”, a region of China,") }
+        if chinesePlaces.contains(text) { return ("CN", "“\(text)”, a place in China,") }
+        guard let code = names[text], code == "NZ" || k == 0 || tokens[k - 1].text != "new" else { return nil }
+        if code == "KR" && northKorea(before: tokens[..<k].suffix(4).map(\.text)) { return ("KP", "“\(text)” of North Korea") }
+        return (code, "“\(text)”")
+    }
+
+    /// Whether a listed country and the mention's disagree. Hong Kong and Macao are China's
+    /// special administrative regions: their addresses often end in "China", and the US
+    /// Entity List files Hong Kong entities under China, so neither contradicts the other.
     static func contradicts(listed: String, evidence: String) -> Bool {
         let listed = listed.uppercased()
         guard listed != evidence else { return false }
@@ -151,11 +142,6 @@ enum CountryEvidence {
            "冈山", "广岛", "山口", "德岛", "香川", "爱媛", "高知", "福冈", "佐贺", "长崎", "熊本", "大分", "宫崎", "鹿儿岛",
            "冲绳"].map { $0 + "县" }
 
-    /// China's provinces, municipalities and autonomous regions with the suffix that makes
-    /// them so (in canonical simplified forms): 海南 and 湖南 alone are also Japanese towns'
-    /// names (海南市, 湖南市), 海南省 and 湖南省 are not. A name written in Han says where
-    /// its writer is no more than its kanji do (METI writes 哈爾浜工業大学); its province says
-    /// where the organisation is.
     /// China's provinces and its larger cities, in the matching form of their pinyin: each
     /// a name of no other country's place a paper prints (not Taipei, Hong Kong's districts,
     /// nor Georgia's or Korea's towns).
@@ -171,6 +157,11 @@ enum CountryEvidence {
         "guilin", "haikou", "sanya", "lhasa", "xining", "yinchuan",
     ]
 
+    /// China's provinces, municipalities and autonomous regions with the suffix that makes
+    /// them so (in canonical simplified forms): 海南 and 湖南 alone are also Japanese towns'
+    /// names (海南市, 湖南市), 海南省 and 湖南省 are not. A name written in Han says where
+    /// its writer is no more than its kanji do (METI writes 哈爾浜工業大学); its province says
+    /// where the organisation is.
     static let chineseProvinces: [String] = [
         "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
         "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省",
