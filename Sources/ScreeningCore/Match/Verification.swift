@@ -1366,7 +1366,6 @@ final class Verifier: Sendable {
         return result
     }
 
-    /// Whether words are a country's name (China, United States).
     /// The tokens from `start` that name a country or a continent (one to three words),
     /// empty for none. A country's two-letter code is not taken (Co is Colombia's), but for
     /// UK; a continent's or region's name is a subsidiary's as often (Microsoft Research Asia).
@@ -1417,6 +1416,7 @@ final class Verifier: Sendable {
         "latin america", "south america", "emea", "apac", "nordic", "nordics", "benelux",
     ]
 
+    /// Whether words are a country's name (China, United States).
     static func isCountry(_ words: Slice<UnsafeBufferPointer<String>>) -> Bool {
         !words.isEmpty && CountryNames.code(words.joined(separator: " ")) != nil
     }
