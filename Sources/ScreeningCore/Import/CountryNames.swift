@@ -43,6 +43,15 @@ public enum CountryNames {
         return table
     }()
 
+    /// Each country's names by its code, as words in lower case (["united", "kingdom"],
+    /// ["uk"]): for telling from a name's last words whether they name its country without
+    /// folding them (`Verifier.countryWordsAtEnd`, once per alias of a registry).
+    static let namesByCode: [String: [[String]]] = {
+        var names: [String: [[String]]] = [:]
+        for (name, code) in table { names[code, default: []].append(name.split(separator: " ").map(String.init)) }
+        return names
+    }()
+
     /// `plainKey` without diacritics (Türkiye, turkiye).
     static func key(_ text: String) -> String {
         plainKey(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))

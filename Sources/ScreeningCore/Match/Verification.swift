@@ -1391,11 +1391,14 @@ final class Verifier: Sendable {
     /// shares) or after a direction (University of Western Australia).
     /// `afterStopWord`: per token, whether a dropped stop word stood before it.
     static func countryWordsAtEnd(of tokens: [TokenInfo], afterStopWord: [Bool], country: String?) -> Int {
-        guard let country, tokens.count >= 3, afterStopWord.count == tokens.count else { return 0 }
+        guard let country, tokens.count >= 3, afterStopWord.count == tokens.count,
+              let names = CountryNames.namesByCode[country.uppercased()] else { return 0 }
         for n in stride(from: min(3, tokens.count - 2), through: 1, by: -1) {
             let start = tokens.count - n
-            let text = tokens[start...].map(\.text).joined(separator: " ")
-            guard (text.utf8.count > 2 || text == "uk") && CountryNames.code(text) == country else { continue }
+            guard names.contains(where: { name in
+                name.count == n && (n > 1 || name[0].utf8.count > 2 || name[0] == "uk")
+                    && zip(name, tokens[start...]).allSatisfy { $0 == $1.text }
+            }) else { continue }
             let rest = tokens[..<start]
             let ownWord = rest.contains { $0.facts.length >= 3 && $0.facts.flags.isDisjoint(with: [.generic, .vocabulary, .kind, .digits]) }
             let partOfName = afterStopWord[start] || directions.contains(tokens[start - 1].text)
