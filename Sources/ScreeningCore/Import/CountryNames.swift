@@ -52,6 +52,18 @@ public enum CountryNames {
         return names
     }()
 
+    /// Every country's name as words in lower case, under its first word (["united",
+    /// "kingdom"] under "united"): for telling whether a run of matching-form words names a
+    /// country without folding them (`Verifier.regionName`, asked in comparisons).
+    static let namesByFirstWord: [String: [[String]]] = {
+        var names: [String: [[String]]] = [:]
+        for name in table.keys {
+            let words = name.split(separator: " ").map(String.init)
+            if let first = words.first { names[first, default: []].append(words) }
+        }
+        return names
+    }()
+
     /// `plainKey` without diacritics (Türkiye, turkiye).
     static func key(_ text: String) -> String {
         plainKey(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))

@@ -1370,15 +1370,21 @@ final class Verifier: Sendable {
     /// empty for none. A country's two-letter code is not taken (Co is Colombia's), but for
     /// UK; a continent's or region's name is a subsidiary's as often (Microsoft Research Asia).
     private static func regionName(in mention: Tokens, at start: Int) -> Range<Int> {
-        guard start < mention.count else { return start..<start }
-        for length in stride(from: min(3, mention.count - start), through: 1, by: -1) {
-            let words = mention.words[start..<(start + length)]
-            let text = words.joined(separator: " ")
-            if regions.contains(text) || (text.utf8.count > 2 || text == "uk") && CountryNames.code(text) != nil {
-                return start..<(start + length)
-            }
+        guard start < mention.count, let names = regionNames[mention.words[start]] else { return start..<start }
+        var longest = 0
+        for name in names where name.count <= 3 && start + name.count <= mention.count
+            && (name.count > 1 || name[0].utf8.count > 2 || name[0] == "uk")
+            && name.indices.allSatisfy({ mention.words[start + $0] == name[$0] }) {
+            longest = max(longest, name.count)
         }
-        return start..<start
+        return start..<(start + longest)
+    }
+
+    /// The countries' names (`CountryNames.namesByFirstWord`) and `regions`, as words under
+    /// their first word: looked up in comparisons without joining or folding words.
+    private static let regionNames: [String: [[String]]] = regions.reduce(into: CountryNames.namesByFirstWord) { names, region in
+        let words = region.split(separator: " ").map(String.init)
+        names[words[0], default: []].append(words)
     }
 
     /// How many of a name's last words (one to three) name `country`, the country its
