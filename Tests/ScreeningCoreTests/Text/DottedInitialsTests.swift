@@ -51,6 +51,25 @@ final class DottedInitialsTests: XCTestCase {
         XCTAssertGreaterThan(joinedCount, 1_000)
     }
 
+    /// Whether a text holds a run is read from its bytes eight at a time before any scalar is
+    /// decoded; on longer strings, whose runs fall at every offset within those eight bytes
+    /// (after one-, two- and three-byte characters), a text is joined exactly when a plain
+    /// pattern over its characters finds a run (seeded, so repeatable).
+    func testEveryRunIsFoundWhereverItFallsInTheBytes() throws {
+        let pieces = ["A.", "B. ", "Z", "Ａ．", ".", " ", "a", "é", "東", ",", "-", "Ab", "AB"]
+        let run = try NSRegularExpression(pattern: "(?<!\\p{L})[A-ZＡ-Ｚ][.．](?: ?[A-ZＡ-Ｚ][.．])+")
+        var generator = SplitMix(seed: 20261207)
+        var runs = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = run.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            XCTAssertEqual(DottedInitials.joined(text) != nil, expected, text)
+            if expected { runs += 1 }
+        }
+        XCTAssertGreaterThan(runs, 1_000)
+        XCTAssertLessThan(runs, 4_900)
+    }
+
     /// The text without full stops and spaces, full-width capitals as ASCII ones.
     private static func lettersAndMarks(_ text: String) -> String {
         var kept = String.UnicodeScalarView()
