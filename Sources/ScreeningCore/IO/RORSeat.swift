@@ -13,10 +13,27 @@ extension RORRegistry {
     /// The seat city of an entity read from the registry, from its remarks; nil for an
     /// entity of another list, or one whose record names no city.
     public static func seat(of entity: ListedEntity) -> String? {
+        // By bytes, not Foundation's search: a registry's matcher set-up asks every entry.
         guard entity.list == listName, let remarks = entity.remarks,
-              let start = remarks.range(of: seatLabel) else { return nil }
-        let rest = remarks[start.upperBound...]
+              let start = seatStart(in: remarks) else { return nil }
+        let rest = remarks[start...]
         let city = rest.prefix { $0 != ";" }
         return city.isEmpty ? nil : String(city)
+    }
+
+    /// Where the city starts in `remarks`: just after the first `seat: `.
+    private static func seatStart(in remarks: String) -> String.Index? {
+        let label = Array(seatLabel.utf8), bytes = remarks.utf8
+        var i = bytes.startIndex
+        while let found = bytes[i...].firstIndex(of: label[0]) {
+            var end = found, matched = 0
+            while matched < label.count, end < bytes.endIndex, bytes[end] == label[matched] {
+                matched += 1
+                end = bytes.index(after: end)
+            }
+            if matched == label.count { return end }
+            i = bytes.index(after: found)
+        }
+        return nil
     }
 }

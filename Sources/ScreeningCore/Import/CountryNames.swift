@@ -66,7 +66,7 @@ public enum CountryNames {
 
     /// `plainKey` without diacritics (Türkiye, turkiye).
     static func key(_ text: String) -> String {
-        plainKey(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        plainKey(CaseAndAccentFolding.folded(text))
     }
 
     /// Lower case, curly apostrophes straight, single spaces, no leading "the", so spelling

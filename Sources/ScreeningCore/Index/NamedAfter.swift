@@ -51,7 +51,7 @@ enum NamedAfter {
     private static func isOwnWord(_ printed: Substring) -> Bool {
         guard let weights = try? WordWeights.standard() else { return false }
         let terms = OrganisationTermIndex.shared
-        return printed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return CaseAndAccentFolding.folded(printed)
             .split(whereSeparator: { !$0.isLetter }).contains { part in
                 guard part.count >= 3 else { return false }
                 var word = String(part)

@@ -83,7 +83,7 @@ enum PlaceQualifiedName {
     private static func holdsOwnWord(_ words: [Substring]) -> Bool {
         guard let weights = try? WordWeights.standard() else { return false }
         return words.contains { word in
-            word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            CaseAndAccentFolding.folded(word)
                 .split(whereSeparator: { !$0.isLetter }).contains { (1..<Matcher.commonWordNames).contains(weights.namesHolding(String($0))) }
         }
     }

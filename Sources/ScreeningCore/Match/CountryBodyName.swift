@@ -36,7 +36,7 @@ enum CountryBodyName {
     /// sciences in Iran).
     private static func bracketedCountryWord(in text: String, country: String) -> String? {
         guard let open = text.lastIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
-        let inside = text[text.index(after: open)..<close].folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let inside = CaseAndAccentFolding.folded(text[text.index(after: open)..<close])
             .trimmingCharacters(in: .whitespaces)
         return CountryEvidence.names[inside] == country ? inside : nil
     }

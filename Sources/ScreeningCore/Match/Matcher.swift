@@ -700,8 +700,7 @@ public final class Matcher: Sendable {
             guard let city = RORRegistry.seat(of: entity) else { words.append([]); continue }
             any = true
             if let known = byCity[city] { words.append(known); continue }
-            let hashes = city.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Grams.hash(.token, String($0)) }
+            let hashes = CaseAndAccentFolding.foldedWords(city).map { Grams.hash(.token, String($0)) }
             byCity[city] = hashes
             words.append(hashes)
         }
@@ -757,7 +756,7 @@ public final class Matcher: Sendable {
     /// left.
     static func printedWords(of alias: String, leaving: Set<String>) -> [String] {
         alias.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-            .filter { !leaving.contains($0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)) }
+            .filter { !leaving.contains(CaseAndAccentFolding.folded($0)) }
     }
 
     /// Whether `alias` prints the words of its matching form (`words`), each as a word of
@@ -769,8 +768,7 @@ public final class Matcher: Sendable {
         // Inc., met in every Californian address), is no name; letters beside a word are
         // (LL Electronic Limited, ZM International Company Ltd., S&D Industry Ltd.).
         guard words.count >= 2, words.contains(where: { $0.count >= 3 }) else { return false }
-        let printed = alias.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split { !$0.isLetter && !$0.isNumber }
+        let printed = CaseAndAccentFolding.foldedWords(alias)
         return words.allSatisfy { word in
             printed.contains { $0.hasPrefix(word) || (word.hasSuffix("y") && $0.hasSuffix("ies") && $0.hasPrefix(word.dropLast())) }
         }
