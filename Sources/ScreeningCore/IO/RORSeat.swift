@@ -16,9 +16,8 @@ extension RORRegistry {
         // By bytes, not Foundation's search: a registry's matcher set-up asks every entry.
         guard entity.list == listName, let remarks = entity.remarks,
               let start = seatStart(in: remarks) else { return nil }
-        let rest = remarks[start...]
-        let city = rest.prefix { $0 != ";" }
-        return city.isEmpty ? nil : String(city)
+        let end = remarks.utf8[start...].firstIndex(of: UInt8(ascii: ";")) ?? remarks.endIndex
+        return start == end ? nil : String(remarks[start..<end])
     }
 
     /// Where the city starts in `remarks`: just after the first `seat: `.

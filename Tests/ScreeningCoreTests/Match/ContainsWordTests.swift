@@ -42,6 +42,34 @@ final class ContainsWordTests: XCTestCase {
         XCTAssertGreaterThan(compared - found, 10000, "many do not")
     }
 
+    /// Where the bytes rule a word out (`Matcher.mayHoldBytes`), Foundation's search, case
+    /// kept or not, finds it nowhere either: on texts of letters, characters that fold or
+    /// decompose to ASCII letters (the Kelvin sign, ß, ligatures, İ), marks, soft hyphens,
+    /// Han and the words themselves cut up, and on the real affiliations not in ASCII
+    /// (seeded, so repeatable).
+    func testWhatTheBytesRuleOutFoundationDoesNotFind() throws {
+        let words = ["technological", "university", "Technology", "harbin", "college", "Kit", "mist", "Institute", "Tōkyō"]
+        let pieces = ["tech", "no", "logical", "TECHNO", "LOGICAL", "Univer", "sity", "harb", "in", "col", "lege", "ki", "t", "mi", "st",
+                      "\u{212A}", "ß", "ﬁ", "ﬆ", "ﬅ", "İ", "\u{301}", "\u{AD}", "\u{200B}", "é", "ō", "東", " ", ",", "-"]
+        var generator = SplitMix(seed: 20261207)
+        var texts = (0..<3_000).map { _ in
+            (0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        texts += try ExportBanReplay.crossrefAffiliations(1500).filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        var ruledOut = 0
+        for text in texts {
+            for word in words where !Matcher.mayHoldBytes(of: word, in: text) {
+                ruledOut += 1
+                XCTAssertNil(text.range(of: word, options: [.caseInsensitive]), "\(word) in \(text.debugDescription)")
+                XCTAssertNil(text.range(of: word), "\(word) in \(text.debugDescription)")
+            }
+        }
+        XCTAssertGreaterThan(ruledOut, 10_000)
+        XCTAssertTrue(Matcher.mayHoldBytes(of: "technological", in: "Xi’an TECHNOLOGICAL University"))
+        XCTAssertFalse(Matcher.mayHoldBytes(of: "technological", in: "Xi’an Technology University"))
+        XCTAssertTrue(Matcher.mayHoldBytes(of: "kit", in: "\u{212A}IT"), "the Kelvin sign is a k to Foundation")
+    }
+
     func testEdgeCases() {
         var (found, compared) = (0, 0)
         for (word, text) in [("", "Harbin"), ("Harbin", ""), ("HIT", "HIT"), ("hit", "HIT-2"), ("IT", "HIT IT"), ("Inst", "Inst."),
