@@ -75,7 +75,7 @@ enum AcronymAlias {
 
     /// The Latin legal forms by their first word: words are compared only with the forms
     /// that begin with their first (every alias is asked at every matcher set-up, and going
-    /// through all the forms took a registry's set-up a twentieth of its time).
+    /// through all the forms took a registry's set-up a twentieth of its instructions).
     private static let latinLegalFormsByFirstWord = Dictionary(grouping: OrganisationTerms.latinLegalForms.filter { !$0.isEmpty },
                                                                by: { $0[0] })
 
