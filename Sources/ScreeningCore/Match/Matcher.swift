@@ -106,13 +106,21 @@ public final class Matcher: Sendable {
                 aliasFormsOnDemand: Bool = false, parents: [String: [String]] = [:]) {
         self.index = index
         loanWordCandidates = Lazy { LoanWordCandidates(index: index, threads: threads) }
-        let hierarchy = EntityHierarchy(entities: index.entities, parents: parents)
+        // Steps that read the index alone, each on one thread, two at once: the seats and
+        // the hierarchy beside the aliases that are places (one after the other, a tenth of
+        // a registry's set-up in instructions, on one thread while the other waited).
+        let ((seatWords, hierarchy), aliasIsPlace) = ParallelMap.both(threads: threads, {
+            (Self.seatWords(of: index.entities), EntityHierarchy(entities: index.entities, parents: parents))
+        }, {
+            zip(zip(AddressPlaces.placeAliases(in: index), AddressPlaces.countryAliases(in: index)),
+                AddressPlaces.townAndCountryAliases(in: index)).map { $0.0 || $0.1 || $1 }
+        })
         self.hierarchy = hierarchy
         self.normalizer = normalizer
         let ambiguousShortForms = zip(PlaceQualifiedName.ambiguous(in: index, threads: threads),
                                       BracketedName.ambiguousAcronyms(in: index, threads: threads)).map { $0 || $1 }
         let verifier = Verifier(index: index, phonetic: normalizer.phonetic, weights: weights ?? (try? WordWeights.standard()),
-                                seatWords: Self.seatWords(of: index.entities), unverifiedAliases: ambiguousShortForms,
+                                seatWords: seatWords, unverifiedAliases: ambiguousShortForms,
                                 glossary: { normalizer.glossary })
         self.verifier = verifier
         // On the worker threads: a registry has a hundred thousand aliases to read.
@@ -174,8 +182,7 @@ public final class Matcher: Sendable {
         (establishedAcronymMembers, establishedAcronymHolders) = Self.establishedAcronyms(aliasAcronyms, index: index, hierarchy: hierarchy)
         aliasIsAmbiguousShortForm = ambiguousShortForms
         entityIsFunder = index.entities.map(RORRegistry.isFunder)
-        aliasIsPlace = zip(zip(AddressPlaces.placeAliases(in: index), AddressPlaces.countryAliases(in: index)),
-                           AddressPlaces.townAndCountryAliases(in: index)).map { $0.0 || $0.1 || $1 }
+        self.aliasIsPlace = aliasIsPlace
         aliasNotes = aliasSources.isEmpty ? [String?](repeating: nil, count: index.aliases.count)
             : index.aliases.map { aliasSources.source(entityID: index.entities[Int($0.entity)].id, alias: $0.listedText)?.note }
         let persons = AliasTable(count: index.aliases.count, onDemand: aliasFormsOnDemand, threads: threads) { a in

@@ -20,4 +20,21 @@ enum ParallelMap {
             initialized = count
         }
     }
+
+    /// `first` and `second` run at once on two threads (in turn on one): two steps that
+    /// share nothing and run on one thread each.
+    static func both<A, B>(threads: Int, _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        guard threads > 1 else { return (first(), second()) }
+        let results = Pair<A, B>()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { results.first = first() } else { results.second = second() }
+        }
+        return (results.first!, results.second!)
+    }
+
+    /// The two results of `both`, each written by one iteration and read after both.
+    private final class Pair<A, B>: @unchecked Sendable {
+        var first: A?
+        var second: B?
+    }
 }
