@@ -15,24 +15,9 @@ extension RORRegistry {
     public static func seat(of entity: ListedEntity) -> String? {
         // By bytes, not Foundation's search: a registry's matcher set-up asks every entry.
         guard entity.list == listName, let remarks = entity.remarks,
-              let start = seatStart(in: remarks) else { return nil }
+              let offset = ByteSearch.end(of: seatLabel.utf8, in: remarks, foldingCase: false) else { return nil }
+        let start = remarks.utf8.index(remarks.utf8.startIndex, offsetBy: offset)
         let end = remarks.utf8[start...].firstIndex(of: UInt8(ascii: ";")) ?? remarks.endIndex
         return start == end ? nil : String(remarks[start..<end])
-    }
-
-    /// Where the city starts in `remarks`: just after the first `seat: `.
-    private static func seatStart(in remarks: String) -> String.Index? {
-        let label = Array(seatLabel.utf8), bytes = remarks.utf8
-        var i = bytes.startIndex
-        while let found = bytes[i...].firstIndex(of: label[0]) {
-            var end = found, matched = 0
-            while matched < label.count, end < bytes.endIndex, bytes[end] == label[matched] {
-                matched += 1
-                end = bytes.index(after: end)
-            }
-            if matched == label.count { return end }
-            i = bytes.index(after: found)
-        }
-        return nil
     }
 }

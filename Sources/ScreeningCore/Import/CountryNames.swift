@@ -43,26 +43,24 @@ public enum CountryNames {
         return table
     }()
 
-    /// Each country's names by its code, as words in lower case (["united", "kingdom"],
-    /// ["uk"]): for telling from a name's last words whether they name its country without
-    /// folding them (`Verifier.countryWordsAtEnd`, once per alias of a registry).
-    static let namesByCode: [String: [[String]]] = {
-        var names: [String: [[String]]] = [:]
-        for (name, code) in table { names[code, default: []].append(name.split(separator: " ").map(String.init)) }
-        return names
-    }()
+    /// The countries' names a name's own words may print, as words in lower case with
+    /// their codes (["united", "kingdom"], ["uk"]): not a code of two letters alone (us,
+    /// de, in), which is a word of other names, but uk, which names only the country.
+    private static let writtenNames: [(code: String, words: [String])] = table.compactMap { name, code in
+        let words = name.split(separator: " ").map(String.init)
+        guard let first = words.first, words.count > 1 || first.utf8.count > 2 || first == "uk" else { return nil }
+        return (code, words)
+    }
 
-    /// Every country's name as words in lower case, under its first word (["united",
-    /// "kingdom"] under "united"): for telling whether a run of matching-form words names a
-    /// country without folding them (`Verifier.regionName`, asked in comparisons).
-    static let namesByFirstWord: [String: [[String]]] = {
-        var names: [String: [[String]]] = [:]
-        for name in table.keys {
-            let words = name.split(separator: " ").map(String.init)
-            if let first = words.first { names[first, default: []].append(words) }
-        }
-        return names
-    }()
+    /// `writtenNames` by their code: for telling from a name's last words whether they name
+    /// its country without folding them (`Verifier.countryWordsAtEnd`, once per alias of a
+    /// registry).
+    static let namesByCode: [String: [[String]]] = Dictionary(grouping: writtenNames, by: \.code).mapValues { $0.map(\.words) }
+
+    /// `writtenNames` under their first word (["united", "kingdom"] under "united"): for
+    /// telling whether a run of matching-form words names a country without folding them
+    /// (`Verifier.regionName`, asked in comparisons).
+    static let namesByFirstWord: [String: [[String]]] = Dictionary(grouping: writtenNames, by: { $0.words[0] }).mapValues { $0.map(\.words) }
 
     /// `plainKey` without diacritics (Türkiye, turkiye).
     static func key(_ text: String) -> String {

@@ -58,15 +58,17 @@ enum AddressPlaces {
 
     /// The Hepburn reading of alias `a` when it is one word of katakana, a legal form in Han
     /// before or after it (株式会社ペンザ): its normalized forms are made only for such an alias.
+    private static let katakana: ClosedRange<UInt32> = 0x30A1...0x30FC
+
     private static func katakanaReading(of a: Int, in index: EntityIndex) -> Substring? {
         // Most aliases asked (those not in ASCII: Chinese, Russian, accented) hold no
         // katakana at all, and comparing every legal form with their starts and ends cost
         // a registry's matcher set-up 7% of its instructions.
-        guard index.aliases[a].text.unicodeScalars.contains(where: { (0x30A1...0x30FC).contains($0.value) }) else { return nil }
+        guard index.aliases[a].text.unicodeScalars.contains(where: { katakana.contains($0.value) }) else { return nil }
         var text = Substring(index.aliases[a].text)
         for form in OrganisationTerms.hanLegalPrefixes where text.hasPrefix(form) { text = text.dropFirst(form.count) }
         for form in OrganisationTerms.hanLegalPrefixes where text.hasSuffix(form) { text = text.dropLast(form.count) }
-        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ (0x30A1...0x30FC).contains($0.value) }),
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ katakana.contains($0.value) }),
               let reading = index.normalized(alias: a).forms.first(where: { $0.kind == .hepburn }), reading.tokens.count == 1
         else { return nil }
         return reading.tokens[0][...]
@@ -147,15 +149,7 @@ enum AddressPlaces {
 
     /// Whether `text` holds the bytes of `part` anywhere, ASCII letters in either case.
     private static func holds(_ text: String, _ part: Substring.UTF8View) -> Bool {
-        func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        let needle = part.map(folded)
-        var text = text
-        return text.withUTF8 { bytes in
-            guard !needle.isEmpty, bytes.count >= needle.count else { return false }
-            return (0...(bytes.count - needle.count)).contains { start in
-                needle.indices.allSatisfy { folded(bytes[start + $0]) == needle[$0] }
-            }
-        }
+        ByteSearch.end(of: part, in: text, foldingCase: true) != nil
     }
 
     /// The places that an address (`remarks`) prints, lowercased: each element between

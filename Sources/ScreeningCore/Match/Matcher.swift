@@ -440,14 +440,7 @@ public final class Matcher: Sendable {
     static func mayHoldBytes(of word: String, in text: String) -> Bool {
         let w = Array(word.utf8)
         guard !w.isEmpty, w.allSatisfy({ ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) && !"ksf".utf8.contains($0 | 0x20) }) else { return true }
-        var text = text
-        return text.withUTF8 { t in
-            guard w.count <= t.count else { return false }
-            for start in 0...(t.count - w.count) where t[start] | 0x20 == w[0] | 0x20 {
-                if (1..<w.count).allSatisfy({ t[start + $0] | 0x20 == w[$0] | 0x20 }) { return true }
-            }
-            return false
-        }
+        return ByteSearch.end(of: w, in: text, foldingCase: true) != nil
     }
 
     /// `containsWord` for an ASCII word in an ASCII text, by their bytes (Foundation's

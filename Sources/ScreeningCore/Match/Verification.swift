@@ -1373,7 +1373,6 @@ final class Verifier: Sendable {
         guard start < mention.count, let names = regionNames[mention.words[start]] else { return start..<start }
         var longest = 0
         for name in names where name.count <= 3 && start + name.count <= mention.count
-            && (name.count > 1 || name[0].utf8.count > 2 || name[0] == "uk")
             && name.indices.allSatisfy({ mention.words[start + $0] == name[$0] }) {
             longest = max(longest, name.count)
         }
@@ -1402,8 +1401,7 @@ final class Verifier: Sendable {
         for n in stride(from: min(3, tokens.count - 2), through: 1, by: -1) {
             let start = tokens.count - n
             guard names.contains(where: { name in
-                name.count == n && (n > 1 || name[0].utf8.count > 2 || name[0] == "uk")
-                    && zip(name, tokens[start...]).allSatisfy { $0 == $1.text }
+                name.count == n && zip(name, tokens[start...]).allSatisfy { $0 == $1.text }
             }) else { continue }
             let rest = tokens[..<start]
             let ownWord = rest.contains { $0.facts.length >= 3 && $0.facts.flags.isDisjoint(with: [.generic, .vocabulary, .kind, .digits]) }
