@@ -556,6 +556,24 @@ final class Verifier: Sendable {
                 }
             }
         }
+        if let found = winnerIndices {
+            // A name printed again in a later segment is placed there: an affiliation runs
+            // to its institution, which `Match.ranksAbove` puts first (University College
+            // London in "Centre for Medical Image Computing, University College London;
+            // Dementia Research Centre, Institute of Neurology, University College London").
+            // Ties lost above, as the first view met wins; looked for only for a winner.
+            var segment = mentionViews[found.mention].lastSegment ?? Int.max
+            for m in mentionViews.indices.dropFirst(found.mention + 1) where mentionViews[m].isSegment
+                && !mentionViews[m].spansSegments && (mentionViews[m].lastSegment ?? -1) > segment {
+                let comparison = compare(views[found.alias], mentionViews[m], mentionCountry: mentionCountry,
+                                         toBeat: winnerScore - 1e-6, recording: false)
+                if comparison.score >= winnerScore - 1e-9 {
+                    winnerIndices = (found.alias, m)
+                    winnerRegionAfterCompany = comparison.regionAfterCompany
+                    segment = mentionViews[m].lastSegment ?? segment
+                }
+            }
+        }
         if let winnerIndices {
             let winner = (alias: views[winnerIndices.alias], mention: mentionViews[winnerIndices.mention])
             best = Verification(score: winnerScore,

@@ -131,6 +131,9 @@ final class View: Sendable {
     /// the characters they translate, head last (新疆财经大学, xinjiang finance economics
     /// university), not in an English name's.
     let isTranslation: Bool
+    /// True for a view of a mention's segments joined, two or three (`isPair`, and the
+    /// three about a short one), named for them.
+    var spansSegments: Bool { isPair || name.hasPrefix("segments ") }
     /// The mention's last segment this view holds (nil for an alias or a whole-text form).
     var lastSegment: Int? { narrowLastSegment < 0 ? nil : Int(narrowLastSegment) }
     private let narrowLastSegment: Int32

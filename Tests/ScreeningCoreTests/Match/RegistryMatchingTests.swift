@@ -463,6 +463,25 @@ final class RegistryMatchingTests: XCTestCase {
         }
     }
 
+    /// A name printed again in a later segment is placed there, where an affiliation
+    /// names its institution, and ranks first: University College London printed after
+    /// both its units; the Chinese Academy of Sciences printed alone after its university,
+    /// whose segment holds its words too (the Crossref gold labels each so).
+    func testANamePrintedAgainIsPlacedWhereItIsPrintedLast() throws {
+        let ucl = "Centre for Medical Image Computing, Department of Computer Science, University College London; "
+            + "Dementia Research Centre, Institute of Neurology, University College London, London"
+        let uclHit = try hit(of: "https://ror.org/02jx3x895", in: ucl)
+        XCTAssertTrue(uclHit.explanation.contains("met segment 6 "), uclHit.explanation)
+        XCTAssertEqual(try chosen(ucl)?.entity.id, "https://ror.org/02jx3x895")
+        let cas = "Key Laboratory of Systems Biology, Hangzhou Institute for Advanced Study, University of Chinese Academy of Sciences, "
+            + "Chinese Academy of Sciences"
+        let casHit = try hit(of: "https://ror.org/034t30j35", in: cas)
+        XCTAssertTrue(casHit.explanation.contains("met segment 4 "), casHit.explanation)
+        XCTAssertEqual(try chosen(cas)?.entity.id, "https://ror.org/034t30j35")
+        // Printed once, a name stays where it is: the university's hit keeps its segment.
+        XCTAssertTrue(try hit(of: "https://ror.org/05qbk4x57", in: cas).explanation.contains("met segment 3 "))
+    }
+
     /// A ministry printed after a key laboratory is whose key laboratory it is, not the
     /// affiliation: it still hits, after the university (the Crossref gold labels the
     /// university, three times).
