@@ -563,7 +563,7 @@ final class Verifier: Sendable {
             // Dementia Research Centre, Institute of Neurology, University College London").
             // Ties lost above, as the first view met wins; looked for only for a winner.
             var segment = mentionViews[found.mention].lastSegment ?? Int.max
-            for m in mentionViews.indices.dropFirst(found.mention + 1) where mentionViews[m].isSegment
+            for m in mentionViews.indices where m != found.mention && mentionViews[m].isSegment
                 && !mentionViews[m].spansSegments && (mentionViews[m].lastSegment ?? -1) > segment {
                 let comparison = compare(views[found.alias], mentionViews[m], mentionCountry: mentionCountry,
                                          toBeat: winnerScore - 1e-6, recording: false)
