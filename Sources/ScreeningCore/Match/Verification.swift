@@ -324,7 +324,7 @@ final class Verifier: Sendable {
                         || (opensWithConjunction[k + 1] && segments[k + 1].tokens.count <= 2)) {
                     views.append(View(name: "segments \(segments[k - 1].number + 1)–\(segments[k + 1].number + 1)",
                                       tokens: segments[k - 1].tokens + segments[k].tokens + segments[k + 1].tokens, isSegment: true,
-                                      lastSegment: segments[k + 1].number, lastPart: lastParts[k + 1], inMembership: memberships[k + 1] != nil))
+                                      spansSegments: true, lastSegment: segments[k + 1].number, lastPart: lastParts[k + 1], inMembership: memberships[k + 1] != nil))
                 }
             }
         }
@@ -563,7 +563,7 @@ final class Verifier: Sendable {
             // Dementia Research Centre, Institute of Neurology, University College London").
             // Ties lost above, as the first view met wins; looked for only for a winner.
             var segment = mentionViews[found.mention].lastSegment ?? Int.max
-            for m in mentionViews.indices where m != found.mention && mentionViews[m].isSegment
+            for m in mentionViews.indices where mentionViews[m].isSegment
                 && !mentionViews[m].spansSegments && (mentionViews[m].lastSegment ?? -1) > segment {
                 let comparison = compare(views[found.alias], mentionViews[m], mentionCountry: mentionCountry,
                                          toBeat: winnerScore - 1e-6, recording: false)

@@ -131,9 +131,8 @@ final class View: Sendable {
     /// the characters they translate, head last (新疆财经大学, xinjiang finance economics
     /// university), not in an English name's.
     let isTranslation: Bool
-    /// True for a view of a mention's segments joined, two or three (`isPair`, and the
-    /// three about a short one), named for them.
-    var spansSegments: Bool { isPair || name.hasPrefix("segments ") }
+    /// True for a mention's segments joined, two (`isPair`) or three about a short one.
+    let spansSegments: Bool
     /// The mention's last segment this view holds (nil for an alias or a whole-text form).
     var lastSegment: Int? { narrowLastSegment < 0 ? nil : Int(narrowLastSegment) }
     private let narrowLastSegment: Int32
@@ -192,7 +191,7 @@ final class View: Sendable {
 
     /// `firstSegmentCount`: for two joined segments, or a name in two segments, how many of
     /// the tokens are the first's.
-    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, isTranslation: Bool = false,
+    init(name: String, tokens: [TokenInfo], isSegment: Bool, isPair: Bool = false, spansSegments: Bool = false, isTranslation: Bool = false,
          firstSegmentCount: Int = 0, lastSegment: Int? = nil, lastPart: Int = 0, isPrimaryName: Bool = false,
          inMembership: Bool = false, alias: Int32 = -1, namesSocietyOfInstitutes: Bool = false, isAcronym: Bool = false,
          opensPartNames: Bool = false, namesCompany: Bool = false, countryWordsAtEnd: Int = 0) {
@@ -215,6 +214,7 @@ final class View: Sendable {
         narrowSubUnitTail = (Int32(subUnitTail.lowerBound), Int32(subUnitTail.upperBound))
         self.isSegment = isSegment
         self.isPair = isPair
+        self.spansSegments = spansSegments || isPair
         narrowLastSegment = lastSegment.map(Int32.init) ?? -1
         narrowLastPart = Int32(lastPart)
         self.isPrimaryName = isPrimaryName
