@@ -824,18 +824,33 @@ public final class Matcher: Sendable {
     }
 
     /// The first segment of `mention` whose words are `words` and no other, its numbers left
-    /// out unless `keepingNumbers`; nil when none is.
+    /// out unless `keepingNumbers`, and with them the kind of unit a number is a code of
+    /// (`unitCodeKinds`: CNRS UMR 7196, INSERM U1154); nil when none is.
     static func wholeSegment(printing words: [String], in mention: NormalizedText, keepingNumbers: Bool) -> Int? {
         let tokens = mention.tokens
         var start = 0
         while start < tokens.count {
             var end = start
             while end < tokens.count && tokens[end].segment == tokens[start].segment { end += 1 }
-            let named = tokens[start..<end].lazy.filter { keepingNumbers || !hasDigits($0.text) }
-            if named.count == words.count && zip(named, words).allSatisfy({ $0.text == $1 }) { return tokens[start].segment }
+            let named = tokens[start..<end].indices.lazy.filter { t in
+                keepingNumbers || !(hasDigits(tokens[t].text) || isUnitCodeKind(at: t, of: tokens[start..<end]))
+            }
+            if named.count == words.count && zip(named, words).allSatisfy({ tokens[$0].text == $1 }) { return tokens[start].segment }
             start = end
         }
         return nil
+    }
+
+    /// The kinds of French research units printed before their number, as a research body
+    /// and a university name their joint units (CNRS UMR 5558, CNRS UPR 3212, IRD UMR 123):
+    /// a code's words, not the body's name.
+    static let unitCodeKinds: Set<String> = ["umr", "usr", "upr", "ums", "umi", "uar", "fre", "erl", "irl"]
+
+    /// Whether the token at `position` of `segment` is a unit's kind before its number, or
+    /// after its body's name with no number printed (CNRS UMR).
+    private static func isUnitCodeKind(at position: Int, of segment: ArraySlice<Token>) -> Bool {
+        guard unitCodeKinds.contains(segment[position].text) else { return false }
+        return position + 1 == segment.endIndex || hasDigits(segment[position + 1].text)
     }
 
     private static func hasDigits(_ word: String) -> Bool { word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }

@@ -162,6 +162,12 @@ public enum OrganisationTerms {
             // Technology is Univ Technol): the Technical University of Munich, not the
             // University of Munich with a word of technology before it.
             ("tech univ", "technical university"), ("techn univ", "technical university"),
+            // German's adjective before its university, as papers translate it (Technical
+            // University Dresden of Technische Universität Dresden); a phrase, not a word of
+            // the vocabulary, whose katakana glosses (テック, "technical center") would then
+            // read as a body's.
+            ("technische universitat", "technical university"), ("technische universitaet", "technical university"),
+            ("technischen universitat", "technical university"), ("technischen universitaet", "technical university"),
         ]
         for (phrase, replacement) in pairs {
             table[phrase.split(separator: " ").map(String.init)] = replacement.split(separator: " ").map(String.init)

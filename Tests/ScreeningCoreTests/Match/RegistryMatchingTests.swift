@@ -77,6 +77,32 @@ final class RegistryMatchingTests: XCTestCase {
         XCTAssertEqual(Matcher.wholeSegmentName(["inserm"], legalForm: false, in: coded).score, 1)
     }
 
+    /// A French joint research unit is printed as its research body's name, the unit's kind
+    /// and its number (CNRS UMR 9004): the kind is the code's, not another word of the
+    /// segment, so the body is met as a segment of its own; with another word after the kind
+    /// (CNRS UMR Laboratory), the segment names more than the body. Crossref strings whose
+    /// gold is the CNRS.
+    func testAUnitsKindBeforeItsNumberIsNoOtherWord() throws {
+        try assertFullHits([("Institut de Recherche en Infectiologie de Montpellier, CNRS UMR 9004, Université de Montpellier",
+                             "https://ror.org/02feahw73"),
+                            ("Université de Lyon, Université Claude Bernard, CNRS UMR 5558", "https://ror.org/02feahw73"),
+                            ("Institut NeuroMyoGène (INMG), University Claude Bernard Lyon1, CNRS UMR", "https://ror.org/02feahw73")],
+                           noting: "a word many names hold, met the whole of segment")
+        func wholeCNRS(_ text: String) -> Double {
+            Matcher.wholeSegmentName(["cnrs"], legalForm: false, in: TestSupport.normalizer.normalize(text, options: .allForms)).score
+        }
+        XCTAssertEqual(wholeCNRS("CNRS UPR 3212, Strasbourg"), 1)
+        XCTAssertEqual(wholeCNRS("CNRS UMR Laboratory of Physics"), 0)
+        XCTAssertEqual(wholeCNRS("CNRS Ingénierie"), 0)
+    }
+
+    /// A German university printed with its adjective translated meets the registry's German
+    /// name (0.21 before: "technische" was a listed word not found).
+    func testATranslatedGermanTechnicalUniversityMeetsItsGermanName() throws {
+        try assertFullHits([("Department of Psychology, Technical University Dresden", "https://ror.org/042aqky30"),
+                            ("Center for Advancing Electronics, Technical University Dresden", "https://ror.org/042aqky30")])
+    }
+
     /// A school or faculty printed with the university's name in one segment, without a comma,
     /// is part of it: its words do not make the university another organisation.
     func testWordsOfASubUnitBesideTheNameDoNotCount() throws {

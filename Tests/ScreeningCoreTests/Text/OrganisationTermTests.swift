@@ -129,6 +129,11 @@ final class OrganisationTermTests: XCTestCase {
         XCTAssertEqual(key("Dipartimento di Fisica"), key("Department of Fisica"))
         XCTAssertEqual(key("Istituto di Genetica Molecolare"), "institute genetica molecolare")
         XCTAssertEqual(key("Universidade Federal do Rio de Janeiro"), "university federal do rio janeiro")
+        // German's adjective before a university is Technical, as papers translate it
+        // (the Crossref gold's Technical University Dresden); alone it stays a word of its own.
+        XCTAssertEqual(key("Technische Universität Dresden"), key("Technical University Dresden"))
+        XCTAssertEqual(key("Klinikum rechts der Isar der Technischen Universität München"), "klinikum rechts isar technical university munich")
+        XCTAssertEqual(key("Technische Hochschule Ingolstadt"), "technische hochschule ingolstadt")
     }
 
     /// Articles that are also names stay: METI's End User List lists DES INTERNATIONAL CO.,
