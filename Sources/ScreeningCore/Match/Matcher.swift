@@ -801,7 +801,7 @@ public final class Matcher: Sendable {
     /// word that many organisations' names hold (`isCommonWord`: Zhiyuan, an alias of the
     /// Beijing Academy of Artificial Intelligence, in Zhiyuan College, Shanghai Jiao Tong
     /// University; Brain Corp in Brain Center, University Medical Center Utrecht). A segment
-    /// that is the name and nothing else, legal form and a unit's numbers aside, names the
+    /// that is the name and nothing else, legal form and a unit's numbers and code aside, names the
     /// entry, and is a hit; with `legalForm`, only in a mention that names a company (prints
     /// a company's legal form, not only a Japanese corporation's: `printsCompanyForm`). Registries' departments of common words (ROR's Department of
     /// Biological Sciences) have no legal form: as whole segments, without the legal forms
