@@ -56,10 +56,11 @@ enum AddressPlaces {
         return CountryEvidence.names[folded] != nil || CountryEvidence.localNames.contains(folded)
     }
 
-    /// The Hepburn reading of alias `a` when it is one word of katakana, a legal form in Han
-    /// before or after it (株式会社ペンザ): its normalized forms are made only for such an alias.
+    /// Katakana letters, the middle dot and the long-vowel mark, as a katakana name prints them.
     private static let katakana: ClosedRange<UInt32> = 0x30A1...0x30FC
 
+    /// The Hepburn reading of alias `a` when it is one word of katakana, a legal form in Han
+    /// before or after it (株式会社ペンザ): its normalized forms are made only for such an alias.
     private static func katakanaReading(of a: Int, in index: EntityIndex) -> Substring? {
         // Most aliases asked (those not in ASCII: Chinese, Russian, accented) hold no
         // katakana at all, and comparing every legal form with their starts and ends cost

@@ -832,10 +832,11 @@ public final class Matcher: Sendable {
         while start < tokens.count {
             var end = start
             while end < tokens.count && tokens[end].segment == tokens[start].segment { end += 1 }
-            let named = tokens[start..<end].indices.lazy.filter { t in
-                keepingNumbers || !(hasDigits(tokens[t].text) || isUnitCodeKind(at: t, of: tokens[start..<end]))
+            let segment = tokens[start..<end]
+            let named = segment.indices.filter { t in
+                keepingNumbers || !(hasDigits(segment[t].text) || isUnitCodeKind(at: t, of: segment))
             }
-            if named.count == words.count && zip(named, words).allSatisfy({ tokens[$0].text == $1 }) { return tokens[start].segment }
+            if named.count == words.count && zip(named, words).allSatisfy({ segment[$0].text == $1 }) { return segment[start].segment }
             start = end
         }
         return nil
