@@ -11,17 +11,18 @@ import Foundation
 /// it alone (College of Computer, NUDT, Changsha, China), and as any acronym it counts only
 /// with its evidence (`Matcher.acronym(_:hasEvidenceIn:evidence:)`). One in the middle of a
 /// name is often its parent's (China State Shipbuilding Corporation, Limited (CSSC) 7th
-/// Research Academy), and is not indexed alone. Brackets ending the name with a note of
-/// its country, of a person, or a short name led by capitals leave it too
-/// (`isNoteEndingName`). Other bracketed words stay: a city or a country inside the name
-/// (Moore Thread Intelligent Technology (Beijing) Co., Ltd. and Huawei Technologies
-/// (Australia) Pty Ltd. are each one of several such companies), a legal form ((Pvt.)
-/// Ltd.). A bracket the list never closes runs to the end (Gazprom Neft (a.k.a.
-/// Gazprom Neft OAO), and another name given after a mark outside brackets (Thermal
-/// Processing Technology Research Institute, a.k.a., Hot Working Technology Research
-/// Institute; Man, Cho Yan Nathan; a.k.a Nathan Man; an alias "formerly known as Wuxi
-/// Shangji CNC Co., Ltd") is split from the name as one in brackets is: before, most of
-/// these names met no entry, and now each finds its own (`MatchingSemanticsTests`).
+/// Research Academy), and is not indexed alone, nor is one ending a numbered unit's name that
+/// abbreviates the group the unit is "of" (`UnitOfParent.groupAcronymInBrackets`). Brackets
+/// ending the name with a note of its country, of a person, or a short name led by capitals
+/// leave it too (`isNoteEndingName`). Other bracketed words stay: a city or a country inside
+/// the name (Moore Thread Intelligent Technology (Beijing) Co., Ltd. and Huawei Technologies
+/// (Australia) Pty Ltd. are each one of several such companies), a legal form ((Pvt.) Ltd.). A
+/// bracket the list never closes runs to the end (Gazprom Neft (a.k.a. Gazprom Neft OAO), and
+/// another name given after a mark outside brackets (Thermal Processing Technology Research
+/// Institute, a.k.a., Hot Working Technology Research Institute; Man, Cho Yan Nathan; a.k.a
+/// Nathan Man; an alias "formerly known as Wuxi Shangji CNC Co., Ltd") is split from the name
+/// as one in brackets is: before, most of these names met no entry, and now each finds its own
+/// (`MatchingSemanticsTests`).
 enum BracketedName {
     /// The spellings `text` gives beyond itself: the name without its acronyms and other
     /// names in brackets (when some are, and two words or more remain), then each
@@ -121,9 +122,11 @@ enum BracketedName {
             result.append((other.text, other.afterMark ? .namedAfterMark(of: listed) : .namedInBrackets(of: listed)))
         }
         // Ending the name: nothing after it but places and legal forms in brackets, which
-        // `kept` holds as they stand.
+        // `kept` holds as they stand. Not a numbered unit's group's acronym (CETC of 10th
+        // Research Institute of China Electronic Technology Group Corp (CETC)): that names
+        // the group.
         if let acronym = lastAcronym, endsName(kept.utf8.dropFirst(acronym.keptBefore)), isIndexableAcronym(acronym.text),
-           acronym.text != text, !result.contains(where: { $0.text == acronym.text }) {
+           acronym.text != text, !result.contains(where: { $0.text == acronym.text }), UnitOfParent.groupAcronymInBrackets(text) == nil {
             result.append((acronym.text, .acronymInBrackets(of: listed)))
         }
         return result

@@ -87,7 +87,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// the name before it (`ListedAddress`), one that names several parties by each
     /// (`ListedParties`), a subordinate named after its parent or a group
     /// with its subsidiaries by its own name (`SubordinateName`), a numbered unit written after
-    /// its parent group by the unit first (`UnitOfParent`), a name that says whom it is named after
+    /// its parent group by the unit first, and with the group's acronym its names give
+    /// (`UnitOfParent`), a name that says whom it is named after
     /// by the name without the honoree (`NamedAfter`), a name with an
     /// acronym or another name in brackets by the name without them, the other name and the
     /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
@@ -111,6 +112,8 @@ public struct IndexedForms: Sendable, Equatable {
         // A spelling the list also gives as it is (Wuerzburg beside Würzburg) is indexed once.
         func listedToo(_ text: String) -> Bool { text == entity.name || entity.aliases.contains(text) }
         let seat = RORRegistry.seat(of: entity)
+        let groupAcronyms = entity.kind == .person ? [] : UnitOfParent.groupAcronyms(in: [entity.name] + entity.aliases)
+        var madeWithGroupAcronym: Set<String> = []
         func each(_ text: String, primary: Bool) {
             body(text, primary, nil)
             if let german = GermanSpelling.transliterated(text), !listedToo(german) {
@@ -194,15 +197,24 @@ public struct IndexedForms: Sendable, Equatable {
                let short = AcademyInstitute.withoutAcademy(withoutBrackets), !listedToo(short) {
                 made(short, primary, .academyLeftOut(of: text))
             }
-            if let unitFirst = UnitOfParent.unitFirst(named?.withoutBrackets ?? withoutBrackets), !listedToo(unitFirst) {
+            let unitFirst = UnitOfParent.unitFirst(named?.withoutBrackets ?? withoutBrackets)
+            if let unitFirst, !listedToo(unitFirst) {
                 made(unitFirst, primary, .unitFirst(of: text))
             }
-            for short in UnitOfParent.withParentAcronym(named?.text ?? text) where !listedToo(short) {
+            for short in UnitOfParent.withParentAcronym(named?.text ?? text) where !listedToo(short) && madeWithGroupAcronym.insert(short).inserted {
                 made(short, primary, .parentAcronym(of: text))
             }
             // Only the unit's own spelling: its subordinates print the unit's brackets too.
             if named == nil {
-                for short in UnitOfParent.withNumberedAcronym(text) where !listedToo(short) {
+                for short in UnitOfParent.withNumberedAcronym(text) where !listedToo(short) && madeWithGroupAcronym.insert(short).inserted {
+                    made(short, primary, .parentAcronym(of: text))
+                }
+            }
+            // The unit with the group's acronym its names give, as papers print it (The 28th
+            // Research Institute of CETC): each spelling so made once for the entity.
+            for unitOfGroup in [named?.withoutBrackets ?? withoutBrackets, unitFirst].compactMap({ $0 }) {
+                for short in UnitOfParent.withGroupAcronym(unitOfGroup, acronyms: groupAcronyms)
+                where !listedToo(short) && madeWithGroupAcronym.insert(short).inserted {
                     made(short, primary, .parentAcronym(of: text))
                 }
             }

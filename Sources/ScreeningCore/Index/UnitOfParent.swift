@@ -70,6 +70,82 @@ enum UnitOfParent {
         return [unit + " of " + acronym, acronym + " " + unit, acronym + " " + number]
     }
 
+    /// The unit U and the acronym A of a spelling "U of P (A)" whose brackets end it and hold
+    /// the acronym of its parent group P, not of its own name: U a numbered unit (10th
+    /// Research Institute of China Electronic Technology Group Corp (CETC)). A names the
+    /// group, which papers print after the unit (The 10th Research Institute of CETC), so
+    /// `BracketedName` does not index it alone and `withGroupAcronym(_:acronyms:)` makes
+    /// "U of A". Nil otherwise.
+    static func groupAcronymInBrackets(_ text: String) -> (unit: String, acronym: String)? {
+        guard text.utf8.last == UInt8(ascii: ")"), mayHoldNumber(text), let open = text.lastIndex(of: "(") else { return nil }
+        let acronym = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        // Digits make it the unit's own code (CETC54), not the group's.
+        guard Matcher.isAcronym(acronym), !acronym.contains(where: \.isNumber), let (unit, parent) = numberedUnitOf(text[..<open]),
+              abbreviates(acronym, parent), !abbreviates(acronym, unit) else { return nil }
+        return (String(unit), acronym)
+    }
+
+    /// "U of A" for a spelling "U of P", U a numbered unit, for each acronym A of
+    /// `acronyms` that abbreviates P: the acronyms of groups its entity's names give
+    /// (CETC of CETC 28, the Entity List's name for China Electronics Technology Group
+    /// Corporation No. 28 Institute, gives The 28th Research Institute of China Electronics
+    /// Technology Group Corporation as The 28th Research Institute of CETC). Empty otherwise.
+    static func withGroupAcronym(_ text: String, acronyms: [String]) -> [String] {
+        guard !acronyms.isEmpty, mayHoldNumber(text), let (unit, parent) = numberedUnitOf(Substring(text)) else { return [] }
+        return acronyms.filter { abbreviates($0, parent) && !abbreviates($0, unit) }.map { unit + " of " + $0 }
+    }
+
+    /// The acronyms of parent groups that an entity's names give with a unit's number
+    /// (CETC of CETC 28, CETC28, CETC 10th Research Institute, (CETC-7)) or hold in brackets
+    /// after a numbered unit (`groupAcronymInBrackets(_:)`), for
+    /// `withGroupAcronym(_:acronyms:)`, which keeps those that abbreviate the group.
+    static func groupAcronyms(in names: [String]) -> [String] {
+        var found: [String] = []
+        for name in names where mayHoldNumber(name) {
+            let words = name.split(whereSeparator: { " -()".contains($0) })
+            for (k, word) in words.enumerated() {
+                let letters = word.prefix { $0.isASCII && $0.isUppercase }
+                guard letters.count >= 3, letters.count <= 6 else { continue }
+                let digits = word.dropFirst(letters.count)
+                if digits.isEmpty ? k + 1 < words.count && words[k + 1].first?.isASCIIDigit == true : digits.allSatisfy(\.isASCIIDigit) {
+                    found.append(String(letters))
+                }
+            }
+            if let (_, acronym) = groupAcronymInBrackets(name) { found.append(acronym) }
+        }
+        var seen: Set<String> = []
+        return found.filter { seen.insert($0).inserted }
+    }
+
+    /// U and P of "U of P" (a leading "The" left out, brackets and commas trimmed from P),
+    /// where U opens with a unit's number and holds a unit's kind word.
+    private static func numberedUnitOf(_ text: Substring) -> (unit: Substring, parent: Substring)? {
+        guard let of = text.range(of: " of ") else { return nil }
+        var unit = text[..<of.lowerBound]
+        if unit.hasPrefix("The ") { unit = unit.dropFirst(4) }
+        let unitWords = unit.split(separator: " ")
+        let parent = text[of.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        guard opensWithNumber(unitWords[...]), unitWords.contains(where: isUnitKind), !parent.isEmpty else { return nil }
+        return (unit, Substring(parent))
+    }
+
+    /// Whether an acronym's letters are the initials of `name`'s words, in order, the
+    /// first the first (CETC of China Electronic Technology Group Corp: C E T G C), words
+    /// such as "of" and "and" and those opening with a digit (10th) aside.
+    private static func abbreviates(_ acronym: String, _ name: Substring) -> Bool {
+        let initials = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
+            .filter { !["of", "and", "for", "the", "&"].contains($0.lowercased()) }
+            .compactMap { $0.first?.isLetter == true ? $0.first!.uppercased().first : nil }
+        let letters = acronym.filter(\.isLetter).map { Character($0.uppercased()) }
+        guard let first = letters.first, initials.first == first else { return false }
+        var position = initials.startIndex
+        for letter in letters {
+            guard let found = initials[position...].firstIndex(of: letter) else { return false }
+            position = found + 1
+        }
+        return true
+    }
+
     /// Whether the words open with a unit's number: digits (13th, 702), "No." and digits,
     /// or an ordinal spelt out (First Academy, Fourth Academy).
     private static func opensWithNumber(_ words: ArraySlice<Substring>) -> Bool {

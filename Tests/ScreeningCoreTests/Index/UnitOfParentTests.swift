@@ -67,6 +67,38 @@ final class UnitOfParentTests: XCTestCase {
         XCTAssertFalse(spellings.contains("CETC 13"), "\(spellings)")
     }
 
+    func testAUnitNamedWithItsGroupsAcronymInBracketsAfterIt() {
+        let tenth = "10th Research Institute of China Electronic Technology Group Corp (CETC)"
+        XCTAssertEqual(UnitOfParent.groupAcronymInBrackets(tenth)?.unit, "10th Research Institute")
+        XCTAssertEqual(UnitOfParent.groupAcronymInBrackets(tenth)?.acronym, "CETC")
+        // The acronym of the whole name, or of no name there; no number; no unit.
+        for listed in ["Institute of Industrial Control Systems (IICS)", "National University of Defense Technology (NUDT)",
+                       "10th Research Institute of China Electronic Technology Group Corp (XYZ)",
+                       "Research Institute of China Electronic Technology Group Corp (CETC)",
+                       "10th Holdings of China Electronic Technology Group Corp (CETC)"] {
+            XCTAssertNil(UnitOfParent.groupAcronymInBrackets(listed), listed)
+        }
+        // Indexed with the group's acronym after the unit, and the acronym not alone.
+        let spellings = IndexedForms.spellings(of: ListedEntity(id: "bis-entity-list:1049", kind: .organization,
+                                                                name: "Southwest Research Institute of Electronics Technology",
+                                                                aliases: [tenth, "CETC 10th Research Institute"]))
+        XCTAssertEqual(spellings.first { $0.text == "10th Research Institute of CETC" }?.derivation, .parentAcronym(of: tenth), "\(spellings.map(\.text))")
+        XCTAssertFalse(spellings.contains { $0.text == "CETC" }, "\(spellings.map(\.text))")
+    }
+
+    func testAUnitNamedWithTheGroupsAcronymItsOtherNamesGive() {
+        let names = ["China Electronics Technology Group Corporation No. 28 Institute",
+                     "The 28th Research Institute of China Electronics Technology Group Corporation", "CETC 28", "CETC28"]
+        XCTAssertEqual(UnitOfParent.groupAcronyms(in: names), ["CETC"])
+        XCTAssertEqual(UnitOfParent.withGroupAcronym(names[1], acronyms: ["CETC"]), ["28th Research Institute of CETC"])
+        XCTAssertEqual(UnitOfParent.withGroupAcronym(names[1], acronyms: ["CASIC"]), [])
+        let spellings = IndexedForms.spellings(of: ListedEntity(id: "bis-entity-list:433", kind: .organization, name: names[0],
+                                                                aliases: Array(names.dropFirst()))).map(\.text)
+        XCTAssertTrue(spellings.contains("28th Research Institute of CETC"), "\(spellings)")
+        XCTAssertTrue(spellings.contains("No. 28 Institute of CETC"), "\(spellings)")
+        XCTAssertEqual(spellings.filter { $0 == "28th Research Institute of CETC" }.count, 1, "\(spellings)")
+    }
+
     func testTheIndexHoldsTheUnitFirst() {
         let listed = "China Electronics Technology Group Corporation 38th Research Institute (CETC 38)"
         let spellings = IndexedForms.spellings(of: ListedEntity(id: "bis-entity-list:424", kind: .organization, name: listed))

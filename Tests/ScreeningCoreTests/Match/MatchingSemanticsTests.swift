@@ -891,6 +891,38 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(listed, 67)
     }
 
+    /// A numbered unit "of" its group, named with the group's acronym as papers print it
+    /// (The 10th Research Institute of CETC): the Entity List and METI write the 10th and
+    /// 20th institutes "... of China Electronic Technology Group Corp (CETC)", where the
+    /// brackets hold the group's acronym, and the 28th as "... No. 28 Institute" beside
+    /// "CETC 28". Each scored 0.75 or 0.48 and was missed, while the brackets' CETC, indexed
+    /// as the 10th and 20th institutes' own acronym, hit both at 1.00 in every CETC text
+    /// wherever the group's own entry was not loaded.
+    func testANumberedUnitPrintedWithItsGroupsAcronymAfterItHits() throws {
+        let matcher = try matcher()
+        for (text, ids) in [("The 10th Research Institute of CETC, Chengdu, China", ["bis-entity-list:1049", "meti-eul:2025-09-29:475"]),
+                            ("The 20th Research Institute of CETC, Xi'an, China", ["bis-entity-list:1181", "meti-eul:2025-09-29:477"]),
+                            ("The 28th Research Institute of CETC, Nanjing 210007, China", ["bis-entity-list:433", "meti-eul:2025-09-29:514"])] {
+            let hits = matcher.match(affiliation: text)
+            for id in ids {
+                XCTAssertEqual(hits.first { $0.entity.id == id }?.score, 1, "\(text) should hit \(id): \(hits.map(\.explanation))")
+            }
+            // Another unit's number is another unit.
+            for other in ["bis-entity-list:1049", "bis-entity-list:1181", "bis-entity-list:433"] where !ids.contains(other) {
+                XCTAssertFalse(hits.contains { $0.entity.id == other }, "\(text) should not hit \(other): \(hits.map(\.explanation))")
+            }
+        }
+        let tenth = try XCTUnwrap(matcher.match(affiliation: "The 10th Research Institute of CETC, Chengdu, China").first { $0.entity.id == "bis-entity-list:1049" })
+        XCTAssertTrue(tenth.explanation.contains("with its group's acronym, as “10th Research Institute of CETC”"), tenth.explanation)
+        // The brackets' acronym is the group's: with the Entity List alone, which does not
+        // list the group, another unit of the group is no hit on the 10th or the 20th.
+        let entityList = try ListFiles.load([TestSupport.shared("lists/us/bis_entity_list.jsonl").path])
+        let alone = Matcher(index: EntityIndex(entities: entityList.entities, normalizer: TestSupport.normalizer), normalizer: TestSupport.normalizer)
+        let hits = alone.match(affiliation: "The 54th Research Institute of CETC, Shijiazhuang 050081, China")
+        XCTAssertEqual(hits.first?.entity.id, "bis-entity-list:153", "\(hits.map(\.explanation))")
+        XCTAssertFalse(hits.contains { ["bis-entity-list:1049", "bis-entity-list:1181"].contains($0.entity.id) }, "\(hits.map(\.explanation))")
+    }
+
     /// A company's city in brackets inside its name, as the Entity List writes it and
     /// partners print it: the brackets part the text into three segments, and the name
     /// spans them.
