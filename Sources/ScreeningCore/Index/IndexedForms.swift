@@ -91,7 +91,8 @@ public struct IndexedForms: Sendable, Equatable {
     /// (`UnitOfParent`), a name that says whom it is named after
     /// by the name without the honoree (`NamedAfter`), a name with an
     /// acronym or another name in brackets by the name without them, the other name and the
-    /// acronym that ends it (`BracketedName`), a Han name written in full by its short form
+    /// acronym that ends it (`BracketedName`) or that it gives the name inside a longer
+    /// spelling (`OwnAcronym`), a Han name written in full by its short form
     /// (`HanAbbreviation`), an academy's name opening with China by the same with Chinese
     /// and the other way round (`ChinaOrChinese`), an institute listed with its academy by
     /// its own name (`AcademyInstitute`), and any organisation's spelling that opens with its
@@ -112,7 +113,8 @@ public struct IndexedForms: Sendable, Equatable {
         // A spelling the list also gives as it is (Wuerzburg beside Würzburg) is indexed once.
         func listedToo(_ text: String) -> Bool { text == entity.name || entity.aliases.contains(text) }
         let seat = RORRegistry.seat(of: entity)
-        let groupAcronyms = entity.kind == .person ? [] : UnitOfParent.groupAcronyms(in: [entity.name] + entity.aliases)
+        let names = [entity.name] + entity.aliases
+        lazy var groupAcronyms = UnitOfParent.groupAcronyms(in: names)
         var madeWithGroupAcronym: Set<String> = []
         func each(_ text: String, primary: Bool) {
             body(text, primary, nil)
@@ -211,11 +213,14 @@ public struct IndexedForms: Sendable, Equatable {
                 }
             }
             // The unit with the group's acronym its names give, as papers print it (The 28th
-            // Research Institute of CETC): each spelling so made once for the entity.
-            for unitOfGroup in [named?.withoutBrackets ?? withoutBrackets, unitFirst].compactMap({ $0 }) {
-                for short in UnitOfParent.withGroupAcronym(unitOfGroup, acronyms: groupAcronyms)
-                where !listedToo(short) && madeWithGroupAcronym.insert(short).inserted {
-                    made(short, primary, .parentAcronym(of: text))
+            // Research Institute of CETC): each spelling so made once for the entity. Asked
+            // only of a spelling with a number, as all that are made of it are.
+            if UnitOfParent.mayHoldNumber(text) {
+                for unitOfGroup in [named?.withoutBrackets ?? withoutBrackets, unitFirst].compactMap({ $0 }) {
+                    for short in UnitOfParent.withGroupAcronym(unitOfGroup, acronyms: groupAcronyms)
+                    where !listedToo(short) && madeWithGroupAcronym.insert(short).inserted {
+                        made(short, primary, .parentAcronym(of: text))
+                    }
                 }
             }
         }
@@ -231,6 +236,11 @@ public struct IndexedForms: Sendable, Equatable {
                 continue
             }
             each(text, primary: false)
+        }
+        // An acronym its spellings give its name inside a longer one (`OwnAcronym`), kept as
+        // one ending its name is.
+        if entity.kind != .person {
+            for (acronym, listed) in OwnAcronym.inside(names) { body(acronym, false, .acronymInBrackets(of: listed)) }
         }
     }
 

@@ -81,7 +81,7 @@ enum UnitOfParent {
         let acronym = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
         // Digits make it the unit's own code (CETC54), not the group's.
         guard Matcher.isAcronym(acronym), !acronym.contains(where: \.isNumber), let (unit, parent) = numberedUnitOf(text[..<open]),
-              abbreviates(acronym, parent), !abbreviates(acronym, unit) else { return nil }
+              AcronymInitials.abbreviate(acronym, parent), !AcronymInitials.abbreviate(acronym, unit) else { return nil }
         return (String(unit), acronym)
     }
 
@@ -90,9 +90,10 @@ enum UnitOfParent {
     /// (CETC of CETC 28, the Entity List's name for China Electronics Technology Group
     /// Corporation No. 28 Institute, gives The 28th Research Institute of China Electronics
     /// Technology Group Corporation as The 28th Research Institute of CETC). Empty otherwise.
-    static func withGroupAcronym(_ text: String, acronyms: [String]) -> [String] {
-        guard !acronyms.isEmpty, mayHoldNumber(text), let (unit, parent) = numberedUnitOf(Substring(text)) else { return [] }
-        return acronyms.filter { abbreviates($0, parent) && !abbreviates($0, unit) }.map { unit + " of " + $0 }
+    /// `acronyms` are asked for only then: most spellings are no such unit's.
+    static func withGroupAcronym(_ text: String, acronyms: @autoclosure () -> [String]) -> [String] {
+        guard let (unit, parent) = numberedUnitOf(Substring(text)) else { return [] }
+        return acronyms().filter { AcronymInitials.abbreviate($0, parent) && !AcronymInitials.abbreviate($0, unit) }.map { unit + " of " + $0 }
     }
 
     /// The acronyms of parent groups that an entity's names give with a unit's number
@@ -101,7 +102,8 @@ enum UnitOfParent {
     /// `withGroupAcronym(_:acronyms:)`, which keeps those that abbreviate the group.
     static func groupAcronyms(in names: [String]) -> [String] {
         var found: [String] = []
-        for name in names where mayHoldNumber(name) {
+        // By their bytes first: a digit, or brackets ending the name (an ordinal's unit).
+        for name in names where name.utf8.last == UInt8(ascii: ")") || name.utf8.contains(where: { (48...57).contains($0) }) {
             let words = name.split(whereSeparator: { " -()".contains($0) })
             for (k, word) in words.enumerated() {
                 let letters = word.prefix { $0.isASCII && $0.isUppercase }
@@ -129,23 +131,6 @@ enum UnitOfParent {
         return (unit, Substring(parent))
     }
 
-    /// Whether an acronym's letters are the initials of `name`'s words, in order, the
-    /// first the first (CETC of China Electronic Technology Group Corp: C E T G C), words
-    /// such as "of" and "and" and those opening with a digit (10th) aside.
-    private static func abbreviates(_ acronym: String, _ name: Substring) -> Bool {
-        let initials = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
-            .filter { !["of", "and", "for", "the", "&"].contains($0.lowercased()) }
-            .compactMap { $0.first?.isLetter == true ? $0.first!.uppercased().first : nil }
-        let letters = acronym.filter(\.isLetter).map { Character($0.uppercased()) }
-        guard let first = letters.first, initials.first == first else { return false }
-        var position = initials.startIndex
-        for letter in letters {
-            guard let found = initials[position...].firstIndex(of: letter) else { return false }
-            position = found + 1
-        }
-        return true
-    }
-
     /// Whether the words open with a unit's number: digits (13th, 702), "No." and digits,
     /// or an ordinal spelt out (First Academy, Fourth Academy).
     private static func opensWithNumber(_ words: ArraySlice<Substring>) -> Bool {
@@ -160,25 +145,26 @@ enum UnitOfParent {
 
     /// Whether `text` holds a digit or a word that is an ordinal (`ordinals`), told from its
     /// bytes: an index asks this of every spelling, and a registry's are a hundred thousand.
-    private static func mayHoldNumber(_ text: String) -> Bool {
-        let bytes = text.utf8
-        if bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return true }
-        var wordStart = true
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if wordStart {
-                switch byte {
-                case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "N"):
-                    let word = bytes[index...].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
-                    if ordinalBytes.contains(where: { $0.elementsEqual(word) }) { return true }
-                default: break
+    static func mayHoldNumber(_ text: String) -> Bool {
+        // One pass over the contiguous bytes (a native string's own; a bridged one's copy).
+        var text = text
+        return text.withUTF8 { bytes in
+            var wordStart = true
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte &- UInt8(ascii: "0") < 10 { return true }
+                if wordStart {
+                    switch byte {
+                    case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "N"):
+                        let word = bytes[index...].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
+                        if ordinalBytes.contains(where: { $0.elementsEqual(word) }) { return true }
+                    default: break
+                    }
                 }
+                wordStart = byte == UInt8(ascii: " ")
             }
-            wordStart = byte == UInt8(ascii: " ")
-            index = bytes.index(after: index)
+            return false
         }
-        return false
     }
 
     /// Whether a printed word ends a group's name before its acronym or unit (Corporation,

@@ -923,6 +923,30 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertFalse(hits.contains { ["bis-entity-list:1049", "bis-entity-list:1181"].contains($0.entity.id) }, "\(hits.map(\.explanation))")
     }
 
+    /// The Chinese Academy of Engineering Physics as papers abbreviate it (Research Center of
+    /// Laser Fusion, CAEP, Mianyang): the Entity List and METI give CAEP only inside another
+    /// alias ("... (a.k.a., China Academy of Engineering Physics (CAEP)'s 902 Institute)"),
+    /// and no entry was hit (0.14 at best, another entity's). An acronym, it counts only
+    /// with its evidence (`OwnAcronym`).
+    func testAnAcronymTheListGivesInsideAnotherAliasHits() throws {
+        let matcher = try matcher()
+        for text in ["Science and Technology on Plasma Physics Laboratory, Research Center of Laser Fusion, CAEP, Mianyang 621900, China",
+                     "Institute of Fluid Physics, CAEP, Mianyang, China"] {
+            let hits = matcher.match(affiliation: text)
+            for id in ["bis-entity-list:472", "meti-eul:2025-09-29:519"] {
+                let hit = hits.first { $0.entity.id == id }
+                XCTAssertEqual(hit?.score, 1, "\(text) should hit \(id): \(hits.map(\.explanation))")
+                XCTAssertTrue(hit?.explanation.contains("the acronym in its brackets, “CAEP”") == true, hit?.explanation ?? "")
+            }
+        }
+        XCTAssertTrue(matcher.match(affiliation: "CAEP").isEmpty, "an acronym alone, without its country's evidence")
+        // The Kharkevich Institute's IITP, given in "A.A. Kharkevich Institute for Information
+        // Transmission Problems (IITP), Russian Academy of Sciences (RAS)" beside its alias
+        // Institute for Information Transmission Problems (0.30 at best before, another's).
+        let iitp = matcher.match(affiliation: "Kharkevich Institute, IITP, Moscow, Russia").first { $0.entity.id == "bis-entity-list:1858" }
+        XCTAssertEqual(iitp?.score, 1, iitp?.explanation ?? "no hit")
+    }
+
     /// A company's city in brackets inside its name, as the Entity List writes it and
     /// partners print it: the brackets part the text into three segments, and the name
     /// spans them.
