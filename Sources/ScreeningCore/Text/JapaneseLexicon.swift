@@ -231,11 +231,22 @@ public final class JapaneseLexicon: Sendable {
     /// True if JMdict has a word whose canonical form has this `TextHash`.
     func jmdictContains(hash: UInt64) -> Bool { words?.contains(hash: hash) == true }
 
-    /// The JMdict entry for a word written exactly so, if any.
+    /// The JMdict entry for a word written exactly so, if any: the first, or the first that
+    /// names a country where another comes before it (イラン, JMdict's castor oil plant before
+    /// Iran: organisations' names hold countries).
     public func jmdictWord(_ canonicalText: String) -> Word? {
-        guard let words, words.contains(canonicalText), let entry = words.entries(canonicalText).first else { return nil }
+        guard let words, words.contains(canonicalText) else { return nil }
+        let entries = words.entries(canonicalText)
+        guard let entry = entries.count > 1 ? entries.first(where: Self.namesCountry) ?? entries.first : entries.first else { return nil }
         return Word(text: canonicalText, reading: entry.readings.first ?? "", glosses: entry.glosses, tags: entry.tags,
                     source: "JMdict")
+    }
+
+    /// Whether an entry's first gloss is a country's name (four letters or more: not a
+    /// code such as IT).
+    private static func namesCountry(_ entry: EdictFile.Entry) -> Bool {
+        guard let gloss = entry.glosses.first.map(Glossary.withoutParentheses), gloss.count >= 4 else { return false }
+        return CountryNames.code(gloss) != nil
     }
 
     private func rank(_ tags: [String]) -> Int {

@@ -96,6 +96,16 @@ final class TranslationTests: XCTestCase {
         XCTAssertEqual(forms("ウルトラン・エレクトロニック・コンポネンツ", .translation), ["urutoran electronic konponentsu"])
     }
 
+    /// A katakana word JMdict lists under two senses, a country's second (イラン: the castor
+    /// oil plant, then Iran), is the country in a name: イラン原子力庁 had been translated
+    /// "castor oil plant atomic energy ...".
+    func testAKatakanaCountryIsTheCountryBeforeAHomographsSense() throws {
+        try TestSupport.requireJapaneseLexicon()
+        let translations = forms("イラン原子力庁", .translation)
+        XCTAssertTrue(translations.allSatisfy { $0.hasPrefix("iran atomic energy") || $0.hasPrefix("iran nuclear power") }, "\(translations)")
+        XCTAssertEqual(forms("イラン", .translation), ["iran"])
+    }
+
     /// A common word's later senses that name something (CC-CEDICT's 基地 "al-Qaeda", 天马
     /// "Pegasus") are left out of the table: a translation's alternative takes a word's last
     /// sense, and 未来科技教育基地 (a science education base) met METI's Al Qa'ida at 0.88.
