@@ -35,6 +35,7 @@ extension Normalizer {
         var sources = Set<String>()
         var hasHan = false
         let hasHanPiece = pieces.contains { $0.script == .han }
+        let hasKanaPiece = pieces.contains { $0.script == .kana }
         var canJapanese = lexicon != nil
         // Whether a text without Han has a katakana word JMdict or ENAMDICT gives English
         // for (ウルトラン・エレクトロニック・コンポネンツ, Ultran Electronic Components):
@@ -80,10 +81,18 @@ extension Normalizer {
                 }
                 if let lexicon {
                     let segmented = lexicon.segment(piece.scalars)
-                    if segmented.contains(where: { $0.reading.isEmpty }) { canJapanese = false }
-                    japaneseReading.append(contentsOf: segmented.map {
-                        Kana.hepburn($0.reading.unicodeScalars.map(\.value))
-                    })
+                    if !segmented.contains(where: { $0.reading.isEmpty }) {
+                        japaneseReading.append(contentsOf: segmented.map {
+                            Kana.hepburn($0.reading.unicodeScalars.map(\.value))
+                        })
+                    } else if hasKanaPiece {
+                        // Kana make the text Japanese, and a Chinese place Japanese does not
+                        // read is read as Chinese is (ハルビン工業大学（深圳）: shenzhen).
+                        japaneseReading.append(contentsOf: words.flatMap(pinyinWords))
+                    } else {
+                        // A character Japanese does not read makes a text of Han alone Chinese.
+                        canJapanese = false
+                    }
                     if explain {
                         rules.append(RuleFiring(rule: "japanese-reading", detail: segmented.map {
                             "\($0.text)=\($0.reading)[\($0.source)]"

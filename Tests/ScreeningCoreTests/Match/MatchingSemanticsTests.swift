@@ -947,6 +947,13 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertEqual(iitp?.score, 1, iitp?.explanation ?? "no hit")
     }
 
+    /// A Japanese text naming a Chinese university's campus in Shenzhen, whose 圳 Japanese
+    /// does not read: it had no Japanese reading to meet METI's 哈爾浜工業大学 by (0.28).
+    func testAJapaneseTextWithAChinesePlaceMeetsTheListsJapaneseName() throws {
+        let hit = try matcher().match(affiliation: "ハルビン工業大学（深圳）").first { $0.entity.id == "meti-eul:2025-09-29:541" }
+        XCTAssertGreaterThanOrEqual(hit?.score ?? 0, 0.8, hit?.explanation ?? "no hit")
+    }
+
     /// A company's city in brackets inside its name, as the Entity List writes it and
     /// partners print it: the brackets part the text into three segments, and the name
     /// spans them.

@@ -48,6 +48,16 @@ final class ReadingTests: XCTestCase {
         assertMeet("国防科学技術大学", "National University of Defense Technology")
     }
 
+    /// Kana make a text Japanese, and a Chinese place inside it that Japanese does not read
+    /// (深圳: 圳) is read in pinyin: ハルビン工業大学（深圳） had no Japanese reading at all,
+    /// and met METI's 哈爾浜工業大学 (read harubin kougyoudaigaku) at 0.28 only by its
+    /// translation. A text of Han alone with such a character is Chinese and has none.
+    func testAChinesePlaceInAJapaneseTextIsReadInPinyin() throws {
+        try TestSupport.requireJapaneseLexicon()
+        XCTAssertEqual(forms("ハルビン工業大学（深圳）", .japaneseReading), ["harubin kougyoudaigaku shenzhen"])
+        XCTAssertEqual(forms("哈尔滨工业大学（深圳）", .japaneseReading), [])
+    }
+
     /// On NII KAKEN's 2,264 Japanese research institutions: the Japanese reading of each
     /// name (from the dictionaries) against KAKEN's own katakana reading, by phonetic key.
     func testReadingsAgreeWithKAKENOnRealInstitutionNames() throws {
