@@ -81,7 +81,8 @@ extension Normalizer {
                 }
                 if let lexicon {
                     let segmented = lexicon.segment(piece.scalars)
-                    if !segmented.contains(where: { $0.reading.isEmpty }) {
+                    let readable = !segmented.contains(where: { $0.reading.isEmpty })
+                    if readable {
                         japaneseReading.append(contentsOf: segmented.map {
                             Kana.hepburn($0.reading.unicodeScalars.map(\.value))
                         })
@@ -94,9 +95,10 @@ extension Normalizer {
                         canJapanese = false
                     }
                     if explain {
-                        rules.append(RuleFiring(rule: "japanese-reading", detail: segmented.map {
-                            "\($0.text)=\($0.reading)[\($0.source)]"
-                        }.joined(separator: " ")))
+                        let detail = readable || !hasKanaPiece
+                            ? segmented.map { "\($0.text)=\($0.reading)[\($0.source)]" }.joined(separator: " ")
+                            : "\(piece.string)=\(words.flatMap(pinyinWords).joined(separator: " "))[pinyin]"
+                        rules.append(RuleFiring(rule: "japanese-reading", detail: detail))
                     }
                 }
             case .kana:
