@@ -18,11 +18,17 @@ extension Normalizer {
         // Sciences): a form only when a place so glossed was met.
         var unqualified: [String] = []
         var hasQualifiedPlace = false
+        // The translation with each katakana name ENAMDICT spells its own way (マレク Marek)
+        // read instead: another language may transcribe it otherwise (Malek Ashtar
+        // University), and the reading's loan-word key meets either spelling. A form only
+        // when such a name was met.
+        var namesRead: [String] = []
+        var hasNameRead = false
         // The alternative with a research unit's kind word first, as English names it
         // (物理研究所 Institute of Physics): a form only when a piece was so reordered.
         var englishOrder: [String] = []
         var reordered = false
-        // What each element of `translation` (and of `alternative` and `unqualified`, made
+        // What each element of `translation` (and of `alternative`, `unqualified` and `namesRead`, made
         // word for word alike) opens: a word, or a segment too.
         var elementOpenings: [Form.Opening] = []
         // And what kind of word each element is (`Form.OpenedWord`).
@@ -60,6 +66,7 @@ extension Normalizer {
                     translation.append(word.english.first ?? word.pinyin)
                     elementOpenings.append(w == 0 ? opening(piece) : .word)
                     elementWords.append(Self.openedWord(word))
+                    namesRead.append(word.english.first ?? word.pinyin)
                     if let place = Self.unqualifiedPlace(word) {
                         unqualified.append(place)
                         hasQualifiedPlace = true
@@ -129,6 +136,9 @@ extension Normalizer {
                 elementOpenings.append(contentsOf: [opening(piece)] + Array(repeating: .word, count: translated.count - 1))
                 elementWords.append(contentsOf: repeatElement(.other, count: translated.count))
                 unqualified.append(contentsOf: translated)
+                let nameRead = compound == nil && vocabulary == nil && english != nil && lexicon?.englishIsName(kana: piece.string) == true
+                namesRead.append(contentsOf: nameRead ? [roman] : translated)
+                if nameRead { hasNameRead = true }
                 alternative.append(contentsOf: translated)
                 englishOrder.append(contentsOf: translated)
             default:
@@ -142,6 +152,7 @@ extension Normalizer {
                     elementWords.append(contentsOf: repeatElement(.other, count: kept.count))
                 }
                 unqualified.append(contentsOf: kept)
+                namesRead.append(contentsOf: kept)
                 alternative.append(contentsOf: kept)
                 englishOrder.append(contentsOf: kept)
             }
@@ -206,6 +217,11 @@ extension Normalizer {
                     let unqualified = translated(unqualified)
                     add(.translation, unqualified.tokens, source + ", place unqualified", openings: unqualified.openings,
                         openedWords: unqualified.openedWords)
+                }
+                // Not where every word is read: that is the Hepburn form (モスクワ alone).
+                if hasNameRead && namesRead != hepburn {
+                    let read = translated(namesRead)
+                    add(.translation, read.tokens, source + ", names read", openings: read.openings, openedWords: read.openedWords)
                 }
             }
             if reordered { add(.translation, englishTokens(englishOrder.joined(separator: " ")), source + ", unit's kind first") }

@@ -135,6 +135,13 @@ public final class JapaneseLexicon: Sendable {
         return chosen.map(Glossary.withoutParentheses).flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// Whether the English `english(kana:)` gives is ENAMDICT's name for the word (マレク
+    /// Marek), no word of JMdict's: a name another language may spell otherwise (Malek).
+    public func englishIsName(kana canonicalText: String) -> Bool {
+        guard let names, names.contains(canonicalText), jmdictGloss(canonicalText) == nil else { return false }
+        return !(canonicalText.hasSuffix("ズ") && jmdictGloss(String(canonicalText.dropLast())) != nil)
+    }
+
     /// JMdict's first gloss of a word written exactly so, its note in brackets left out.
     private func jmdictGloss(_ canonicalText: String) -> String? {
         jmdictWord(canonicalText)?.glosses.lazy.map(Glossary.withoutParentheses).first { !$0.isEmpty }

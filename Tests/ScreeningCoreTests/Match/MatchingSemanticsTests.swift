@@ -947,6 +947,15 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertEqual(iitp?.score, 1, iitp?.explanation ?? "no hit")
     }
 
+    /// A katakana name ENAMDICT spells its own way (マレク Marek) is read too, beside Han, and
+    /// its reading meets the list's transcription (Malek): マレク・アシュタール工科大学 had met
+    /// METI's Malek Ashtar University at 0.31 (a Russian company's alias ranked first, 0.37).
+    func testAKatakanaNameDictionariesSpellOtherwiseMeetsTheListsSpelling() throws {
+        let hit = try matcher().match(affiliation: "マレク・アシュタール工科大学").first
+        XCTAssertEqual(hit?.entity.id, "meti-eul:2025-09-29:160", hit?.explanation ?? "no hit")
+        XCTAssertGreaterThanOrEqual(hit?.score ?? 0, 0.9, hit?.explanation ?? "no hit")
+    }
+
     /// A Japanese text naming a Chinese university's campus in Shenzhen, whose 圳 Japanese
     /// does not read: it had no Japanese reading to meet METI's 哈爾浜工業大学 by (0.28).
     func testAJapaneseTextWithAChinesePlaceMeetsTheListsJapaneseName() throws {

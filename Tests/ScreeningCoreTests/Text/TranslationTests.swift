@@ -94,6 +94,11 @@ final class TranslationTests: XCTestCase {
         XCTAssertEqual(forms("モスクワ", .hepburn), ["mosukuwa"])
         XCTAssertEqual(forms("モスクワ", .translation), ["moscow"])
         XCTAssertEqual(forms("ウルトラン・エレクトロニック・コンポネンツ", .translation), ["urutoran electronic konponentsu"])
+        // Beside Han, a name ENAMDICT spells its own way is read in one more translation
+        // (マレク Marek, as Malek Ashtar University's Malek): its reading's loan-word key meets
+        // either spelling. Not where every word is read (モスクワ alone: its Hepburn form).
+        XCTAssertEqual(forms("マレク・アシュタール工科大学", .translation).last, "mareku ashutaaru university technology")
+        XCTAssertTrue(forms("マレク・アシュタール工科大学", .translation).contains("marek ashutaaru university technology"))
     }
 
     /// A katakana word JMdict lists under two senses, a country's second (イラン: the castor
