@@ -21,15 +21,15 @@ extension Normalizer {
         // The translation with each katakana name ENAMDICT spells its own way (マレク Marek)
         // read instead: another language may transcribe it otherwise (Malek Ashtar
         // University), and the reading's loan-word key meets either spelling. A form only
-        // when such a name was met.
+        // when such a name was met and not every word is read.
         var namesRead: [String] = []
         var hasNameRead = false
         // The alternative with a research unit's kind word first, as English names it
         // (物理研究所 Institute of Physics): a form only when a piece was so reordered.
         var englishOrder: [String] = []
         var reordered = false
-        // What each element of `translation` (and of `alternative`, `unqualified` and `namesRead`, made
-        // word for word alike) opens: a word, or a segment too.
+        // What each element of `translation` (and of `alternative`, `unqualified` and
+        // `namesRead`, made word for word alike) opens: a word, or a segment too.
         var elementOpenings: [Form.Opening] = []
         // And what kind of word each element is (`Form.OpenedWord`).
         var elementWords: [Form.OpenedWord] = []
