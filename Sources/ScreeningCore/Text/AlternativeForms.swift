@@ -18,18 +18,17 @@ extension Normalizer {
         // Sciences): a form only when a place so glossed was met.
         var unqualified: [String] = []
         var hasQualifiedPlace = false
-        // The translation with each katakana name ENAMDICT spells its own way (マレク Marek)
-        // read instead: another language may transcribe it otherwise (Malek Ashtar
-        // University), and the reading's loan-word key meets either spelling. A form only
-        // when such a name was met and not every word is read.
-        var namesRead: [String] = []
-        var hasNameRead = false
+        // Where in `translation` a katakana name ENAMDICT spells its own way (マレク Marek)
+        // stands, and its reading: another language may transcribe it otherwise (Malek Ashtar
+        // University), and the reading's loan-word key meets either spelling. The translation
+        // with them read is a form only when such a name was met and not every word is read.
+        var namesRead: [(at: Int, reading: String)] = []
         // The alternative with a research unit's kind word first, as English names it
         // (物理研究所 Institute of Physics): a form only when a piece was so reordered.
         var englishOrder: [String] = []
         var reordered = false
-        // What each element of `translation` (and of `alternative`, `unqualified` and
-        // `namesRead`, made word for word alike) opens: a word, or a segment too.
+        // What each element of `translation` (and of `alternative` and `unqualified`, made
+        // word for word alike) opens: a word, or a segment too.
         var elementOpenings: [Form.Opening] = []
         // And what kind of word each element is (`Form.OpenedWord`).
         var elementWords: [Form.OpenedWord] = []
@@ -66,7 +65,6 @@ extension Normalizer {
                     translation.append(word.english.first ?? word.pinyin)
                     elementOpenings.append(w == 0 ? opening(piece) : .word)
                     elementWords.append(Self.openedWord(word))
-                    namesRead.append(word.english.first ?? word.pinyin)
                     if let place = Self.unqualifiedPlace(word) {
                         unqualified.append(place)
                         hasQualifiedPlace = true
@@ -124,7 +122,8 @@ extension Normalizer {
                 // "indicates possessive") or a Japanese word's ending.
                 // The project's vocabulary first (コンツェルン concern, not "group of companies").
                 let vocabulary = katakana ? glossary?.vocabularyEnglish(piece.string) : nil
-                let english = vocabulary ?? (katakana ? lexicon?.english(kana: piece.string) : nil)
+                let dictionary = vocabulary == nil && katakana ? lexicon?.english(kana: piece.string) : nil
+                let english = vocabulary ?? dictionary?.english
                 // A compound no dictionary has whole is English at its end where the end is a
                 // word that describes a body (センスタイムジャパン: sensutaimu Japan) or follows
                 // a name (カザンヘリコプター: kazan helicopter).
@@ -136,9 +135,7 @@ extension Normalizer {
                 elementOpenings.append(contentsOf: [opening(piece)] + Array(repeating: .word, count: translated.count - 1))
                 elementWords.append(contentsOf: repeatElement(.other, count: translated.count))
                 unqualified.append(contentsOf: translated)
-                let nameRead = compound == nil && vocabulary == nil && english != nil && lexicon?.englishIsName(kana: piece.string) == true
-                namesRead.append(contentsOf: nameRead ? [roman] : translated)
-                if nameRead { hasNameRead = true }
+                if compound == nil && dictionary?.isName == true { namesRead.append((translation.count - 1, roman)) }
                 alternative.append(contentsOf: translated)
                 englishOrder.append(contentsOf: translated)
             default:
@@ -152,7 +149,6 @@ extension Normalizer {
                     elementWords.append(contentsOf: repeatElement(.other, count: kept.count))
                 }
                 unqualified.append(contentsOf: kept)
-                namesRead.append(contentsOf: kept)
                 alternative.append(contentsOf: kept)
                 englishOrder.append(contentsOf: kept)
             }
@@ -218,9 +214,11 @@ extension Normalizer {
                     add(.translation, unqualified.tokens, source + ", place unqualified", openings: unqualified.openings,
                         openedWords: unqualified.openedWords)
                 }
+                var withNamesRead = translation
+                for (at, reading) in namesRead { withNamesRead[at] = reading }
                 // Not where every word is read: that is the Hepburn form (モスクワ alone).
-                if hasNameRead && namesRead != hepburn {
-                    let read = translated(namesRead)
+                if !namesRead.isEmpty && withNamesRead != hepburn {
+                    let read = translated(withNamesRead)
                     add(.translation, read.tokens, source + ", names read", openings: read.openings, openedWords: read.openedWords)
                 }
             }

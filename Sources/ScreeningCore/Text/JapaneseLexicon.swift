@@ -120,26 +120,20 @@ public final class JapaneseLexicon: Sendable {
     /// The English of a word written in kana exactly so: JMdict's first gloss for a word of
     /// the language (センター centre, not the surname Senter), else ENAMDICT's name (モスクワ
     /// Moscow, シャリフ Sharif), a gloss without a note in brackets first (Moscow before
-    /// "Moskva (Russia)"), the note left out; nil when neither has it.
-    public func english(kana canonicalText: String) -> String? {
-        if let gloss = jmdictGloss(canonicalText) { return gloss }
+    /// "Moskva (Russia)"), the note left out; nil when neither has it. `isName` when it is
+    /// ENAMDICT's (マレク Marek): a name another language may spell otherwise (Malek).
+    public func english(kana canonicalText: String) -> (english: String, isName: Bool)? {
+        if let gloss = jmdictGloss(canonicalText) { return (gloss, false) }
         // An English plural written with ズ, which JMdict lists without (ソリューションズ,
         // Solutions; テクノロジーズ, Technologies).
         if canonicalText.hasSuffix("ズ"), canonicalText.unicodeScalars.count >= 4,
            let gloss = jmdictGloss(String(canonicalText.dropLast())), gloss.allSatisfy(\.isLetter) {
-            return Self.plural(gloss)
+            return (Self.plural(gloss), false)
         }
         guard let names else { return nil }
         let glosses = names.entries(canonicalText).flatMap(\.glosses)
         let chosen = glosses.first { !$0.contains("(") } ?? glosses.first
-        return chosen.map(Glossary.withoutParentheses).flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    /// Whether the English `english(kana:)` gives is ENAMDICT's name for the word (マレク
-    /// Marek), no word of JMdict's: a name another language may spell otherwise (Malek).
-    public func englishIsName(kana canonicalText: String) -> Bool {
-        guard let names, names.contains(canonicalText), jmdictGloss(canonicalText) == nil else { return false }
-        return !(canonicalText.hasSuffix("ズ") && jmdictGloss(String(canonicalText.dropLast())) != nil)
+        return chosen.map(Glossary.withoutParentheses).flatMap { $0.isEmpty ? nil : ($0, true) }
     }
 
     /// JMdict's first gloss of a word written exactly so, its note in brackets left out.
