@@ -13,30 +13,59 @@
 /// (`IndexedForms.spellings(of:)`, of the name without its brackets when they hold the
 /// acronyms: A.A. Kharkevich Institute for Information Transmission Problems (IITP), Russian
 /// Academy of Sciences (RAS)), when it opens with a name of its own (a city, a person), not
-/// a kind: Institute of Physics is many institutes'.
+/// a kind: Institute of Physics is many institutes'. It holds the institute's name with the
+/// Academy's acronym after it too, as papers print it (Institute of Physics, CAS), which
+/// had met no entry that spells the Academy out.
 enum AcademyInstitute {
-    /// The institute's name in `text`: "Chinese Academy of Sciences X", "X, CAS", or X then
-    /// the Chinese or the Russian Academy of Sciences after a comma, "of the", "of" or a
-    /// space, when X's first word is no kind or unit word and X is no acronyms alone (IMCB SB
-    /// of IMCB SB RAS); nil otherwise.
+    /// The institute's name in `text` (`split`), when its first word is no kind or unit
+    /// word; nil otherwise.
     static func withoutAcademy(_ text: String) -> String? {
-        // Most spellings end in neither academy: nothing to look at (compared as bytes, since
-        // every index build asks it of each spelling).
+        guard let (institute, _) = split(text), let first = institute.split(separator: " ").first, first.first?.isUppercase == true,
+              !notOwnNames.contains(first.lowercased()) else { return nil }
+        return String(institute)
+    }
+
+    /// The institute's name in `text` (as `withoutAcademy` finds it) with the Academy's
+    /// acronym after a comma, as papers print it: Institute of Physics, CAS of "Chinese
+    /// Academy of Sciences, Institute of Physics"; Institute of Solid-State Physics, RAS of
+    /// "... of the Russian Academy of Sciences"; Shenyang Institute of Automation, CAS of
+    /// "China Academy of Science—Shenyang Institute of Automation". With the acronym, an
+    /// institute whose name opens with a kind is no other academy's (those met their entry
+    /// at 0.30 and under printed so). Nil for none, for a name of two words or less, and for
+    /// `text` itself.
+    static func withAcademyAcronym(_ text: String) -> String? {
+        guard let (found, academy) = split(text) else { return nil }
+        let institute = found.hasPrefix("The ") ? found.dropFirst(4) : found
+        guard institute.split(separator: " ").count > 2, institute.first?.isUppercase == true else { return nil }
+        let abbreviated = institute + ", " + academy
+        return abbreviated == text ? nil : abbreviated
+    }
+
+    /// The institute's name in `text` and the acronym of its Academy: "Chinese Academy of
+    /// Sciences" (or "China Academy of Science") then the institute after a space, a comma, a
+    /// dash or a possessive; the institute then ", CAS"; the institute then the Chinese or the
+    /// Russian Academy of Sciences after a comma, "of the", "of" or a space. Nil for none,
+    /// and for acronyms alone (IMCB SB of IMCB SB RAS).
+    private static func split(_ text: String) -> (institute: Substring, academy: String)? {
+        // Most spellings hold neither academy at either end: nothing to look at (compared as
+        // bytes, since every index build asks it of each spelling).
         let bytes = text.utf8
-        guard bytes.count > 24, bytes.starts(with: chinese.utf8) || bytes.reversed().starts(with: "Academy of Sciences".utf8.reversed())
+        guard bytes.count > 24, bytes.starts(with: "Chin".utf8) || bytes.reversed().starts(with: "Academy of Sciences".utf8.reversed())
                 || bytes.reversed().starts(with: ", CAS".utf8.reversed()) else { return nil }
-        var institute: Substring?
-        if text.hasPrefix(chinese + " ") {
-            institute = text.dropFirst(chinese.count + 1)
+        var found: (Substring, String)?
+        if let opening = [chinese, "China Academy of Science"].first(where: text.hasPrefix) {
+            let rest = text.dropFirst(opening.count)
+            if let separator = [" - ", " – ", "—", ", ", "'s ", "’s ", "' ", " "].first(where: rest.hasPrefix) {
+                found = (rest.dropFirst(separator.count), "CAS")
+            }
         } else if text.hasSuffix(", CAS") {
-            institute = text.dropLast(5)
+            found = (text.dropLast(5), "CAS")
         } else if let academy = [chinese, russian].first(where: text.hasSuffix) {
             let before = text.dropLast(academy.count)
-            institute = [", ", " of the ", " of ", " "].first(where: before.hasSuffix).map { before.dropLast($0.count) }
+            found = [", ", " of the ", " of ", " "].first(where: before.hasSuffix).map { (before.dropLast($0.count), academy == chinese ? "CAS" : "RAS") }
         }
-        guard let institute, let first = institute.split(separator: " ").first, first.first?.isUppercase == true,
-              !notOwnNames.contains(first.lowercased()), !BracketedName.isAcronym(String(institute)) else { return nil }
-        return String(institute)
+        guard let found, !found.0.isEmpty, !BracketedName.isAcronym(String(found.0)) else { return nil }
+        return found
     }
 
     private static let chinese = "Chinese Academy of Sciences"

@@ -48,6 +48,8 @@ enum BracketedName {
         var others: [(text: String, afterMark: Bool)] = []
         var droppedAny = false
         var lastAcronym: (text: String, keptBefore: Int)?
+        // The acronym before it, when one was: the entry's own where the last is its parent's.
+        var earlierAcronym: (text: String, keptBefore: Int)?
         // The short form in brackets of the words before them, and where the name goes on
         // after them (Khajeh Nassir-Al-Deen Toosi (K. N. Toosi) University of Technology).
         var abbreviated: (text: String, keptBefore: Int)?
@@ -78,6 +80,7 @@ enum BracketedName {
                 droppedAny = true
             } else if isAcronym(inside) && (inside.utf8.count > 3 || CountryNames.code(inside) == nil) {
                 droppedAny = true
+                earlierAcronym = lastAcronym
                 lastAcronym = (inside, kept.utf8.count)
             } else if close.map({ endsName(rest[rest.index(after: $0)...].utf8) }) ?? true, isNoteEndingName(inside) {
                 droppedAny = true
@@ -125,8 +128,20 @@ enum BracketedName {
         // `kept` holds as they stand. Not a numbered unit's group's acronym (CETC of 10th
         // Research Institute of China Electronic Technology Group Corp (CETC)): that names
         // the group.
-        if let acronym = lastAcronym, endsName(kept.utf8.dropFirst(acronym.keptBefore)), isIndexableAcronym(acronym.text),
-           acronym.text != text, !result.contains(where: { $0.text == acronym.text }), UnitOfParent.groupAcronymInBrackets(text) == nil {
+        // One after a comma that stands for the words between the comma and it names the
+        // parent the entry's name goes on with (Russian Academy of Sciences (RAS) of "A.A.
+        // Kharkevich Institute for Information Transmission Problems (IITP), Russian Academy
+        // of Sciences (RAS)"; Department of Atomic Energy (DAE) after Bhabha Atomic Research
+        // Centre (BARC)): affiliations print it after any of its institutes' names, where it
+        // had met the institute at 1.00. The entry's own is then the one ending the name's
+        // first part, when one does.
+        var ending = lastAcronym.flatMap { endsName(kept.utf8.dropFirst($0.keptBefore)) ? $0 : nil }
+        if let acronym = ending, abbreviatesPartAfterComma(acronym.text, kept: kept.utf8.prefix(acronym.keptBefore)) {
+            ending = earlierAcronym.flatMap { earlier in
+                kept.utf8.dropFirst(earlier.keptBefore).drop { $0 == UInt8(ascii: " ") }.first == UInt8(ascii: ",") ? earlier : nil
+            }
+        }
+        if let acronym = ending, isIndexableAcronym(acronym.text), acronym.text != text, !result.contains(where: { $0.text == acronym.text }), UnitOfParent.groupAcronymInBrackets(text) == nil {
             result.append((acronym.text, .acronymInBrackets(of: listed)))
         }
         return result
@@ -185,6 +200,14 @@ enum BracketedName {
         guard words.count >= 2, let last = words.last, last.count >= 3,
               let previous = kept.split(separator: " ").last, previous.lowercased() == last.lowercased() else { return false }
         return words.dropLast().allSatisfy { $0.count <= 3 && $0.hasSuffix(".") && $0.first?.isUppercase == true }
+    }
+
+    /// Whether `acronym` stands for the words of `kept` after its last comma (R A S of
+    /// "..., Russian Academy of Sciences"), a name standing before that comma.
+    private static func abbreviatesPartAfterComma(_ acronym: String, kept: Substring.UTF8View) -> Bool {
+        guard let comma = kept.lastIndex(of: UInt8(ascii: ",")),
+              kept[..<comma].contains(where: { $0 != UInt8(ascii: " ") }) else { return false }
+        return AcronymInitials.abbreviate(acronym, Substring(kept[kept.index(after: comma)...]))
     }
 
     /// The name before its own acronym in brackets, when a comma follows them and what comes

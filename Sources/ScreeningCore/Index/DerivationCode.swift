@@ -24,6 +24,8 @@ extension EntityIndex.Alias.Derivation {
         case .acronymInBrackets: 17
         case .hanShortened: 18
         case .chinaOrChinese: 19
+        case .statusLeftOut: 20
+        case .academyAbbreviated: 21
         }
     }
 
@@ -39,6 +41,7 @@ extension EntityIndex.Alias.Derivation {
         Self.germanSpelling, Self.placeLeftOut, Self.seatLeftOut, Self.honoreeLeftOut, Self.initialsLeftOut,
         Self.academyLeftOut, Self.researchArmLeftOut, Self.bracketsLeftOut, Self.namedInBrackets, Self.parentLeftOut,
         Self.otherNameLeftOut, Self.namedAfterMark, Self.addressLeftOut, Self.partyNamed, Self.subordinateNamed,
-        Self.unitFirst, Self.parentAcronym, Self.acronymInBrackets, Self.hanShortened, Self.chinaOrChinese,
+        Self.unitFirst, Self.parentAcronym, Self.acronymInBrackets, Self.hanShortened, Self.chinaOrChinese, Self.statusLeftOut,
+        Self.academyAbbreviated,
     ]
 }

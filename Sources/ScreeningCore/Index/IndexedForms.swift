@@ -173,8 +173,14 @@ public struct IndexedForms: Sendable, Equatable {
             if let short = AcademyInstitute.withoutAcademy(text), !listedToo(short) {
                 made(short, primary, .academyLeftOut(of: text))
             }
+            if let abbreviated = AcademyInstitute.withAcademyAcronym(text), !listedToo(abbreviated) {
+                made(abbreviated, primary, .academyAbbreviated(of: text))
+            }
             if let short = ResearchArm.withoutResearchArm(text), !listedToo(short) {
                 made(short, primary, .researchArmLeftOut(of: text))
+            }
+            if let short = StatusBeforeName.withoutStatus(text), !listedToo(short) {
+                made(short, primary, .statusLeftOut(of: text))
             }
             if let short = HanAbbreviation.shortened(text), !listedToo(short) {
                 made(short, primary, .hanShortened(of: text))
@@ -198,6 +204,10 @@ public struct IndexedForms: Sendable, Equatable {
             if withoutBrackets != text, AcademyInstitute.withoutAcademy(text) == nil,
                let short = AcademyInstitute.withoutAcademy(withoutBrackets), !listedToo(short) {
                 made(short, primary, .academyLeftOut(of: text))
+            }
+            if withoutBrackets != text, AcademyInstitute.withAcademyAcronym(text) == nil,
+               let abbreviated = AcademyInstitute.withAcademyAcronym(withoutBrackets), !listedToo(abbreviated) {
+                made(abbreviated, primary, .academyAbbreviated(of: text))
             }
             let unitFirst = UnitOfParent.unitFirst(named?.withoutBrackets ?? withoutBrackets)
             if let unitFirst, !listedToo(unitFirst) {

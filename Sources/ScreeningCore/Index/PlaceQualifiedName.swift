@@ -155,7 +155,8 @@ extension PlaceQualifiedName {
     /// (of American University in Cairo, and another university's name); University of
     /// Texas (of every campus named at its city); Purdue University (of Purdue University in
     /// Indianapolis, where Purdue University West Lafayette is the one the words alone
-    /// name). Such a spelling says nothing of which entity is meant. A name that goes on
+    /// name). Such a spelling says nothing of which entity is meant; the same entry on
+    /// another list, of the same name, is no other entity. A name that goes on
     /// with an institution's word names a unit of it, not a rival (Washington University
     /// Musculoskeletal Research Center). A name without its seat's city is also ambiguous
     /// when it begins with another entity's name (University of Arizona College of
@@ -167,7 +168,7 @@ extension PlaceQualifiedName {
         var result = [Bool](repeating: false, count: index.aliases.count)
         let shortened = index.aliases.indices.filter {
             switch index.aliases[$0].derivation {
-            case .placeLeftOut, .seatLeftOut, .honoreeLeftOut, .researchArmLeftOut: true
+            case .placeLeftOut, .seatLeftOut, .honoreeLeftOut, .researchArmLeftOut, .statusLeftOut: true
             default: false
             }
         }
@@ -177,7 +178,10 @@ extension PlaceQualifiedName {
             let seat = if case .seatLeftOut = index.aliases[a].derivation { true } else { false }
             return index.candidates(grams: Grams.of(normalized), among: .organisations, limit: ambiguityReach,
                                     minimumContainment: 0.1).contains { candidate in
-                guard index.aliases[Int(candidate.alias)].entity != entity else { return false }
+                // Nor is the same entry on another list, of the same name (Federal Research
+                // Center Boreskov Institute of Catalysis on the Entity List and the 1260H list).
+                let otherEntity = index.aliases[Int(candidate.alias)].entity
+                guard otherEntity != entity, index.entities[Int(otherEntity)].name != index.entities[Int(entity)].name else { return false }
                 // Either name begins with the other only where either first word begins
                 // with the other's: tested before the other's words are joined, which
                 // cost a registry's matcher set-up a twentieth of its instructions.

@@ -896,6 +896,8 @@ public final class Matcher: Sendable {
         case .acronymInBrackets: parts.append("the acronym in its brackets, “\(alias.text)”")
         case .hanShortened: parts.append("in its short form, “\(alias.text)”")
         case .chinaOrChinese: parts.append("as “\(alias.text)”")
+        case .statusLeftOut: parts.append("without the status before its name, as “\(alias.text)”")
+        case .academyAbbreviated: parts.append("with its academy's acronym, as “\(alias.text)”")
         case nil: break
         }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"

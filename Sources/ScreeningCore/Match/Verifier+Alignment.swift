@@ -300,6 +300,11 @@ extension Verifier {
                     && !acronyms.get.listed.contains(acronymHash)
                 || aliasIndex >= 0 && acronyms.get.own.contains(Self.ownAcronymKey(Int(index.aliases[Int(aliasIndex)].entity), acronymHash)))
         let partnerBefore = beforeInstitution && !ownerBefore
+        // So is one right after the name that its names print after a comma or in brackets,
+        // its parent's (IITP RAS of "... (IITP), Russian Academy of Sciences (RAS)").
+        let ownerAfter = last >= 0 && last + 1 < mention.count && mentionIsSegment && !mentionIsPair && aliasIndex >= 0
+            && mention.facts[last + 1].flags.contains(.printedInCapitals)
+            && acronyms.get.own.contains(Self.ownAcronymKey(Int(index.aliases[Int(aliasIndex)].entity), mention.facts[last + 1].textHash))
         var repeatedWeight = 0.0, wordsBefore = false
         // A kind word that a stop word joins right after a name ending in its own kind makes
         // another name, though kind words beside a name are otherwise generic (Tianjin
@@ -484,6 +489,10 @@ extension Verifier {
             }
             if ownerBefore && k == first - 1 {
                 if recording { result.words?.notes.append("“\(mention.words[k])” right before it in capitals, an acronym of its own or its owner's, not counted") }
+                continue
+            }
+            if ownerAfter && k == last + 1 {
+                if recording { result.words?.notes.append("“\(mention.words[k])” right after it in capitals, an acronym its names print, not counted") }
                 continue
             }
             // In a translation of Han, a distinctive word right before a name that opens with

@@ -43,7 +43,8 @@ final class Verifier: Sendable {
     }
 
     /// The keys (`ownAcronymKey`) of the acronyms each entity's name and aliases print (an
-    /// alias that is one, and the words of three to six capitals in one of mixed case), and
+    /// alias that is one, and each of its words of three to six capitals, and the words of
+    /// three to six capitals in one of mixed case), and
     /// the text hashes of the aliases that are acronyms.
     static func acronyms(of entities: [ListedEntity]) -> (own: Set<UInt64>, listed: Set<UInt64>) {
         var own: Set<UInt64> = [], listed: Set<UInt64> = []
@@ -53,6 +54,11 @@ final class Verifier: Sendable {
                     let hash = Grams.hash(.token, name.lowercased())
                     own.insert(ownAcronymKey(e, hash))
                     listed.insert(hash)
+                    // Each of its words too, its parent's among them (RAS of "LPI RAS").
+                    for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word != name[...]
+                        && (3...6).contains(word.utf8.count) && word.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                        own.insert(ownAcronymKey(e, Grams.hash(.token, word.lowercased())))
+                    }
                 }
                 for word in capitalWords(in: name) { own.insert(ownAcronymKey(e, Grams.hash(.token, word))) }
             }

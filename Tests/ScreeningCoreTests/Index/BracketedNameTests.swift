@@ -137,6 +137,22 @@ final class BracketedNameTests: XCTestCase {
         XCTAssertNil(BracketedName.nameBeforeItsAcronym("Molecular Electronics Research Institute (MERI)"))
     }
 
+    /// An acronym ending the name after a comma that stands for the words between the comma
+    /// and it is the parent's, not indexed alone; the entry's own, ending the name's first
+    /// part, is.
+    func testTheParentsAcronymEndingTheNameIsNotTheEntrys() {
+        let iitp = spellings("A.A. Kharkevich Institute for Information Transmission Problems (IITP), Russian Academy of Sciences (RAS)")
+        XCTAssertTrue(iitp.contains("IITP"), "\(iitp)")
+        XCTAssertFalse(iitp.contains("RAS"), "\(iitp)")
+        let barc = spellings("Bhabha Atomic Research Centre (BARC), Department of Atomic Energy (DAE)")
+        XCTAssertTrue(barc.contains("BARC"), "\(barc)")
+        XCTAssertFalse(barc.contains("DAE"), "\(barc)")
+        // Not the parent's: the words after the comma are the unit's, or a legal form.
+        XCTAssertTrue(spellings("China Electronics Technology Group Corporation, 7th Research Institute (CETC-7)").contains("CETC-7"))
+        XCTAssertTrue(spellings("Al Technique Corporation of Pakistan, Ltd. (ATCOP)").contains("ATCOP"))
+        XCTAssertTrue(spellings("Communication, Telemetry and Telecontrol Research Institute (CTI)").contains("CTI"))
+    }
+
     /// Initials in brackets shortening the words before them give the name as papers print it.
     func testAShortFormInBracketsOfTheWordsBeforeThem() {
         XCTAssertEqual(spellings("Khajeh Nassir-Al-Deen Toosi (K. N. Toosi) University of Technology"),

@@ -1187,6 +1187,45 @@ final class MatchingSemanticsTests: XCTestCase {
                              "Keldysh Institute of Applied Mathematics of the Russian Academy of Sciences")
     }
 
+    /// A parent's acronym that ends a listed name after a comma (RAS of "A.A. Kharkevich
+    /// Institute for Information Transmission Problems (IITP), Russian Academy of Sciences
+    /// (RAS)"; DAE of "Bhabha Atomic Research Centre (BARC), Department of Atomic Energy
+    /// (DAE)") had met every affiliation printing it at 1.00: every institute of the
+    /// Russian Academy, every unit of India's Department of Atomic Energy. Printed right
+    /// after the entry's own name or acronym it is the entry's parent, not another name.
+    func testAParentsAcronymEndingAListedNameIsNotTheEntrys() throws {
+        try assertDoesNotHit("Institute of Spectroscopy, RAS, Moscow, Russia",
+                             "A.A. Kharkevich Institute for Information Transmission Problems (IITP), Russian Academy of Sciences (RAS)")
+        try assertDoesNotHit("Homi Bhabha National Institute, DAE, Mumbai, India",
+                             "Bhabha Atomic Research Centre (BARC), Department of Atomic Energy (DAE)")
+        let iitp = try XCTUnwrap(try matcher().match(affiliation: "IITP RAS, Moscow, Russia").first { $0.entity.id == "bis-entity-list:1858" })
+        XCTAssertEqual(iitp.score, 1, iitp.explanation)
+        XCTAssertTrue(iitp.explanation.contains("“ras” right after it in capitals, an acronym its names print, not counted"), iitp.explanation)
+        try assertHits("BARC, Trombay, Mumbai 400085, India", "Bhabha Atomic Research Centre (BARC)")
+    }
+
+    /// Institutes of the Chinese and the Russian Academy of Sciences printed with the
+    /// Academy's acronym (Institute of Physics, CAS) met entries that spell the Academy out
+    /// at 0.39 and under; the acronym still tells one institute from another.
+    func testAnAcademysInstituteWithTheAcademysAcronym() throws {
+        try assertHits("Institute of Physics, CAS, Beijing 100190, China", "Chinese Academy of Sciences, Institute of Physics")
+        try assertHits("Shenyang Institute of Automation, CAS, Shenyang 110016, China", "China Academy of Science—Shenyang Institute of Automation")
+        try assertHits("National Time Service Center, CAS, Xi'an, China", "Chinese Academy of Sciences, National Time Service Center")
+        try assertHits("Institute of Solid State Physics RAS, Chernogolovka 142432, Russia", "Institute of Solid-State Physics of the Russian Academy of Sciences")
+        try assertDoesNotHit("Technical Institute of Physics and Chemistry, CAS, Beijing 100190, China", "Chinese Academy of Sciences, Institute of Physics")
+        try assertDoesNotHit("Institute of Botany, CAS, Beijing 100093, China", "Chinese Academy of Sciences, Institute of Physics")
+    }
+
+    /// A Russian institution's status before its listed name (Federal Research Center) is
+    /// not printed in papers: Boreskov Institute of Catalysis met its entry at 0.44.
+    func testARussianInstitutionWithoutItsStatus() throws {
+        let hit = try XCTUnwrap(try matcher().match(affiliation: "Boreskov Institute of Catalysis, Novosibirsk, Russia").first)
+        XCTAssertEqual(hit.entity.name, "Federal Research Center Boreskov Institute of Catalysis")
+        XCTAssertEqual(hit.score, 1, hit.explanation)
+        XCTAssertTrue(hit.explanation.contains("without the status before its name, as “Boreskov Institute of Catalysis”"), hit.explanation)
+        try assertDoesNotHit("Institute of Catalysis, Novosibirsk, Russia", "Federal Research Center Boreskov Institute of Catalysis")
+    }
+
     /// The nonproliferation sanctions list ends names with notes in brackets: the country,
     /// "(Russian individual)", a short name. Companies printed without them, and authors of
     /// those names, met nothing at 0.80 before (0.72, 0.41; no hit on the person).
