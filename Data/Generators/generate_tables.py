@@ -488,6 +488,10 @@ DROP_PREFIX = re.compile(
     r"Taiwan pr\. |(old|archaic) name for )", re.IGNORECASE)
 STUB = re.compile(r"^(also|same as|cf\.?|or|see|abbr\.?|abbreviation|also known as|"
                   r"used erroneously for|(to be )?abbreviated (to|as))$", re.IGNORECASE)
+# A place's or a body's earlier names, which a proper noun's gloss may give after its own
+# ("Shenyang|old names include Fengtian"): read as another English for the name, they put
+# "old names include" into a translation's alternative forms (中国科学院沈阳自动化研究所).
+EARLIER_NAME = re.compile(r"^((old|previous|former|ancient|earlier) (chinese )?names?|formerly|now called)\b", re.IGNORECASE)
 ABBREVIATION_OF = re.compile(r",\s*abbr\.\s*(of|for|to)\s*$", re.IGNORECASE)
 DANGLING = {"of", "for", "as", "to", "by", "with", "from", "like", "and", "or", "the", "a", "an", "cf", "cf."}
 HAN_RUN = r"[\u2E80-\u2FDF\u3005-\u3007\u3021-\u3029\u3038-\u303C\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF]"
@@ -520,7 +524,7 @@ def proper_name_prefix(g: str) -> str:
 
 def clean_gloss(g: str, proper: bool) -> str | None:
     g = g.strip()
-    if not g or DROP_PREFIX.match(g):
+    if not g or DROP_PREFIX.match(g) or (proper and EARLIER_NAME.match(g)):
         return None
     prev = None
     while prev != g:

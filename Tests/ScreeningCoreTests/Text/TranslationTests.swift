@@ -46,6 +46,18 @@ final class TranslationTests: XCTestCase {
         XCTAssertFalse(numbered.contains { $0.hasSuffix("institute 20") }, "\(numbered)")
     }
 
+    /// A place's earlier names, which CC-CEDICT glosses after its own (沈阳: Shenyang; old
+    /// names include Fengtian ...), are no English for it (the generator drops them): they
+    /// had made the unit-first form of 中国科学院沈阳自动化研究所 "... old names include
+    /// fengtian institute automation", and it met the Shenyang Institute of Automation at 0.63.
+    func testAPlacesEarlierNamesAreNoEnglishForIt() {
+        let translations = forms("中国科学院沈阳自动化研究所", .translation)
+        XCTAssertTrue(translations.contains("chinese academy science shenyang institute automation"), "\(translations)")
+        XCTAssertFalse(translations.contains { $0.contains("old") || $0.contains("fengtian") }, "\(translations)")
+        assertMeet("中国科学院沈阳自动化研究所", "Chinese Academy of Sciences - Shenyang Institute of Automation")
+        XCTAssertEqual(forms("开封", .translation), ["kaifeng"])
+    }
+
     /// CC-CEDICT glosses half of China's provinces with "Province" (江苏省 Jiangsu Province,
     /// 广东省 Guangdong), which the English names of their institutions mostly leave out: a
     /// translation without it is given too (the registry's names, `cross_script.py`).
