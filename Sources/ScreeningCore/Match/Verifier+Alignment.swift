@@ -301,10 +301,19 @@ extension Verifier {
                 || aliasIndex >= 0 && acronyms.get.own.contains(Self.ownAcronymKey(Int(index.aliases[Int(aliasIndex)].entity), acronymHash)))
         let partnerBefore = beforeInstitution && !ownerBefore
         // So is one right after the name that its names print after a comma or in brackets,
-        // its parent's (IITP RAS of "... (IITP), Russian Academy of Sciences (RAS)").
-        let ownerAfter = last >= 0 && last + 1 < mention.count && mentionIsSegment && !mentionIsPair && aliasIndex >= 0
+        // its parent's (IITP RAS of "... (IITP), Russian Academy of Sciences (RAS)"), and
+        // one that a stop word joins to an institution's name of common words alone, ending
+        // the segment, that no list gives to an organisation (Army Engineering University of
+        // PLA: 0.81 before).
+        let capitalsAfter = last >= 0 && last + 1 < mention.count && mentionIsSegment && !mentionIsPair
             && mention.facts[last + 1].flags.contains(.printedInCapitals)
-            && acronyms.get.own.contains(Self.ownAcronymKey(Int(index.aliases[Int(aliasIndex)].entity), mention.facts[last + 1].textHash))
+        let afterHash = capitalsAfter ? mention.facts[last + 1].textHash : 0
+        let ownerAfter = capitalsAfter
+            && (aliasIndex >= 0 && acronyms.get.own.contains(Self.ownAcronymKey(Int(index.aliases[Int(aliasIndex)].entity), afterHash))
+                || last + 2 == mention.count && mention.facts[last + 1].flags.contains(.followsStopWord) && alias.count >= 2
+                    && alias.indices.contains { Self.parentedKinds.contains(alias.words[$0]) }
+                    && alias.indices.allSatisfy { !alias.facts[$0].flags.isDisjoint(with: [.vocabulary, .generic, .kind]) }
+                    && !acronyms.get.listed.contains(afterHash))
         var repeatedWeight = 0.0, wordsBefore = false
         // A kind word that a stop word joins right after a name ending in its own kind makes
         // another name, though kind words beside a name are otherwise generic (Tianjin
@@ -492,7 +501,7 @@ extension Verifier {
                 continue
             }
             if ownerAfter && k == last + 1 {
-                if recording { result.words?.notes.append("“\(mention.words[k])” right after it in capitals, an acronym its names print, not counted") }
+                if recording { result.words?.notes.append("“\(mention.words[k])” right after it in capitals, an acronym of its own or its owner's, not counted") }
                 continue
             }
             // In a translation of Han, a distinctive word right before a name that opens with
