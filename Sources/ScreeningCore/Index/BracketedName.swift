@@ -141,7 +141,8 @@ enum BracketedName {
                 kept.utf8.dropFirst(earlier.keptBefore).drop { $0 == UInt8(ascii: " ") }.first == UInt8(ascii: ",") ? earlier : nil
             }
         }
-        if let acronym = ending, isIndexableAcronym(acronym.text), acronym.text != text, !result.contains(where: { $0.text == acronym.text }), UnitOfParent.groupAcronymInBrackets(text) == nil {
+        if let acronym = ending, isIndexableAcronym(acronym.text), acronym.text != text,
+           !result.contains(where: { $0.text == acronym.text }), UnitOfParent.groupAcronymInBrackets(text) == nil {
             result.append((acronym.text, .acronymInBrackets(of: listed)))
         }
         return result

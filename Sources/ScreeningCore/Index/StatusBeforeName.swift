@@ -46,7 +46,7 @@ enum StatusBeforeName {
     }
 
     private static let joiningWords: Set<String> = ["of", "for", "the", "and", "on", "in"]
-    private static let quotes = Set<Character>("\"'“”«»„").reduce(into: CharacterSet()) { $0.insert(charactersIn: String($1)) }
+    private static let quotes = CharacterSet(charactersIn: "\"'“”«»„")
     /// "esearch" and "ientifi", in either case: each status holds one.
     private static let markers = [SevenLetterWindow.packed("esearch"), SevenLetterWindow.packed("ientifi")]
 }

@@ -303,8 +303,8 @@ extension Verifier {
         // So is one right after the name that its names print after a comma or in brackets,
         // its parent's (IITP RAS of "... (IITP), Russian Academy of Sciences (RAS)"), and
         // one that a stop word joins to an institution's name of common words alone, ending
-        // the segment, that no list gives to an organisation (Army Engineering University of
-        // PLA: 0.81 before).
+        // the segment, that no list gives to an organisation (Information Engineering
+        // University of PLA: 0.80 before).
         let capitalsAfter = last >= 0 && last + 1 < mention.count && mentionIsSegment && !mentionIsPair
             && mention.facts[last + 1].flags.contains(.printedInCapitals)
         let afterHash = capitalsAfter ? mention.facts[last + 1].textHash : 0
