@@ -170,10 +170,12 @@ public struct IndexedForms: Sendable, Equatable {
             if let short = NamedAfter.withoutHonoree(text), !listedToo(short) {
                 made(short, primary, .honoreeLeftOut(of: text))
             }
-            if let short = AcademyInstitute.withoutAcademy(text), !listedToo(short) {
+            // Each asked once: the name without its brackets is asked only where these are nil.
+            let withoutAcademy = AcademyInstitute.withoutAcademy(text), academyAbbreviated = AcademyInstitute.withAcademyAcronym(text)
+            if let short = withoutAcademy, !listedToo(short) {
                 made(short, primary, .academyLeftOut(of: text))
             }
-            if let abbreviated = AcademyInstitute.withAcademyAcronym(text), !listedToo(abbreviated) {
+            if let abbreviated = academyAbbreviated, !listedToo(abbreviated) {
                 made(abbreviated, primary, .academyAbbreviated(of: text))
             }
             if let short = ResearchArm.withoutResearchArm(text), !listedToo(short) {
@@ -198,16 +200,16 @@ public struct IndexedForms: Sendable, Equatable {
             if let own = BracketedName.nameBeforeItsAcronym(text), own != withoutBrackets, !listedToo(own) {
                 made(own, primary, .parentLeftOut(of: text))
             }
-            // The institute without its academy, of the name without its brackets too (A.A.
-            // Kharkevich Institute for Information Transmission Problems (IITP), Russian
-            // Academy of Sciences (RAS)).
-            if withoutBrackets != text, AcademyInstitute.withoutAcademy(text) == nil,
-               let short = AcademyInstitute.withoutAcademy(withoutBrackets), !listedToo(short) {
-                made(short, primary, .academyLeftOut(of: text))
-            }
-            if withoutBrackets != text, AcademyInstitute.withAcademyAcronym(text) == nil,
-               let abbreviated = AcademyInstitute.withAcademyAcronym(withoutBrackets), !listedToo(abbreviated) {
-                made(abbreviated, primary, .academyAbbreviated(of: text))
+            // The institute without its academy, and with its acronym, of the name without its
+            // brackets too (A.A. Kharkevich Institute for Information Transmission Problems
+            // (IITP), Russian Academy of Sciences (RAS)).
+            if withoutBrackets != text {
+                if withoutAcademy == nil, let short = AcademyInstitute.withoutAcademy(withoutBrackets), !listedToo(short) {
+                    made(short, primary, .academyLeftOut(of: text))
+                }
+                if academyAbbreviated == nil, let abbreviated = AcademyInstitute.withAcademyAcronym(withoutBrackets), !listedToo(abbreviated) {
+                    made(abbreviated, primary, .academyAbbreviated(of: text))
+                }
             }
             let unitFirst = UnitOfParent.unitFirst(named?.withoutBrackets ?? withoutBrackets)
             if let unitFirst, !listedToo(unitFirst) {
