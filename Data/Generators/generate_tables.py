@@ -14,6 +14,7 @@ Tables written:
   scalar-folds.tsv     HEX FOLD          (fold of every scalar that changes)
   han.tsv              CHAR CANONICAL FLAGS PINYIN JPCANONICAL
   cedict-glosses.tsv   KEY KIND GLOSSES PINYIN
+  towns.tsv            TOWN COUNTRY      (the towns ROR's organisations are seated in)
   NOTICE.md            sources and licences
 """
 
@@ -655,6 +656,25 @@ def hexs(s: str) -> str:
     return " ".join("%04X" % ord(c) for c in s)
 
 
+LIC_ROR = "Research Organization Registry data dump (https://ror.org), CC0 1.0"
+
+
+def ror_towns(path: str) -> set[tuple[str, str]]:
+    """(town, country code) of every location of every record of a ROR v2 dump (JSON Lines, gzip)."""
+    import gzip
+    towns: set[tuple[str, str]] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            for location in json.loads(line).get("locations") or []:
+                details = location.get("geonames_details") or {}
+                name, country = (details.get("name") or "").strip(), (details.get("country_code") or "").strip()
+                if name and len(country) == 2:
+                    towns.add((name, country.upper()))
+    return towns
+
+
 def write_table(path: str, header: list[str], lines: list[str]) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for h in header:
@@ -692,6 +712,7 @@ def main() -> None:
     opencc_dir = os.path.join(args.shared, "text", "opencc")
     pypinyin_dir = os.path.join(args.shared, "text", "pypinyin")
     cedict_path = os.path.join(args.shared, "text", "cedict", "cedict_ts.u8")
+    ror_path = os.path.join(args.shared, "registries", "ror-v2-partial.jsonl.gz")
     os.makedirs(args.out, exist_ok=True)
 
     ucd = UCD(args.unicode)
@@ -870,7 +891,20 @@ def main() -> None:
         GENERATED,
     ], ["\t".join(r) for r in crow])
 
-    # -- 5. NOTICE ------------------------------------------------------------
+    # -- 5. towns -------------------------------------------------------------
+    towns = ror_towns(ror_path)
+    for town, country in (("Novosibirsk", "RU"), ("Nizhny Novgorod", "RU"), ("Sendai", "JP"), ("Shenyang", "CN")):
+        if (town, country) not in towns:
+            die(f"towns: no {town} in {country}")
+    passed.append(f"towns: {len(towns)} towns, 4 required")
+    write_table(os.path.join(args.out, "towns.tsv"), [
+        "towns.tsv: the towns the registry's organisations are seated in, as it spells them.",
+        "Columns: TOWN<TAB>COUNTRY (ISO 3166-1 alpha-2), one line per town and country, sorted.",
+        f"Source: {LIC_ROR}.",
+        GENERATED,
+    ], ["\t".join(t) for t in sorted(towns)])
+
+    # -- 6. NOTICE ------------------------------------------------------------
     opencc_license = read_text(os.path.join(opencc_dir, "LICENSE"))
     pypinyin_license = read_text(os.path.join(pypinyin_dir, "LICENSE.txt"))
     uni_excerpt = unicode_license_excerpt("/usr/share/doc/unicode-data/copyright")
@@ -971,6 +1005,13 @@ changes are described above.
 {pypinyin_license.rstrip()}
 ```
 
+## towns.tsv
+
+The towns (GeoNames place names with their country codes) that the organisations of the
+Research Organization Registry data dump (`registries/ror-v2-partial.jsonl.gz`) are seated
+in, read from each record's `locations`. ROR data is released under CC0 1.0 (public domain
+dedication); no attribution is required, and this table is offered under the same terms.
+
 ## word-weights.tsv
 
 In how many organisation names each word occurs, counted with the project's normalizer by
@@ -985,7 +1026,7 @@ and this table is offered under the same terms.
 
     # -- summary --------------------------------------------------------------
     print("Tables written to", args.out)
-    for name in ("scalar-classes.tsv", "scalar-folds.tsv", "han.tsv", "cedict-glosses.tsv", "NOTICE.md"):
+    for name in ("scalar-classes.tsv", "scalar-folds.tsv", "han.tsv", "cedict-glosses.tsv", "towns.tsv", "NOTICE.md"):
         p = os.path.join(args.out, name)
         with open(p, encoding="utf-8") as f:
             lines = f.read().split("\n")

@@ -612,9 +612,10 @@ public final class Matcher: Sendable {
                 }
             }
             var unitNote = ""
+            let unitWords = unitOwnWords(of: a)
             // An entity a registry files under a parent is its parent's unit where the text
             // names that parent: its names' words are no other institution's.
-            if let segment = result.placement.lastSegment, let own = unitOwnWords(of: a),
+            if let segment = result.placement.lastSegment, let own = unitWords,
                let other = DescriptiveUnitName.otherInstitution(after: segment, in: mention, verifier: verifier, own: own).flatMap({ other in
                    hierarchy.depth(of: e) == 0 ? other
                        : DescriptiveUnitName.otherInstitution(after: segment, in: mention, verifier: verifier, own: own.union(ancestors.words(of: e)))
@@ -622,6 +623,15 @@ public final class Matcher: Sendable {
                 result.score *= DescriptiveUnitName.factor
                 unitNote = String(format: "; a unit's name of common words, printed before another institution, “%@”: its unit (×%.2f)",
                                   other, DescriptiveUnitName.factor)
+            }
+            // Such a name printed with a town of its country that its entry's address does
+            // not name is another institution's of that name (`ListedTown`). Asked only of a
+            // score that may count: the factor only lowers one.
+            if unitWords != nil, result.score >= verifyFloor, let country = index.country(of: e),
+               let away = ListedTown.elsewhere(in: mention.original, entity: index.entities[e], country: country) {
+                result.score *= ListedTown.factor
+                unitNote += String(format: "; a name many institutions hold, printed with “%@”, a town of %@ its entry's address does not name (listed at “%@”) (×%.2f)",
+                                   away.printed, country, away.listed, ListedTown.factor)
             }
             let score = min(1, result.score)
             if aliasAcronyms[a] == nil, score >= Self.defaultThreshold, let country = index.country(of: e),

@@ -45,6 +45,22 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(near.explanation.contains(phrase), near.explanation, file: file, line: line)
     }
 
+    /// A name many institutes hold, printed with another town of the entry's country, is
+    /// another institute (`ListedTown`): the Russian Academy of Sciences' Institute of
+    /// Applied Physics, in Nizhny Novgorod, is not the Entity List's Joint Stock Company
+    /// Institute of Applied Physics, at Novosibirsk (1.00 and 0.81 before). With the
+    /// entry's town, its region's, or none, it is hit as before.
+    func testANameManyInstitutesHoldWithAnotherTownIsAnotherInstitute() throws {
+        let iap = "Joint Stock Company Institute of Applied Physics"
+        try assertDoesNotHit("Institute of Applied Physics, 46 Ulyanov Street, 603950 Nizhny Novgorod, Russia", iap)
+        try assertDoesNotHit("Institute of Applied Physics RAS, Nizhny Novgorod, Russia", iap)
+        try assertExplains("Institute of Applied Physics, Nizhny Novgorod, Russia", named: iap,
+                           "printed with “Nizhny Novgorod”, a town of RU its entry's address does not name (listed at “Novosibirsk”) (×0.60)")
+        for text in ["Institute of Applied Physics, Novosibirsk, Russia", "Institute of Applied Physics, Russia"] { try assertHits(text, iap) }
+        try assertHits("Institute of Solid State Physics, Russian Academy of Sciences, Chernogolovka, Moscow Region, Russia",
+                       "Institute of Solid-State Physics of the Russian Academy of Sciences")
+    }
+
     /// Russian institutes on the US Entity List as Russian affiliations print them: the
     /// legal form (Federal State Budgetary Institution of Science) left out, the Academy's
     /// branch abbreviated, or between commas of its own. An institute of the same name

@@ -810,6 +810,17 @@ final class RegistryMatchingTests: XCTestCase {
         try assertFullHits([("AGH University of Science and Technology", "https://ror.org/00bas1c41")])
     }
 
+    /// A unit's name of common words printed with a town of its country where the registry
+    /// does not seat it is another unit of that name (`ListedTown`): the Laboratoire de
+    /// Physique Théorique is seated in Toulouse, not Orsay, the Laboratoire de Physiologie
+    /// Cellulaire in Villeneuve-d'Ascq, not Grenoble (1.00 and 0.84 before; an S2AFF and a
+    /// Crossref string). With its own town it is hit as before.
+    func testAUnitsNameOfCommonWordsWithAnotherTownIsAnotherUnit() throws {
+        try assertNoHit(of: "https://ror.org/01w0hda30", in: "Laboratoire de Physique Théorique et Hautes Energies Université de Paris XI, Orsay, France")
+        try assertNoHit(of: "https://ror.org/05fjffm04", in: "Laboratoire de Physiologie Cellulaire et Végétale, CNRS 1 , , Grenoble, France")
+        try assertFullHits([("Laboratoire de Physique Théorique, Toulouse, France", "https://ror.org/01w0hda30")])
+    }
+
     /// A name whose first word, a place, is met in the segment after the rest (the address's
     /// city) is no longer met there when another word stands right before the rest: Capital
     /// Normal University, Beijing is not Beijing Normal University (0.84 before; S2AFF strings).
