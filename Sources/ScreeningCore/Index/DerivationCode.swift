@@ -26,6 +26,7 @@ extension EntityIndex.Alias.Derivation {
         case .chinaOrChinese: 19
         case .statusLeftOut: 20
         case .academyAbbreviated: 21
+        case .academyAfter: 22
         }
     }
 
@@ -42,6 +43,6 @@ extension EntityIndex.Alias.Derivation {
         Self.academyLeftOut, Self.researchArmLeftOut, Self.bracketsLeftOut, Self.namedInBrackets, Self.parentLeftOut,
         Self.otherNameLeftOut, Self.namedAfterMark, Self.addressLeftOut, Self.partyNamed, Self.subordinateNamed,
         Self.unitFirst, Self.parentAcronym, Self.acronymInBrackets, Self.hanShortened, Self.chinaOrChinese, Self.statusLeftOut,
-        Self.academyAbbreviated,
+        Self.academyAbbreviated, Self.academyAfter,
     ]
 }

@@ -94,13 +94,17 @@ public final class EntityIndex: Sendable {
             /// An institute's name with its academy's acronym after it (Institute of Physics,
             /// CAS of Chinese Academy of Sciences, Institute of Physics: `AcademyInstitute`).
             case academyAbbreviated(of: String)
+            /// An institute's name with its academy's name after it (Institute of Physics of
+            /// the Chinese Academy of Sciences of Chinese Academy of Sciences, Institute of
+            /// Physics: `AcademyInstitute`).
+            case academyAfter(of: String)
 
             /// The listed spelling it was made from.
             public var listed: String {
                 switch self {
                 case .germanSpelling(let listed), .placeLeftOut(let listed), .seatLeftOut(let listed), .honoreeLeftOut(let listed), .initialsLeftOut(let listed), .academyLeftOut(let listed), .researchArmLeftOut(let listed),
                      .bracketsLeftOut(let listed), .parentLeftOut(let listed), .namedInBrackets(let listed), .otherNameLeftOut(let listed), .namedAfterMark(let listed), .addressLeftOut(let listed), .partyNamed(let listed), .subordinateNamed(let listed), .unitFirst(let listed), .parentAcronym(let listed),
-                     .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed), .statusLeftOut(let listed), .academyAbbreviated(let listed): listed
+                     .acronymInBrackets(let listed), .hanShortened(let listed), .chinaOrChinese(let listed), .statusLeftOut(let listed), .academyAbbreviated(let listed), .academyAfter(let listed): listed
                 }
             }
         }

@@ -178,6 +178,9 @@ public struct IndexedForms: Sendable, Equatable {
             if let abbreviated = academyAbbreviated, !listedToo(abbreviated) {
                 made(abbreviated, primary, .academyAbbreviated(of: text))
             }
+            if let after = AcademyInstitute.withAcademyAfter(text), !listedToo(after) {
+                made(after, primary, .academyAfter(of: text))
+            }
             if let short = ResearchArm.withoutResearchArm(text), !listedToo(short) {
                 made(short, primary, .researchArmLeftOut(of: text))
             }

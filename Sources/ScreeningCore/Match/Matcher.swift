@@ -908,6 +908,7 @@ public final class Matcher: Sendable {
         case .chinaOrChinese: parts.append("as “\(alias.text)”")
         case .statusLeftOut: parts.append("without the status before its name, as “\(alias.text)”")
         case .academyAbbreviated: parts.append("with its academy's acronym, as “\(alias.text)”")
+        case .academyAfter: parts.append("with its academy's name after it, as “\(alias.text)”")
         case nil: break
         }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"

@@ -256,7 +256,7 @@ extension Verifier {
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
         var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatCityWords: [String] = []
         var instituteWords: [String] = [], labWords: [String] = [], partWords: [String] = [], seatCityBefore = false
-        var regionWords: [String] = []
+        var regionWords: [String] = [], academyWords: [String] = []
         // A country's or a continent's name right after a company's name that opens its
         // segment: the company's office or subsidiary there (SenseTime Japan, Hikvision
         // Europe), whose country the matcher weighs as the text's; not another company's
@@ -362,6 +362,16 @@ extension Verifier {
             guard let code = CountryNames.code(words) else { return false }
             return code != listedCountry() ?? "CN"
         }
+        // The Russian or the Chinese Academy of Sciences' name (or acronym, a branch's too)
+        // ending the segment right after a name of its own is the institute's academy, as
+        // papers print it in one segment (Boreskov Institute of Catalysis SB RAS, Lebedev
+        // Physical Institute of the Russian Academy of Sciences: 0.78 and 0.83 before), not
+        // another name's words. Not after a name of common words, which many institutes hold
+        // (the Academy's Institute of Applied Physics is not the Entity List's Joint Stock
+        // Company), nor for an entity the list places in another country.
+        let academyAfter = mentionIsSegment && !mentionIsPair && last >= 0
+            && alias.indices.contains { alias.facts[$0].flags.isDisjoint(with: [.vocabulary, .generic, .kind, .digits]) }
+            ? Self.academyName(in: mention, at: last + 1, country: listedCountry()) : 0..<0
         // Where the translated word holding token k opens.
         func wordOpening(of k: Int) -> Int {
             var j = k
@@ -504,6 +514,10 @@ extension Verifier {
                 if recording { result.words?.notes.append("“\(mention.words[k])” right after it in capitals, an acronym of its own or its owner's, not counted") }
                 continue
             }
+            if academyAfter.contains(k) {
+                if recording { academyWords.append(mention.words[k]) }
+                continue
+            }
             // In a translation of Han, a distinctive word right before a name that opens with
             // its kind (University of Science and Technology) makes a longer name too: the
             // characters run the place into it (河南理工大学, henan university science
@@ -601,6 +615,9 @@ extension Verifier {
         if !regionWords.isEmpty {
             result.words?.notes.append("a country's or a continent's name after a company's, its office or subsidiary there, not counted: "
                                        + regionWords.joined(separator: " "))
+        }
+        if !academyWords.isEmpty {
+            result.words?.notes.append("its academy's name after it, not counted: " + mention.words[academyAfter].joined(separator: " "))
         }
         if !seatCityWords.isEmpty {
             result.words?.notes.append("its seat's city \(seatCityBefore ? "beside" : "after") it, not counted: " + seatCityWords.joined(separator: " "))
@@ -714,6 +731,27 @@ extension Verifier {
         result.score = score
         return result
     }
+
+    /// The tokens from `start` to the end of `mention` when they are a national academy of
+    /// sciences' name as the matching form spells it (`academies`), of `country` or of an
+    /// entity the list places nowhere; empty otherwise.
+    private static func academyName(in mention: Tokens, at start: Int, country: String?) -> Range<Int> {
+        // Most names end their segment or have other words after them: by the last word first.
+        guard start < mention.count, mention.count - start <= 6, let lastWord = mention.words.last,
+              lastWord == "science" || lastWord == "ras" || lastWord == "cas",
+              let academy = academies.first(where: { $0.words.elementsEqual(mention.words[start...]) }),
+              country == nil || country == academy.country else { return start..<start }
+        return start..<mention.count
+    }
+
+    /// The Russian Academy of Sciences, its three branches (SB, UB, FEB RAS, which the
+    /// normalizer spells out) and the Chinese Academy of Sciences, as matching forms spell
+    /// them, with their acronyms.
+    static let academies: [(words: [String], country: String)] = [
+        (["ras"], "RU"), (["russian", "academy", "science"], "RU"), (["siberian", "branch", "russian", "academy", "science"], "RU"),
+        (["ural", "branch", "russian", "academy", "science"], "RU"), (["far", "east", "branch", "russian", "academy", "science"], "RU"),
+        (["cas"], "CN"), (["chinese", "academy", "science"], "CN"), (["china", "academy", "science"], "CN"),
+    ]
 
     /// The tokens from `start` that name a country or a continent (one to three words),
     /// empty for none. A country's two-letter code is not taken (Co is Colombia's), but for

@@ -45,6 +45,28 @@ final class MatchingSemanticsTests: XCTestCase {
         XCTAssertTrue(near.explanation.contains(phrase), near.explanation, file: file, line: line)
     }
 
+    /// An academy's name or acronym ending the segment right after an institute's name of
+    /// its own is the institute's academy, not another name's words: Boreskov Institute of
+    /// Catalysis SB RAS met the Entity List's Federal Research Center Boreskov Institute of
+    /// Catalysis at 0.78, the Lebedev Physical Institute of the Russian Academy of Sciences
+    /// its entry at 0.83, and the Institute of Physics of the Chinese Academy of Sciences its
+    /// (listed after the Academy's name) at 0.75. After a name of common words the Academy
+    /// still costs: many institutes hold it, and the Entity List's Joint Stock Company
+    /// Institute of Applied Physics is none of the Academy's.
+    func testAnAcademysNameAfterAnInstitutesOwnNameIsItsAcademy() throws {
+        let lebedev = "Institute of Physics Named After P.N. Lebedev of the Russian Academy of Sciences"
+        for (text, name) in [("Boreskov Institute of Catalysis SB RAS, Novosibirsk, Russia", "Federal Research Center Boreskov Institute of Catalysis"),
+                             ("Lebedev Physical Institute of the Russian Academy of Sciences, Moscow, Russia", lebedev),
+                             ("P.N. Lebedev Physical Institute RAS, 119991 Moscow, Russia", lebedev),
+                             ("Institute of Physics of the Chinese Academy of Sciences, Beijing, China", "Chinese Academy of Sciences, Institute of Physics")] {
+            let hit = try XCTUnwrap(matcher().match(affiliation: text).first { $0.entity.name == name }, "\(text) should hit \(name)")
+            XCTAssertEqual(hit.score, 1, hit.explanation)
+        }
+        try assertExplains("Boreskov Institute of Catalysis SB RAS, Novosibirsk, Russia", named: "Federal Research Center Boreskov Institute of Catalysis",
+                           "its academy's name after it, not counted: siberian branch russian academy science")
+        try assertExplains("Institute of Applied Physics RAS, Russia", named: "Joint Stock Company Institute of Applied Physics", "words beside it: ras (×0.81)")
+    }
+
     /// A name many institutes hold, printed with another town of the entry's country, is
     /// another institute (`ListedTown`): the Russian Academy of Sciences' Institute of
     /// Applied Physics, in Nizhny Novgorod, is not the Entity List's Joint Stock Company
