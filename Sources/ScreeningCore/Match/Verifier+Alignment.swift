@@ -256,7 +256,7 @@ extension Verifier {
                                    applies: mentionIsSegment && (!mentionIsPair || commaAsListed) && alias.count >= 2)
         var subUnitWords: [String] = [], repeatedWords: [String] = [], campusWords: [String] = [], seatCityWords: [String] = []
         var instituteWords: [String] = [], labWords: [String] = [], partWords: [String] = [], seatCityBefore = false
-        var regionWords: [String] = [], academyWords: [String] = []
+        var regionWords: [String] = [], academyLeftOut = false
         // A country's or a continent's name right after a company's name that opens its
         // segment: the company's office or subsidiary there (SenseTime Japan, Hikvision
         // Europe), whose country the matcher weighs as the text's; not another company's
@@ -369,9 +369,13 @@ extension Verifier {
         // another name's words. Not after a name of common words, which many institutes hold
         // (the Academy's Institute of Applied Physics is not the Entity List's Joint Stock
         // Company), nor for an entity the list places in another country.
+        // (The academy's words first: most alignments end with none.)
         let academyAfter = mentionIsSegment && !mentionIsPair && last >= 0
-            && alias.indices.contains { alias.facts[$0].flags.isDisjoint(with: [.vocabulary, .generic, .kind, .digits]) }
-            ? Self.academyName(in: mention, at: last + 1, country: listedCountry()) : 0..<0
+            ? Self.academyName(in: mention, at: last + 1).flatMap { academy in
+                academy.country == listedCountry() ?? academy.country
+                    && alias.indices.contains { alias.facts[$0].flags.isDisjoint(with: [.vocabulary, .generic, .kind, .digits]) }
+                    ? academy.words : nil
+            } ?? 0..<0 : 0..<0
         // Where the translated word holding token k opens.
         func wordOpening(of k: Int) -> Int {
             var j = k
@@ -515,7 +519,7 @@ extension Verifier {
                 continue
             }
             if academyAfter.contains(k) {
-                if recording { academyWords.append(mention.words[k]) }
+                academyLeftOut = true
                 continue
             }
             // In a translation of Han, a distinctive word right before a name that opens with
@@ -616,7 +620,7 @@ extension Verifier {
             result.words?.notes.append("a country's or a continent's name after a company's, its office or subsidiary there, not counted: "
                                        + regionWords.joined(separator: " "))
         }
-        if !academyWords.isEmpty {
+        if academyLeftOut {
             result.words?.notes.append("its academy's name after it, not counted: " + mention.words[academyAfter].joined(separator: " "))
         }
         if !seatCityWords.isEmpty {
@@ -733,15 +737,14 @@ extension Verifier {
     }
 
     /// The tokens from `start` to the end of `mention` when they are a national academy of
-    /// sciences' name as the matching form spells it (`academies`), of `country` or of an
-    /// entity the list places nowhere; empty otherwise.
-    private static func academyName(in mention: Tokens, at start: Int, country: String?) -> Range<Int> {
+    /// sciences' name as the matching form spells it (`academies`), with the academy's
+    /// country; nil otherwise.
+    private static func academyName(in mention: Tokens, at start: Int) -> (words: Range<Int>, country: String)? {
         // Most names end their segment or have other words after them: by the last word first.
         guard start < mention.count, mention.count - start <= 6, let lastWord = mention.words.last,
               lastWord == "science" || lastWord == "ras" || lastWord == "cas",
-              let academy = academies.first(where: { $0.words.elementsEqual(mention.words[start...]) }),
-              country == nil || country == academy.country else { return start..<start }
-        return start..<mention.count
+              let academy = academies.first(where: { $0.words.elementsEqual(mention.words[start...]) }) else { return nil }
+        return (start..<mention.count, academy.country)
     }
 
     /// The Russian Academy of Sciences, its three branches (SB, UB, FEB RAS, which the
