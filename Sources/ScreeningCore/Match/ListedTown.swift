@@ -48,8 +48,7 @@ enum ListedTown {
         // The mention names one of the entry's places anywhere: no other town is evidence.
         guard !listed.contains(where: { !$0.isEmpty && contains(printedWords, $0) }) else { return nil }
         for part in mention.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-            guard let town = town(in: part), table[town.joined(separator: " ")]?.contains(country) == true,
-                  !listed.contains(where: { agree($0, town) }) else { continue }
+            guard let town = town(in: part, of: country, table: table), !listed.contains(where: { agree($0, town) }) else { continue }
             // The address's own spelling of its town (places are read lower-cased).
             let asListed = entity.remarks.flatMap { remarks in remarks.range(of: home.0, options: .caseInsensitive).map { String(remarks[$0]) } }
             return Elsewhere(printed: part.trimmingCharacters(in: .whitespaces), listed: asListed ?? home.0)
@@ -79,17 +78,29 @@ enum ListedTown {
     /// Words a part of an address prints beside its town that do not make it another place.
     private static let regionWords: Set<String> = ["region", "oblast", "obl", "krai", "kray", "province", "prefecture", "city"]
 
-    /// The words of a part of a mention that may be a town: its words, numbers (a postcode)
-    /// left out and a region's word after them; nil when none is left.
-    private static func town(in part: Substring) -> [String]? {
+    /// The words of a part of a mention when they are a town of `country` in `table`: its
+    /// words, numbers (a postcode) left out, whole (Quezon City) or without a region's word
+    /// after them (Moscow Region); nil otherwise.
+    static func town(in part: Substring, of country: String, table: [String: Set<String>]) -> [String]? {
         var found = words(of: part)
-        if found.count > 1, let last = found.last, regionWords.contains(last) { found.removeLast() }
-        return found.isEmpty || found.count > 4 ? nil : found
+        guard !found.isEmpty, found.count <= 5 else { return nil }
+        if table[found.joined(separator: " ")]?.contains(country) == true { return found }
+        guard found.count > 1, let last = found.last, regionWords.contains(last) else { return nil }
+        found.removeLast()
+        return table[found.joined(separator: " ")]?.contains(country) == true ? found : nil
     }
 
-    /// Folded words of `text` without those that are numbers.
+    /// Folded words of `text` without those that are numbers, a saint's title as the
+    /// registry writes it (Saint and Sankt Petersburg are its St Petersburg, and the Entity
+    /// List writes both).
     private static func words(of text: some StringProtocol) -> [String] {
-        CaseAndAccentFolding.foldedWords(text).filter { !$0.allSatisfy(\.isNumber) }.map(String.init)
+        CaseAndAccentFolding.foldedWords(text).filter { !$0.allSatisfy(\.isNumber) }.map { word in
+            switch word {
+            case "saint", "sankt": "st"
+            case "sainte": "ste"
+            default: String(word)
+            }
+        }
     }
 
     /// Whether `words` holds `run` as consecutive words.

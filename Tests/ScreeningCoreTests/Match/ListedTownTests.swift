@@ -39,6 +39,26 @@ final class ListedTownTests: XCTestCase {
                        "Chernogolovka")
     }
 
+    /// A town's name ending in a region's word is read whole first (Quezon City, as the
+    /// registry writes it), and a saint's title in its two spellings is one: the Entity
+    /// List writes both St. Petersburg and Saint Petersburg in its addresses, the registry
+    /// St Petersburg. The Institute of Solid-State Physics (Chernogolovka) printed with
+    /// either is elsewhere; an entry listed at Saint Petersburg printed with St. Petersburg is not.
+    func testATownsWholeNameAndASaintsTitleAreRead() throws {
+        let issp = try entry("bis-entity-list:2162")
+        for text in ["Institute of Solid State Physics, Saint Petersburg, Russia", "Institute of Solid State Physics, St. Petersburg, Russia"] {
+            XCTAssertEqual(ListedTown.elsewhere(in: text, entity: issp, country: "RU")?.listed, "Chernogolovka", text)
+        }
+        let acrol = try entry("bis-entity-list:1866")
+        XCTAssertTrue(acrol.remarks?.contains("Saint Petersburg") ?? false, acrol.remarks ?? "")
+        XCTAssertNil(ListedTown.elsewhere(in: "Acrol, St. Petersburg, Russia", entity: acrol, country: "RU"))
+        let towns = ListedTown.towns.get
+        XCTAssertEqual(ListedTown.town(in: " Quezon City 1101", of: "PH", table: towns), ["quezon", "city"])
+        XCTAssertEqual(ListedTown.town(in: " Moscow Region", of: "RU", table: towns), ["moscow"])
+        XCTAssertEqual(ListedTown.town(in: " Sankt-Peterburg", of: "RU", table: towns), nil)
+        XCTAssertEqual(ListedTown.town(in: " Saint Petersburg 199034", of: "RU", table: towns), ["st", "petersburg"])
+    }
+
     /// An entry whose address names no town the table knows (Protvino Moskovskaya Oblast
     /// between two commas, the Institute of High Energy Physics) is not placed: nothing is said.
     func testAnAddressWithoutAKnownTownSaysNothing() throws {
