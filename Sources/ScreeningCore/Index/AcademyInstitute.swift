@@ -34,9 +34,7 @@ enum AcademyInstitute {
     /// at 0.30 and under printed so). Nil for none, for a name of two words or less, and for
     /// `text` itself.
     static func withAcademyAcronym(_ text: String) -> String? {
-        guard let (found, academy) = split(text) else { return nil }
-        let institute = found.hasPrefix("The ") ? found.dropFirst(4) : found
-        guard institute.split(separator: " ").count > 2, institute.first?.isUppercase == true else { return nil }
+        guard let (found, academy) = split(text), let institute = namedInstitute(found) else { return nil }
         let abbreviated = institute + ", " + academy
         return abbreviated == text ? nil : abbreviated
     }
@@ -47,10 +45,15 @@ enum AcademyInstitute {
     /// (it met its entry at 0.75, the Academy's words out of the listed order). Nil for a
     /// name that does not open with the Academy's, and for a name of two words or less.
     static func withAcademyAfter(_ text: String) -> String? {
-        guard text.hasPrefix("Chin"), let (found, academy) = split(text), academy == "CAS" else { return nil }
-        let institute = found.hasPrefix("The ") ? found.dropFirst(4) : found
-        guard institute.split(separator: " ").count > 2, institute.first?.isUppercase == true, !institute.hasSuffix(", CAS") else { return nil }
+        guard text.hasPrefix("Chin"), let (found, academy) = split(text), academy == "CAS", let institute = namedInstitute(found) else { return nil }
         return institute + " of the " + chinese
+    }
+
+    /// The institute's name `split` found, without an opening "The", when it is a name of
+    /// three words or more that opens with a capital; nil otherwise.
+    private static func namedInstitute(_ found: Substring) -> Substring? {
+        let institute = found.hasPrefix("The ") ? found.dropFirst(4) : found
+        return institute.split(separator: " ").count > 2 && institute.first?.isUppercase == true ? institute : nil
     }
 
     /// The institute's name in `text` and the acronym of its Academy: "Chinese Academy of

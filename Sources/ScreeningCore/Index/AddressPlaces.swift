@@ -153,6 +153,12 @@ enum AddressPlaces {
         ByteSearch.end(of: part, in: text, foldingCase: true) != nil
     }
 
+    /// Whether a place of an address (`places(in:)`) is a country's name or code, which
+    /// says nothing of the town.
+    static func isCountry(_ place: String) -> Bool {
+        CountryNames.code(place) != nil || CountryEvidence.names[place] != nil
+    }
+
     /// The places that an address (`remarks`) prints, lowercased: each element between
     /// commas or semicolons ("1 Pl. Sobina, Dolgoprudny, Moskovskaya obl. 141700, Russia"),
     /// a postcode after it left out, of one to three words and no digit (street numbers,

@@ -35,7 +35,7 @@ enum ListedTown {
             places = [seat]
         } else if let remarks = entity.remarks {
             // Its countries say nothing of the town (the mention prints "Russia" too).
-            places = AddressPlaces.places(in: remarks).filter { CountryNames.code($0) == nil && CountryEvidence.names[$0] == nil }.sorted()
+            places = AddressPlaces.places(in: remarks).filter { !AddressPlaces.isCountry($0) }.sorted()
         } else {
             return nil
         }
@@ -106,7 +106,7 @@ enum ListedTown {
     /// Whether `words` holds `run` as consecutive words.
     private static func contains(_ words: [String], _ run: [String]) -> Bool {
         guard run.count <= words.count else { return false }
-        return (0...(words.count - run.count)).contains { Array(words[$0..<($0 + run.count)]) == run }
+        return (0...(words.count - run.count)).contains { words[$0..<($0 + run.count)].elementsEqual(run) }
     }
 
     /// Whether a listed place and a printed town are the same place: one holds the other's

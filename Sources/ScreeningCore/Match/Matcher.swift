@@ -776,7 +776,7 @@ public final class Matcher: Sendable {
     /// Ryazan for JSC Plasma, not Russia.
     static func homePlaces(_ remarks: String, weights: WordWeights?) -> [String] {
         AddressPlaces.places(in: remarks).filter { place in
-            CountryNames.code(place) == nil && CountryEvidence.names[place] == nil
+            !AddressPlaces.isCountry(place)
                 && !place.split(whereSeparator: { !$0.isLetter }).contains { isCommonWord(String($0), weights: weights) }
         }.sorted()
     }
